@@ -1,0 +1,146 @@
+"""Document -> clause-aware chunks that know their pages, section and offsets (pure functions).
+
+A contract's own structure is the best unit: a numbered clause says one thing. Clauses longer
+than the size cap are split with langchain's recursive splitter, at paragraph and sentence
+boundaries, and keep their section number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from .models import Chunk, Document
+
+KEYWORD_HEADING = re.compile(
+    r"^(?P<num>(?:article|artikel|section|sectie|clause|clausule|hoofdstuk|annex|bijlage|schedule|"
+    r"attachment|appendix|exhibit)\s+[0-9IVXLC]+[A-Z]?(?:\.\d+)*)[.:)]?(?:\s*[-–—:]?\s*(?P<title>.*))?$",
+    re.IGNORECASE,
+)
+PARAGRAPH_SIGN = re.compile(r"^(?P<num>§\s*\d+(?:\.\d+)*)\.?\s*(?P<title>.*)$")
+NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)\s+(?P<title>\S.*)$")
+MIN_CHUNK = 80  # characters: a heading on its own joins the clause that follows it
+
+
+@dataclass
+class Section:
+    start: int
+    number: str
+    title: str
+
+
+def heading(line: str, previous: str) -> tuple[str, str] | None:
+    """(number, title) when the line opens a clause, else None."""
+    text = line.strip()
+    for pattern in (KEYWORD_HEADING, PARAGRAPH_SIGN, NUMBERED):
+        match = pattern.match(text)
+        if match:
+            number = re.sub(r"\s+", " ", match.group("num")).rstrip(".")
+            title = (match.group("title") or "").strip()
+            return number, _short_title(title)
+    if _looks_like_heading(text, previous):
+        return "", text
+    return None
+
+
+def _short_title(title: str) -> str:
+    # "1.2 Processor: The natural person..." -> "Processor"; a long first line is body text.
+    head = re.split(r"(?<=[a-z])[.:]\s", title, maxsplit=1)[0]
+    return head if len(head) <= 80 else ""
+
+
+def _looks_like_heading(text: str, previous: str) -> bool:
+    """An unnumbered heading: a short, title-like line after a finished sentence."""
+    words = text.split()
+    if not (1 <= len(words) <= 8) or len(text) > 70:
+        return False
+    if text[-1] in ".,;:" or not text[0].isupper():
+        return False
+    ended = not previous or previous.rstrip()[-1:] in ".:;!?" or previous.strip().isupper()
+    capitals = sum(w[0].isupper() for w in words if w[0].isalpha())
+    return ended and capitals >= max(1, len(words) // 2)
+
+
+def sections(text: str) -> list[Section]:
+    found = [Section(0, "", "")]
+    pos = 0
+    previous = ""
+    for line in text.split("\n"):
+        match = heading(line, previous) if line.strip() else None
+        if match:
+            number, title = match
+            if not number and found[-1].number and not found[-1].title:
+                found[-1].title = title  # "Article 5" then "Sub-processors" on the next line
+            else:
+                found.append(Section(pos, number, title))
+        if line.strip():
+            previous = line
+        pos += len(line) + 1
+    return found
+
+
+def chunk_document(doc: Document, chunk_size: int = 1200) -> list[Chunk]:
+    """Split a parsed document into clause chunks with pages, section and offsets."""
+    text = doc.text
+    spans = _clause_spans(text)
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=chunk_size,
+        chunk_overlap=min(150, chunk_size // 5),
+        separators=["\n\n", "\n", ". ", "; ", " ", ""],
+        keep_separator="end",
+        add_start_index=True,
+    )
+    chunks: list[Chunk] = []
+    parent_title = ""
+    for start, end, number, title in spans:
+        if title and (not number or "." not in number):
+            parent_title = title
+        body = text[start:end]
+        pieces = [(start, body)]
+        if len(body) > chunk_size:
+            pieces = [
+                (start + d.metadata["start_index"], d.page_content)
+                for d in splitter.create_documents([body])
+            ]
+        for piece_start, piece in pieces:
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if not piece:
+                continue
+            s = piece_start + lead
+            e = s + len(piece)
+            chunks.append(
+                Chunk(
+                    id=f"{doc.id}:{len(chunks)}",
+                    doc_id=doc.id,
+                    text=text[s:e],
+                    start=s,
+                    end=e,
+                    pages=_pages(doc, s, e),
+                    section=number,
+                    title=title or parent_title,
+                )
+            )
+    return chunks
+
+
+def _clause_spans(text: str) -> list[tuple[int, int, str, str]]:
+    found = sections(text)
+    spans: list[tuple[int, int, str, str]] = []
+    for i, section in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(text)
+        if spans and spans[-1][1] - spans[-1][0] < MIN_CHUNK:
+            prev = spans.pop()
+            spans.append((prev[0], end, prev[2] or section.number, prev[3] or section.title))
+            continue
+        if text[section.start : end].strip():
+            spans.append((section.start, end, section.number, section.title))
+    return spans
+
+
+def _pages(doc: Document, start: int, end: int) -> list[int]:
+    first, _ = doc.locate(start)
+    last, _ = doc.locate(max(start, end - 1))
+    return list(range(first, last + 1))

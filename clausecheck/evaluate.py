@@ -1,0 +1,294 @@
+"""Score analyses against hand labels: stance accuracy, citation validity and duration accuracy.
+
+The three numbers answer the three ways the tool can let a reviewer down: a wrong answer (stance
+outside what a careful reader accepts), a fake quote (a citation not verbatim on its page), and a
+wrong deadline (30 days read as 90). Labels list `acceptable` stances because real clauses are
+often defensibly read two ways; the strict `stance` match is reported too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .models import TOPIC_IDS, Analysis, Citation, Finding
+
+# fact -> the topic whose finding carries it
+DURATION_FACTS: dict[str, str] = {
+    "deletion_days": "deletion",
+    "backup_retention_days": "backups",
+    "notice_days": "subprocessors",
+}
+
+
+@dataclass
+class TopicScore:
+    decisions: int = 0
+    correct: int = 0  # stance within the label's `acceptable`
+    exact: int = 0  # stance equal to the label's preferred `stance`
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.decisions if self.decisions else None
+
+
+@dataclass
+class Row:
+    stem: str
+    topic: str
+    expected: str
+    acceptable: list[str]
+    got: str | None  # None when the analysis (or its finding for this topic) is missing
+    ok: bool
+
+
+@dataclass
+class CitationCheck:
+    stem: str
+    topic: str
+    page: int
+    quote: str
+    valid: bool
+    reason: str = ""  # why invalid: not on page, page missing, no page text, empty quote
+
+
+@dataclass
+class DurationScore:
+    cases: int = 0  # labelled cases with a non-null value
+    exact: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)  # {stem, expected, got}
+
+
+@dataclass
+class Report:
+    topics: dict[str, TopicScore]
+    overall: TopicScore
+    rows: list[Row]
+    citations: list[CitationCheck]
+    durations: dict[str, DurationScore]
+    missing_documents: list[str] = field(default_factory=list)  # labelled, but no analysis
+    unlabelled_documents: list[str] = field(default_factory=list)  # analysed, but no labels
+
+    @property
+    def citations_total(self) -> int:
+        return len(self.citations)
+
+    @property
+    def citations_valid(self) -> int:
+        return sum(c.valid for c in self.citations)
+
+    @property
+    def misses(self) -> list[Row]:
+        return [r for r in self.rows if not r.ok]
+
+
+def load_labels(path: Path) -> dict[str, Any]:
+    """Labels keyed by document stem (PDF filename without .pdf), each with `topics` ->
+    {stance, acceptable, facts, evidence}. Checked enough that scoring cannot crash half-way."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"labels {path}: cannot read ({exc.strerror or exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"labels {path}: not valid JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"labels {path}: expected an object keyed by document stem")
+    for stem, doc in data.items():
+        topics = doc.get("topics") if isinstance(doc, dict) else None
+        if not isinstance(topics, dict):
+            raise ConfigError(f"labels {path}: {stem}.topics: missing")
+        for topic, label in topics.items():
+            if topic not in TOPIC_IDS:
+                raise ConfigError(f"labels {path}: {stem}.topics.{topic}: unknown topic")
+            if not isinstance(label, dict) or not isinstance(label.get("stance"), str):
+                raise ConfigError(f"labels {path}: {stem}.topics.{topic}.stance: missing")
+            acceptable = label.get("acceptable", [label["stance"]])
+            if not isinstance(acceptable, list):
+                raise ConfigError(f"labels {path}: {stem}.topics.{topic}.acceptable: expected a list")
+    return data
+
+
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\n\s*")
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split())  # soft hyphens are invisible in a PDF viewer
+
+
+def _variants(text: str) -> set[str]:
+    """The text as printed, with line-end hyphens dropped ("pro-\\ncessing" -> "processing"), and
+    with them kept but joined ("sub-\\nprocessor" -> "sub-processor"), each white-space collapsed."""
+    return {
+        _collapse(text),
+        _collapse(_HYPHEN_BREAK.sub("", text)),
+        _collapse(_HYPHEN_BREAK.sub("-", text)),
+    }
+
+
+def quote_on_page(quote: str, page_text: str) -> bool:
+    """Whether `quote` is verbatim on the page after white-space normalisation, allowing for words
+    that the PDF's line breaks split with a hyphen."""
+    wanted = {v for v in _variants(quote) if v}
+    if not wanted:
+        return False
+    pages = _variants(page_text)
+    return any(w in p for w in wanted for p in pages)
+
+
+def _check_citation(stem: str, topic: str, c: Citation, pages: dict[int, str] | None) -> CitationCheck:
+    def result(valid: bool, reason: str = "") -> CitationCheck:
+        return CitationCheck(stem, topic, c.page, c.quote, valid, reason)
+
+    if not c.quote.strip():
+        return result(False, "empty quote")
+    if pages is None:
+        return result(False, "no page text to check against")
+    if c.page not in pages:
+        return result(False, f"page {c.page} is not in the document")
+    if quote_on_page(c.quote, pages[c.page]):
+        return result(True)
+    return result(False, f"quote not found on page {c.page}")
+
+
+def _same_number(a: Any, b: Any) -> bool:
+    numeric = (int, float)
+    if isinstance(a, bool) or isinstance(b, bool) or not isinstance(a, numeric) or not isinstance(b, numeric):
+        return False
+    return float(a) == float(b)
+
+
+def score(
+    labels: dict[str, Any], analyses: dict[str, Analysis], page_texts: dict[str, dict[int, str]]
+) -> Report:
+    """Compare analyses (keyed by stem) with labels.
+
+    A labelled document without an analysis counts as six misses: a document the tool failed on
+    is a failure for the user too. Every citation of every analysis is checked against its page.
+    """
+    topics = {t: TopicScore() for t in TOPIC_IDS}
+    overall = TopicScore()
+    rows: list[Row] = []
+    durations = {fact: DurationScore() for fact in DURATION_FACTS}
+
+    for stem, doc_labels in labels.items():
+        analysis = analyses.get(stem)
+        findings: dict[str, Finding] = {f.topic: f for f in analysis.findings} if analysis else {}
+        for topic in TOPIC_IDS:
+            label = doc_labels["topics"].get(topic)
+            if label is None:
+                continue
+            acceptable = list(label.get("acceptable") or [label["stance"]])
+            finding = findings.get(topic)
+            got = finding.stance if finding else None
+            ok = got is not None and (got in acceptable or got == label["stance"])
+            rows.append(Row(stem, topic, label["stance"], acceptable, got, ok))
+            for tally in (topics[topic], overall):
+                tally.decisions += 1
+                tally.correct += ok
+                tally.exact += got == label["stance"]
+
+        for fact, topic in DURATION_FACTS.items():
+            expected = ((doc_labels["topics"].get(topic) or {}).get("facts") or {}).get(fact)
+            if expected is None:
+                continue
+            finding = findings.get(topic)
+            got_value = (finding.facts or {}).get(fact) if finding else None
+            duration = durations[fact]
+            duration.cases += 1
+            if _same_number(expected, got_value):
+                duration.exact += 1
+            else:
+                duration.misses.append({"stem": stem, "expected": expected, "got": got_value})
+
+    checks = [
+        _check_citation(stem, f.topic, c, page_texts.get(stem))
+        for stem, analysis in analyses.items()
+        for f in analysis.findings
+        for c in f.citations
+    ]
+    return Report(
+        topics=topics,
+        overall=overall,
+        rows=rows,
+        citations=checks,
+        durations=durations,
+        missing_documents=[s for s in labels if s not in analyses],
+        unlabelled_documents=[s for s in analyses if s not in labels],
+    )
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else "0/0 (n/a)"
+
+
+def format_report(report: Report) -> str:
+    """Per-topic table, overall figures, then every miss so a regression can be traced to a file."""
+    width = max(len(t) for t in TOPIC_IDS) + 2
+    out = [f"{'topic':<{width}}{'decisions':>10}  {'acceptable':>16}  {'exact':>16}"]
+    for topic, s in [*report.topics.items(), ("overall", report.overall)]:
+        if topic == "overall":
+            out.append("-" * (width + 46))
+        out.append(
+            f"{topic:<{width}}{s.decisions:>10}  {_pct(s.correct, s.decisions):>16}  "
+            f"{_pct(s.exact, s.decisions):>16}"
+        )
+    out += ["", f"citations verbatim on their page: {_pct(report.citations_valid, report.citations_total)}"]
+    cases = sum(d.cases for d in report.durations.values())
+    exact = sum(d.exact for d in report.durations.values())
+    out.append(f"durations exactly right: {_pct(exact, cases)}")
+    out += [f"  {fact}: {_pct(d.exact, d.cases)}" for fact, d in report.durations.items()]
+
+    if report.missing_documents:
+        out += ["", "not analysed (counted as misses): " + ", ".join(report.missing_documents)]
+    if report.unlabelled_documents:
+        out += [
+            "",
+            "analysed but not labelled (ignored for accuracy): " + ", ".join(report.unlabelled_documents),
+        ]
+    if report.misses:
+        out += ["", "stance misses:"]
+        for r in report.misses:
+            also = f" (acceptable: {', '.join(r.acceptable)})" if r.acceptable != [r.expected] else ""
+            out.append(f"  {r.stem}  {r.topic}: expected {r.expected}{also}, got {r.got or 'nothing'}")
+    duration_misses = [(fact, m) for fact, d in report.durations.items() for m in d.misses]
+    if duration_misses:
+        out += ["", "duration misses:"]
+        out += [
+            f"  {m['stem']}  {fact}: expected {m['expected']}, got {m['got']}" for fact, m in duration_misses
+        ]
+    bad = [c for c in report.citations if not c.valid]
+    if bad:
+        out += ["", "invalid citations:"]
+        out += [f'  {c.stem}  {c.topic} p.{c.page}: {c.reason}: "{c.quote[:100]}"' for c in bad]
+    return "\n".join(out) + "\n"
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The report as plain data (for --format json and for tracking scores over time)."""
+
+    def tally(s: TopicScore) -> dict[str, Any]:
+        return {"decisions": s.decisions, "correct": s.correct, "exact": s.exact, "accuracy": s.accuracy}
+
+    cases = sum(d.cases for d in report.durations.values())
+    exact = sum(d.exact for d in report.durations.values())
+    return {
+        "topics": {topic: tally(s) for topic, s in report.topics.items()},
+        "overall": tally(report.overall),
+        "citations": {
+            "valid": report.citations_valid,
+            "total": report.citations_total,
+            "invalid": [asdict(c) for c in report.citations if not c.valid],
+        },
+        "durations": {
+            "cases": cases,
+            "exact": exact,
+            "facts": {fact: asdict(d) for fact, d in report.durations.items()},
+        },
+        "rows": [asdict(r) for r in report.rows],
+        "missing_documents": report.missing_documents,
+        "unlabelled_documents": report.unlabelled_documents,
+    }

@@ -1,0 +1,89 @@
+"""What the rules engine reads: the sentences of the retrieved clauses, with the signal phrases
+each contains, and how a sentence becomes a citation on one page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Chunk, Citation, Document
+from ..sentences import Sentence, split_sentences
+from ..topics import Topic
+
+NEGATION = re.compile(
+    r"\b(not|never|no|neither|nor|cannot|can't|won't|niet|geen|nooit|noch|verboden|prohibited)\b",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(but|except|unless|however|tenzij|behalve|maar)\b", re.IGNORECASE)
+QUOTE_LIMIT = 400
+
+
+@dataclass
+class Hit:
+    signal: str
+    sentence: Sentence
+    section: str
+    match: re.Match[str]
+
+
+def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
+    """Sentences of the retrieved chunks in document order, each once, with its section number."""
+    seen: set[int] = set()
+    out: list[tuple[Sentence, str]] = []
+    for chunk in sorted(chunks, key=lambda c: c.start):
+        for sentence in split_sentences(chunk.text, chunk.start):
+            if sentence.start in seen:
+                continue
+            seen.add(sentence.start)
+            out.append((sentence, chunk.section))
+    return out
+
+
+def negated(flat: str, start: int) -> bool:
+    """Does a negation govern the phrase starting at `start`? Only within its own clause."""
+    window = flat[max(0, start - 80) : start]
+    breaks = list(CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return bool(NEGATION.search(window))
+
+
+def find(topic: Topic, signal: str, sentences: list[tuple[Sentence, str]], allow_negated: bool = True) -> list[Hit]:
+    hits = []
+    for sentence, section in sentences:
+        flat = sentence.flat
+        for pattern in topic.signals.get(signal, []):
+            match = pattern.search(flat)
+            if match and (allow_negated or not negated(flat, match.start())):
+                hits.append(Hit(signal, sentence, section, match))
+                break
+    return hits
+
+
+def has(topic: Topic, signal: str, text: str) -> bool:
+    return any(p.search(text) for p in topic.signals.get(signal, []))
+
+
+def cite(doc: Document, hit: Hit) -> Citation:
+    """The part of the hit's sentence that lies on one page, trimmed around the signal phrase."""
+    sentence = hit.sentence
+    page_number, page_offset = doc.locate(sentence.start)
+    page = next(p for p in doc.pages if p.number == page_number)
+    end_on_page = min(len(page.text), page_offset + (sentence.end - sentence.start))
+    text = page.text[page_offset:end_on_page]
+    if len(text) > QUOTE_LIMIT:
+        text = _window(text, hit)
+    return Citation(page=page_number, quote=re.sub(r"\s+", " ", text).strip(), section=hit.section)
+
+
+def _window(text: str, hit: Hit) -> str:
+    """A verbatim excerpt of at most QUOTE_LIMIT characters that contains the signal phrase."""
+    flat_match = hit.match.group(0)[:40]
+    probe = re.sub(r"\s+", r"\\s+", re.escape(flat_match).replace("\\ ", " ")).replace("'", "['’]")
+    found = re.search(probe, text)
+    centre = found.start() if found else 0
+    start = max(0, centre - 120)
+    end = min(len(text), start + QUOTE_LIMIT)
+    start = text.rfind(" ", 0, start) + 1 if start else 0
+    cut = text.rfind(" ", start, end) if end < len(text) else end
+    return text[start : cut if cut > start else end]

@@ -1,0 +1,172 @@
+"""Plain data that flows between the stages: parse -> chunk -> index -> extract -> verify -> store.
+
+Stage modules talk to each other only through these types, so each can be tested alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points from the top-left
+
+TOPIC_IDS: tuple[str, ...] = (
+    "data_location",
+    "ai_training",
+    "staff_access",
+    "deletion",
+    "backups",
+    "subprocessors",
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a page's cleaned text, with where it sits in that text and on the page."""
+
+    text: str
+    start: int  # offset in Page.text
+    end: int
+    bbox: BBox
+
+
+@dataclass
+class Page:
+    number: int  # 1-based, as a PDF viewer prints it
+    width: float
+    height: float
+    text: str  # cleaned text in reading order; lines separated by "\n"
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """A parsed PDF. `text` is the pages' texts joined by PAGE_SEPARATOR."""
+
+    filename: str
+    sha256: str
+    pages: list[Page]
+    language: str  # "en" or "nl"
+    title: str = ""
+    vendor: str = ""
+    id: str = ""
+
+    PAGE_SEPARATOR = "\n\n"
+
+    @property
+    def text(self) -> str:
+        return self.PAGE_SEPARATOR.join(p.text for p in self.pages)
+
+    def page_starts(self) -> list[int]:
+        """Offset in `text` where each page begins."""
+        starts, pos = [], 0
+        for page in self.pages:
+            starts.append(pos)
+            pos += len(page.text) + len(self.PAGE_SEPARATOR)
+        return starts
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """Map an offset in `text` to (page number, offset within that page's text)."""
+        starts = self.page_starts()
+        index = 0
+        for i, start in enumerate(starts):
+            if start <= offset:
+                index = i
+        return self.pages[index].number, offset - starts[index]
+
+
+@dataclass
+class Chunk:
+    """A clause-sized piece of a document, the unit of retrieval."""
+
+    id: str
+    doc_id: str
+    text: str
+    start: int  # offsets in Document.text
+    end: int
+    pages: list[int]
+    section: str = ""  # "7.2", "Artikel 5", "§ 4" or "" when the clause has no number
+    title: str = ""
+
+
+@dataclass
+class Citation:
+    page: int
+    quote: str
+    section: str = ""
+    bbox: BBox | None = None
+    match: str = "exact"  # how the quote was found on its page: exact | normalized
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "section": self.section,
+            "quote": self.quote,
+            "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None,
+        }
+
+
+@dataclass
+class Finding:
+    topic: str
+    stance: str
+    facts: dict[str, Any]
+    summary: str
+    citations: list[Citation] = field(default_factory=list)
+    risk: str = ""
+    # What retrieval looked at, so a "not addressed" can be checked by the reviewer.
+    searched: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "topic": self.topic,
+            "stance": self.stance,
+            "risk": self.risk,
+            "summary": self.summary,
+            "facts": self.facts,
+            "citations": [c.to_json() for c in self.citations],
+        }
+
+
+@dataclass
+class Analysis:
+    """One analysed document with its six findings, as stored and as printed."""
+
+    document: dict[str, Any]
+    engine: str
+    findings: list[Finding]
+    playbook: str = "default"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "engine": self.engine,
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+
+def finding_from_json(data: dict[str, Any]) -> Finding:
+    citations = [
+        Citation(
+            page=c["page"],
+            quote=c["quote"],
+            section=c.get("section", ""),
+            bbox=tuple(c["bbox"]) if c.get("bbox") else None,  # type: ignore[arg-type]
+            match=c.get("match", "exact"),
+        )
+        for c in data.get("citations", [])
+    ]
+    return Finding(
+        topic=data["topic"],
+        stance=data["stance"],
+        facts=data.get("facts", {}),
+        summary=data.get("summary", ""),
+        citations=citations,
+        risk=data.get("risk", ""),
+        searched=data.get("searched", {}),
+    )
+
+
+def citation_dict(citation: Citation) -> dict[str, Any]:
+    """Citation with its match status, for storage."""
+    return asdict(citation)

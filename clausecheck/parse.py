@@ -1,0 +1,244 @@
+"""PDF -> Document: per page, clean text in reading order and every word's position.
+
+The only module that imports pdfplumber. Pages are read in worker processes, in parallel:
+pdfminer is pure Python and CPU-bound, so processes (not threads) are what make it faster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .lang import detect_language
+from .models import BBox, Document, Page, Token
+
+RawWord = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom
+RawPage = tuple[int, float, float, list[list[RawWord]]]  # number, width, height, lines
+
+LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|pagina|pag\.|p\.|blz\.|seite)\s*)?\d{1,4}(?:\s*(?:of|van|/|von|-)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+@dataclass(frozen=True)
+class ParseLimits:
+    max_pages: int = 2000
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def sniff(path: Path) -> None:
+    """Reject what is not a PDF by its content, not its name. Raises InputError."""
+    name = path.name
+    if not path.exists():
+        raise InputError(name, "missing", "file not found")
+    if path.is_dir():
+        raise InputError(name, "not_pdf", "is a folder, not a PDF file")
+    with open(path, "rb") as handle:
+        head = handle.read(1024)
+    if not head:
+        raise InputError(name, "no_text", "the file is empty")
+    # Some producers put junk before the header; readers accept it within the first 1 KB.
+    if b"%PDF-" not in head:
+        raise InputError(name, "not_pdf", "not a PDF (no %PDF- header)")
+
+
+# --- worker side: runs in a child process -------------------------------------------------
+
+
+def _open(path: str, password: str | None):  # noqa: ANN202 - pdfplumber type stays local
+    import pdfplumber
+
+    return pdfplumber.open(path, password=password or "")
+
+
+def count_pages(path: str, password: str | None) -> int:
+    with _open(path, password) as pdf:
+        return len(pdf.pages)
+
+
+def read_pages(path: str, password: str | None, numbers: list[int]) -> list[RawPage]:
+    """Words of the given 1-based pages, grouped into lines in reading order."""
+    out: list[RawPage] = []
+    with _open(path, password) as pdf:
+        for number in numbers:
+            page = pdf.pages[number - 1]
+            # Rotated glyphs are watermarks or margin notes, never clause text.
+            upright = page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("upright", True))
+            words = upright.extract_words(keep_blank_chars=False, use_text_flow=False)
+            raw = [(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in words]
+            out.append((number, float(page.width), float(page.height), _lines(raw)))
+            page.close()
+    return out
+
+
+def _lines(words: list[RawWord]) -> list[list[RawWord]]:
+    lines: list[list[RawWord]] = []
+    for word in sorted(words, key=lambda w: (w[2], w[1])):
+        if lines and abs(lines[-1][0][2] - word[2]) < LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w[1]) for line in lines]
+
+
+# --- parent side ----------------------------------------------------------------------------
+
+
+def parse_pdf(
+    path: Path,
+    password: str | None = None,
+    pool: ProcessPoolExecutor | None = None,
+    limits: ParseLimits | None = None,
+) -> Document:
+    """Parse a PDF into a Document. Raises InputError with a user-facing reason."""
+    limits = limits or ParseLimits()
+    sniff(path)
+    name = path.name
+    try:
+        raw_pages = _read_all(str(path), password, pool, limits)
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises many types; each means the same to a user
+        raise _explain(name, exc, password) from exc
+    pages = clean_pages(raw_pages)
+    if not any(p.text.strip() for p in pages):
+        raise InputError(name, "no_text", "no text layer (scanned or image-only); run OCR first")
+    text = "\n".join(p.text for p in pages)
+    return Document(
+        filename=name,
+        sha256=sha256_file(path),
+        pages=pages,
+        language=detect_language(text),
+        title=_guess_title(raw_pages),
+    )
+
+
+def _read_all(
+    path: str, password: str | None, pool: ProcessPoolExecutor | None, limits: ParseLimits
+) -> list[RawPage]:
+    total = pool.submit(count_pages, path, password).result() if pool else count_pages(path, password)
+    if total == 0:
+        raise InputError(Path(path).name, "no_text", "the PDF has no pages")
+    if total > limits.max_pages:
+        raise InputError(
+            Path(path).name, "too_complex", f"{total} pages, more than the limit of {limits.max_pages}"
+        )
+    numbers = list(range(1, total + 1))
+    if pool is None or total < 4:
+        return read_pages(path, password, numbers)
+    workers = max(1, pool._max_workers)  # noqa: SLF001 - the pool's size decides the split
+    batches = [numbers[i::workers] for i in range(workers)]
+    futures: list[Future[list[RawPage]]] = [
+        pool.submit(read_pages, path, password, batch) for batch in batches if batch
+    ]
+    pages = [page for future in futures for page in future.result()]
+    return sorted(pages, key=lambda p: p[0])
+
+
+def _explain(name: str, exc: Exception, password: str | None) -> InputError:
+    chain = f"{type(exc).__name__} {exc!r} {exc.__cause__!r} {exc.__context__!r}"
+    if "PDFPasswordIncorrect" in chain or "PDFEncryption" in chain:
+        if password:
+            return InputError(name, "password_required", "the password given does not open this PDF")
+        return InputError(name, "password_required", "encrypted; give its password with --password")
+    return InputError(name, "unreadable", "the PDF is damaged or malformed and cannot be read")
+
+
+def clean_pages(raw_pages: list[RawPage]) -> list[Page]:
+    """Drop running headers, footers and page numbers; mend ligatures and line-end hyphens."""
+    repeated = _repeated_margin_lines(raw_pages)
+    pages = []
+    for number, width, height, lines in raw_pages:
+        kept = []
+        for index, line in enumerate(lines):
+            text = _line_text(line)
+            in_margin = index < 3 or index >= len(lines) - 3
+            if in_margin and (_line_key(text) in repeated or PAGE_NUMBER.match(text.strip())):
+                continue
+            kept.append([(_normalise(w[0]), *w[1:]) for w in line])
+        pages.append(_build_page(number, width, height, _dehyphenate(kept)))
+    return pages
+
+
+def _normalise(text: str) -> str:
+    # NFKC turns ligatures (U+FB01 "fi") into letters; invisible marks and soft hyphens go.
+    return unicodedata.normalize("NFKC", text).translate(INVISIBLE)
+
+
+def _line_text(line: list[RawWord]) -> str:
+    return " ".join(w[0] for w in line)
+
+
+def _line_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def _repeated_margin_lines(raw_pages: list[RawPage]) -> set[str]:
+    """Lines in the top or bottom three of a page that recur on most pages: headers, footers."""
+    if len(raw_pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for _, _, _, lines in raw_pages:
+        margin = lines[:3] + lines[-3:]
+        counts.update({_line_key(_line_text(line)) for line in margin})
+    threshold = max(2, int(len(raw_pages) * 0.5))
+    return {key for key, n in counts.items() if n >= threshold and key}
+
+
+def _dehyphenate(lines: list[list[RawWord]]) -> list[list[RawWord]]:
+    """Join "process-" + "ing" across a line break into one word covering both boxes."""
+    out = [list(line) for line in lines if line]
+    for i in range(len(out) - 1):
+        if not out[i] or not out[i + 1]:
+            continue
+        last, first = out[i][-1], out[i + 1][0]
+        if re.search(r"[a-zà-ÿ]{2}-$", last[0]) and re.match(r"[a-zà-ÿ]", first[0]):
+            joined = (last[0][:-1] + first[0], last[1], last[2], first[3], first[4])
+            out[i][-1] = joined
+            out[i + 1] = out[i + 1][1:]
+    return [line for line in out if line]
+
+
+def _build_page(number: int, width: float, height: float, lines: list[list[RawWord]]) -> Page:
+    parts: list[str] = []
+    tokens: list[Token] = []
+    pos = 0
+    for li, line in enumerate(lines):
+        if li:
+            parts.append("\n")
+            pos += 1
+        for wi, word in enumerate(line):
+            if wi:
+                parts.append(" ")
+                pos += 1
+            text = word[0]
+            bbox: BBox = (word[1], word[2], word[3], word[4])
+            tokens.append(Token(text, pos, pos + len(text), bbox))
+            parts.append(text)
+            pos += len(text)
+    return Page(number=number, width=width, height=height, text="".join(parts), tokens=tokens)
+
+
+def _guess_title(raw_pages: list[RawPage]) -> str:
+    for _, _, _, lines in raw_pages[:1]:
+        for line in lines[:5]:
+            text = _line_text(line).strip()
+            if len(text) > 3 and not PAGE_NUMBER.match(text):
+                return _normalise(text)[:120]
+    return ""

@@ -1,0 +1,409 @@
+"""Analyses as text for people and programs: JSON, a terminal table, Markdown and a comparison.
+
+Rendering is kept pure (analyses in, a string out) so the CLI, the web view and tests share it.
+Two rules hold everywhere: a risk is always printed as a word (never colour only, so it survives
+copy-paste, screen readers and monochrome terminals), and a stance is shown in plain words from
+prompts/vocabulary.yaml, because the reader is often not a lawyer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import click
+import yaml
+
+from .errors import ConfigError
+from .models import TOPIC_IDS, Analysis, Citation, Finding
+
+VOCABULARY_FILENAME = "vocabulary.yaml"
+DEFAULT_PROMPTS_DIR = Path(__file__).parent.parent / "prompts"
+QUOTE_CHARS = 160
+RISK_ORDER: tuple[str, ...] = ("low", "medium", "high")
+_RISK_COLOURS = {"low": "green", "medium": "yellow", "high": "red"}
+COMPARE_FORMATS: tuple[str, ...] = ("table", "md", "json")
+
+
+@dataclass(frozen=True)
+class TopicWords:
+    label: str
+    question: str
+    stances: dict[str, str]  # stance id -> plain label, ordered most to least protective
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Plain-language labels and the protectiveness order of stances, per topic."""
+
+    topics: dict[str, TopicWords]
+
+    def topic_label(self, topic: str) -> str:
+        words = self.topics.get(topic)
+        return words.label if words else topic.replace("_", " ").capitalize()
+
+    def stance_label(self, topic: str, stance: str) -> str:
+        words = self.topics.get(topic)
+        return (words.stances.get(stance) if words else None) or stance.replace("_", " ")
+
+    def stance_rank(self, topic: str, stance: str) -> int:
+        """0 = most protective; an unknown stance ranks after every known one."""
+        order = list(self.topics[topic].stances) if topic in self.topics else []
+        return order.index(stance) if stance in order else len(order)
+
+
+def load_vocabulary(prompts_dir: Path | None = None) -> Vocabulary:
+    """Read `<prompts_dir>/vocabulary.yaml`, falling back to the shipped copy when a custom prompts
+    folder has none (it is wording, not policy, so there is no reason to refuse to print)."""
+    path = (prompts_dir or DEFAULT_PROMPTS_DIR) / VOCABULARY_FILENAME
+    if not path.is_file() and prompts_dir is not None:
+        path = DEFAULT_PROMPTS_DIR / VOCABULARY_FILENAME
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"vocabulary {path}: cannot read ({exc.strerror or exc})") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"vocabulary {path}: not valid YAML ({exc})") from exc
+    topics = data.get("topics") if isinstance(data, dict) else None
+    if not isinstance(topics, dict):
+        raise ConfigError(f"vocabulary {path}: topics: expected a mapping of topic -> words")
+    result: dict[str, TopicWords] = {}
+    for topic in TOPIC_IDS:
+        entry = topics.get(topic)
+        if not isinstance(entry, dict):
+            raise ConfigError(f"vocabulary {path}: topics.{topic}: missing")
+        stances = entry.get("stances")
+        if not isinstance(stances, dict) or not stances:
+            raise ConfigError(f"vocabulary {path}: topics.{topic}.stances: missing or empty")
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in stances.items()):
+            raise ConfigError(f"vocabulary {path}: topics.{topic}.stances: expected stance: label pairs")
+        result[topic] = TopicWords(
+            label=str(entry.get("label") or topic), question=str(entry.get("question") or ""), stances=stances
+        )
+    return Vocabulary(result)
+
+
+@lru_cache(maxsize=1)
+def _default_vocabulary() -> Vocabulary:
+    return load_vocabulary(DEFAULT_PROMPTS_DIR)
+
+
+def _vocab(vocabulary: Vocabulary | None) -> Vocabulary:
+    return vocabulary if vocabulary is not None else _default_vocabulary()
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def to_json(analyses: list[Analysis]) -> str:
+    """The spec's JSON: one object for one analysis, an array for several (or none).
+
+    Findings are put in the spec's topic order whatever order the analysis holds them in, because
+    consumers (and diffs between runs) rely on that order.
+    """
+    payload: Any = [replace(a, findings=_ordered(a.findings)).to_json() for a in analyses]
+    if len(analyses) == 1:
+        payload = payload[0]
+    return json.dumps(payload, indent=2, ensure_ascii=False)
+
+
+# --- shared helpers --------------------------------------------------------------------------
+
+
+def _ordered(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings in the spec's topic order; unexpected topics last, so nothing is silently hidden."""
+    rank = {topic: i for i, topic in enumerate(TOPIC_IDS)}
+    return sorted(findings, key=lambda f: rank.get(f.topic, len(rank)))
+
+
+def _risk_word(risk: str) -> str:
+    return (risk or "unrated").upper()
+
+
+def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
+    """Collapse white space and cut at a word boundary with an ellipsis, for one-line display."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _section(section: str) -> str:
+    """Number-like sections get a "§" (11.2 -> §11.2); "Artikel 5" and "§ 4" stay as written."""
+    section = section.strip()
+    return f"§{section}" if section[:1].isdigit() else section
+
+
+def citation_line(citation: Citation, limit: int = QUOTE_CHARS) -> str:
+    parts = [f"p.{citation.page}"]
+    if citation.section.strip():
+        parts.append(_section(citation.section))
+    parts.append(f'"{shorten(citation.quote, limit)}"')
+    return " ".join(parts)
+
+
+def _fact_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ",".join(str(v) for v in value) if value else "none"
+    return str(value)
+
+
+def facts_text(facts: dict[str, Any]) -> str:
+    """Known facts as `key=value`, nulls left out (unknown is not the same as no)."""
+    return ", ".join(f"{k}={_fact_value(v)}" for k, v in facts.items() if v is not None)
+
+
+def document_name(document: dict[str, Any]) -> str:
+    return str(document.get("vendor") or document.get("filename") or document.get("id") or "document")
+
+
+def _header(analysis: Analysis) -> str:
+    doc = analysis.document
+    name = document_name(doc)
+    filename = str(doc.get("filename") or "")
+    bits = [name if not filename or name == filename else f"{name} — {filename}"]
+    if doc.get("pages") is not None:
+        bits.append(f"{doc['pages']} pages")
+    if doc.get("language"):
+        bits.append(f"language {doc['language']}")
+    if doc.get("sha256"):
+        bits.append(f"sha256 {str(doc['sha256'])[:12]}")
+    bits.append(f"engine {analysis.engine}")
+    bits.append(f"playbook {analysis.playbook}")
+    return " · ".join(bits)
+
+
+# --- terminal table --------------------------------------------------------------------------
+
+
+def to_table(
+    analysis: Analysis, width: int = 100, color: bool = False, vocabulary: Vocabulary | None = None
+) -> str:
+    """One block per topic: label, RISK word, stance in plain words, then summary, facts, quotes.
+
+    Wide terminals get three aligned columns; below 70 columns the detail goes under the topic.
+    """
+    vocab = _vocab(vocabulary)
+    width = max(width, 40)
+    label_w = max(len(vocab.topic_label(t)) for t in TOPIC_IDS) + 2
+    risk_w = 8
+    wide = width >= 70
+    indent = " " * (label_w + risk_w) if wide else "    "
+    body_w = max(width - len(indent), 20)
+
+    def wrap(text: str, hang: str = "") -> list[str]:
+        """Wrap to the body width; continuation lines of a fact or quote line are indented."""
+        return textwrap.wrap(text, body_w, subsequent_indent=hang) or [""]
+
+    def paint(word: str, risk: str) -> str:
+        return click.style(word, fg=_RISK_COLOURS.get(risk), bold=True) if color else word
+
+    lines = [*textwrap.wrap(_header(analysis), width), "=" * min(width, 100)]
+    if wide:
+        lines.append(f"{'TOPIC':<{label_w}}{'RISK':<{risk_w}}POSITION")
+    for finding in _ordered(analysis.findings):
+        topic = vocab.topic_label(finding.topic)
+        risk = _risk_word(finding.risk)
+        stance = vocab.stance_label(finding.topic, finding.stance)
+        detail: list[str] = []
+        if wide:
+            stance_lines = wrap(stance)
+            padded = f"{risk:<{risk_w}}"
+            lines.append(f"{topic:<{label_w}}{paint(padded, finding.risk)}{stance_lines[0]}")
+            detail += stance_lines[1:]
+        else:
+            lines.append(f"{topic} — {paint(risk, finding.risk)}")
+            detail += wrap(stance)
+        if finding.summary:
+            detail += wrap(finding.summary)
+        facts = facts_text(finding.facts or {})
+        if facts:
+            detail += wrap(f"facts: {facts}", "  ")
+        for citation in finding.citations:
+            detail += wrap(citation_line(citation), "  ")
+        if not finding.citations:
+            detail.append(
+                "(no clause found on this topic)"
+                if finding.stance == "not_addressed"
+                else "(no verified quote: treat this answer as unchecked)"
+            )
+        lines += [indent + line if line else "" for line in detail]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def _md(text: str) -> str:
+    """Escape Markdown syntax and flatten line breaks, so contract text cannot break the layout."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def to_markdown(analyses: list[Analysis], vocabulary: Vocabulary | None = None) -> str:
+    """A clause summary to paste into a ticket or review note: a table per document, then the
+    verbatim quotes with page numbers so every answer can be checked against the PDF."""
+    vocab = _vocab(vocabulary)
+    out = ["# Clause summary", ""]
+    for analysis in analyses:
+        out += [f"## {_md(document_name(analysis.document))}", "", _md(_header(analysis)), ""]
+        out += ["| Topic | Position | Risk | Summary |", "|---|---|---|---|"]
+        findings = _ordered(analysis.findings)
+        for f in findings:
+            topic = _md(vocab.topic_label(f.topic))
+            stance = f"{_md(vocab.stance_label(f.topic, f.stance))} (`{f.stance}`)"
+            out.append(f"| {topic} | {stance} | **{_risk_word(f.risk)}** | {_md(f.summary)} |")
+        out += ["", "### Quotes", ""]
+        for f in findings:
+            out.append(f"**{_md(vocab.topic_label(f.topic))}**")
+            out.append("")
+            facts = facts_text(f.facts or {})
+            if facts:
+                out.append(f"- Facts: {_md(facts)}")
+            for c in f.citations:
+                where = f"p. {c.page}" + (f", {_md(_section(c.section))}" if c.section.strip() else "")
+                out.append(f"- {where}: “{_md(c.quote)}”")
+            if not f.citations:
+                out.append(
+                    "- No clause found on this topic."
+                    if f.stance == "not_addressed"
+                    else "- No verified quote: treat this answer as unchecked."
+                )
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# --- comparison ------------------------------------------------------------------------------
+
+
+@dataclass
+class CompareRow:
+    topic: str
+    cells: list[Finding | None]  # one per document, None when the analysis lacks the topic
+    differs: bool
+    best: list[str]  # column names of the most protective position(s)
+
+
+def _column_names(analyses: list[Analysis]) -> list[str]:
+    """vendor or filename; made unique so two documents of one vendor still get two columns."""
+    names = [document_name(a.document) for a in analyses]
+    result: list[str] = []
+    for i, (name, analysis) in enumerate(zip(names, analyses, strict=True)):
+        if names.count(name) > 1:
+            filename = str(analysis.document.get("filename") or "")
+            name = f"{name} ({filename})" if filename and filename != name else f"{name} #{i + 1}"
+        result.append(name)
+    return result
+
+
+def compare_rows(analyses: list[Analysis], vocabulary: Vocabulary | None = None) -> list[CompareRow]:
+    """Per topic: each document's finding, whether stances differ, and who is most protective
+    (stance order from the vocabulary, ties broken by the lower risk)."""
+    vocab = _vocab(vocabulary)
+    names = _column_names(analyses)
+    rows = []
+    for topic in TOPIC_IDS:
+        cells = [next((f for f in a.findings if f.topic == topic), None) for a in analyses]
+        present = [(name, f) for name, f in zip(names, cells, strict=True) if f is not None]
+
+        def key(f: Finding, topic: str = topic) -> tuple[int, int]:
+            risk = RISK_ORDER.index(f.risk) if f.risk in RISK_ORDER else len(RISK_ORDER)
+            return vocab.stance_rank(topic, f.stance), risk
+
+        best_key = min((key(f) for _, f in present), default=None)
+        rows.append(
+            CompareRow(
+                topic=topic,
+                cells=cells,
+                differs=len({f.stance for _, f in present}) > 1,
+                best=[name for name, f in present if key(f) == best_key],
+            )
+        )
+    return rows
+
+
+def _cell(finding: Finding | None) -> str:
+    return f"{finding.stance} ({_risk_word(finding.risk)})" if finding else "—"
+
+
+def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Vocabulary | None = None) -> str:
+    """Topics as rows, one column per document, each cell "stance (RISK)".
+
+    A row where the documents take different stances is marked ("*" in the table, a Differs column
+    in Markdown, "differs": true in JSON), and the document(s) with the best position are named.
+    """
+    if fmt not in COMPARE_FORMATS:
+        raise ValueError(f"unknown compare format {fmt!r}; use one of {', '.join(COMPARE_FORMATS)}")
+    vocab = _vocab(vocabulary)
+    names = _column_names(analyses)
+    rows = compare_rows(analyses, vocab)
+
+    def best_text(row: CompareRow) -> str:
+        if len(analyses) > 1 and len(row.best) == len(analyses):
+            return "all equal"
+        return ", ".join(row.best) or "—"
+
+    if fmt == "json":
+        payload = {
+            "documents": [
+                {"name": n, "id": a.document.get("id"), "filename": a.document.get("filename")}
+                for n, a in zip(names, analyses, strict=True)
+            ],
+            "topics": [
+                {
+                    "topic": row.topic,
+                    "cells": {
+                        n: ({"stance": f.stance, "risk": f.risk} if f else None)
+                        for n, f in zip(names, row.cells, strict=True)
+                    },
+                    "differs": row.differs,
+                    "best": row.best,
+                }
+                for row in rows
+            ],
+        }
+        return json.dumps(payload, indent=2, ensure_ascii=False)
+
+    if fmt == "md":
+        out = [
+            "| Topic | " + " | ".join(_md(n) for n in names) + " | Differs | Best |",
+            "|---|" + "---|" * len(names) + "---|---|",
+        ]
+        for row in rows:
+            cells = " | ".join(_md(_cell(f)) for f in row.cells)
+            differs = "**yes**" if row.differs else ""
+            topic = _md(vocab.topic_label(row.topic))
+            out.append(f"| {topic} | {cells} | {differs} | {_md(best_text(row))} |")
+        return "\n".join(out) + "\n"
+
+    header = ["  Topic", *names, "Best"]
+    body = [
+        [
+            ("* " if row.differs else "  ") + vocab.topic_label(row.topic),
+            *map(_cell, row.cells),
+            best_text(row),
+        ]
+        for row in rows
+    ]
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+
+    def line(values: list[str]) -> str:
+        return " | ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    out = [line(header), "-+-".join("-" * w for w in widths)] + [line(r) for r in body]
+    if any(row.differs for row in rows):
+        out += ["", "* the documents take different positions on this topic"]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,103 @@
+"""Per topic: rank a document's chunks by meaning (Chroma), by words (BM25) and by the topic's
+own signal phrases, and fuse the three rankings.
+
+The embedding model is English-only, so Dutch clauses and exact legal terms ("subverwerker",
+"Standard Contractual Clauses") are found by the lexical rankers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .models import Chunk
+from .topics import Topic
+
+RRF_K = 60  # the usual reciprocal-rank-fusion constant: flattens the tail of each ranking
+DenseSearch = Callable[[list[str], int], list[list[tuple[str, float]]]]
+
+_TOKEN = re.compile(r"[a-zà-ÿ0-9]+(?:[-'][a-zà-ÿ0-9]+)*", re.IGNORECASE)
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+class BM25:
+    """Okapi BM25 over a document's chunks. Small enough to rebuild per document."""
+
+    def __init__(self, texts: list[str], k1: float = 1.4, b: float = 0.75) -> None:
+        self.docs = [Counter(tokens(t)) for t in texts]
+        self.lengths = [sum(d.values()) for d in self.docs]
+        self.avg = (sum(self.lengths) / len(self.lengths)) if self.lengths else 0.0
+        df: Counter[str] = Counter()
+        for d in self.docs:
+            df.update(d.keys())
+        n = len(self.docs)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self.k1, self.b = k1, b
+
+    def scores(self, query: str) -> list[float]:
+        terms = set(tokens(query))
+        out = []
+        for doc, length in zip(self.docs, self.lengths, strict=True):
+            score = 0.0
+            for term in terms:
+                tf = doc.get(term, 0)
+                if tf:
+                    norm = tf + self.k1 * (1 - self.b + self.b * length / (self.avg or 1))
+                    score += self.idf.get(term, 0.0) * tf * (self.k1 + 1) / norm
+            out.append(score)
+        return out
+
+
+@dataclass
+class Retrieved:
+    topic: str
+    queries: list[str]
+    chunks: list[Chunk]
+    scores: dict[str, float] = field(default_factory=dict)  # chunk id -> fused score
+
+
+def _signal_hits(topic: Topic, chunk: Chunk) -> int:
+    flat = re.sub(r"\s+", " ", chunk.text)
+    return sum(1 for patterns in topic.signals.values() for p in patterns if p.search(flat))
+
+
+def retrieve(
+    topic: Topic,
+    chunks: list[Chunk],
+    language: str,
+    dense: DenseSearch | None,
+    k: int,
+) -> Retrieved:
+    """The k best chunks for the topic, by reciprocal-rank fusion of three rankings."""
+    queries = topic.queries_for(language)
+    if not chunks:
+        return Retrieved(topic.id, queries, [])
+    by_id = {c.id: c for c in chunks}
+    rankings: list[list[str]] = []
+
+    if dense is not None:
+        best: dict[str, float] = {}
+        for hits in dense(queries, min(len(chunks), 3 * k)):
+            for chunk_id, distance in hits:
+                best[chunk_id] = min(distance, best.get(chunk_id, math.inf))
+        rankings.append(sorted(best, key=best.__getitem__))
+
+    bm25 = BM25([f"{c.title} {c.text}" for c in chunks])
+    lexical = bm25.scores(" ".join(queries + topic.keywords))
+    rankings.append([c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0])
+
+    hits = {c.id: _signal_hits(topic, c) for c in chunks}
+    rankings.append([cid for cid in sorted(hits, key=lambda i: -hits[i]) if hits[cid] > 0])
+
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, chunk_id in enumerate(ranking):
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+    order = sorted(fused, key=lambda cid: -fused[cid])[:k]
+    return Retrieved(topic.id, queries, [by_id[c] for c in order if c in by_id], {c: fused[c] for c in order})

@@ -1,0 +1,85 @@
+"""Quotes -> exact spans and boxes on their page, or dropped. Never invents a span.
+
+A quote is kept only when it is found on the page it names, after white space is normalised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import BBox, Citation, Page
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
+
+
+def _flat_with_map(text: str) -> tuple[str, list[int]]:
+    """Whitespace-collapsed text and, for each of its characters, the offset in the original."""
+    out: list[str] = []
+    positions: list[int] = []
+    previous_space = True
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not previous_space:
+                out.append(" ")
+                positions.append(i)
+            previous_space = True
+        else:
+            out.append(ch)
+            positions.append(i)
+            previous_space = False
+    return "".join(out), positions
+
+
+def find_span(page: Page, quote: str) -> tuple[int, int] | None:
+    """Offsets of the quote in the page text, comparing with white space normalised."""
+    flat, positions = _flat_with_map(page.text)
+    needle = normalise(quote)
+    if not needle:
+        return None
+    index = flat.find(needle)
+    if index < 0:
+        return None
+    return positions[index], positions[index + len(needle) - 1] + 1
+
+
+def bbox_for_span(page: Page, start: int, end: int) -> BBox | None:
+    boxes = [t.bbox for t in page.tokens if t.start < end and t.end > start]
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def verify_citation(page: Page, citation: Citation) -> Citation | None:
+    """The citation with its exact quote and box, or None when the quote is not on its page."""
+    span = find_span(page, citation.quote)
+    if span is None:
+        return None
+    start, end = span
+    exact = page.text[start:end]
+    return Citation(
+        page=page.number,
+        quote=normalise(exact),
+        section=citation.section,
+        bbox=bbox_for_span(page, start, end),
+        match="exact" if exact == citation.quote else "normalized",
+    )
+
+
+def verify_all(pages: dict[int, Page], citations: list[Citation]) -> list[Citation]:
+    """Keep only citations found verbatim on their page; drop duplicates."""
+    kept: list[Citation] = []
+    seen: set[tuple[int, str]] = set()
+    for citation in citations:
+        page = pages.get(citation.page)
+        verified = verify_citation(page, citation) if page else None
+        if verified and (verified.page, verified.quote) not in seen:
+            seen.add((verified.page, verified.quote))
+            kept.append(verified)
+    return kept
