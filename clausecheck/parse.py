@@ -61,7 +61,7 @@ def sniff(path: Path) -> None:
 # --- worker side: runs in a child process -------------------------------------------------
 
 
-def _open(path: str, password: str | None):  # noqa: ANN202 - pdfplumber type stays local
+def _open(path: str, password: str | None):
     import pdfplumber
 
     return pdfplumber.open(path, password=password or "")
@@ -142,7 +142,7 @@ def _read_all(
     numbers = list(range(1, total + 1))
     if pool is None or total < 4:
         return read_pages(path, password, numbers)
-    workers = max(1, pool._max_workers)  # noqa: SLF001 - the pool's size decides the split
+    workers = max(1, pool._max_workers)
     batches = [numbers[i::workers] for i in range(workers)]
     futures: list[Future[list[RawPage]]] = [
         pool.submit(read_pages, path, password, batch) for batch in batches if batch
@@ -242,3 +242,9 @@ def _guess_title(raw_pages: list[RawPage]) -> str:
             if len(text) > 3 and not PAGE_NUMBER.match(text):
                 return _normalise(text)[:120]
     return ""
+
+
+def page_texts(path: Path, password: str | None = None) -> dict[int, str]:
+    """pdfplumber's own text of every page, uncleaned: an independent check for citations."""
+    with _open(str(path), password) as pdf:
+        return {i + 1: page.extract_text() or "" for i, page in enumerate(pdf.pages)}

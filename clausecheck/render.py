@@ -311,7 +311,7 @@ def _column_names(analyses: list[Analysis]) -> list[str]:
 
 def compare_rows(analyses: list[Analysis], vocabulary: Vocabulary | None = None) -> list[CompareRow]:
     """Per topic: each document's finding, whether stances differ, and who is most protective
-    (stance order from the vocabulary, ties broken by the lower risk)."""
+    (lower risk first, as rated by the playbook; ties broken by the stance order)."""
     vocab = _vocab(vocabulary)
     names = _column_names(analyses)
     rows = []
@@ -321,7 +321,7 @@ def compare_rows(analyses: list[Analysis], vocabulary: Vocabulary | None = None)
 
         def key(f: Finding, topic: str = topic) -> tuple[int, int]:
             risk = RISK_ORDER.index(f.risk) if f.risk in RISK_ORDER else len(RISK_ORDER)
-            return vocab.stance_rank(topic, f.stance), risk
+            return risk, vocab.stance_rank(topic, f.stance)
 
         best_key = min((key(f) for _, f in present), default=None)
         rows.append(

@@ -1,0 +1,188 @@
+"""click commands. Each one: parse arguments -> call the core -> print. No logic of its own."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__, render
+from .core import Clausecheck, Outcome
+from .errors import ClausecheckError
+from .settings import load_settings
+
+FORMATS = click.Choice(["table", "json", "md"])
+
+
+def _app(ctx: click.Context, playbook: Path | None = None) -> Clausecheck:
+    opts = ctx.find_root().params
+    settings = load_settings(data_dir=opts.get("data_dir"), model_dir=opts.get("model_dir"))
+    app = Clausecheck(settings, playbook=playbook)
+    ctx.call_on_close(app.close)
+    return app
+
+
+def friendly(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A user sees one line saying what went wrong, never a stack trace."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ClausecheckError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="clausecheck")
+@click.option("--data-dir", type=click.Path(path_type=Path), envvar="CLAUSECHECK_DATA_DIR",
+              help="Where the database, index and stored files live (CLAUSECHECK_DATA_DIR).")
+@click.option("--model-dir", type=click.Path(path_type=Path), envvar="CLAUSECHECK_MODEL_DIR",
+              help="Folder with the all-MiniLM-L6-v2 ONNX model (CLAUSECHECK_MODEL_DIR).")
+def main(data_dir: Path | None, model_dir: Path | None) -> None:
+    """Check vendor DPAs and terms: data location, AI training, staff access, deletion,
+    backups and sub-processors, each with a verified quote from the page."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--vendor", help="Vendor name (default: guessed from the file name).")
+@click.option("--password", help="Password of an encrypted PDF.")
+@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your own playbook YAML (limits that decide the risk).")
+@click.pass_context
+@friendly
+def analyze(ctx: click.Context, files: tuple[Path, ...], fmt: str, vendor: str | None,
+            password: str | None, playbook: Path | None) -> None:
+    """Analyse one or more PDF contracts and print a finding per topic."""
+    app = _app(ctx, playbook)
+    failures: list[Outcome] = []
+    show_bar = sys.stderr.isatty() and len(files) > 1
+
+    def report(outcome: Outcome) -> None:
+        if outcome.error:
+            failures.append(outcome)
+            click.echo(f"error: {outcome.error}", err=True)
+
+    if show_bar:
+        with click.progressbar(length=len(files), label="Analysing", file=sys.stderr) as bar:
+
+            def step(outcome: Outcome) -> None:
+                report(outcome)
+                bar.update(1)
+
+            outcomes = app.analyze(files, vendor=vendor, password=password, on_done=step)
+    else:
+        if sys.stderr.isatty():
+            click.echo(f"Analysing {files[0].name} ...", err=True)
+        outcomes = app.analyze(files, vendor=vendor, password=password, on_done=report)
+    analyses = [o.analysis for o in outcomes if o.analysis]
+    if analyses:
+        _print(analyses, fmt)
+    if failures:
+        ctx.exit(1)
+
+
+def _print(analyses: list, fmt: str) -> None:
+    if fmt == "json":
+        click.echo(render.to_json(analyses))
+    elif fmt == "md":
+        click.echo(render.to_markdown(analyses))
+    else:
+        click.echo("\n\n".join(render.to_table(a, color=sys.stdout.isatty()) for a in analyses))
+
+
+@main.command(name="list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+@friendly
+def list_(ctx: click.Context, fmt: str) -> None:
+    """List analysed documents."""
+    app = _app(ctx)
+    docs = app.documents()
+    if fmt == "json":
+        click.echo(json.dumps(docs, indent=2, ensure_ascii=False))
+        return
+    if not docs:
+        click.echo("No documents analysed yet. Run: clausecheck analyze FILE.pdf")
+        return
+    click.echo(f"{'ID':<13}{'VENDOR':<22}{'FILE':<40}{'PAGES':>5}  LANG  ANALYSED")
+    for d in docs:
+        click.echo(f"{d['id']:<13}{d['vendor'][:21]:<22}{d['filename'][:39]:<40}{d['pages']:>5}  "
+                   f"{d['language']:<4}  {d['created_at'][:16]}")  # fmt: skip
+
+
+@main.command()
+@click.argument("ref")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Re-rate with this playbook (no re-analysis).")
+@click.pass_context
+@friendly
+def show(ctx: click.Context, ref: str, fmt: str, playbook: Path | None) -> None:
+    """Show the stored findings of one document (id, id prefix or sha256)."""
+    _print([_app(ctx, playbook).analysis(ref)], fmt)
+
+
+@main.command()
+@click.argument("refs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+@friendly
+def compare(ctx: click.Context, refs: tuple[str, ...], fmt: str, playbook: Path | None) -> None:
+    """Compare documents side by side: topics as rows, vendors as columns (ids or PDF files)."""
+    if len(refs) < 2:
+        raise click.UsageError("compare needs at least two documents")
+    analyses = _app(ctx, playbook).resolve(refs)
+    click.echo(render.compare_table(analyses, fmt=fmt))
+
+
+@main.command()
+@click.argument("ref")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+@friendly
+def delete(ctx: click.Context, ref: str, yes: bool) -> None:
+    """Delete a document: its stored copy, database rows and vectors."""
+    app = _app(ctx)
+    meta = app.store.document(ref)
+    if not yes and sys.stdin.isatty():
+        click.confirm(f"Delete {meta['filename']} ({meta['id']}) and everything derived from it?", abort=True)
+    app.delete(meta["id"])
+    click.echo(f"Deleted {meta['filename']} ({meta['id']}).")
+
+
+@main.command(name="eval")
+@click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("pdf_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+@friendly
+def eval_(ctx: click.Context, labels: Path, pdf_dir: Path, fmt: str, playbook: Path | None) -> None:
+    """Score the tool against your own labelled contracts (labels.json + a folder of PDFs)."""
+    from .evaluate import format_report, load_labels, report_json, score
+    from .parse import page_texts
+
+    app = _app(ctx, playbook)
+    wanted = load_labels(labels)
+    analyses, texts = {}, {}
+    for stem in wanted:
+        path = pdf_dir / f"{stem}.pdf"
+        outcome = app.analyze([path])[0]
+        if outcome.error:
+            click.echo(f"error: {outcome.error}", err=True)
+            continue
+        analyses[stem] = outcome.analysis
+        texts[stem] = page_texts(path)  # pdfplumber's own text, independent of our cleaning
+    report = score(wanted, analyses, texts)
+    click.echo(json.dumps(report_json(report), indent=2) if fmt == "json" else format_report(report))

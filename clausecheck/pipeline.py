@@ -1,0 +1,113 @@
+"""analyze(): parse -> chunk -> index -> retrieve -> extract -> verify, and nothing else.
+
+Storing and rating are the caller's (core.py); this module composes the stages and times them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .chunk import chunk_document
+from .embed import Embedder
+from .extract.rules import extract
+from .index import VectorIndex
+from .models import Chunk, Document, Finding
+from .parse import ParseLimits, parse_pdf
+from .retrieve import retrieve
+from .topics import Topic
+from .verify import verify_all
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Timings:
+    stages: dict[str, float] = field(default_factory=dict)
+
+    def add(self, stage: str, started: float) -> None:
+        self.stages[stage] = self.stages.get(stage, 0.0) + time.perf_counter() - started
+
+
+@dataclass
+class Extracted:
+    document: Document
+    chunks: list[Chunk]
+    findings: list[Finding]
+    timings: Timings
+
+
+class QueryCache:
+    """Topic queries are fixed: embed each once per process, not once per document."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+        self.vectors: dict[str, list[float]] = {}
+
+    def __call__(self, queries: list[str]) -> list[list[float]]:
+        missing = [q for q in queries if q not in self.vectors]
+        if missing:
+            self.vectors.update(zip(missing, self.embedder(missing), strict=True))
+        return [self.vectors[q] for q in queries]
+
+
+def read_document(
+    path: Path,
+    doc_id: str,
+    password: str | None,
+    pool: ProcessPoolExecutor | None,
+    limits: ParseLimits,
+    chunk_size: int,
+    timings: Timings,
+) -> tuple[Document, list[Chunk]]:
+    started = time.perf_counter()
+    doc = parse_pdf(path, password=password, pool=pool, limits=limits)
+    doc.id = doc_id
+    timings.add("parse", started)
+    started = time.perf_counter()
+    chunks = chunk_document(doc, chunk_size)
+    timings.add("chunk", started)
+    return doc, chunks
+
+
+def index_document(
+    doc: Document, chunks: list[Chunk], embedder: Embedder, index: VectorIndex, timings: Timings
+) -> None:
+    started = time.perf_counter()
+    vectors = embedder([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks])
+    timings.add("embed", started)
+    started = time.perf_counter()
+    index.add(doc.id, chunks, vectors)
+    timings.add("index", started)
+
+
+def extract_findings(
+    doc: Document,
+    chunks: list[Chunk],
+    topics: tuple[Topic, ...],
+    index: VectorIndex,
+    queries: QueryCache,
+    top_k: int,
+    timings: Timings,
+) -> list[Finding]:
+    """One verified finding per topic, in the spec's order."""
+    pages = {p.number: p for p in doc.pages}
+    findings = []
+    for topic in topics:
+        started = time.perf_counter()
+
+        def dense(texts: list[str], k: int) -> list[list[tuple[str, float]]]:
+            return index.query(doc.id, queries(texts), k)
+
+        retrieved = retrieve(topic, chunks, doc.language, dense, top_k)
+        timings.add("retrieve", started)
+        started = time.perf_counter()
+        finding = extract(topic, retrieved, doc)
+        # Only quotes found verbatim on the page they name survive.
+        finding.citations = verify_all(pages, finding.citations)
+        findings.append(finding)
+        timings.add("extract", started)
+    return findings

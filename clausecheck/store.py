@@ -1,0 +1,229 @@
+"""SQLite: documents, their pages (text and word boxes), chunks and findings.
+
+Everything for one document is written in one transaction, so a document is either stored
+whole or not at all. Risk is not stored: it comes from the playbook when findings are read,
+so another playbook re-rates without re-reading anything.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import NotFoundError
+from .models import Chunk, Document, Finding, Page, Token, finding_from_json
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "m001_initial",
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            filename TEXT NOT NULL,
+            vendor TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            pages INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            stored_name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            engine TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE pages (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            width REAL NOT NULL,
+            height REAL NOT NULL,
+            text TEXT NOT NULL,
+            tokens TEXT NOT NULL,
+            PRIMARY KEY (doc_id, number)
+        );
+        CREATE TABLE chunks (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            pages TEXT NOT NULL,
+            section TEXT NOT NULL,
+            title TEXT NOT NULL
+        );
+        CREATE TABLE findings (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            topic TEXT NOT NULL,
+            engine TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (doc_id, topic)
+        );
+        """,
+    ),
+]
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+class Store:
+    """The local database in `<data_dir>/clausecheck.db`."""
+
+    def __init__(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.path = data_dir / "clausecheck.db"
+        self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows are overwritten, not left readable in free pages.
+        self.conn.execute("PRAGMA secure_delete = ON")
+        self._migrate()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+        done = {r[0] for r in self.conn.execute("SELECT name FROM migrations")}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self.transaction() as conn:
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def save(
+        self,
+        doc: Document,
+        chunks: list[Chunk],
+        findings: list[Finding],
+        engine: str,
+        stored_name: str,
+        size: int,
+    ) -> None:
+        """Store a whole analysis in one transaction."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.sha256, doc.filename, doc.vendor, doc.title, len(doc.pages),
+                 doc.language, stored_name, size, engine, _now()),
+            )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?)",
+                [(doc.id, p.number, p.width, p.height, p.text, _tokens_json(p)) for p in doc.pages],
+            )
+            conn.executemany(
+                'INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                [(c.id, doc.id, i, c.text, c.start, c.end, json.dumps(c.pages), c.section, c.title)
+                 for i, c in enumerate(chunks)],
+            )  # fmt: skip
+            self._write_findings(conn, doc.id, findings, engine)
+
+    def replace_findings(self, doc_id: str, findings: list[Finding], engine: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM findings WHERE doc_id = ?", (doc_id,))
+            conn.execute("UPDATE documents SET engine = ? WHERE id = ?", (engine, doc_id))
+            self._write_findings(conn, doc_id, findings, engine)
+
+    def _write_findings(self, conn: sqlite3.Connection, doc_id: str, findings: list[Finding], engine: str) -> None:
+        rows = []
+        for i, finding in enumerate(findings):
+            data = finding.to_json()
+            data["searched"] = finding.searched
+            data["citations"] = [
+                {**c, "match": f.match} for c, f in zip(data["citations"], finding.citations, strict=True)
+            ]
+            rows.append((doc_id, i, finding.topic, engine, json.dumps(data, ensure_ascii=False)))
+        conn.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?)", rows)
+
+    def delete(self, doc_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    def vacuum(self) -> None:
+        self.conn.execute("VACUUM")
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def find_by_sha(self, sha256: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return dict(row) if row else None
+
+    def documents(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM documents ORDER BY created_at, filename")]
+
+    def document(self, ref: str) -> dict[str, Any]:
+        """A document by id, id prefix (at least 4 characters) or sha256."""
+        rows = self.conn.execute(
+            "SELECT * FROM documents WHERE id = ? OR sha256 = ? OR (length(?) >= 4 AND id LIKE ? || '%')",
+            (ref, ref, ref, ref),
+        ).fetchall()
+        if len(rows) != 1:
+            what = "is ambiguous" if rows else "matches no analysed document"
+            raise NotFoundError(f"{ref!r} {what} (see 'clausecheck list')")
+        return dict(rows[0])
+
+    def pages(self, doc_id: str) -> list[Page]:
+        rows = self.conn.execute("SELECT * FROM pages WHERE doc_id = ? ORDER BY number", (doc_id,))
+        return [
+            Page(
+                number=r["number"],
+                width=r["width"],
+                height=r["height"],
+                text=r["text"],
+                tokens=[Token(t[0], t[1], t[2], tuple(t[3])) for t in json.loads(r["tokens"])],  # type: ignore[arg-type]
+            )
+            for r in rows
+        ]
+
+    def load_document(self, doc_id: str) -> Document:
+        meta = self.document(doc_id)
+        return Document(
+            filename=meta["filename"],
+            sha256=meta["sha256"],
+            pages=self.pages(meta["id"]),
+            language=meta["language"],
+            title=meta["title"],
+            vendor=meta["vendor"],
+            id=meta["id"],
+        )
+
+    def chunks(self, doc_id: str) -> list[Chunk]:
+        rows = self.conn.execute("SELECT * FROM chunks WHERE doc_id = ? ORDER BY seq", (doc_id,))
+        return [
+            Chunk(r["id"], doc_id, r["text"], r["start"], r["end"], json.loads(r["pages"]), r["section"], r["title"])
+            for r in rows
+        ]
+
+    def findings(self, doc_id: str) -> list[Finding]:
+        rows = self.conn.execute("SELECT data FROM findings WHERE doc_id = ? ORDER BY seq", (doc_id,))
+        return [finding_from_json(json.loads(r["data"])) for r in rows]
+
+
+def _tokens_json(page: Page) -> str:
+    return json.dumps([[t.text, t.start, t.end, [round(v, 2) for v in t.bbox]] for t in page.tokens])
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
