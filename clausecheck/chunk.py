@@ -101,8 +101,7 @@ def chunk_document(doc: Document, chunk_size: int = 1200) -> list[Chunk]:
         pieces = [(start, body)]
         if len(body) > chunk_size:
             pieces = [
-                (start + d.metadata["start_index"], d.page_content)
-                for d in splitter.create_documents([body])
+                (start + d.metadata["start_index"], d.page_content) for d in splitter.create_documents([body])
             ]
         for piece_start, piece in pieces:
             lead = len(piece) - len(piece.lstrip())

@@ -42,10 +42,18 @@ def friendly(func: Callable[..., Any]) -> Callable[..., Any]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="clausecheck")
-@click.option("--data-dir", type=click.Path(path_type=Path), envvar="CLAUSECHECK_DATA_DIR",
-              help="Where the database, index and stored files live (CLAUSECHECK_DATA_DIR).")
-@click.option("--model-dir", type=click.Path(path_type=Path), envvar="CLAUSECHECK_MODEL_DIR",
-              help="Folder with the all-MiniLM-L6-v2 ONNX model (CLAUSECHECK_MODEL_DIR).")
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path),
+    envvar="CLAUSECHECK_DATA_DIR",
+    help="Where the database, index and stored files live (CLAUSECHECK_DATA_DIR).",
+)
+@click.option(
+    "--model-dir",
+    type=click.Path(path_type=Path),
+    envvar="CLAUSECHECK_MODEL_DIR",
+    help="Folder with the all-MiniLM-L6-v2 ONNX model (CLAUSECHECK_MODEL_DIR).",
+)
 def main(data_dir: Path | None, model_dir: Path | None) -> None:
     """Check vendor DPAs and terms: data location, AI training, staff access, deletion,
     backups and sub-processors, each with a verified quote from the page."""
@@ -56,12 +64,21 @@ def main(data_dir: Path | None, model_dir: Path | None) -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--vendor", help="Vendor name (default: guessed from the file name).")
 @click.option("--password", help="Password of an encrypted PDF.")
-@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Your own playbook YAML (limits that decide the risk).")
+@click.option(
+    "--playbook",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Your own playbook YAML (limits that decide the risk).",
+)
 @click.pass_context
 @friendly
-def analyze(ctx: click.Context, files: tuple[Path, ...], fmt: str, vendor: str | None,
-            password: str | None, playbook: Path | None) -> None:
+def analyze(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    fmt: str,
+    vendor: str | None,
+    password: str | None,
+    playbook: Path | None,
+) -> None:
     """Analyse one or more PDF contracts and print a finding per topic."""
     app = _app(ctx, playbook)
     failures: list[Outcome] = []
@@ -123,8 +140,11 @@ def list_(ctx: click.Context, fmt: str) -> None:
 @main.command()
 @click.argument("ref")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Re-rate with this playbook (no re-analysis).")
+@click.option(
+    "--playbook",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Re-rate with this playbook (no re-analysis).",
+)
 @click.pass_context
 @friendly
 def show(ctx: click.Context, ref: str, fmt: str, playbook: Path | None) -> None:

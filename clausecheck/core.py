@@ -107,7 +107,9 @@ class Clausecheck:
                 pool.shutdown(cancel_futures=True)
         return outcomes
 
-    def _analyze_new(self, path: Path, vendor: str | None, password: str | None, pool: ProcessPoolExecutor) -> Outcome:
+    def _analyze_new(
+        self, path: Path, vendor: str | None, password: str | None, pool: ProcessPoolExecutor
+    ) -> Outcome:
         timings = Timings()
         doc_id = new_id()
         doc, chunks = read_document(
@@ -117,7 +119,9 @@ class Clausecheck:
         assert self._queries is not None
         index_document(doc, chunks, self.embedder, self.index, timings)
         try:
-            findings = extract_findings(doc, chunks, self.topics, self.index, self._queries, self.settings.top_k, timings)
+            findings = extract_findings(
+                doc, chunks, self.topics, self.index, self._queries, self.settings.top_k, timings
+            )
             self.files_dir.mkdir(parents=True, exist_ok=True)
             stored = self.files_dir / f"{doc_id}.pdf"
             shutil.copyfile(path, stored)

@@ -59,7 +59,9 @@ class VectorIndex:
         k = max(1, min(k, collection.count()))
         result = collection.query(query_embeddings=vectors, n_results=k, include=["distances"])  # type: ignore[arg-type]
         distances = result["distances"] or []
-        return [list(zip(ids, dists, strict=True)) for ids, dists in zip(result["ids"], distances, strict=True)]
+        return [
+            list(zip(ids, dists, strict=True)) for ids, dists in zip(result["ids"], distances, strict=True)
+        ]
 
     def delete(self, doc_id: str) -> None:
         if self.has(doc_id):

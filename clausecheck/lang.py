@@ -4,8 +4,54 @@ from __future__ import annotations
 
 import re
 
-_EN = set(["the", "and", "of", "to", "in", "is", "that", "for", "with", "be", "by", "this", "shall", "will", "are", "or", "not", "any", "as", "on"])
-_NL = set(["de", "het", "een", "en", "van", "in", "is", "dat", "voor", "met", "te", "door", "deze", "zal", "zijn", "of", "niet", "op", "als", "bij"])
+_EN = set(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "with",
+        "be",
+        "by",
+        "this",
+        "shall",
+        "will",
+        "are",
+        "or",
+        "not",
+        "any",
+        "as",
+        "on",
+    ]
+)
+_NL = set(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "is",
+        "dat",
+        "voor",
+        "met",
+        "te",
+        "door",
+        "deze",
+        "zal",
+        "zijn",
+        "of",
+        "niet",
+        "op",
+        "als",
+        "bij",
+    ]
+)
 
 
 def detect_language(text: str) -> str:

@@ -90,7 +90,9 @@ def retrieve(
 
     bm25 = BM25([f"{c.title} {c.text}" for c in chunks])
     lexical = bm25.scores(" ".join(queries + topic.keywords))
-    rankings.append([c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0])
+    rankings.append(
+        [c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0]
+    )
 
     hits = {c.id: _signal_hits(topic, c) for c in chunks}
     rankings.append([cid for cid in sorted(hits, key=lambda i: -hits[i]) if hits[cid] > 0])

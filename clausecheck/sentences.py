@@ -12,8 +12,10 @@ _BOUNDARY = re.compile(
     r"|(?<=[;:])\s*\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•\-–]))"
     r"|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}\)|[•▪●◦\-–]\s|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]))"
 )
-_ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|no|art|nr|vs|inc|ltd|co|b\.v|n\.v|u\.s|resp|incl|bijv|o\.a|d\.w\.z|z\.g\.a)\.$",
-                            re.IGNORECASE)
+_ABBREVIATIONS = re.compile(
+    r"\b(e\.g|i\.e|etc|no|art|nr|vs|inc|ltd|co|b\.v|n\.v|u\.s|resp|incl|bijv|o\.a|d\.w\.z|z\.g\.a)\.$",
+    re.IGNORECASE,
+)
 MAX_SENTENCE = 700
 
 

@@ -146,7 +146,9 @@ class Store:
             conn.execute("UPDATE documents SET engine = ? WHERE id = ?", (engine, doc_id))
             self._write_findings(conn, doc_id, findings, engine)
 
-    def _write_findings(self, conn: sqlite3.Connection, doc_id: str, findings: list[Finding], engine: str) -> None:
+    def _write_findings(
+        self, conn: sqlite3.Connection, doc_id: str, findings: list[Finding], engine: str
+    ) -> None:
         rows = []
         for i, finding in enumerate(findings):
             data = finding.to_json()
@@ -212,7 +214,16 @@ class Store:
     def chunks(self, doc_id: str) -> list[Chunk]:
         rows = self.conn.execute("SELECT * FROM chunks WHERE doc_id = ? ORDER BY seq", (doc_id,))
         return [
-            Chunk(r["id"], doc_id, r["text"], r["start"], r["end"], json.loads(r["pages"]), r["section"], r["title"])
+            Chunk(
+                r["id"],
+                doc_id,
+                r["text"],
+                r["start"],
+                r["end"],
+                json.loads(r["pages"]),
+                r["section"],
+                r["title"],
+            )
             for r in rows
         ]
 

@@ -48,7 +48,9 @@ def negated(flat: str, start: int) -> bool:
     return bool(NEGATION.search(window))
 
 
-def find(topic: Topic, signal: str, sentences: list[tuple[Sentence, str]], allow_negated: bool = True) -> list[Hit]:
+def find(
+    topic: Topic, signal: str, sentences: list[tuple[Sentence, str]], allow_negated: bool = True
+) -> list[Hit]:
     hits = []
     for sentence, section in sentences:
         flat = sentence.flat

@@ -66,7 +66,13 @@ def _regions(topic: Topic, text: str) -> list[str]:
 
 def decide_data_location(topic: Topic, sentences: list) -> Decision:
     in_eea = set(topic.extra.get("in_eea", []))
-    located = [(s, sec) for s, sec in sentences if has(topic, "location_context", s.flat)]
+    located = [
+        (s, sec)
+        for s, sec in sentences
+        if has(topic, "location_context", s.flat)
+        and has(topic, "data_context", s.flat)
+        and not has(topic, "boilerplate", s.flat)
+    ]
     worldwide = [h for h in find(topic, "worldwide", located, allow_negated=False)]
     no_transfer = find(topic, "no_transfer", located)
     transfers = find(topic, "transfer_with_safeguards", sentences)
@@ -95,7 +101,10 @@ def decide_data_location(topic: Topic, sentences: list) -> Decision:
         stance, hits = "outside_eu", _with_codes(topic, place_hits, outside) + mechanism_hits
         regions = outside
     elif inside and (transfers or mechanisms) and not no_transfer:
-        stance, hits = "eu_with_transfers", _with_codes(topic, place_hits, inside) + transfers + mechanism_hits
+        stance, hits = (
+            "eu_with_transfers",
+            _with_codes(topic, place_hits, inside) + transfers + mechanism_hits,
+        )
         regions = inside
     elif inside:
         stance, hits = "eu_only", no_transfer + _with_codes(topic, place_hits, inside)
@@ -124,9 +133,11 @@ def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str], in_
 
 # --- ai_training -----------------------------------------------------------------------------
 
+OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
 AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 DATA_WORD = re.compile(
-    r"\b(data|content|information|inputs?|outputs?|prompts|gegevens|persoonsgegevens|informatie|it)\b",
+    r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|gegevens|persoonsgegevens|informatie|"
+    r"statistieken|it)\b",
     re.IGNORECASE,
 )
 
@@ -168,10 +179,13 @@ def decide_ai_training(topic: Topic, sentences: list) -> Decision:
 
 
 def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
-    """An opt-out offered in one of the next two sentences qualifies the use just described."""
-    index = next((i for i, (s, _) in enumerate(sentences) if s is hit.sentence), -1)
-    following = sentences[index + 1 : index + 3] if index >= 0 else []
-    return any(has(topic, "opt_out", s.flat) for s, _ in following)
+    """An opt-out offered further on in the same passage qualifies the use just described
+    ("we use these data to build models ... You can switch these features off")."""
+    for sentence, section in sentences:
+        if hit.sentence.end <= sentence.start <= hit.sentence.end + OPT_OUT_REACH and section == hit.section:
+            if has(topic, "opt_out", sentence.flat):
+                return True
+    return False
 
 
 # --- staff_access ----------------------------------------------------------------------------
@@ -182,11 +196,15 @@ STAFF_FACTS = ("need_to_know", "confidentiality", "access_logging", "background_
 def decide_staff_access(topic: Topic, sentences: list) -> Decision:
     about_people = [(s, sec) for s, sec in sentences if has(topic, "personnel", s.flat)]
     hits: dict[str, list[Hit]] = {}
+    about_data = [(s, sec) for s, sec in sentences if has(topic, "data_subject", s.flat)]
+    about_either = [p for p in sentences if p in about_people or p in about_data]
     for fact in STAFF_FACTS:
-        pool = sentences if fact == "access_logging" else about_people
+        pool = about_either if fact in ("access_logging", "confidentiality") else about_people
         hits[fact] = find(topic, fact, pool, allow_negated=fact != "customer_approval")
     # Logging counts only beside a promise about access; a system log alone says nothing of staff.
-    restricting = [f for f in ("need_to_know", "confidentiality", "background_checks", "customer_approval") if hits[f]]
+    restricting = [
+        f for f in ("need_to_know", "confidentiality", "background_checks", "customer_approval") if hits[f]
+    ]
     broad = find(topic, "broad", about_people, allow_negated=False)
     facts: dict[str, Any] = {f: (True if hits[f] else None) for f in STAFF_FACTS}
     if restricting:
@@ -208,9 +226,11 @@ def decide_deletion(topic: Topic, sentences: list) -> Decision:
         for s, sec in sentences
         if has(topic, "delete", s.flat) and has(topic, "trigger", s.flat) and not _about_backups(s.flat)
     ]
+    at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
     retained = [
         h
         for h in find(topic, "retained", sentences, allow_negated=False)
+        + find(topic, "retained_at_end", at_end, allow_negated=False)
         if not has(topic, "legal_exception", h.sentence.flat)
     ]
     return_or_delete = find(topic, "return_or_delete", about_end + _returns(topic, sentences))
@@ -228,7 +248,11 @@ def decide_deletion(topic: Topic, sentences: list) -> Decision:
     elif deleted:
         stance, hits = "deleted", deleted
     else:
-        return "not_addressed", {"deletion_days": None, "certificate": None, "legal_retention_exception": None}, []
+        return (
+            "not_addressed",
+            {"deletion_days": None, "certificate": None, "legal_retention_exception": None},
+            [],
+        )
     days = [d for h in return_or_delete + deleted for d, _, _ in find_durations(h.sentence.flat)]
     day_hits = [h for h in return_or_delete + deleted if find_durations(h.sentence.flat)]
     facts = {
@@ -267,15 +291,25 @@ def _unique(hits: list[Hit]) -> list[Hit]:
 
 
 def decide_backups(topic: Topic, sentences: list) -> Decision:
-    copies = [(s, sec) for s, sec in sentences if has(topic, "backup", s.flat) or has(topic, "logs", s.flat)]
+    copies = []
+    for i, (sentence, section) in enumerate(sentences):
+        if has(topic, "backup", sentence.flat) or has(topic, "logs", sentence.flat):
+            copies.append((sentence, section))
+            # "Data in these environments is put beyond use": the next sentence often says it.
+            if i + 1 < len(sentences) and sentences[i + 1][0].start - sentence.end < 5:
+                copies.append(sentences[i + 1])
     retained = find(topic, "retained", copies, allow_negated=True)
     overwritten = find(topic, "until_overwritten", copies, allow_negated=True)
     timed: list[Hit] = []
     days: list[int] = []
     for sentence, section in copies:
         durations = find_durations(sentence.flat)
-        if durations and re.search(r"\b(retain|kept|keep|held|hold|stored|delet|purg|remov|overwr|bewaar|verwijder|"
-                                   r"overschr|retention|expire|maximum|up to|goes back)\w*", sentence.flat, re.I):
+        if durations and re.search(
+            r"\b(retain|kept|keep|held|hold|stored|delet|purg|remov|overwr|bewaar|verwijder|"
+            r"overschr|retention|expire|maximum|up to|goes back)\w*",
+            sentence.flat,
+            re.I,
+        ):
             days += [d for d, _, _ in durations]
             timed.append(Hit("time_limited", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
     if retained:
@@ -326,7 +360,9 @@ def summarise(topic: Topic, stance: str, facts: dict[str, Any]) -> str:
         "regions": ", ".join(facts.get("regions") or []) or "no region named",
         "mechanisms": ", ".join(facts.get("transfer_mechanisms") or []) or "no named mechanism",
         "ai_phrase": " (including AI model training)" if facts.get("mentions_ai") else "",
-        "instructions_phrase": " on the customer's documented instructions" if facts.get("instructions_only") else "",
+        "instructions_phrase": " on the customer's documented instructions"
+        if facts.get("instructions_only")
+        else "",
         "limits": ", ".join(
             label
             for key, label in (
@@ -340,7 +376,9 @@ def summarise(topic: Topic, stance: str, facts: dict[str, Any]) -> str:
         or "stated limits",
         "days_phrase": _days_phrase(topic.id, facts),
         "certificate_phrase": ", confirmed in writing" if facts.get("certificate") else "",
-        "exception_phrase": ", unless the law requires keeping it" if facts.get("legal_retention_exception") else "",
+        "exception_phrase": ", unless the law requires keeping it"
+        if facts.get("legal_retention_exception")
+        else "",
         "list_phrase": "; a list of sub-processors is available" if facts.get("list_available") else "",
     }
     return topic.summaries[stance].format(**phrases)
@@ -350,7 +388,11 @@ def _days_phrase(topic_id: str, facts: dict[str, Any]) -> str:
     if topic_id == "deletion" and facts.get("deletion_days"):
         return f" within {facts['deletion_days']} days"
     if topic_id == "backups":
-        return f"{facts.get('backup_retention_days')} days" if facts.get("backup_retention_days") else "a stated period"
+        return (
+            f"{facts.get('backup_retention_days')} days"
+            if facts.get("backup_retention_days")
+            else "a stated period"
+        )
     if topic_id == "subprocessors" and facts.get("notice_days"):
         return f" (at least {facts['notice_days']} days)"
     return ""

@@ -1,0 +1,290 @@
+"""Time `clausecheck analyze` against pdfplumber alone, per stage, with peak memory and padding cost.
+
+Run by hand:  python bench/bench_analyze.py [--corpus DIR] [--model-dir DIR] [--out FILE]
+See bench/README.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+TARGET = "github-dpa.pdf"
+STAGES = ("parse", "chunk", "embed", "index", "retrieve", "extract")
+BASELINE = """import sys, time
+t0 = time.perf_counter()
+import pdfplumber
+t1 = time.perf_counter()
+n = 0
+with pdfplumber.open(sys.argv[1]) as pdf:
+    for page in pdf.pages:
+        n += len(page.extract_words())
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1, len(pdf.pages), n)
+"""
+
+
+def _kib(pid: int, field: str) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    match = re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE)
+    return int(match.group(1)) if match else 0
+
+
+def _descendants(pid: int) -> list[int]:
+    try:
+        kids = [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+    return kids + [d for k in kids for d in _descendants(k)]
+
+
+class Sampler(threading.Thread):
+    """Polls /proc every 20 ms: peak RSS of a process, of its largest descendant, and of the sum."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.done = pid, threading.Event()
+        self.peaks = {"parent": 0, "children": 0, "tree_sum": 0}
+
+    def run(self) -> None:
+        while not self.done.wait(0.02):
+            kids = _descendants(self.pid)
+            self.peaks["parent"] = max(self.peaks["parent"], _kib(self.pid, "VmHWM"))
+            self.peaks["children"] = max([self.peaks["children"], *(_kib(k, "VmHWM") for k in kids)])
+            total = sum(_kib(p, "VmRSS") for p in [self.pid, *kids])
+            self.peaks["tree_sum"] = max(self.peaks["tree_sum"], total)
+
+    def stop(self) -> dict[str, float]:
+        self.done.set()
+        self.join()
+        return {f"sampled_{k}_mib": v / 1024 for k, v in self.peaks.items()}
+
+
+def run(cmd: list[str]) -> dict:
+    """Run cmd; wall time, output, and peak RSS (MiB) of it and of its descendants."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err)
+        sampler = Sampler(proc.pid)
+        sampler.start()
+        # wait4's rusage: max RSS of the process and of every descendant it reaped (kernel-exact)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return {"wall_s": wall, "returncode": proc.returncode,
+                "stdout": out.read().decode(errors="replace"), "stderr": err.read().decode(errors="replace"),
+                "max_rss_mib": usage.ru_maxrss / 1024, **sampler.stop()}  # fmt: skip
+
+
+def cli_command() -> list[str]:
+    if (REPO / "clausecheck" / "__main__.py").is_file():
+        return [sys.executable, "-m", "clausecheck"]
+    script = Path(sys.executable).parent / "clausecheck"
+    if not script.is_file():
+        sys.exit(f"no clausecheck/__main__.py and no {script}: install the package in this venv")
+    return [str(script)]
+
+
+def baseline(pdf: Path) -> dict:
+    res = run([sys.executable, "-c", BASELINE, str(pdf)])
+    if res["returncode"]:
+        sys.exit(f"baseline failed:\n{res['stderr']}")
+    imp, extract, pages, words = res["stdout"].split()
+    return {"process_wall_s": res["wall_s"], "import_s": float(imp), "extract_s": float(extract),
+            "pages": int(pages), "words": int(words), "max_rss_mib": res["max_rss_mib"]}  # fmt: skip
+
+
+def cli_runs(pdf: Path, model_dir: Path) -> dict:
+    out: dict = {"command": [*cli_command(), "--data-dir", "DIR", "--model-dir", str(model_dir), "analyze"]}
+    with tempfile.TemporaryDirectory(prefix="cc-bench-cli-") as data:
+        cmd = [*cli_command(), "--data-dir", data, "--model-dir", str(model_dir), "analyze", str(pdf)]
+        for name in ("first", "second"):
+            res = run(cmd)
+            if res["returncode"]:
+                sys.exit(f"clausecheck analyze ({name}) failed:\n{res['stderr']}")
+            res.pop("stderr")
+            res["stdout_lines"] = len(res.pop("stdout").splitlines())
+            out[name] = res
+    imports = [run([sys.executable, "-c", "import clausecheck.cli"])["wall_s"] for _ in range(3)]
+    out["import_cli_s"] = min(imports)
+    out["python_startup_s"] = min(run([sys.executable, "-c", "pass"])["wall_s"] for _ in range(3))
+    out["top_imports"] = import_profile()
+    return out
+
+
+def import_profile(top: int = 10) -> list[tuple[str, float]]:
+    """Biggest top-level packages in `python -X importtime -c 'import clausecheck.cli'` (seconds)."""
+    res = run([sys.executable, "-X", "importtime", "-c", "import clausecheck.cli"])
+    cumulative: dict[str, float] = {}
+    for line in res["stderr"].splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            name = parts[2].strip()
+            if "." not in name and not name.startswith("_"):
+                cumulative[name] = max(cumulative.get(name, 0.0), int(parts[1]) / 1e6)
+    return sorted(cumulative.items(), key=lambda kv: -kv[1])[:top]
+
+
+def in_process(corpus: Path, model_dir: Path) -> tuple[dict, list[str]]:
+    """Every corpus PDF through the core API in one process; per-stage timings, chunk texts of TARGET."""
+    from clausecheck.core import Clausecheck
+    from clausecheck.settings import load_settings
+
+    pdfs = sorted(corpus.glob("*.pdf"))
+    rows, texts = [], []
+    sampler = Sampler(os.getpid())
+    sampler.start()
+    with tempfile.TemporaryDirectory(prefix="cc-bench-core-") as data:
+        app = Clausecheck(load_settings(data_dir=Path(data), model_dir=model_dir))
+        t0 = time.perf_counter()
+        app.embedder  # noqa: B018 - load the model outside the per-file figures
+        t1 = time.perf_counter()
+        app.index  # noqa: B018
+        setup = {"model_load_s": t1 - t0, "chroma_open_s": time.perf_counter() - t1}
+        marks = [time.perf_counter()]
+        outcomes = app.analyze(pdfs, on_done=lambda _: marks.append(time.perf_counter()))
+        for i, outcome in enumerate(outcomes):
+            row = {"file": outcome.path.name, "wall_s": marks[i + 1] - marks[i]}
+            if outcome.error or outcome.analysis is None:
+                row["error"] = str(outcome.error)
+            else:
+                doc = outcome.analysis.document
+                chunks = app.store.chunks(doc["id"])
+                stages = outcome.timings.stages if outcome.timings else {}
+                row.update(pages=doc["pages"], chunks=len(chunks), **{s: stages.get(s, 0.0) for s in STAGES})
+                row["total"] = sum(stages.values())
+                if outcome.path.name == TARGET:
+                    texts = [f"{c.title}\n{c.text}" if c.title else c.text for c in chunks]
+            rows.append(row)
+        memory = sampler.stop()
+        padding = padding_compare(app.embedder, texts) if texts else {}
+        app.close()
+    memory["self_max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {"setup": setup, "files": rows, "analyze_all_wall_s": marks[-1] - marks[0],
+              "memory": memory, "padding": padding}  # fmt: skip
+    return result, texts
+
+
+def padding_compare(embedder, texts: list[str], repeats: int = 3) -> dict:
+    """Our dynamic padding vs. every text padded to 256 tokens (chromadb's default), same session."""
+    import numpy as np
+    from tokenizers import Tokenizer
+
+    from clausecheck.embed import MAX_TOKENS
+
+    fixed = Tokenizer.from_file(str(embedder.model_dir / "tokenizer.json"))
+    fixed.enable_truncation(max_length=MAX_TOKENS)
+    fixed.enable_padding(length=MAX_TOKENS)
+
+    def padded(batch_texts: list[str]) -> np.ndarray:
+        out = []
+        for b in range(0, len(batch_texts), 32):  # chromadb's batch size, in input order
+            enc = fixed.encode_batch(batch_texts[b : b + 32])
+            ids = np.array([e.ids for e in enc], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+            hidden = embedder.session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            )[0]
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            out.append(pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None))
+        return np.concatenate(out)
+
+    def best(func) -> tuple[float, object]:
+        times, value = [], None
+        for _ in range(repeats):
+            start = time.perf_counter()
+            value = func(texts)
+            times.append(time.perf_counter() - start)
+        return min(times), value
+
+    dyn_s, dyn = best(embedder)
+    pad_s, pad = best(padded)
+    lengths = [len(e.ids) for e in embedder.tokenizer.encode_batch(texts)]
+    return {"texts": len(texts), "mean_tokens": sum(lengths) / len(lengths), "max_tokens": max(lengths),
+            "dynamic_s": dyn_s, "padded_256_s": pad_s, "ratio": pad_s / dyn_s,
+            "max_abs_diff": float(np.abs(np.asarray(dyn) - np.asarray(pad)).max()),
+            "repeats": repeats}  # fmt: skip
+
+
+def report(r: dict) -> None:
+    b, c, p = r["baseline"], r["cli"], r["in_process"]
+    first, second = c["first"], c["second"]
+    print(f"\n== {TARGET} ({b['pages']} pages, {b['words']} words) ==")
+    print(f"baseline pdfplumber extract_words, one process: {b['extract_s']:.2f} s extract "
+          f"(+{b['import_s']:.2f} s import; whole process {b['process_wall_s']:.2f} s)")  # fmt: skip
+    print(f"clausecheck analyze, first run : {first['wall_s']:.2f} s wall")
+    print(f"clausecheck analyze, second run: {second['wall_s']:.2f} s wall")
+    for label, ref in (("extract-only", b["extract_s"]), ("whole-process", b["process_wall_s"])):
+        verdict = "MET" if first["wall_s"] <= ref else "NOT MET"
+        print(f"  target vs baseline {label}: {first['wall_s'] / ref:.2f}x -> {verdict}")
+    print(f"python start-up {c['python_startup_s']:.2f} s; import clausecheck.cli {c['import_cli_s']:.2f} s")
+    print("  biggest imports (cumulative): " + ", ".join(f"{n} {s:.2f}s" for n, s in c["top_imports"][:6]))
+    print("\n== peak RSS (MiB) ==")
+    for name in ("first", "second"):
+        x = c[name]
+        print(f"CLI {name:<6}: max(parent, workers) {x['max_rss_mib']:.0f} (wait4); sampled: parent "
+              f"{x['sampled_parent_mib']:.0f}, largest worker {x['sampled_children_mib']:.0f}, "
+              f"tree sum {x['sampled_tree_sum_mib']:.0f}")  # fmt: skip
+    m = p["memory"]
+    print(f"in-process corpus run: self {m['self_max_rss_mib']:.0f} (ru_maxrss); sampled: largest worker "
+          f"{m['sampled_children_mib']:.0f}, tree sum {m['sampled_tree_sum_mib']:.0f}")
+    s = p["setup"]
+    print(f"\n== per stage, in process (s); model load {s['model_load_s']:.2f}, "
+          f"chroma open {s['chroma_open_s']:.2f}, all files {p['analyze_all_wall_s']:.2f} ==")
+    head = ("file", "pages", *STAGES, "total", "chunks")
+    print(f"{head[0]:<40}{head[1]:>6}" + "".join(f"{h:>9}" for h in head[2:]))
+    for row in p["files"]:
+        if "error" in row:
+            print(f"{row['file'][:39]:<40} error: {row['error']}")
+            continue
+        cells = "".join(f"{row[h]:>9.3f}" for h in (*STAGES, "total"))
+        print(f"{row['file'][:39]:<40}{row['pages']:>6}{cells}{row['chunks']:>9}")
+    if pad := p["padding"]:
+        print(f"\n== embedding {pad['texts']} chunks of {TARGET} (mean {pad['mean_tokens']:.0f}, "
+              f"max {pad['max_tokens']} tokens; best of {pad['repeats']}) ==")
+        print(f"dynamic padding {pad['dynamic_s']:.3f} s, padded to 256 {pad['padded_256_s']:.3f} s, "
+              f"ratio {pad['ratio']:.1f}x, max abs diff {pad['max_abs_diff']:.2e}")
+
+
+def main() -> None:
+    model = os.environ.get("CLAUSECHECK_MODEL_DIR") or REPO.parent / "shared/models/all-MiniLM-L6-v2"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "dev")
+    parser.add_argument("--model-dir", type=Path, default=Path(model))
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "latest.json")
+    args = parser.parse_args()
+    pdf = args.corpus / TARGET
+    if not pdf.is_file():
+        sys.exit(f"{pdf} not found (--corpus)")
+    print(f"benchmarking on {os.cpu_count()} CPUs; corpus {args.corpus}; model {args.model_dir}", flush=True)
+    result: dict = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "cpus": os.cpu_count(),
+                    "python": sys.version.split()[0], "corpus": str(args.corpus),
+                    "model_dir": str(args.model_dir)}  # fmt: skip
+    result["baseline"] = baseline(pdf)
+    result["cli"] = cli_runs(pdf, args.model_dir)
+    result["in_process"], _ = in_process(args.corpus, args.model_dir)
+    report(result)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    print(f"\nwrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
