@@ -14,6 +14,7 @@ import click
 from . import __version__, render
 from .core import Clausecheck, Outcome
 from .errors import ClausecheckError
+from .models import Analysis
 from .settings import load_settings
 
 FORMATS = click.Choice(["table", "json", "md"])
@@ -195,14 +196,16 @@ def eval_(ctx: click.Context, labels: Path, pdf_dir: Path, fmt: str, playbook: P
 
     app = _app(ctx, playbook)
     wanted = load_labels(labels)
-    analyses, texts = {}, {}
+    analyses: dict[str, Analysis] = {}
+    texts: dict[str, dict[int, str]] = {}
     for stem in wanted:
         path = pdf_dir / f"{stem}.pdf"
         outcome = app.analyze([path])[0]
         if outcome.error:
             click.echo(f"error: {outcome.error}", err=True)
             continue
-        analyses[stem] = outcome.analysis
+        if outcome.analysis is not None:
+            analyses[stem] = outcome.analysis
         texts[stem] = page_texts(path)  # pdfplumber's own text, independent of our cleaning
     report = score(wanted, analyses, texts)
     click.echo(json.dumps(report_json(report), indent=2) if fmt == "json" else format_report(report))

@@ -7,6 +7,7 @@ pdfminer is pure Python and CPU-bound, so processes (not threads) are what make 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -142,7 +143,9 @@ def _read_all(
     numbers = list(range(1, total + 1))
     if pool is None or total < 4:
         return read_pages(path, password, numbers)
-    workers = max(1, pool._max_workers)
+    # Interleaved batches, one per core: page costs vary along a document, so each batch
+    # gets a fair mix. A pool smaller than the core count queues the surplus.
+    workers = max(1, os.cpu_count() or 1)
     batches = [numbers[i::workers] for i in range(workers)]
     futures: list[Future[list[RawPage]]] = [
         pool.submit(read_pages, path, password, batch) for batch in batches if batch

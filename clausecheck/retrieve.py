@@ -94,8 +94,10 @@ def retrieve(
         [c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0]
     )
 
-    hits = {c.id: _signal_hits(topic, c) for c in chunks}
-    rankings.append([cid for cid in sorted(hits, key=lambda i: -hits[i]) if hits[cid] > 0])
+    signal_hits = {c.id: _signal_hits(topic, c) for c in chunks}
+    rankings.append(
+        [cid for cid in sorted(signal_hits, key=lambda i: -signal_hits[i]) if signal_hits[cid] > 0]
+    )
 
     fused: dict[str, float] = {}
     for ranking in rankings:

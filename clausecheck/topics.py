@@ -51,7 +51,9 @@ def _compile(topic_id: str, name: str, pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
-        raise ConfigError(f"prompts/{topic_id}.yaml: signal {name!r} has a bad pattern {pattern!r}: {exc}")
+        raise ConfigError(
+            f"prompts/{topic_id}.yaml: signal {name!r} has a bad pattern {pattern!r}: {exc}"
+        ) from exc
 
 
 def load_topic(path: Path) -> Topic:

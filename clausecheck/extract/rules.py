@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..durations import find_durations
-from ..models import Document, Finding
+from ..models import Citation, Document, Finding
 from ..retrieve import Retrieved
 from ..topics import Topic
 from .evidence import Hit, cite, find, has, negated, topic_sentences
@@ -26,7 +26,7 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     """One finding for the topic; `not_addressed` when nothing fits."""
     sentences = topic_sentences(retrieved.chunks)
     stance, facts, hits = DECIDERS[topic.id](topic, sentences)
-    citations = []
+    citations: list[Citation] = []
     for hit in hits:
         citation = cite(doc, hit)
         if citation.quote and all(c.quote != citation.quote for c in citations):
@@ -182,9 +182,9 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
     """An opt-out offered further on in the same passage qualifies the use just described
     ("we use these data to build models ... You can switch these features off")."""
     for sentence, section in sentences:
-        if hit.sentence.end <= sentence.start <= hit.sentence.end + OPT_OUT_REACH and section == hit.section:
-            if has(topic, "opt_out", sentence.flat):
-                return True
+        nearby = hit.sentence.end <= sentence.start <= hit.sentence.end + OPT_OUT_REACH
+        if nearby and section == hit.section and has(topic, "opt_out", sentence.flat):
+            return True
     return False
 
 
