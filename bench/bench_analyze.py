@@ -26,21 +26,17 @@ BASELINE = """import sys, time
 t0 = time.perf_counter()
 import pdfplumber
 t1 = time.perf_counter()
-n = 0
 with pdfplumber.open(sys.argv[1]) as pdf:
-    for page in pdf.pages:
-        n += len(page.extract_words())
-t2 = time.perf_counter()
-print(t1 - t0, t2 - t1, len(pdf.pages), n)
+    n = sum(len(page.extract_words()) for page in pdf.pages)
+print(t1 - t0, time.perf_counter() - t1, len(pdf.pages), n)
 """
 
 
 def _kib(pid: int, field: str) -> int:
     try:
-        status = Path(f"/proc/{pid}/status").read_text()
+        match = re.search(rf"^{field}:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text(), re.MULTILINE)
     except OSError:
         return 0
-    match = re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE)
     return int(match.group(1)) if match else 0
 
 
@@ -53,7 +49,7 @@ def _descendants(pid: int) -> list[int]:
 
 
 class Sampler(threading.Thread):
-    """Polls /proc every 20 ms: peak RSS of a process, of its largest descendant, and of the sum."""
+    """Polls /proc every 20 ms: peak RSS of a process, of its largest descendant, and of their sum."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
@@ -74,111 +70,105 @@ class Sampler(threading.Thread):
         return {f"sampled_{k}_mib": v / 1024 for k, v in self.peaks.items()}
 
 
-def run(cmd: list[str]) -> dict:
-    """Run cmd; wall time, output, and peak RSS (MiB) of it and of its descendants."""
+def run(cmd: list[str], check: str = "") -> dict:
+    """Run cmd in a fresh process: wall time, output, peak RSS (MiB) of it and its descendants."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err)
         sampler = Sampler(proc.pid)
         sampler.start()
-        # wait4's rusage: max RSS of the process and of every descendant it reaped (kernel-exact)
+        # wait4's rusage: max RSS over the process and every descendant it reaped (kernel-exact)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return {"wall_s": wall, "returncode": proc.returncode,
-                "stdout": out.read().decode(errors="replace"), "stderr": err.read().decode(errors="replace"),
-                "max_rss_mib": usage.ru_maxrss / 1024, **sampler.stop()}  # fmt: skip
+        res = {"wall_s": wall, "returncode": proc.returncode, "max_rss_mib": usage.ru_maxrss / 1024,
+               "stdout": out.read().decode(errors="replace"), "stderr": err.read().decode(errors="replace"),
+               **sampler.stop()}  # fmt: skip
+    if check and res["returncode"]:
+        sys.exit(f"{check} failed:\n{res['stderr']}")
+    return res
 
 
 def cli_command() -> list[str]:
     if (REPO / "clausecheck" / "__main__.py").is_file():
         return [sys.executable, "-m", "clausecheck"]
-    script = Path(sys.executable).parent / "clausecheck"
+    script = Path(sys.executable).parent / "clausecheck"  # the console script of this venv
     if not script.is_file():
         sys.exit(f"no clausecheck/__main__.py and no {script}: install the package in this venv")
     return [str(script)]
 
 
 def baseline(pdf: Path) -> dict:
-    res = run([sys.executable, "-c", BASELINE, str(pdf)])
-    if res["returncode"]:
-        sys.exit(f"baseline failed:\n{res['stderr']}")
+    res = run([sys.executable, "-c", BASELINE, str(pdf)], check="baseline")
     imp, extract, pages, words = res["stdout"].split()
     return {"process_wall_s": res["wall_s"], "import_s": float(imp), "extract_s": float(extract),
             "pages": int(pages), "words": int(words), "max_rss_mib": res["max_rss_mib"]}  # fmt: skip
 
 
 def cli_runs(pdf: Path, model_dir: Path) -> dict:
-    out: dict = {"command": [*cli_command(), "--data-dir", "DIR", "--model-dir", str(model_dir), "analyze"]}
+    out: dict = {"command": [*cli_command(), "--data-dir", "TMP", "--model-dir", str(model_dir), "analyze"]}
     with tempfile.TemporaryDirectory(prefix="cc-bench-cli-") as data:
         cmd = [*cli_command(), "--data-dir", data, "--model-dir", str(model_dir), "analyze", str(pdf)]
-        for name in ("first", "second"):
-            res = run(cmd)
-            if res["returncode"]:
-                sys.exit(f"clausecheck analyze ({name}) failed:\n{res['stderr']}")
+        for name in ("first", "second"):  # the second finds the sha256 stored and reuses the analysis
+            res = run(cmd, check=f"clausecheck analyze ({name})")
             res.pop("stderr")
             res["stdout_lines"] = len(res.pop("stdout").splitlines())
             out[name] = res
-    imports = [run([sys.executable, "-c", "import clausecheck.cli"])["wall_s"] for _ in range(3)]
-    out["import_cli_s"] = min(imports)
     out["python_startup_s"] = min(run([sys.executable, "-c", "pass"])["wall_s"] for _ in range(3))
+    out["import_cli_s"] = min(run([sys.executable, "-c", "import clausecheck.cli"])["wall_s"] for _ in range(3))
     out["top_imports"] = import_profile()
     return out
 
 
-def import_profile(top: int = 10) -> list[tuple[str, float]]:
-    """Biggest top-level packages in `python -X importtime -c 'import clausecheck.cli'` (seconds)."""
-    res = run([sys.executable, "-X", "importtime", "-c", "import clausecheck.cli"])
+def import_profile(top: int = 12) -> list[tuple[str, float]]:
+    """`python -X importtime -c 'import clausecheck.cli'`: largest cumulative seconds per clausecheck
+    module and per third-party root package (nested ones also count inside whatever imported them)."""
     cumulative: dict[str, float] = {}
-    for line in res["stderr"].splitlines():
+    for line in run([sys.executable, "-X", "importtime", "-c", "import clausecheck.cli"])["stderr"].splitlines():
         parts = line.split("|")
         if len(parts) == 3 and parts[1].strip().isdigit():
             name = parts[2].strip()
-            if "." not in name and not name.startswith("_"):
-                cumulative[name] = max(cumulative.get(name, 0.0), int(parts[1]) / 1e6)
+            key = name if name.startswith("clausecheck") else name.split(".")[0]
+            cumulative[key] = max(cumulative.get(key, 0.0), int(parts[1]) / 1e6)
     return sorted(cumulative.items(), key=lambda kv: -kv[1])[:top]
 
 
-def in_process(corpus: Path, model_dir: Path) -> tuple[dict, list[str]]:
-    """Every corpus PDF through the core API in one process; per-stage timings, chunk texts of TARGET."""
+def in_process(corpus: Path, model_dir: Path) -> dict:
+    """Every corpus PDF through the core API in this process, on a fresh data dir."""
     from clausecheck.core import Clausecheck
     from clausecheck.settings import load_settings
 
-    pdfs = sorted(corpus.glob("*.pdf"))
     rows, texts = [], []
     sampler = Sampler(os.getpid())
     sampler.start()
     with tempfile.TemporaryDirectory(prefix="cc-bench-core-") as data:
         app = Clausecheck(load_settings(data_dir=Path(data), model_dir=model_dir))
         t0 = time.perf_counter()
-        app.embedder  # noqa: B018 - load the model outside the per-file figures
+        app.embedder  # noqa: B018 - load the model (and chromadb) outside the per-file figures
         t1 = time.perf_counter()
         app.index  # noqa: B018
         setup = {"model_load_s": t1 - t0, "chroma_open_s": time.perf_counter() - t1}
         marks = [time.perf_counter()]
-        outcomes = app.analyze(pdfs, on_done=lambda _: marks.append(time.perf_counter()))
+        outcomes = app.analyze(sorted(corpus.glob("*.pdf")), on_done=lambda _: marks.append(time.perf_counter()))
         for i, outcome in enumerate(outcomes):
             row = {"file": outcome.path.name, "wall_s": marks[i + 1] - marks[i]}
-            if outcome.error or outcome.analysis is None:
-                row["error"] = str(outcome.error)
-            else:
-                doc = outcome.analysis.document
-                chunks = app.store.chunks(doc["id"])
-                stages = outcome.timings.stages if outcome.timings else {}
-                row.update(pages=doc["pages"], chunks=len(chunks), **{s: stages.get(s, 0.0) for s in STAGES})
-                row["total"] = sum(stages.values())
-                if outcome.path.name == TARGET:
-                    texts = [f"{c.title}\n{c.text}" if c.title else c.text for c in chunks]
-            rows.append(row)
+            if outcome.error or outcome.analysis is None or outcome.timings is None:
+                rows.append({**row, "error": str(outcome.error)})
+                continue
+            doc, stages = outcome.analysis.document, outcome.timings.stages
+            chunks = app.store.chunks(doc["id"])
+            row.update(pages=doc["pages"], chunks=len(chunks), **{s: stages.get(s, 0.0) for s in STAGES})
+            rows.append({**row, "total": sum(stages.values())})
+            if outcome.path.name == TARGET:  # the texts index_document embeds
+                texts = [f"{c.title}\n{c.text}" if c.title else c.text for c in chunks]
         memory = sampler.stop()
         padding = padding_compare(app.embedder, texts) if texts else {}
         app.close()
     memory["self_max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result = {"setup": setup, "files": rows, "analyze_all_wall_s": marks[-1] - marks[0],
-              "memory": memory, "padding": padding}  # fmt: skip
-    return result, texts
+    return {"setup": setup, "files": rows, "analyze_all_wall_s": marks[-1] - marks[0],
+            "memory": memory, "padding": padding}  # fmt: skip
 
 
 def padding_compare(embedder, texts: list[str], repeats: int = 3) -> dict:
@@ -192,75 +182,66 @@ def padding_compare(embedder, texts: list[str], repeats: int = 3) -> dict:
     fixed.enable_truncation(max_length=MAX_TOKENS)
     fixed.enable_padding(length=MAX_TOKENS)
 
-    def padded(batch_texts: list[str]) -> np.ndarray:
+    def padded(texts: list[str]) -> np.ndarray:
         out = []
-        for b in range(0, len(batch_texts), 32):  # chromadb's batch size, in input order
-            enc = fixed.encode_batch(batch_texts[b : b + 32])
+        for b in range(0, len(texts), 32):  # chromadb's batch size, in input order
+            enc = fixed.encode_batch(texts[b : b + 32])
             ids = np.array([e.ids for e in enc], dtype=np.int64)
             mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-            hidden = embedder.session.run(
-                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            )[0]
+            feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             weights = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            out.append(pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None))
+            pooled = (embedder.session.run(None, feed)[0] * weights).sum(axis=1) / weights.sum(axis=1)
+            out.append(pooled / np.linalg.norm(pooled, axis=1, keepdims=True))
         return np.concatenate(out)
 
-    def best(func) -> tuple[float, object]:
-        times, value = [], None
+    def best(func) -> tuple[float, np.ndarray]:
+        times = []
         for _ in range(repeats):
             start = time.perf_counter()
-            value = func(texts)
+            value = np.asarray(func(texts))
             times.append(time.perf_counter() - start)
         return min(times), value
 
-    dyn_s, dyn = best(embedder)
-    pad_s, pad = best(padded)
+    (dyn_s, dyn), (pad_s, pad) = best(embedder), best(padded)
     lengths = [len(e.ids) for e in embedder.tokenizer.encode_batch(texts)]
     return {"texts": len(texts), "mean_tokens": sum(lengths) / len(lengths), "max_tokens": max(lengths),
-            "dynamic_s": dyn_s, "padded_256_s": pad_s, "ratio": pad_s / dyn_s,
-            "max_abs_diff": float(np.abs(np.asarray(dyn) - np.asarray(pad)).max()),
-            "repeats": repeats}  # fmt: skip
+            "cut_at_256": sum(n >= MAX_TOKENS for n in lengths), "repeats": repeats, "dynamic_s": dyn_s,
+            "padded_256_s": pad_s, "ratio": pad_s / dyn_s, "max_abs_diff": float(np.abs(dyn - pad).max())}  # fmt: skip
 
 
 def report(r: dict) -> None:
     b, c, p = r["baseline"], r["cli"], r["in_process"]
-    first, second = c["first"], c["second"]
-    print(f"\n== {TARGET} ({b['pages']} pages, {b['words']} words) ==")
-    print(f"baseline pdfplumber extract_words, one process: {b['extract_s']:.2f} s extract "
-          f"(+{b['import_s']:.2f} s import; whole process {b['process_wall_s']:.2f} s)")  # fmt: skip
-    print(f"clausecheck analyze, first run : {first['wall_s']:.2f} s wall")
-    print(f"clausecheck analyze, second run: {second['wall_s']:.2f} s wall")
-    for label, ref in (("extract-only", b["extract_s"]), ("whole-process", b["process_wall_s"])):
-        verdict = "MET" if first["wall_s"] <= ref else "NOT MET"
-        print(f"  target vs baseline {label}: {first['wall_s'] / ref:.2f}x -> {verdict}")
+    first, load = c["first"]["wall_s"], r["load_avg"]
+    print(f"\n== {TARGET}: {b['pages']} pages, {b['words']} words; {r['cpus']} CPUs, "
+          f"1-min load average {load[0][0]:.2f} at start, {load[1][0]:.2f} at end ==")  # fmt: skip
+    print(f"baseline, pdfplumber extract_words in one process: {b['extract_s']:.2f} s "
+          f"(+ {b['import_s']:.2f} s import; whole process {b['process_wall_s']:.2f} s)")  # fmt: skip
+    print(f"clausecheck analyze, first run : {first:.2f} s wall")
+    print(f"clausecheck analyze, second run: {c['second']['wall_s']:.2f} s wall")
+    for label, ref in (("extraction alone", b["extract_s"]), ("whole process", b["process_wall_s"])):
+        print(f"  target vs baseline {label}: {first / ref:.2f}x -> {'MET' if first <= ref else 'NOT MET'}")
     print(f"python start-up {c['python_startup_s']:.2f} s; import clausecheck.cli {c['import_cli_s']:.2f} s")
-    print("  biggest imports (cumulative): " + ", ".join(f"{n} {s:.2f}s" for n, s in c["top_imports"][:6]))
+    print("  imports (cumulative s): " + ", ".join(f"{n} {s:.2f}" for n, s in c["top_imports"][:8]))
     print("\n== peak RSS (MiB) ==")
     for name in ("first", "second"):
         x = c[name]
         print(f"CLI {name:<6}: max(parent, workers) {x['max_rss_mib']:.0f} (wait4); sampled: parent "
               f"{x['sampled_parent_mib']:.0f}, largest worker {x['sampled_children_mib']:.0f}, "
-              f"tree sum {x['sampled_tree_sum_mib']:.0f}")  # fmt: skip
-    m = p["memory"]
+              f"all at once {x['sampled_tree_sum_mib']:.0f}")  # fmt: skip
+    m, s = p["memory"], p["setup"]
     print(f"in-process corpus run: self {m['self_max_rss_mib']:.0f} (ru_maxrss); sampled: largest worker "
-          f"{m['sampled_children_mib']:.0f}, tree sum {m['sampled_tree_sum_mib']:.0f}")
-    s = p["setup"]
-    print(f"\n== per stage, in process (s); model load {s['model_load_s']:.2f}, "
-          f"chroma open {s['chroma_open_s']:.2f}, all files {p['analyze_all_wall_s']:.2f} ==")
-    head = ("file", "pages", *STAGES, "total", "chunks")
-    print(f"{head[0]:<40}{head[1]:>6}" + "".join(f"{h:>9}" for h in head[2:]))
+          f"{m['sampled_children_mib']:.0f}, all at once {m['sampled_tree_sum_mib']:.0f}")  # fmt: skip
+    print(f"\n== per stage in process, s (model load {s['model_load_s']:.2f}, chroma open "
+          f"{s['chroma_open_s']:.2f}, all files {p['analyze_all_wall_s']:.2f}) ==")  # fmt: skip
+    print(f"{'file':<40}{'pages':>6}" + "".join(f"{h:>9}" for h in (*STAGES, "total", "chunks")))
     for row in p["files"]:
-        if "error" in row:
-            print(f"{row['file'][:39]:<40} error: {row['error']}")
-            continue
-        cells = "".join(f"{row[h]:>9.3f}" for h in (*STAGES, "total"))
-        print(f"{row['file'][:39]:<40}{row['pages']:>6}{cells}{row['chunks']:>9}")
+        cells = "".join(f"{row[h]:>9.3f}" for h in (*STAGES, "total")) if "error" not in row else ""
+        print(f"{row['file'][:39]:<40}" + (f"{row['pages']:>6}{cells}{row['chunks']:>9}" if cells else row["error"]))
     if pad := p["padding"]:
-        print(f"\n== embedding {pad['texts']} chunks of {TARGET} (mean {pad['mean_tokens']:.0f}, "
-              f"max {pad['max_tokens']} tokens; best of {pad['repeats']}) ==")
-        print(f"dynamic padding {pad['dynamic_s']:.3f} s, padded to 256 {pad['padded_256_s']:.3f} s, "
-              f"ratio {pad['ratio']:.1f}x, max abs diff {pad['max_abs_diff']:.2e}")
+        print(f"\n== embedding the {pad['texts']} chunks of {TARGET}: mean {pad['mean_tokens']:.0f} tokens, "
+              f"{pad['cut_at_256']} cut at 256; best of {pad['repeats']} ==")  # fmt: skip
+        print(f"dynamic padding {pad['dynamic_s']:.3f} s, padded to 256 {pad['padded_256_s']:.3f} s: "
+              f"{pad['ratio']:.2f}x; max abs diff of the vectors {pad['max_abs_diff']:.1e}")  # fmt: skip
 
 
 def main() -> None:
@@ -273,13 +254,14 @@ def main() -> None:
     pdf = args.corpus / TARGET
     if not pdf.is_file():
         sys.exit(f"{pdf} not found (--corpus)")
-    print(f"benchmarking on {os.cpu_count()} CPUs; corpus {args.corpus}; model {args.model_dir}", flush=True)
+    print(f"benchmarking: corpus {args.corpus}, model {args.model_dir} (takes a few minutes)", flush=True)
     result: dict = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "cpus": os.cpu_count(),
                     "python": sys.version.split()[0], "corpus": str(args.corpus),
-                    "model_dir": str(args.model_dir)}  # fmt: skip
+                    "model_dir": str(args.model_dir), "load_avg": [os.getloadavg()]}  # fmt: skip
     result["baseline"] = baseline(pdf)
     result["cli"] = cli_runs(pdf, args.model_dir)
-    result["in_process"], _ = in_process(args.corpus, args.model_dir)
+    result["in_process"] = in_process(args.corpus, args.model_dir)
+    result["load_avg"].append(os.getloadavg())
     report(result)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")

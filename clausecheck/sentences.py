@@ -31,14 +31,49 @@ class Sentence:
         return re.sub(r"\s+", " ", self.text).replace("’", "'")
 
 
+# A short line with no closing punctuation, after a finished sentence and before a capital, is
+# a heading or a title line: it is never glued to the first sentence of its clause.
+_OPEN_END = re.compile(
+    r"([.,;:(\-–]|\b(the|a|an|of|to|and|or|all|any|in|by|for|with|de|het|een|van|en|of|in|op|voor|met))$",
+    re.IGNORECASE,
+)
+
+
+def _heading_breaks(text: str) -> list[int]:
+    breaks = []
+    pos = 0
+    previous = ""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line) + 1
+        stripped = line.strip()
+        after = lines[i + 1].lstrip()[:1]
+        finished = not previous or previous.rstrip()[-1:] in ".:;!?"
+        if 0 < len(stripped) <= 60 and finished and not _OPEN_END.search(stripped) and after[:1].isupper():
+            breaks.append(pos - 1)
+        if stripped:
+            previous = stripped
+    return breaks
+
+
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each separator between sentences."""
+    found = {m.start(): (m.start(), m.end()) for m in _BOUNDARY.finditer(text)}
+    for newline in _heading_breaks(text):
+        found.setdefault(newline, (newline, newline + 1))
+    return [found[k] for k in sorted(found)]
+
+
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     pieces: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        if _ABBREVIATIONS.search(text[max(0, match.start() - 6) : match.start()]):
+    for sep_start, sep_end in _boundaries(text):
+        if sep_start < start:
             continue
-        pieces.append((start, match.start()))
-        start = match.end()
+        if _ABBREVIATIONS.search(text[max(0, sep_start - 6) : sep_start]):
+            continue
+        pieces.append((start, sep_start))
+        start = sep_end
     pieces.append((start, len(text)))
     out: list[Sentence] = []
     for s, e in pieces:

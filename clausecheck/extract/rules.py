@@ -92,6 +92,8 @@ def decide_data_location(topic: Topic, sentences: list) -> Decision:
         if codes:
             regions += [c for c in codes if c not in regions]
             place_hits.append(Hit("place", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
+    # Cite where the data is kept before sentences that only name a country.
+    place_hits.sort(key=lambda h: not STORAGE.search(h.sentence.flat))
     outside = [r for r in regions if r not in in_eea]
     inside = [r for r in regions if r in in_eea]
     if worldwide:
@@ -117,18 +119,20 @@ def decide_data_location(topic: Topic, sentences: list) -> Decision:
     return stance, facts, hits
 
 
+STORAGE = re.compile(
+    r"\b(stor\w*|host\w*|servers?|infrastructure|data ?cent\w*|transferr?ed to|located|opgeslagen|"
+    r"gevestigd|overgedragen naar)\b",
+    re.IGNORECASE,
+)
+
+
 def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
     return [h for h in hits if set(_regions(topic, h.sentence.flat)) & set(codes)]
 
 
 def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str], in_eea: set[str]) -> bool:
     """A non-EU country named as where data is kept, not only as a party's seat or a law."""
-    storage = re.compile(
-        r"\b(stor\w*|host\w*|servers?|infrastructure|data ?cent\w*|transferr?ed to|located|opgeslagen|"
-        r"gevestigd|servers|overgedragen naar)\b",
-        re.IGNORECASE,
-    )
-    return any(storage.search(h.sentence.flat) for h in _with_codes(topic, place_hits, outside))
+    return any(STORAGE.search(h.sentence.flat) for h in _with_codes(topic, place_hits, outside))
 
 
 # --- ai_training -----------------------------------------------------------------------------

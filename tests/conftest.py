@@ -1,0 +1,234 @@
+"""Shared fixtures: where the fixture PDFs and the embedding model are, an isolated data dir for every
+test, one session-wide analysis of the four fixture contracts, and helpers that run the real CLI.
+
+Nothing here mocks our own code: PDFs go through pdfplumber, vectors through onnxruntime into a real
+Chroma store under a temporary folder, commands through click.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from clausecheck.cli import main as cli_main
+from clausecheck.core import Clausecheck
+from clausecheck.models import Analysis, Document
+from clausecheck.parse import parse_pdf
+from clausecheck.settings import load_settings
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+ROBUSTNESS = SHARED / "robustness"
+FIXTURES = REPO / "fixtures"
+PDF_DIR = FIXTURES / "pdf"
+FIXTURE_STEMS: tuple[str, ...] = tuple(sorted(p.stem for p in PDF_DIR.glob("*.pdf")))
+
+SPEC_DOCUMENT_KEYS = {"id", "filename", "sha256", "pages", "language"}
+SPEC_FINDING_KEYS = {"topic", "stance", "risk", "summary", "facts", "citations"}
+SPEC_CITATION_KEYS = {"page", "section", "quote", "bbox"}
+
+
+def _find_model_dir() -> Path | None:
+    """CLAUSECHECK_MODEL_DIR, else ../shared/models/all-MiniLM-L6-v2; None when neither holds the model."""
+    configured = os.environ.get("CLAUSECHECK_MODEL_DIR")
+    candidate = Path(configured).expanduser() if configured else SHARED / "models" / "all-MiniLM-L6-v2"
+    for folder in (candidate, candidate / "onnx"):
+        if (folder / "model.onnx").is_file() and (folder / "tokenizer.json").is_file():
+            return candidate.resolve()
+    return None
+
+
+# Read once at import, before the session fixture below clears CLAUSECHECK_* from the environment.
+MODEL_DIR = _find_model_dir()
+NO_MODEL_REASON = (
+    "embedding model not found: set CLAUSECHECK_MODEL_DIR or provide ../shared/models/all-MiniLM-L6-v2"
+)
+
+
+def normalise_ws(text: str) -> str:
+    return " ".join(text.split())
+
+
+def fixture_pdf(stem: str) -> Path:
+    return PDF_DIR / f"{stem}.pdf"
+
+
+@cache
+def expected(stem: str) -> dict[str, Any]:
+    """fixtures/expected/<stem>.json: the language and, per topic, the acceptable stances."""
+    return json.loads((FIXTURES / "expected" / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+@cache
+def contract_source(stem: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The fixture's Markdown source: front matter (vendor, title, footer) and (kind, text) blocks,
+    the same split fixtures/make_fixtures.py renders from (h1/h2 headings, blank-line paragraphs)."""
+    lines = (FIXTURES / "contracts" / f"{stem}.md").read_text(encoding="utf-8").splitlines()
+    meta: dict[str, str] = {}
+    if lines and lines[0].strip() == "---":
+        end = lines.index("---", 1)
+        for line in lines[1:end]:
+            key, _, value = line.partition(":")
+            meta[key.strip()] = value.strip()
+        lines = lines[end + 1 :]
+    blocks: list[tuple[str, str]] = []
+    para: list[str] = []
+    for line in [*lines, ""]:
+        s = line.strip()
+        if s.startswith("#") or not s:
+            if para:
+                blocks.append(("p", " ".join(para)))
+                para = []
+            if s:
+                level = len(s) - len(s.lstrip("#"))
+                blocks.append((f"h{level}", s[level:].strip()))
+        else:
+            para.append(s)
+    return meta, blocks
+
+
+def footer_pattern(stem: str) -> re.Pattern[str]:
+    """The fixture's running footer ("Page {page} of {pages}", "Pagina ... van ...", "{page} / {pages}")."""
+    meta, _ = contract_source(stem)
+    template = re.escape(meta.get("footer", "Page {page} of {pages}"))
+    template = template.replace(re.escape("{page}"), r"(?P<page>\d+)").replace(
+        re.escape("{pages}"), r"(?P<pages>\d+)"
+    )
+    return re.compile(template)
+
+
+def running_header(stem: str) -> str:
+    meta, _ = contract_source(stem)
+    return f"{meta['vendor']} — {meta['title']}"
+
+
+# --- environment isolation --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No CLAUSECHECK_* setting of the developer's leaks in, and nothing can reach their real data dir."""
+    with pytest.MonkeyPatch.context() as mp:
+        for name in list(os.environ):
+            if name.startswith("CLAUSECHECK_"):
+                mp.delenv(name)
+        home = tmp_path_factory.mktemp("xdg")
+        mp.setenv("XDG_DATA_HOME", str(home))
+        mp.setenv("CLAUSECHECK_DATA_DIR", str(home / "clausecheck-unused"))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty data dir in CLAUSECHECK_DATA_DIR."""
+    path = tmp_path / "data"
+    monkeypatch.setenv("CLAUSECHECK_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    if MODEL_DIR is None:
+        pytest.skip(NO_MODEL_REASON)
+    return MODEL_DIR
+
+
+@pytest.fixture(scope="session")
+def shared_robustness() -> Path:
+    if not ROBUSTNESS.is_dir():
+        pytest.skip("../shared/robustness is absent")
+    return ROBUSTNESS
+
+
+# --- parsed and analysed fixtures ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def parsed() -> Callable[[str], Document]:
+    """stem -> Document, parsed once per session (in this process, no worker pool, no model needed)."""
+
+    @cache
+    def parse(stem: str) -> Document:
+        doc = parse_pdf(fixture_pdf(stem))
+        doc.id = stem
+        return doc
+
+    return parse
+
+
+@dataclass
+class Analysed:
+    """The four fixtures analysed once into one data dir, through the core API."""
+
+    data_dir: Path
+    model_dir: Path
+    app: Clausecheck
+    analyses: dict[str, Analysis]  # by stem
+
+    def id(self, stem: str) -> str:
+        return str(self.analyses[stem].document["id"])
+
+
+@pytest.fixture(scope="session")
+def analysed(model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Analysed]:
+    data = tmp_path_factory.mktemp("session-data")
+    app = Clausecheck(load_settings(data_dir=data, model_dir=model_dir))
+    outcomes = app.analyze([fixture_pdf(stem) for stem in FIXTURE_STEMS])
+    errors = [str(o.error) for o in outcomes if o.error]
+    assert not errors, f"fixture PDFs failed to analyse: {errors}"
+    analyses = {o.path.stem: o.analysis for o in outcomes if o.analysis is not None}
+    assert sorted(analyses) == sorted(FIXTURE_STEMS)
+    yield Analysed(data, model_dir, app, analyses)
+    app.close()
+
+
+# --- running the CLI -----------------------------------------------------------------------------
+
+CliRun = Callable[..., Result]
+
+
+@pytest.fixture
+def run_cli(data_dir: Path) -> CliRun:
+    """Invoke the real click CLI in-process with CLAUSECHECK_DATA_DIR / CLAUSECHECK_MODEL_DIR set.
+
+    `data` defaults to this test's own data dir; `model` defaults to the found model (or a folder
+    that does not exist, so a command that needs the model fails rather than finding another one).
+    """
+
+    def run(*args: str | Path, data: Path | None = None, model: Path | None = None, **kw: Any) -> Result:
+        env = {
+            "CLAUSECHECK_DATA_DIR": str(data or data_dir),
+            "CLAUSECHECK_MODEL_DIR": str(model or MODEL_DIR or data_dir / "no-model"),
+        }
+        return CliRunner().invoke(cli_main, [str(a) for a in args], env=env, catch_exceptions=True, **kw)
+
+    return run
+
+
+@pytest.fixture
+def run_cli_process(data_dir: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the CLI as a separate process (real exit status, real stdout/stderr, no TTY)."""
+
+    def run(
+        *args: str | Path, data: Path | None = None, model: Path | None = None, timeout: float = 300
+    ) -> subprocess.CompletedProcess[str]:
+        env = dict(os.environ)
+        env["CLAUSECHECK_DATA_DIR"] = str(data or data_dir)
+        env["CLAUSECHECK_MODEL_DIR"] = str(model or MODEL_DIR or data_dir / "no-model")
+        command = [sys.executable, "-c", "from clausecheck.cli import main; main()", *map(str, args)]
+        return subprocess.run(
+            command, capture_output=True, text=True, env=env, cwd=REPO, timeout=timeout, stdin=subprocess.DEVNULL
+        )
+
+    return run
