@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from . import __version__, render
-from .core import Clausecheck, Outcome
+from .core import STEPS, Clausecheck, Outcome
 from .errors import ClausecheckError
 from .models import Analysis
 from .settings import load_settings
@@ -83,24 +83,19 @@ def analyze(
     """Analyse one or more PDF contracts and print a finding per topic."""
     app = _app(ctx, playbook)
     failures: list[Outcome] = []
-    show_bar = sys.stderr.isatty() and len(files) > 1
 
     def report(outcome: Outcome) -> None:
         if outcome.error:
             failures.append(outcome)
             click.echo(f"error: {outcome.error}", err=True)
 
-    if show_bar:
-        with click.progressbar(length=len(files), label="Analysing", file=sys.stderr) as bar:
-
-            def step(outcome: Outcome) -> None:
-                report(outcome)
-                bar.update(1)
-
-            outcomes = app.analyze(files, vendor=vendor, password=password, on_done=step)
+    if sys.stderr.isatty():
+        # A bar on a terminal only: piped output and logs stay clean.
+        with click.progressbar(length=len(files) * len(STEPS), label="Analysing", file=sys.stderr) as bar:
+            outcomes = app.analyze(
+                files, vendor=vendor, password=password, on_done=report, on_step=lambda _: bar.update(1)
+            )
     else:
-        if sys.stderr.isatty():
-            click.echo(f"Analysing {files[0].name} ...", err=True)
         outcomes = app.analyze(files, vendor=vendor, password=password, on_done=report)
     analyses = [o.analysis for o in outcomes if o.analysis]
     if analyses:

@@ -28,6 +28,7 @@ from .store import Store, new_id
 from .topics import Topic, load_topics
 
 ENGINE = "rules"
+STEPS = ("parse", "index", "extract", "store")  # what a progress bar counts per file
 
 
 @dataclass
@@ -80,8 +81,14 @@ class Clausecheck:
         vendor: str | None = None,
         password: str | None = None,
         on_done: Callable[[Outcome], None] | None = None,
+        on_step: Callable[[str], None] | None = None,
     ) -> list[Outcome]:
-        """Analyse each file; a bad file gets an error outcome and the others still go through."""
+        """Analyse each file; a bad file gets an error outcome and the others still go through.
+
+        `on_done` hears of each file's outcome; `on_step` of each of the STEPS stages of a file
+        (all at once for a file that fails or was analysed before), for a progress bar.
+        """
+        step = on_step or (lambda stage: None)
         paths = list(paths)
         outcomes: list[Outcome] = []
         pool: ProcessPoolExecutor | None = None
@@ -96,9 +103,12 @@ class Clausecheck:
                         self.embedder  # noqa: B018 - fail on a missing model before parsing
                         if pool is None:
                             pool = _pool(self.settings.parse_workers)
-                        outcome = self._analyze_new(path, vendor, password, pool)
+                        outcome = self._analyze_new(path, vendor, password, pool, step)
                 except InputError as exc:
                     outcome = Outcome(path, error=exc)
+                if outcome.timings is None:
+                    for stage in STEPS:
+                        step(stage)
                 outcomes.append(outcome)
                 if on_done:
                     on_done(outcome)
@@ -108,7 +118,12 @@ class Clausecheck:
         return outcomes
 
     def _analyze_new(
-        self, path: Path, vendor: str | None, password: str | None, pool: ProcessPoolExecutor
+        self,
+        path: Path,
+        vendor: str | None,
+        password: str | None,
+        pool: ProcessPoolExecutor,
+        step: Callable[[str], None],
     ) -> Outcome:
         timings = Timings()
         doc_id = new_id()
@@ -117,15 +132,19 @@ class Clausecheck:
         )
         doc.vendor = vendor or guess_vendor(path, doc.title)
         assert self._queries is not None
-        index_document(doc, chunks, self.embedder, self.index, timings)
+        step("parse")
         try:
+            index_document(doc, chunks, self.embedder, self.index, timings)
+            step("index")
             findings = extract_findings(
                 doc, chunks, self.topics, self.index, self._queries, self.settings.top_k, timings
             )
+            step("extract")
             self.files_dir.mkdir(parents=True, exist_ok=True)
             stored = self.files_dir / f"{doc_id}.pdf"
             shutil.copyfile(path, stored)
             self.store.save(doc, chunks, findings, ENGINE, stored.name, path.stat().st_size)
+            step("store")
         except BaseException:
             # Nothing half-stored: drop the vectors and the copy when the database write fails.
             self.index.delete(doc_id)
