@@ -22,6 +22,7 @@ from .models import BBox, Document, Page, Token
 RawWord = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom
 RawPage = tuple[int, float, float, list[list[RawWord]]]  # number, width, height, lines
 
+WATERMARK_SCALE = 3.0
 LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
 PAGE_NUMBER = re.compile(
     r"^(?:(?:page|pagina|pag\.|p\.|blz\.|seite)\s*)?\d{1,4}(?:\s*(?:of|van|/|von|-)\s*\d{1,4})?$",
@@ -81,11 +82,22 @@ def read_pages(path: str, password: str | None, numbers: list[int]) -> list[RawP
             page = pdf.pages[number - 1]
             # Rotated glyphs are watermarks or margin notes, never clause text.
             upright = page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("upright", True))
-            words = upright.extract_words(keep_blank_chars=False, use_text_flow=False)
-            raw = [(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in words]
+            words = upright.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
+            body = _median([w["size"] for w in words]) or 0.0
+            raw = [
+                (w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
+                for w in words
+                # Glyphs three times the body size are a watermark ("DRAFT", "SAMPLE"), not text.
+                if not body or w["size"] < WATERMARK_SCALE * body
+            ]
             out.append((number, float(page.width), float(page.height), _lines(raw)))
             page.close()
     return out
+
+
+def _median(values: list[float]) -> float | None:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else None
 
 
 def _lines(words: list[RawWord]) -> list[list[RawWord]]:
