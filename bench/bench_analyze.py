@@ -32,19 +32,20 @@ print(t1 - t0, time.perf_counter() - t1, len(pdf.pages), n)
 """
 
 
-def _kib(pid: int, field: str) -> int:
+def _read(path: str) -> str:
     try:
-        match = re.search(rf"^{field}:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text(), re.MULTILINE)
-    except OSError:
-        return 0
+        return Path(path).read_text()
+    except OSError:  # the process has just exited
+        return ""
+
+
+def _kib(pid: int, field: str) -> int:
+    match = re.search(rf"^{field}:\s+(\d+) kB", _read(f"/proc/{pid}/status"), re.MULTILINE)
     return int(match.group(1)) if match else 0
 
 
 def _descendants(pid: int) -> list[int]:
-    try:
-        kids = [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
+    kids = [int(p) for p in _read(f"/proc/{pid}/task/{pid}/children").split()]
     return kids + [d for k in kids for d in _descendants(k)]
 
 
@@ -81,11 +82,9 @@ def run(cmd: list[str], check: str = "") -> dict:
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
+        text = [(f.seek(0), f.read().decode(errors="replace"))[1] for f in (out, err)]
         res = {"wall_s": wall, "returncode": proc.returncode, "max_rss_mib": usage.ru_maxrss / 1024,
-               "stdout": out.read().decode(errors="replace"), "stderr": err.read().decode(errors="replace"),
-               **sampler.stop()}  # fmt: skip
+               "stdout": text[0], "stderr": text[1], **sampler.stop()}  # fmt: skip
     if check and res["returncode"]:
         sys.exit(f"{check} failed:\n{res['stderr']}")
     return res
@@ -116,8 +115,8 @@ def cli_runs(pdf: Path, model_dir: Path) -> dict:
             res.pop("stderr")
             res["stdout_lines"] = len(res.pop("stdout").splitlines())
             out[name] = res
-    out["python_startup_s"] = min(run([sys.executable, "-c", "pass"])["wall_s"] for _ in range(3))
-    out["import_cli_s"] = min(run([sys.executable, "-c", "import clausecheck.cli"])["wall_s"] for _ in range(3))
+    for key, code in (("python_startup_s", "pass"), ("import_cli_s", "import clausecheck.cli")):
+        out[key] = min(run([sys.executable, "-c", code])["wall_s"] for _ in range(3))
     out["top_imports"] = import_profile()
     return out
 
@@ -126,7 +125,8 @@ def import_profile(top: int = 12) -> list[tuple[str, float]]:
     """`python -X importtime -c 'import clausecheck.cli'`: largest cumulative seconds per clausecheck
     module and per third-party root package (nested ones also count inside whatever imported them)."""
     cumulative: dict[str, float] = {}
-    for line in run([sys.executable, "-X", "importtime", "-c", "import clausecheck.cli"])["stderr"].splitlines():
+    res = run([sys.executable, "-X", "importtime", "-c", "import clausecheck.cli"])
+    for line in res["stderr"].splitlines():
         parts = line.split("|")
         if len(parts) == 3 and parts[1].strip().isdigit():
             name = parts[2].strip()
@@ -150,8 +150,8 @@ def in_process(corpus: Path, model_dir: Path) -> dict:
         t1 = time.perf_counter()
         app.index  # noqa: B018
         setup = {"model_load_s": t1 - t0, "chroma_open_s": time.perf_counter() - t1}
-        marks = [time.perf_counter()]
-        outcomes = app.analyze(sorted(corpus.glob("*.pdf")), on_done=lambda _: marks.append(time.perf_counter()))
+        marks, pdfs = [time.perf_counter()], sorted(corpus.glob("*.pdf"))
+        outcomes = app.analyze(pdfs, on_done=lambda _: marks.append(time.perf_counter()))
         for i, outcome in enumerate(outcomes):
             row = {"file": outcome.path.name, "wall_s": marks[i + 1] - marks[i]}
             if outcome.error or outcome.analysis is None or outcome.timings is None:
@@ -206,7 +206,8 @@ def padding_compare(embedder, texts: list[str], repeats: int = 3) -> dict:
     lengths = [len(e.ids) for e in embedder.tokenizer.encode_batch(texts)]
     return {"texts": len(texts), "mean_tokens": sum(lengths) / len(lengths), "max_tokens": max(lengths),
             "cut_at_256": sum(n >= MAX_TOKENS for n in lengths), "repeats": repeats, "dynamic_s": dyn_s,
-            "padded_256_s": pad_s, "ratio": pad_s / dyn_s, "max_abs_diff": float(np.abs(dyn - pad).max())}  # fmt: skip
+            "padded_256_s": pad_s, "ratio": pad_s / dyn_s,
+            "max_abs_diff": float(np.abs(dyn - pad).max())}  # fmt: skip
 
 
 def report(r: dict) -> None:
@@ -223,8 +224,7 @@ def report(r: dict) -> None:
     print(f"python start-up {c['python_startup_s']:.2f} s; import clausecheck.cli {c['import_cli_s']:.2f} s")
     print("  imports (cumulative s): " + ", ".join(f"{n} {s:.2f}" for n, s in c["top_imports"][:8]))
     print("\n== peak RSS (MiB) ==")
-    for name in ("first", "second"):
-        x = c[name]
+    for name, x in (("first", c["first"]), ("second", c["second"])):
         print(f"CLI {name:<6}: max(parent, workers) {x['max_rss_mib']:.0f} (wait4); sampled: parent "
               f"{x['sampled_parent_mib']:.0f}, largest worker {x['sampled_children_mib']:.0f}, "
               f"all at once {x['sampled_tree_sum_mib']:.0f}")  # fmt: skip
@@ -235,8 +235,11 @@ def report(r: dict) -> None:
           f"{s['chroma_open_s']:.2f}, all files {p['analyze_all_wall_s']:.2f}) ==")  # fmt: skip
     print(f"{'file':<40}{'pages':>6}" + "".join(f"{h:>9}" for h in (*STAGES, "total", "chunks")))
     for row in p["files"]:
-        cells = "".join(f"{row[h]:>9.3f}" for h in (*STAGES, "total")) if "error" not in row else ""
-        print(f"{row['file'][:39]:<40}" + (f"{row['pages']:>6}{cells}{row['chunks']:>9}" if cells else row["error"]))
+        if "error" in row:
+            print(f"{row['file'][:39]:<40}{row['error']}")
+            continue
+        cells = "".join(f"{row[h]:>9.3f}" for h in (*STAGES, "total"))
+        print(f"{row['file'][:39]:<40}{row['pages']:>6}{cells}{row['chunks']:>9}")
     if pad := p["padding"]:
         print(f"\n== embedding the {pad['texts']} chunks of {TARGET}: mean {pad['mean_tokens']:.0f} tokens, "
               f"{pad['cut_at_256']} cut at 256; best of {pad['repeats']} ==")  # fmt: skip

@@ -12,12 +12,14 @@ import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
 from click.testing import CliRunner, Result
 
@@ -62,6 +64,27 @@ def normalise_ws(text: str) -> str:
 
 def fixture_pdf(stem: str) -> Path:
     return PDF_DIR / f"{stem}.pdf"
+
+
+@cache
+def plumber_pages(path: Path) -> dict[int, str]:
+    """pdfplumber's own `page.extract_text()` of every page, white space normalised: an oracle that
+    shares nothing with our parse (no line grouping, cleaning or offsets of ours).
+
+    Glyphs more than twice the page's commonest size are left out first: a watermark (the vague
+    fixture's big "DRAFT") is interleaved by extract_text() with the lines it crosses, which would
+    make a quote that is verbatim to the eye look broken.
+    """
+    out = {}
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            sizes = Counter(round(char["size"], 1) for char in page.chars)
+            body = sizes.most_common(1)[0][0] if sizes else 0.0
+            visible = page.filter(
+                lambda obj, body=body: obj.get("object_type") != "char" or obj["size"] <= 2 * body
+            )
+            out[number] = normalise_ws(visible.extract_text() or "")
+    return out
 
 
 @cache
@@ -228,7 +251,13 @@ def run_cli_process(data_dir: Path) -> Callable[..., subprocess.CompletedProcess
         env["CLAUSECHECK_MODEL_DIR"] = str(model or MODEL_DIR or data_dir / "no-model")
         command = [sys.executable, "-c", "from clausecheck.cli import main; main()", *map(str, args)]
         return subprocess.run(
-            command, capture_output=True, text=True, env=env, cwd=REPO, timeout=timeout, stdin=subprocess.DEVNULL
+            command,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
         )
 
     return run

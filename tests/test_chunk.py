@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import pdfplumber
 import pytest
+from conftest import FIXTURE_STEMS, contract_source, fixture_pdf, normalise_ws, plumber_pages
 
 from clausecheck.chunk import chunk_document
 from clausecheck.models import Chunk, Document
-from conftest import FIXTURE_STEMS, contract_source, fixture_pdf, normalise_ws
 
 Parsed = Callable[[str], Document]
 
@@ -68,8 +67,7 @@ def test_chunks_are_exact_slices_with_the_right_pages(stem: str, parsed: Parsed)
     assert chunks
     assert len({c.id for c in chunks}) == len(chunks)
     assert all(c.doc_id == doc.id for c in chunks)
-    with pdfplumber.open(fixture_pdf(stem)) as pdf:
-        raw = {i + 1: normalise_ws(p.extract_text()) for i, p in enumerate(pdf.pages)}
+    raw = plumber_pages(fixture_pdf(stem))
     previous_start = -1
     for chunk in chunks:
         assert chunk.text == doc.text[chunk.start : chunk.end]
@@ -92,7 +90,7 @@ def test_chunks_are_exact_slices_with_the_right_pages(stem: str, parsed: Parsed)
 
 @pytest.mark.parametrize("stem", FIXTURE_STEMS)
 def test_sections_use_the_numbering_styles_of_the_contract(stem: str, parsed: Parsed) -> None:
-    """"Article 5", "Artikel 4", "Section 7", "7.2", "§ 4", "12": whatever the contract uses is kept."""
+    """ "Article 5", "Artikel 4", "Section 7", "7.2", "§ 4", "12": whatever the contract uses is kept."""
     _, blocks = contract_source(stem)
     wanted = {style(n) for kind, text in blocks if (n := number_of(kind, text))}
     got = {style(c.section) for c in chunk_document(parsed(stem)) if c.section}
@@ -100,13 +98,18 @@ def test_sections_use_the_numbering_styles_of_the_contract(stem: str, parsed: Pa
     assert wanted <= got
 
 
+# Fixtures where a wrapped line is mistaken for a heading today (see the test's docstring).
+HEADING_BUG = {"dijkstra-verwerkersovereenkomst-nl", "nordlicht-eu-dpa", "vaguecorp-terms"}
+HEADING_BUG_REASON = "chunk.heading() takes a wrapped line starting with a cross-reference for a heading"
+
+
 @pytest.mark.parametrize(
     "stem",
     [
-        pytest.param(stem, marks=pytest.mark.xfail(strict=True, reason="chunk.heading: see the test docstring"))
-        if stem != "cloudpilot-us-saas-dpa"
-        else stem
-        for stem in FIXTURE_STEMS
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=HEADING_BUG_REASON))
+        if s in HEADING_BUG
+        else s
+        for s in FIXTURE_STEMS
     ],
 )
 def test_each_numbered_clause_is_a_chunk_labelled_with_its_own_number(stem: str, parsed: Parsed) -> None:
@@ -134,7 +137,9 @@ def test_each_numbered_clause_is_a_chunk_labelled_with_its_own_number(stem: str,
         above = number if kind.startswith("h") else None
     starts = {offset for offset, _, _ in blocks}
     for previous, chunk in zip([None, *chunks], chunks, strict=False):
-        continuation = previous is not None and previous.section == chunk.section and chunk.start <= previous.end + 2
+        continuation = (
+            previous is not None and previous.section == chunk.section and chunk.start <= previous.end + 2
+        )
         if chunk.start not in starts and not continuation:
             problems.append(f"chunk {chunk.section!r} starts mid-paragraph: {chunk.text[:40]!r}")
     assert not problems, "\n".join(problems)

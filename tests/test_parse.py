@@ -7,9 +7,6 @@ from collections.abc import Callable
 
 import pdfplumber
 import pytest
-
-from clausecheck.models import Document
-from clausecheck.parse import RawPage, RawWord, clean_pages
 from conftest import (
     FIXTURE_STEMS,
     contract_source,
@@ -18,6 +15,9 @@ from conftest import (
     footer_pattern,
     running_header,
 )
+
+from clausecheck.models import Document
+from clausecheck.parse import RawPage, RawWord, clean_pages
 
 Parsed = Callable[[str], Document]
 
@@ -100,7 +100,10 @@ WORDS = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel
 
 def _filler(page: int) -> list[str]:
     # Lines that differ in words from page to page (lines differing only in digits count as repeats).
-    return [f"Line {WORDS[(page + i) % len(WORDS)]} {WORDS[(page * 3 + i) % len(WORDS)]} of the body." for i in range(4)]
+    return [
+        f"Line {WORDS[(page + i) % len(WORDS)]} {WORDS[(page * 3 + i) % len(WORDS)]} of the body."
+        for i in range(4)
+    ]
 
 
 def _raw_pages(body: list[str]) -> list[RawPage]:

@@ -1,0 +1,50 @@
+"""retrieve: per topic, the document's most relevant clauses, found for Dutch too."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURE_STEMS, Analysed, expected
+
+from clausecheck.retrieve import retrieve
+from clausecheck.topics import Topic
+
+DUTCH = [stem for stem in FIXTURE_STEMS if expected(stem)["language"] == "nl"]
+
+
+def topic(analysed: Analysed, topic_id: str) -> Topic:
+    return next(t for t in analysed.app.topics if t.id == topic_id)
+
+
+def is_return_or_destroy_clause(text: str) -> bool:
+    lowered = text.lower()
+    return "vernietigen" in lowered and "retourneren" in lowered
+
+
+@pytest.mark.parametrize("stem", DUTCH)
+def test_dutch_deletion_clause_ranks_high_by_words_alone(analysed: Analysed, stem: str) -> None:
+    doc_id = analysed.id(stem)
+    chunks = analysed.app.store.chunks(doc_id)
+    assert any(is_return_or_destroy_clause(c.text) for c in chunks), "fixture should have the clause"
+    found = retrieve(topic(analysed, "deletion"), chunks, "nl", dense=None, k=3)
+    assert len(found.chunks) <= 3
+    assert any(is_return_or_destroy_clause(c.text) for c in found.chunks), [c.section for c in found.chunks]
+    # Dutch queries are used for a Dutch document, besides the English ones.
+    assert found.queries != topic(analysed, "deletion").queries_for("en")
+
+
+@pytest.mark.parametrize("stem", DUTCH)
+def test_dutch_deletion_clause_is_retrieved_with_the_vector_index_too(analysed: Analysed, stem: str) -> None:
+    app = analysed.app
+    doc_id = analysed.id(stem)
+    chunks = app.store.chunks(doc_id)
+
+    def dense(texts: list[str], k: int) -> list[list[tuple[str, float]]]:
+        return app.index.query(doc_id, app.embedder(texts), k)
+
+    k = app.settings.top_k
+    found = retrieve(topic(analysed, "deletion"), chunks, "nl", dense=dense, k=k)
+    assert 0 < len(found.chunks) <= k
+    assert len({c.id for c in found.chunks}) == len(found.chunks)
+    assert any(is_return_or_destroy_clause(c.text) for c in found.chunks[:3]), [
+        c.section for c in found.chunks
+    ]
