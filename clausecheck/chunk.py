@@ -31,18 +31,28 @@ class Section:
     title: str
 
 
-def heading(line: str, previous: str) -> tuple[str, str] | None:
-    """(number, title) when the line opens a clause, else None."""
+def heading(line: str, previous: str, previous_was_heading: bool = False) -> tuple[str, str] | None:
+    """(number, title) when the line opens a clause, else None.
+
+    Only after a finished sentence (or another heading): a line that starts with "Article 9"
+    or "3." because the sentence before it wrapped there is a cross-reference, not a clause.
+    """
     text = line.strip()
+    if not (_ended(previous) or previous_was_heading):
+        return None
     for pattern in (KEYWORD_HEADING, PARAGRAPH_SIGN, NUMBERED):
         match = pattern.match(text)
         if match:
             number = re.sub(r"\s+", " ", match.group("num")).rstrip(".")
             title = (match.group("title") or "").strip()
             return number, _short_title(title)
-    if _looks_like_heading(text, previous):
+    if _looks_like_heading(text):
         return "", text
     return None
+
+
+def _ended(previous: str) -> bool:
+    return not previous.strip() or previous.rstrip()[-1:] in ".:;!?)"
 
 
 def _short_title(title: str) -> str:
@@ -51,24 +61,24 @@ def _short_title(title: str) -> str:
     return head if len(head) <= 80 else ""
 
 
-def _looks_like_heading(text: str, previous: str) -> bool:
-    """An unnumbered heading: a short, title-like line after a finished sentence."""
+def _looks_like_heading(text: str) -> bool:
+    """An unnumbered heading: a short, title-like line."""
     words = text.split()
     if not (1 <= len(words) <= 8) or len(text) > 70:
         return False
     if text[-1] in ".,;:" or not text[0].isupper():
         return False
-    ended = not previous or previous.rstrip()[-1:] in ".:;!?" or previous.strip().isupper()
     capitals = sum(w[0].isupper() for w in words if w[0].isalpha())
-    return ended and capitals >= max(1, len(words) // 2)
+    return capitals >= max(1, len(words) // 2)
 
 
 def sections(text: str) -> list[Section]:
     found = [Section(0, "", "")]
     pos = 0
     previous = ""
+    previous_was_heading = False
     for line in text.split("\n"):
-        match = heading(line, previous) if line.strip() else None
+        match = heading(line, previous, previous_was_heading) if line.strip() else None
         if match:
             number, title = match
             if not number and found[-1].number and not found[-1].title:
@@ -77,6 +87,9 @@ def sections(text: str) -> list[Section]:
                 found.append(Section(pos, number, title))
         if line.strip():
             previous = line
+            # A heading line of its own ("Article 5", "DEFINITIONS") may be followed by a clause
+            # number; a numbered clause whose first line wrapped may not.
+            previous_was_heading = match is not None and len(line.strip()) <= 60
         pos += len(line) + 1
     return found
 

@@ -20,6 +20,9 @@ TOPIC_IDS: tuple[str, ...] = (
 )
 
 
+SPEC_DOCUMENT_KEYS = ("id", "filename", "sha256", "pages", "language")
+
+
 @dataclass(frozen=True)
 class Token:
     """One word of a page's cleaned text, with where it sits in that text and on the page."""
@@ -138,8 +141,9 @@ class Analysis:
     playbook: str = "default"
 
     def to_json(self) -> dict[str, Any]:
+        """Exactly the spec's shape (the vendor name is ours, shown elsewhere)."""
         return {
-            "document": self.document,
+            "document": {k: self.document.get(k) for k in SPEC_DOCUMENT_KEYS},
             "engine": self.engine,
             "findings": [f.to_json() for f in self.findings],
         }

@@ -186,8 +186,10 @@ def clean_pages(raw_pages: list[RawPage]) -> list[Page]:
             in_margin = index < 3 or index >= len(lines) - 3
             if in_margin and (_line_key(text) in repeated or PAGE_NUMBER.match(text.strip())):
                 continue
-            kept.append([(_normalise(w[0]), *w[1:]) for w in line])
-        pages.append(_build_page(number, width, height, _dehyphenate(kept)))
+            kept.append(line)
+        # Join line-end hyphens (hard or soft) first, then normalise the joined words.
+        mended = [[(_normalise(w[0]), *w[1:]) for w in line] for line in _dehyphenate(kept)]
+        pages.append(_build_page(number, width, height, [line for line in mended if line]))
     return pages
 
 
@@ -223,8 +225,15 @@ def _dehyphenate(lines: list[list[RawWord]]) -> list[list[RawWord]]:
         if not out[i] or not out[i + 1]:
             continue
         last, first = out[i][-1], out[i + 1][0]
-        if re.search(r"[a-zà-ÿ]{2}-$", last[0]) and re.match(r"[a-zà-ÿ]", first[0]):
-            joined = (last[0][:-1] + first[0], last[1], last[2], first[3], first[4])
+        if re.search(r"[a-zà-ÿ]{2}[-\u00ad]$", last[0]) and re.match(r"[a-zà-ÿ]", first[0]):
+            # The joined word covers both pieces: its box is their union.
+            joined = (
+                last[0][:-1] + first[0],
+                min(last[1], first[1]),
+                min(last[2], first[2]),
+                max(last[3], first[3]),
+                max(last[4], first[4]),
+            )
             out[i][-1] = joined
             out[i + 1] = out[i + 1][1:]
     return [line for line in out if line]

@@ -98,19 +98,9 @@ def test_sections_use_the_numbering_styles_of_the_contract(stem: str, parsed: Pa
     assert wanted <= got
 
 
-# Fixtures where a wrapped line is mistaken for a heading today (see the test's docstring).
-HEADING_BUG = {"dijkstra-verwerkersovereenkomst-nl", "nordlicht-eu-dpa", "vaguecorp-terms"}
-HEADING_BUG_REASON = "chunk.heading() takes a wrapped line starting with a cross-reference for a heading"
-
-
 @pytest.mark.parametrize(
     "stem",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=HEADING_BUG_REASON))
-        if s in HEADING_BUG
-        else s
-        for s in FIXTURE_STEMS
-    ],
+    FIXTURE_STEMS,
 )
 def test_each_numbered_clause_is_a_chunk_labelled_with_its_own_number(stem: str, parsed: Parsed) -> None:
     """Every numbered heading or clause of the contract is found under its own number (or under the

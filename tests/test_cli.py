@@ -89,11 +89,6 @@ def test_analyze_json_prints_the_spec_object(analysed: Analysed, run_cli: CliRun
     assert document["language"] == expected(stem)["language"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core.document_json adds a 'vendor' key to the printed document; the spec's JSON "
-    "(shared/spec/topics.md) has exactly id, filename, sha256, pages, language",
-)
 def test_analyze_json_document_has_exactly_the_spec_keys(analysed: Analysed, run_cli: CliRun) -> None:
     stem = FIXTURE_STEMS[0]
     result = ok(run_cli("analyze", fixture_pdf(stem), "--format", "json", data=analysed.data_dir))

@@ -141,22 +141,12 @@ def test_clean_pages_drops_repeated_header_and_page_number_footer_but_keeps_body
     assert "Only this page says this." in pages[0].text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse.clean_pages: _normalise deletes U+00AD before _dehyphenate runs, so a soft hyphen at "
-    "a line end ('process\\u00ad' + 'ing') leaves 'process\\ning' instead of 'processing'",
-)
 def test_clean_pages_joins_a_word_broken_by_a_soft_hyphen_at_the_line_end() -> None:
     body = ["The Processor shall stop process\u00ad", "ing the data at once."]
     page = clean_pages(_raw_pages(body))[0]
     assert "processing" in page.text.split()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse._dehyphenate builds the joined word's box as (x0 of the first half, top, x1 of the "
-    "second half, bottom): the second half starts the next line, so x1 < x0 - an inverted box",
-)
 def test_a_word_joined_across_lines_gets_a_box_covering_both_halves() -> None:
     body = ["The Processor shall stop process-", "ing the data at once."]
     raw = _raw_pages(body)
