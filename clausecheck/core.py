@@ -6,11 +6,9 @@ logic of their own.
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 import shutil
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,10 +17,12 @@ from . import __version__
 from .embed import Embedder, find_model_dir
 from .errors import ClausecheckError, InputError
 from .index import VectorIndex
-from .models import Analysis
-from .parse import ParseLimits, sha256_file, sniff
+from .lock import write_lock
+from .models import Analysis, Chunk, Document
+from .parse import sha256_file, sniff
 from .pipeline import QueryCache, Timings, extract_findings, index_document, read_document
 from .playbook import Playbook, load_playbook, rate_all
+from .sandbox import Limits
 from .settings import Settings
 from .store import Store, new_id
 from .topics import Topic, load_topics
@@ -51,6 +51,8 @@ class Clausecheck:
         self._index: VectorIndex | None = None
         self._embedder: Embedder | None = None
         self._queries: QueryCache | None = None
+        # Told when another process holds the write lock, so a user knows why nothing moves.
+        self.on_wait: Callable[[], None] | None = None
 
     # Heavy parts load on first use: listing documents needs neither Chroma nor the model.
     @property
@@ -89,50 +91,47 @@ class Clausecheck:
         (all at once for a file that fails or was analysed before), for a progress bar.
         """
         step = on_step or (lambda stage: None)
-        paths = list(paths)
         outcomes: list[Outcome] = []
-        pool: ProcessPoolExecutor | None = None
-        try:
-            for path in paths:
-                try:
-                    sniff(path)
-                    existing = self.store.find_by_sha(sha256_file(path))
-                    if existing:
-                        outcome = Outcome(path, self.analysis(existing["id"]), reused=True)
-                    else:
-                        self.embedder  # noqa: B018 - fail on a missing model before parsing
-                        if pool is None:
-                            pool = _pool(self.settings.parse_workers)
-                        outcome = self._analyze_new(path, vendor, password, pool, step)
-                except InputError as exc:
-                    outcome = Outcome(path, error=exc)
-                if outcome.timings is None:
-                    for stage in STEPS:
-                        step(stage)
-                outcomes.append(outcome)
-                if on_done:
-                    on_done(outcome)
-        finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+        for path in paths:
+            try:
+                outcome = self._analyze_one(path, vendor, password, step)
+            except InputError as exc:
+                outcome = Outcome(path, error=exc)
+            if outcome.timings is None:
+                for stage in STEPS:
+                    step(stage)
+            outcomes.append(outcome)
+            if on_done:
+                on_done(outcome)
         return outcomes
 
-    def _analyze_new(
-        self,
-        path: Path,
-        vendor: str | None,
-        password: str | None,
-        pool: ProcessPoolExecutor,
-        step: Callable[[str], None],
+    def _analyze_one(
+        self, path: Path, vendor: str | None, password: str | None, step: Callable[[str], None]
     ) -> Outcome:
+        sniff(path)
+        existing = self.store.find_by_sha(sha256_file(path))
+        if existing:
+            return Outcome(path, self.analysis(existing["id"]), reused=True)
+        self.embedder  # noqa: B018 - a missing model fails before minutes of parsing
         timings = Timings()
         doc_id = new_id()
-        doc, chunks = read_document(
-            path, doc_id, password, pool, ParseLimits(), self.settings.chunk_size, timings
-        )
+        # Parsing reads only the input file: it runs outside the lock, so a long file does not
+        # hold up another writer.
+        doc, chunks = read_document(path, doc_id, password, self.limits, self.settings.chunk_size, timings)
         doc.vendor = vendor or guess_vendor(path, doc.title)
-        assert self._queries is not None
         step("parse")
+        with write_lock(self.settings.data_dir, self.on_wait):
+            self._clean_up()
+            existing = self.store.find_by_sha(doc.sha256)  # another writer may have stored it
+            if existing:
+                return Outcome(path, self.analysis(existing["id"]), reused=True)
+            self._index_and_store(path, doc, chunks, timings, step)
+        return Outcome(path, self.analysis(doc_id), timings=timings)
+
+    def _index_and_store(
+        self, path: Path, doc: Document, chunks: list[Chunk], timings: Timings, step: Callable[[str], None]
+    ) -> None:
+        assert self._queries is not None
         try:
             index_document(doc, chunks, self.embedder, self.index, timings)
             step("index")
@@ -141,16 +140,41 @@ class Clausecheck:
             )
             step("extract")
             self.files_dir.mkdir(parents=True, exist_ok=True)
-            stored = self.files_dir / f"{doc_id}.pdf"
+            stored = self.files_dir / f"{doc.id}.pdf"
             shutil.copyfile(path, stored)
+            if sha256_file(stored) != doc.sha256:
+                raise InputError(path.name, "unreadable", "the file changed while it was being analysed")
+            # The database write is last and one transaction: until it commits, nothing of this
+            # document is visible, and a crash before it leaves only litter that _clean_up removes.
             self.store.save(doc, chunks, findings, ENGINE, stored.name, path.stat().st_size)
             step("store")
         except BaseException:
-            # Nothing half-stored: drop the vectors and the copy when the database write fails.
-            self.index.delete(doc_id)
-            (self.files_dir / f"{doc_id}.pdf").unlink(missing_ok=True)
+            self.index.delete(doc.id)
+            (self.files_dir / f"{doc.id}.pdf").unlink(missing_ok=True)
             raise
-        return Outcome(path, self.analysis(doc_id), timings=timings)
+
+    def _clean_up(self) -> None:
+        """Remove what a killed run left behind: vectors and file copies with no database row.
+
+        Called under the write lock, so no other writer is half-way through a document.
+        """
+        known = {d["id"] for d in self.store.documents()}
+        for doc_id in self.index.doc_ids() - known:
+            self.index.delete(doc_id)
+        for stray in self.index.stray_segment_dirs():
+            shutil.rmtree(stray, ignore_errors=True)
+        if self.files_dir.is_dir():
+            for copy in self.files_dir.iterdir():
+                if copy.stem not in known:
+                    copy.unlink(missing_ok=True)
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(
+            seconds=self.settings.parse_seconds,
+            memory_mb=self.settings.parse_memory_mb,
+            max_pages=self.settings.max_pages,
+        )
 
     # --- read ------------------------------------------------------------------------------
 
@@ -184,9 +208,11 @@ class Clausecheck:
     def delete(self, ref: str) -> dict[str, Any]:
         """Remove the stored copy, the database rows and the vectors of one document."""
         meta = self.store.document(ref)
-        self.index.delete(meta["id"])
-        self.store.delete(meta["id"])
-        (self.files_dir / meta["stored_name"]).unlink(missing_ok=True)
+        with write_lock(self.settings.data_dir, self.on_wait):
+            self.index.delete(meta["id"])
+            self.store.delete(meta["id"])
+            self.store.vacuum()
+            (self.files_dir / meta["stored_name"]).unlink(missing_ok=True)
         return meta
 
     def provenance(self) -> dict[str, Any]:
@@ -218,11 +244,6 @@ _DOC_WORDS = {
     "verwerkersovereenkomst", "bewerkersovereenkomst", "verwerkingsovereenkomst", "nl", "en", "v1", "v2",
     "final", "signed", "saas", "eu", "us", "ai", "service", "services", "contract",
 }  # fmt: skip
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    # "spawn": workers must not inherit the parent's onnxruntime threads or open sqlite handles.
-    return ProcessPoolExecutor(max(1, workers), mp_context=multiprocessing.get_context("spawn"))
 
 
 __all__ = ["Clausecheck", "ClausecheckError", "Outcome"]

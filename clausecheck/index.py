@@ -7,7 +7,11 @@ later step, its segment folder erased), and a query never has to filter other ve
 from __future__ import annotations
 
 import os
+import re
+import shutil
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +20,7 @@ from .models import Chunk
 # Chroma reads these at import; set before the import so nothing is ever sent.
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 Embed = Callable[[list[str]], list[list[float]]]
 
 
@@ -31,10 +36,12 @@ class VectorIndex:
         from chromadb.config import Settings as ChromaSettings
 
         settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        self.path: Path | None = None
         if host:
             self.client: Any = chromadb.HttpClient(host=host, port=port, settings=settings)
         else:
             path.mkdir(parents=True, exist_ok=True)
+            self.path = path
             self.client = chromadb.PersistentClient(path=str(path), settings=settings)
 
     def add(self, doc_id: str, chunks: list[Chunk], vectors: list[list[float]]) -> None:
@@ -64,8 +71,47 @@ class VectorIndex:
         ]
 
     def delete(self, doc_id: str) -> None:
-        if self.has(doc_id):
-            self.client.delete_collection(collection_name(doc_id))
+        """Erase a document's vectors and text for real.
+
+        Chroma's delete_collection leaves the collection's HNSW folder on disk and its text in
+        the free pages of chroma.sqlite3, so the folder is removed and the database vacuumed.
+        """
+        name = collection_name(doc_id)
+        if name in self.names():
+            segments = self._segments_of(name) if self.path else []
+            self.client.delete_collection(name)
+            for segment in segments:
+                shutil.rmtree(self.path / segment, ignore_errors=True)  # type: ignore[operator]
+        self.compact()
+
+    def compact(self) -> None:
+        """Rewrite chroma.sqlite3 without free pages (deleted text goes with them)."""
+        if self.path is None or not (self.path / "chroma.sqlite3").exists():
+            return
+        with closing(sqlite3.connect(self.path / "chroma.sqlite3", timeout=60)) as db:
+            db.execute("VACUUM")
 
     def names(self) -> set[str]:
         return {c.name for c in self.client.list_collections()}
+
+    def doc_ids(self) -> set[str]:
+        return {n.removeprefix("doc-") for n in self.names() if n.startswith("doc-")}
+
+    def _segments_of(self, name: str) -> list[str]:
+        assert self.path is not None
+        with closing(sqlite3.connect(f"file:{self.path / 'chroma.sqlite3'}?mode=ro", uri=True)) as db:
+            rows = db.execute(
+                "SELECT s.id FROM segments s JOIN collections c ON s.collection = c.id WHERE c.name = ?",
+                (name,),
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def stray_segment_dirs(self) -> list[Path]:
+        """Vector folders on disk that Chroma no longer knows (left by a crash or an old delete)."""
+        if self.path is None or not (self.path / "chroma.sqlite3").exists():
+            return []
+        with closing(sqlite3.connect(f"file:{self.path / 'chroma.sqlite3'}?mode=ro", uri=True)) as db:
+            known = {r[0] for r in db.execute("SELECT id FROM segments")}
+        return [
+            p for p in self.path.iterdir() if p.is_dir() and UUID.fullmatch(p.name) and p.name not in known
+        ]

@@ -1,7 +1,8 @@
 """PDF -> Document: per page, clean text in reading order and every word's position.
 
-The only module that imports pdfplumber. Pages are read in worker processes, in parallel:
-pdfminer is pure Python and CPU-bound, so processes (not threads) are what make it faster.
+The only module that imports pdfplumber. Pages are read in sandboxed child processes
+(sandbox.py), in parallel: pdfminer is pure Python and CPU-bound, so processes are what make it
+faster, and a hostile file can only ever hurt a child that is killed at its limit.
 """
 
 from __future__ import annotations
@@ -9,15 +10,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 import unicodedata
 from collections import Counter
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 from .lang import detect_language
 from .models import BBox, Document, Page, Token
+from .sandbox import LimitExceeded, Limits, TaskFailed, run_all
 
 RawWord = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom
 RawPage = tuple[int, float, float, list[list[RawWord]]]  # number, width, height, lines
@@ -29,11 +30,6 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-
-
-@dataclass(frozen=True)
-class ParseLimits:
-    max_pages: int = 2000
 
 
 def sha256_file(path: Path) -> str:
@@ -113,22 +109,17 @@ def _lines(words: list[RawWord]) -> list[list[RawWord]]:
 # --- parent side ----------------------------------------------------------------------------
 
 
-def parse_pdf(
-    path: Path,
-    password: str | None = None,
-    pool: ProcessPoolExecutor | None = None,
-    limits: ParseLimits | None = None,
-) -> Document:
-    """Parse a PDF into a Document. Raises InputError with a user-facing reason."""
-    limits = limits or ParseLimits()
+def parse_pdf(path: Path, password: str | None = None, limits: Limits | None = None) -> Document:
+    """Parse a PDF into a Document. Raises InputError with a user-facing reason and state."""
+    limits = limits or Limits()
     sniff(path)
     name = path.name
     try:
-        raw_pages = _read_all(str(path), password, pool, limits)
-    except InputError:
-        raise
-    except Exception as exc:  # pdfminer raises many types; each means the same to a user
-        raise _explain(name, exc, password) from exc
+        raw_pages = _read_all(str(path), password, limits)
+    except LimitExceeded as exc:
+        raise InputError(name, "too_complex", f"too complex to read safely: {exc}") from exc
+    except TaskFailed as exc:
+        raise _explain(name, exc.detail, password) from exc
     pages = clean_pages(raw_pages)
     if not any(p.text.strip() for p in pages):
         raise InputError(name, "no_text", "no text layer (scanned or image-only); run OCR first")
@@ -142,10 +133,9 @@ def parse_pdf(
     )
 
 
-def _read_all(
-    path: str, password: str | None, pool: ProcessPoolExecutor | None, limits: ParseLimits
-) -> list[RawPage]:
-    total = pool.submit(count_pages, path, password).result() if pool else count_pages(path, password)
+def _read_all(path: str, password: str | None, limits: Limits) -> list[RawPage]:
+    deadline = time.monotonic() + limits.seconds
+    total = run_all([(count_pages, (path, password))], limits, deadline)[0]
     if total == 0:
         raise InputError(Path(path).name, "no_text", "the PDF has no pages")
     if total > limits.max_pages:
@@ -153,25 +143,21 @@ def _read_all(
             Path(path).name, "too_complex", f"{total} pages, more than the limit of {limits.max_pages}"
         )
     numbers = list(range(1, total + 1))
-    if pool is None or total < 4:
-        return read_pages(path, password, numbers)
-    # Interleaved batches, one per core: page costs vary along a document, so each batch
-    # gets a fair mix. A pool smaller than the core count queues the surplus.
-    workers = max(1, os.cpu_count() or 1)
+    # Interleaved batches, one per core: page costs vary along a document, so each batch gets a
+    # fair mix. Short documents are not worth a second child.
+    workers = 1 if total < 4 else max(1, min(os.cpu_count() or 1, 4))
     batches = [numbers[i::workers] for i in range(workers)]
-    futures: list[Future[list[RawPage]]] = [
-        pool.submit(read_pages, path, password, batch) for batch in batches if batch
-    ]
-    pages = [page for future in futures for page in future.result()]
-    return sorted(pages, key=lambda p: p[0])
+    results = run_all([(read_pages, (path, password, batch)) for batch in batches], limits, deadline)
+    return sorted((page for batch in results for page in batch), key=lambda p: p[0])
 
 
-def _explain(name: str, exc: Exception, password: str | None) -> InputError:
-    chain = f"{type(exc).__name__} {exc!r} {exc.__cause__!r} {exc.__context__!r}"
-    if "PDFPasswordIncorrect" in chain or "PDFEncryption" in chain:
+def _explain(name: str, detail: str, password: str | None) -> InputError:
+    if "PDFPasswordIncorrect" in detail or "PDFEncryption" in detail:
         if password:
             return InputError(name, "password_required", "the password given does not open this PDF")
         return InputError(name, "password_required", "encrypted; give its password with --password")
+    if "RecursionError" in detail:
+        return InputError(name, "unreadable", "the PDF's structure loops or nests too deeply to read")
     return InputError(name, "unreadable", "the PDF is damaged or malformed and cannot be read")
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,8 +15,9 @@ from .embed import Embedder
 from .extract.rules import extract
 from .index import VectorIndex
 from .models import Chunk, Document, Finding
-from .parse import ParseLimits, parse_pdf
+from .parse import parse_pdf
 from .retrieve import retrieve
+from .sandbox import Limits
 from .topics import Topic
 from .verify import verify_all
 
@@ -58,13 +58,12 @@ def read_document(
     path: Path,
     doc_id: str,
     password: str | None,
-    pool: ProcessPoolExecutor | None,
-    limits: ParseLimits,
+    limits: Limits,
     chunk_size: int,
     timings: Timings,
 ) -> tuple[Document, list[Chunk]]:
     started = time.perf_counter()
-    doc = parse_pdf(path, password=password, pool=pool, limits=limits)
+    doc = parse_pdf(path, password=password, limits=limits)
     doc.id = doc_id
     timings.add("parse", started)
     started = time.perf_counter()

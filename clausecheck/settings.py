@@ -39,7 +39,9 @@ class Settings:
     playbook: Path | None
     top_k: int
     chunk_size: int
-    parse_workers: int
+    parse_seconds: float
+    parse_memory_mb: int
+    max_pages: int
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -63,7 +65,9 @@ DOCS: dict[str, tuple[str, str]] = {
     ),
     "top_k": ("CLAUSECHECK_TOP_K", "Clauses retrieved per topic."),
     "chunk_size": ("CLAUSECHECK_CHUNK_SIZE", "Largest chunk in characters; longer clauses split."),
-    "parse_workers": ("CLAUSECHECK_PARSE_WORKERS", "Processes that parse pages in parallel."),
+    "parse_seconds": ("CLAUSECHECK_PARSE_SECONDS", "Longest time parsing one PDF may take."),
+    "parse_memory_mb": ("CLAUSECHECK_PARSE_MEMORY_MB", "Memory (address space) each parser process may use."),
+    "max_pages": ("CLAUSECHECK_MAX_PAGES", "PDFs with more pages are refused."),
 }
 
 
@@ -91,7 +95,9 @@ def load_settings(**overrides: Any) -> Settings:
         playbook=path_or_none("playbook"),
         top_k=integer("top_k", 10),
         chunk_size=integer("chunk_size", 1200),
-        parse_workers=integer("parse_workers", min(4, os.cpu_count() or 1)),
+        parse_seconds=integer("parse_seconds", 60),
+        parse_memory_mb=integer("parse_memory_mb", 1536),
+        max_pages=integer("max_pages", 1000),
     )
     unknown = set(overrides) - {f.name for f in fields(Settings)}
     if unknown:
