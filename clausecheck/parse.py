@@ -8,6 +8,7 @@ faster, and a hostile file can only ever hurt a child that is killed at its limi
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import time
@@ -59,9 +60,15 @@ def sniff(path: Path) -> None:
 # --- worker side: runs in a child process -------------------------------------------------
 
 
+def _quiet() -> None:
+    # pdfminer logs every repaired stream; the user gets one clear state instead.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
 def _open(path: str, password: str | None):
     import pdfplumber
 
+    _quiet()
     return pdfplumber.open(path, password=password or "")
 
 
@@ -76,8 +83,13 @@ def read_pages(path: str, password: str | None, numbers: list[int]) -> list[RawP
     with _open(path, password) as pdf:
         for number in numbers:
             page = pdf.pages[number - 1]
-            # Rotated glyphs are watermarks or margin notes, never clause text.
-            upright = page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("upright", True))
+            # A few rotated glyphs on a page are a watermark or a margin note, never clause text.
+            # When most are rotated, the page itself is (/Rotate 90): then they are the text.
+            chars = page.chars
+            rotated = sum(1 for c in chars if not c.get("upright", True))
+            upright = page
+            if rotated < 0.5 * len(chars):
+                upright = page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("upright", True))
             words = upright.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
             body = _median([w["size"] for w in words]) or 0.0
             raw = [
