@@ -25,6 +25,9 @@ def _app(ctx: click.Context, playbook: Path | None = None) -> Clausecheck:
     settings = load_settings(data_dir=opts.get("data_dir"), model_dir=opts.get("model_dir"))
     app = Clausecheck(settings, playbook=playbook)
     ctx.call_on_close(app.close)
+    if app.warning:
+        click.echo(f"warning: {app.warning}", err=True)
+    app.on_wait = lambda: click.echo("waiting for another clausecheck run to finish writing ...", err=True)
     return app
 
 
@@ -204,3 +207,59 @@ def eval_(ctx: click.Context, labels: Path, pdf_dir: Path, fmt: str, playbook: P
         texts[stem] = page_texts(path)  # pdfplumber's own text, independent of our cleaning
     report = score(wanted, analyses, texts)
     click.echo(json.dumps(report_json(report), indent=2) if fmt == "json" else format_report(report))
+
+
+@main.command()
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+@friendly
+def purge(ctx: click.Context, yes: bool) -> None:
+    """Erase every analysed document and everything derived from it."""
+    app = _app(ctx)
+    count = len(app.documents())
+    if not yes:
+        if not sys.stdin.isatty():
+            raise click.UsageError("purge erases everything: add --yes to confirm")
+        click.confirm(f"Erase all {count} documents in {app.settings.data_dir}?", abort=True)
+    app.purge()
+    click.echo(f"Erased {count} documents from {app.settings.data_dir}.")
+
+
+@main.command()
+@click.pass_context
+@friendly
+def doctor(ctx: click.Context) -> None:
+    """Where data is stored, which model is used, what (if anything) is sent out."""
+    from .embed import find_model_dir
+    from .errors import ModelMissingError
+    from .privacy import llm_endpoint, tracing_allowed
+
+    app = _app(ctx)
+    settings = app.settings
+    click.echo(f"clausecheck {__version__}")
+    click.echo(f"data folder:     {settings.data_dir}")
+    click.echo(f"  database:      {app.store.path}")
+    click.echo(f"  vector index:  {settings.data_dir / 'chroma'} (Chroma, embedded, telemetry off)")
+    click.echo(f"  stored copies: {app.files_dir}")
+    click.echo(f"  documents:     {len(app.documents())}")
+    try:
+        click.echo(f"embedding model: {find_model_dir(settings.model_dir)} (all-MiniLM-L6-v2, ONNX, local)")
+    except ModelMissingError as exc:
+        click.echo(f"embedding model: MISSING - {exc}")
+    click.echo(f"topics:          {settings.prompts_dir}")
+    click.echo(f"playbook:        {app.playbook.name} (sha256 {app.playbook.sha256[:12]})")
+    endpoint = llm_endpoint()
+    click.echo(
+        f"LLM endpoint:    {endpoint} (contract passages are sent there)"
+        if endpoint
+        else "LLM endpoint:    none configured - nothing is sent anywhere"
+    )
+    click.echo(f"tracing:         {'ON (opted in)' if tracing_allowed() else 'off'}")
+    problems = app.check_files()
+    for problem in problems:
+        click.echo(f"problem: {problem}", err=True)
+    click.echo(
+        f"stored copies:   {'all match their sha256' if not problems else f'{len(problems)} problem(s)'}"
+    )
+    if problems:
+        ctx.exit(1)

@@ -15,13 +15,14 @@ from typing import Any
 
 from . import __version__
 from .embed import Embedder, find_model_dir
-from .errors import ClausecheckError, InputError
+from .errors import ClausecheckError, InputError, IntegrityError
 from .index import VectorIndex
 from .lock import write_lock
 from .models import Analysis, Chunk, Document
 from .parse import sha256_file, sniff
 from .pipeline import QueryCache, Timings, extract_findings, index_document, read_document
 from .playbook import Playbook, load_playbook, rate_all
+from .privacy import refuse_tracing
 from .sandbox import Limits
 from .settings import Settings
 from .store import Store, new_id
@@ -45,6 +46,8 @@ class Outcome:
 class Clausecheck:
     def __init__(self, settings: Settings, playbook: Path | None = None) -> None:
         self.settings = settings
+        # Set before anything could trace: a message for the user when a switch was dropped.
+        self.warning = refuse_tracing()
         self.store = Store(settings.data_dir)
         self.topics: tuple[Topic, ...] = load_topics(settings.prompts_dir)
         self.playbook: Playbook = load_playbook(playbook or settings.playbook, settings.prompts_dir)
@@ -214,6 +217,39 @@ class Clausecheck:
             self.store.vacuum()
             (self.files_dir / meta["stored_name"]).unlink(missing_ok=True)
         return meta
+
+    def purge(self) -> int:
+        """Erase every document for real; the number erased."""
+        documents = self.store.documents()
+        for meta in documents:
+            self.delete(meta["id"])
+        with write_lock(self.settings.data_dir, self.on_wait):
+            self._clean_up()
+            self.index.compact()
+        return len(documents)
+
+    def stored_file(self, ref: str) -> Path:
+        """The stored original of a document, after checking it still matches its sha256."""
+        meta = self.store.document(ref)
+        path = self.files_dir / meta["stored_name"]
+        if not path.is_file():
+            raise IntegrityError(f"the stored copy of {meta['filename']} ({meta['id']}) is missing")
+        if sha256_file(path) != meta["sha256"]:
+            raise IntegrityError(
+                f"the stored copy of {meta['filename']} ({meta['id']}) no longer matches its sha256: "
+                "it was changed on disk. Delete the document and analyse the original again."
+            )
+        return path
+
+    def check_files(self) -> list[str]:
+        """A problem line for every stored original that is missing or altered."""
+        problems = []
+        for meta in self.store.documents():
+            try:
+                self.stored_file(meta["id"])
+            except IntegrityError as exc:
+                problems.append(str(exc))
+        return problems
 
     def provenance(self) -> dict[str, Any]:
         return {"tool": "clausecheck", "version": __version__, "engine": ENGINE,

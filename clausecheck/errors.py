@@ -28,3 +28,7 @@ class ConfigError(ClausecheckError):
 
 class NotFoundError(ClausecheckError):
     """No stored document has that id."""
+
+
+class IntegrityError(ClausecheckError):
+    """A stored original no longer matches the sha256 recorded when it was analysed."""

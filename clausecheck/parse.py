@@ -25,6 +25,7 @@ RawWord = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom
 RawPage = tuple[int, float, float, list[list[RawWord]]]  # number, width, height, lines
 
 WATERMARK_SCALE = 3.0
+MAX_RUNNING_LINE = 90  # characters
 LINE_TOLERANCE = 3.0  # points: words whose tops differ by less sit on one line
 PAGE_NUMBER = re.compile(
     r"^(?:(?:page|pagina|pag\.|p\.|blz\.|seite)\s*)?\d{1,4}(?:\s*(?:of|van|/|von|-)\s*\d{1,4})?$",
@@ -89,7 +90,9 @@ def read_pages(path: str, password: str | None, numbers: list[int]) -> list[RawP
             rotated = sum(1 for c in chars if not c.get("upright", True))
             upright = page
             if rotated < 0.5 * len(chars):
-                upright = page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("upright", True))
+                upright = page.filter(
+                    lambda obj: obj.get("object_type") != "char" or obj.get("upright", True)
+                )
             words = upright.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
             body = _median([w["size"] for w in words]) or 0.0
             raw = [
@@ -213,7 +216,9 @@ def _repeated_margin_lines(raw_pages: list[RawPage]) -> set[str]:
         margin = lines[:3] + lines[-3:]
         counts.update({_line_key(_line_text(line)) for line in margin})
     threshold = max(2, int(len(raw_pages) * 0.5))
-    return {key for key, n in counts.items() if n >= threshold and key}
+    # A running header or footer is a short line; a full line of body text that happens to
+    # open two pages alike ("Article #. The processor ...") is text.
+    return {key for key, n in counts.items() if n >= threshold and key and len(key) <= MAX_RUNNING_LINE}
 
 
 def _dehyphenate(lines: list[list[RawWord]]) -> list[list[RawWord]]:
