@@ -165,10 +165,10 @@ def in_process(corpus: Path, model_dir: Path) -> dict:
             rows.append({**row, "total": sum(stages.values())})
             if outcome.path.name == TARGET:  # the texts index_document embeds
                 texts = [f"{c.title}\n{c.text}" if c.title else c.text for c in chunks]
-        memory = sampler.stop()
+        self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the padding test
+        memory = {**sampler.stop(), "self_max_rss_mib": self_rss}
         padding = padding_compare(app.embedder, texts) if texts else {}
         app.close()
-    memory["self_max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"setup": setup, "files": rows, "analyze_all_wall_s": marks[-1] - marks[0],
             "memory": memory, "padding": padding}  # fmt: skip
 

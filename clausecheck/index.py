@@ -6,7 +6,6 @@ later step, its segment folder erased), and a query never has to filter other ve
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sqlite3
@@ -16,9 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from .models import Chunk
-
-# Chroma reads these at import; set before the import so nothing is ever sent.
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 Embed = Callable[[list[str]], list[list[float]]]
