@@ -12,6 +12,7 @@ few milliseconds, and they inherit none of the caller's threads (onnxruntime, Ch
 from __future__ import annotations
 
 import multiprocessing
+import os
 import resource
 import time
 from collections.abc import Callable, Sequence
@@ -49,18 +50,26 @@ def _child(conn: Connection, memory_mb: int, func: Callable[..., Any], args: tup
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
-        conn.send(("ok", func(*args)))
-    except MemoryError:
-        conn.send(("memory", ""))
+        message: tuple[str, Any] = ("ok", func(*args))
     except BaseException as exc:
-        chain: list[str] = []
-        current: BaseException | None = exc
-        while current is not None and len(chain) < 6:
-            chain.append(f"{type(current).__name__}: {current!r}")
-            current = current.__cause__ or current.__context__
-        conn.send(("error", " <- ".join(chain)))
+        chain = _chain(exc)
+        # pdfminer wraps a MemoryError in its own exception: look down the whole chain.
+        message = ("memory", "") if "MemoryError" in chain else ("error", chain)
+    try:
+        conn.send(message)
+    except BaseException:
+        os._exit(3)  # not even the answer fits in memory: the parent reads EOF, a memory limit
     finally:
         conn.close()
+
+
+def _chain(exc: BaseException) -> str:
+    names: list[str] = []
+    current: BaseException | None = exc
+    while current is not None and len(names) < 6:
+        names.append(f"{type(current).__name__}: {current!r}")
+        current = current.__cause__ or current.__context__
+    return " <- ".join(names)
 
 
 def run_all(

@@ -113,10 +113,15 @@ def test_encrypted_file_opens_with_its_password_and_not_with_a_wrong_one(name: s
     assert "password given does not open" in raised.value.reason
 
 
-def test_a_tiny_memory_limit_ends_in_too_complex_not_a_crash() -> None:
+def test_the_memory_limit_stops_a_bomb_before_the_time_limit(shared_robustness: Path) -> None:
+    started = time.monotonic()
     with pytest.raises(InputError) as raised:
-        parse_pdf(fixture_pdf("nordlicht-eu-dpa"), limits=Limits(seconds=30, memory_mb=60))
+        parse_pdf(
+            shared_robustness / "gen__flate-bomb-200MB-content.pdf", limits=Limits(seconds=60, memory_mb=300)
+        )
     assert raised.value.state == "too_complex"
+    assert "300 MB" in raised.value.reason
+    assert time.monotonic() - started < 30
 
 
 def test_page_cap_is_a_setting() -> None:
