@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from langchain_text_splitters import RecursiveCharacterTextSplitter
-
 from .models import Chunk, Document
 
 KEYWORD_HEADING = re.compile(
@@ -98,6 +96,9 @@ def chunk_document(doc: Document, chunk_size: int = 1200) -> list[Chunk]:
     """Split a parsed document into clause chunks with pages, section and offsets."""
     text = doc.text
     spans = _clause_spans(text)
+    # Imported here: langchain costs 0.4 s to import, and most runs need it for a few clauses.
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=chunk_size,
         chunk_overlap=min(150, chunk_size // 5),

@@ -41,7 +41,8 @@ def find_model_dir(configured: Path | None) -> Path:
 class Embedder:
     """Callable: list of texts -> list of L2-normalised 384-dimensional vectors."""
 
-    def __init__(self, model_dir: Path, batch_size: int = 32) -> None:
+    # Small batches: less padding waste, and measured faster on 2 cores (bench/README.md).
+    def __init__(self, model_dir: Path, batch_size: int = 8) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 

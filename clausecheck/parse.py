@@ -84,26 +84,29 @@ def read_pages(path: str, password: str | None, numbers: list[int]) -> list[RawP
     with _open(path, password) as pdf:
         for number in numbers:
             page = pdf.pages[number - 1]
-            # A few rotated glyphs on a page are a watermark or a margin note, never clause text.
-            # When most are rotated, the page itself is (/Rotate 90): then they are the text.
-            chars = page.chars
-            rotated = sum(1 for c in chars if not c.get("upright", True))
-            upright = page
-            if rotated < 0.5 * len(chars):
-                upright = page.filter(
-                    lambda obj: obj.get("object_type") != "char" or obj.get("upright", True)
-                )
-            words = upright.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
-            body = _median([w["size"] for w in words]) or 0.0
-            raw = [
-                (w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
-                for w in words
-                # Glyphs three times the body size are a watermark ("DRAFT", "SAMPLE"), not text.
-                if not body or w["size"] < WATERMARK_SCALE * body
-            ]
+            words = _text_words(page)
+            raw = [(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in words]
             out.append((number, float(page.width), float(page.height), _lines(raw)))
             page.close()
     return out
+
+
+def _text_words(page):
+    """The page's words without watermark glyphs, filtering only pages that have any."""
+    chars = page.chars
+    body = _median([c["size"] for c in chars]) or 0.0
+    # A few rotated glyphs are a watermark or a margin note, never clause text; when most are
+    # rotated, the page itself is (/Rotate 90) and they are the text. Glyphs three times the
+    # body size are a watermark ("DRAFT", "SAMPLE").
+    rotated_page = sum(1 for c in chars if not c.get("upright", True)) >= 0.5 * len(chars)
+
+    def keep(char: dict) -> bool:  # type: ignore[type-arg]
+        upright = rotated_page or char.get("upright", True)
+        return bool(upright) and (not body or char["size"] < WATERMARK_SCALE * body)
+
+    if not all(keep(c) for c in chars):
+        page = page.filter(lambda obj: obj.get("object_type") != "char" or keep(obj))
+    return page.extract_words(keep_blank_chars=False, use_text_flow=False)
 
 
 def _median(values: list[float]) -> float | None:

@@ -16,7 +16,7 @@ from .extract.rules import extract
 from .index import VectorIndex
 from .models import Chunk, Document, Finding
 from .parse import parse_pdf
-from .retrieve import retrieve
+from .retrieve import BM25, chunk_texts, retrieve
 from .sandbox import Limits
 from .topics import Topic
 from .verify import verify_all
@@ -94,6 +94,7 @@ def extract_findings(
 ) -> list[Finding]:
     """One verified finding per topic, in the spec's order."""
     pages = {p.number: p for p in doc.pages}
+    bm25 = BM25(chunk_texts(chunks))
     findings = []
     for topic in topics:
         started = time.perf_counter()
@@ -101,7 +102,7 @@ def extract_findings(
         def dense(texts: list[str], k: int) -> list[list[tuple[str, float]]]:
             return index.query(doc.id, queries(texts), k)
 
-        retrieved = retrieve(topic, chunks, doc.language, dense, top_k)
+        retrieved = retrieve(topic, chunks, doc.language, dense, top_k, bm25)
         timings.add("retrieve", started)
         started = time.perf_counter()
         finding = extract(topic, retrieved, doc)

@@ -62,6 +62,11 @@ class Retrieved:
     scores: dict[str, float] = field(default_factory=dict)  # chunk id -> fused score
 
 
+def chunk_texts(chunks: list[Chunk]) -> list[str]:
+    """What the lexical ranker reads of each chunk: its heading too."""
+    return [f"{c.title} {c.text}" for c in chunks]
+
+
 def _signal_hits(topic: Topic, chunk: Chunk) -> int:
     flat = re.sub(r"\s+", " ", chunk.text)
     return sum(1 for patterns in topic.signals.values() for p in patterns if p.search(flat))
@@ -73,8 +78,12 @@ def retrieve(
     language: str,
     dense: DenseSearch | None,
     k: int,
+    bm25: BM25 | None = None,
 ) -> Retrieved:
-    """The k best chunks for the topic, by reciprocal-rank fusion of three rankings."""
+    """The k best chunks for the topic, by reciprocal-rank fusion of three rankings.
+
+    `bm25` may be built once per document (BM25(chunk_texts(chunks))) and shared by the topics.
+    """
     queries = topic.queries_for(language)
     if not chunks:
         return Retrieved(topic.id, queries, [])
@@ -88,7 +97,7 @@ def retrieve(
                 best[chunk_id] = min(distance, best.get(chunk_id, math.inf))
         rankings.append(sorted(best, key=best.__getitem__))
 
-    bm25 = BM25([f"{c.title} {c.text}" for c in chunks])
+    bm25 = bm25 or BM25(chunk_texts(chunks))
     lexical = bm25.scores(" ".join(queries + topic.keywords))
     rankings.append(
         [c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0]
