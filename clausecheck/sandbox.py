@@ -7,6 +7,8 @@ ever receives plain results or a clear reason.
 
 Children come from a fork server that has already imported the parser: starting one costs a
 few milliseconds, and they inherit none of the caller's threads (onnxruntime, Chroma) or files.
+As with any multiprocessing start method but fork, a script that uses the library must guard
+its entry point with `if __name__ == "__main__":` (the fork server imports the main module).
 """
 
 from __future__ import annotations

@@ -1,0 +1,40 @@
+"""What clausecheck says about itself: where data lives, which model, what is sent where."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clausecheck.privacy import refuse_tracing
+
+
+def test_tracing_switches_are_dropped_unless_the_user_opts_in() -> None:
+    env = {"LANGCHAIN_TRACING_V2": "true", "LANGSMITH_TRACING": "1", "PATH": "/bin"}
+    message = refuse_tracing(env)
+    assert message and "LANGCHAIN_TRACING_V2" in message and "CLAUSECHECK_ALLOW_TRACING" in message
+    assert env == {"PATH": "/bin"}
+    opted_in = {"LANGSMITH_TRACING": "true", "CLAUSECHECK_ALLOW_TRACING": "1"}
+    assert refuse_tracing(opted_in) is None and opted_in["LANGSMITH_TRACING"] == "true"
+    assert refuse_tracing({"LANGSMITH_TRACING": "false"}) is None
+
+
+def test_cli_warns_and_still_works_with_tracing_set(run_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LANGCHAIN_TRACING_V2", "true")
+    result = run_cli("list")
+    assert result.exit_code == 0
+    assert "ignoring LANGCHAIN_TRACING_V2" in result.output
+
+
+def test_doctor_says_where_data_lives_and_that_nothing_is_sent(
+    run_cli, data_dir: Path, model_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("doctor")
+    assert result.exit_code == 0, result.output
+    assert str(data_dir) in result.output
+    assert "telemetry off" in result.output
+    assert "none configured - nothing is sent anywhere" in result.output
+    assert "all-MiniLM-L6-v2" in result.output
+
+
+def test_doctor_names_a_missing_model_and_the_fix(run_cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("doctor", model=data_dir / "nowhere")
+    assert "MISSING" in result.output and "CLAUSECHECK_MODEL_DIR" in result.output
