@@ -39,6 +39,11 @@ def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
     return out
 
 
+def is_heading(flat: str) -> bool:
+    """A heading line: short, and not ending like a sentence."""
+    return len(flat.split()) <= 10 and flat.rstrip()[-1:] not in ".;:!?)"
+
+
 def negated(flat: str, start: int) -> bool:
     """Does a negation govern the phrase starting at `start`? Only within its own clause."""
     window = flat[max(0, start - 80) : start]
@@ -54,6 +59,8 @@ def find(
     hits = []
     for sentence, section in sentences:
         flat = sentence.flat
+        if is_heading(flat):
+            continue  # "Article 5 - Confidentiality" names a topic; it promises nothing
         for pattern in topic.signals.get(signal, []):
             match = pattern.search(flat)
             if match and (allow_negated or not negated(flat, match.start())):

@@ -243,7 +243,11 @@ def decide_deletion(topic: Topic, sentences: list) -> Decision:
         for s, sec in about_end
         if (m := _first(topic, "delete", s.flat)) and not negated(s.flat, m.start())
     ]
-    exception = find(topic, "legal_exception", sentences)
+    # The legal carve-out counts where it qualifies deletion or retention, not anywhere.
+    keeping = [
+        (s, sec) for s, sec in sentences if has(topic, "delete", s.flat) or has(topic, "retain", s.flat)
+    ]
+    exception = find(topic, "legal_exception", keeping)
     certificate = find(topic, "certificate", sentences)
     if retained:
         stance, hits = "retained", retained
