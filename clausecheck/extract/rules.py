@@ -204,7 +204,7 @@ def decide_staff_access(topic: Topic, sentences: list) -> Decision:
     about_either = [p for p in sentences if p in about_people or p in about_data]
     for fact in STAFF_FACTS:
         pool = about_either if fact in ("access_logging", "confidentiality") else about_people
-        hits[fact] = find(topic, fact, pool, allow_negated=fact != "customer_approval")
+        hits[fact] = find(topic, fact, pool)
     # Logging counts only beside a promise about access; a system log alone says nothing of staff.
     restricting = [
         f for f in ("need_to_know", "confidentiality", "background_checks", "customer_approval") if hits[f]
@@ -332,6 +332,11 @@ def decide_backups(topic: Topic, sentences: list) -> Decision:
 # --- subprocessors ---------------------------------------------------------------------------
 
 
+ADVANCE = re.compile(
+    r"\b(in advance|before|prior to|beforehand|vooraf\w*|voorafgaand\w*|voordat)\b", re.IGNORECASE
+)
+
+
 def decide_subprocessors(topic: Topic, sentences: list) -> Decision:
     about = [(s, sec) for s, sec in sentences if has(topic, "parties", s.flat)]
     prior = find(topic, "prior_consent", about)
@@ -340,7 +345,8 @@ def decide_subprocessors(topic: Topic, sentences: list) -> Decision:
     objections = find(topic, "objection", sentences)
     general_use = find(topic, "general_use", about, allow_negated=False)
     listed = find(topic, "list_available", sentences)
-    notice_days = [d for h in notices for d, _, _ in find_durations(h.sentence.flat)]
+    # Notice periods: durations in sentences that speak of something ahead of time.
+    notice_days = [d for s, _ in about if ADVANCE.search(s.flat) for d, _, _ in find_durations(s.flat)]
     facts: dict[str, Any] = {
         "notice_days": max(notice_days) if notice_days else None,
         "list_available": True if listed else None,

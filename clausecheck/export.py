@@ -1,0 +1,603 @@
+"""The clause summary a reviewer takes to a meeting: CSV, XLSX, JSON, Markdown or a printable PDF.
+
+Everything here is pure: analyses and the tool's provenance in, the file's bytes out, so the CLI,
+the web view and tests share it. Rules that hold in every format:
+
+- every export records each document's sha256, the tool version, the engine, the playbook (name
+  and sha256) and when it was exported, so a printed page can be traced back to its inputs;
+- a risk is always a WORD (LOW, MEDIUM, HIGH, UNRATED); colour is only ever added to the word;
+- a stance is also given in plain words from prompts/vocabulary.yaml;
+- contract text is untrusted: in CSV and XLSX a cell that starts with = + - @ tab or CR gets a
+  leading single quote so a spreadsheet never runs it as a formula, and control characters that
+  would corrupt a file are dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .models import TOPIC_IDS, Analysis, Citation, Finding
+from .render import Vocabulary, compare_rows, compare_table, document_name, load_vocabulary, to_markdown
+
+FORMATS: tuple[str, ...] = ("csv", "xlsx", "json", "md", "pdf")
+
+# Font for the PDF: DejaVu covers curly quotes, accents and "€". Without it, core Helvetica is used
+# and the text is transliterated to latin-1 (tests point this at a missing folder).
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_REGULAR = "DejaVuSans.ttf"
+FONT_BOLD = "DejaVuSans-Bold.ttf"
+
+COLUMNS: tuple[str, ...] = (
+    "vendor",
+    "filename",
+    "sha256",
+    "topic",
+    "stance",
+    "position",
+    "risk",
+    "summary",
+    "facts",
+    "page",
+    "section",
+    "quote",
+    "more_citations",
+    "engine",
+    "tool_version",
+    "playbook",
+    "playbook_sha256",
+    "exported_at",
+)
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# C0 controls other than tab, LF and CR, DEL and C1 controls: XML (XLSX) refuses them, PDFs and
+# terminals misdraw them, and they never carry meaning in contract text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_RISK_RGB = {"low": (0, 128, 0), "medium": (176, 112, 0), "high": (192, 0, 0)}
+_RISK_FILL = {"low": (226, 244, 226), "medium": (255, 242, 204), "high": (252, 224, 224)}
+_RISK_ARGB = {"low": "FFE2F4E2", "medium": "FFFFF2CC", "high": "FFFCE0E0"}
+
+
+def export(
+    analyses: list[Analysis],
+    fmt: str,
+    provenance: dict[str, Any],
+    *,
+    vocabulary: Vocabulary | None = None,
+    now: datetime | None = None,
+) -> bytes:
+    """The analyses as a file of format `fmt` (one of FORMATS).
+
+    `provenance` is Clausecheck.provenance(): tool, version, engine, playbook, playbook_sha256.
+    `now` is the export time recorded in the file (default: the current time, UTC).
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    vocab = vocabulary if vocabulary is not None else load_vocabulary()
+    stamp = (now or datetime.now(UTC)).replace(microsecond=0)
+    prov = {**provenance, "exported_at": stamp.isoformat()}
+    writers: dict[str, Callable[[list[Analysis], dict[str, Any], Vocabulary], bytes]] = {
+        "csv": to_csv,
+        "xlsx": to_xlsx,
+        "json": to_json,
+        "md": to_md,
+        "pdf": to_pdf,
+    }
+    return writers[fmt](analyses, prov, vocab)
+
+
+# --- shared helpers --------------------------------------------------------------------------
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    """Findings in the spec's topic order; unexpected topics last, so nothing is silently hidden."""
+    rank = {topic: i for i, topic in enumerate(TOPIC_IDS)}
+    return sorted(findings, key=lambda f: rank.get(f.topic, len(rank)))
+
+
+def _risk_word(risk: str) -> str:
+    return (risk or "unrated").upper()
+
+
+def _flat(text: Any) -> str:
+    """One line: control characters dropped, runs of white space collapsed."""
+    return " ".join(_CONTROL.sub("", str(text)).split())
+
+
+def _section(section: str) -> str:
+    """Number-like sections get a "§" (11.2 -> §11.2); "Artikel 5" and "§ 4" stay as written."""
+    section = section.strip()
+    return f"§{section}" if section[:1].isdigit() else section
+
+
+def _fact_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ",".join(str(v) for v in value) if value else "none"
+    return str(value)
+
+
+def facts_cell(facts: dict[str, Any] | None) -> str:
+    """Known facts as `key=value; key=value`, nulls left out (unknown is not the same as no)."""
+    return "; ".join(f"{k}={_fact_value(v)}" for k, v in (facts or {}).items() if v is not None)
+
+
+def _where(citation: Citation) -> str:
+    section = _section(citation.section or "")
+    return f"p. {citation.page}" + (f", {section}" if section else "")
+
+
+def _no_quote_note(finding: Finding) -> str:
+    if finding.stance == "not_addressed":
+        return "No clause found on this topic."
+    return "No verified quote: treat this answer as unchecked."
+
+
+def _column_names(analyses: list[Analysis]) -> list[str]:
+    """Vendor or filename, made unique the way render.compare_rows names its `best` columns."""
+    names = [document_name(a.document) for a in analyses]
+    result: list[str] = []
+    for i, (name, analysis) in enumerate(zip(names, analyses, strict=True)):
+        if names.count(name) > 1:
+            filename = str(analysis.document.get("filename") or "")
+            name = f"{name} ({filename})" if filename and filename != name else f"{name} #{i + 1}"
+        result.append(name)
+    return result
+
+
+def _tool(prov: dict[str, Any]) -> str:
+    return f"{prov.get('tool') or 'clausecheck'} {prov.get('version') or '?'}"
+
+
+def _playbook(prov: dict[str, Any], digits: int | None = None) -> str:
+    name = str(prov.get("playbook") or "?")
+    sha = str(prov.get("playbook_sha256") or "")
+    if digits is not None:
+        sha = sha[:digits]
+    return f"{name} (sha256 {sha})" if sha else name
+
+
+def provenance_line(prov: dict[str, Any]) -> str:
+    """ "clausecheck 0.1.0 · engine rules · playbook default (sha256 …) · exported …"."""
+    bits = [_tool(prov)]
+    if prov.get("engine"):
+        bits.append(f"engine {prov['engine']}")
+    bits.append(f"playbook {_playbook(prov)}")
+    if prov.get("exported_at"):
+        bits.append(f"exported {prov['exported_at']}")
+    return " · ".join(bits)
+
+
+# --- CSV and XLSX ----------------------------------------------------------------------------
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell that a spreadsheet would read as a formula gets a leading single quote.
+
+    Numbers pass unchanged; control characters are dropped from text (XLSX cannot hold them).
+    """
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL.sub("", value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def rows(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> list[dict[str, Any]]:
+    """One row per document and topic, in COLUMNS order, values not yet neutralised.
+
+    A spreadsheet user filters and counts by topic, so each document has exactly one row per
+    topic (six per document): `page`, `section` and `quote` hold the first citation, and any
+    further citations are joined in `more_citations`, one per line as `p. 7, §12.1: “quote”`.
+    A topic without a citation leaves page, section and quote empty.
+    """
+    out = []
+    for analysis in analyses:
+        doc = analysis.document
+        for finding in _ordered(analysis.findings):
+            first = finding.citations[0] if finding.citations else None
+            more = "\n".join(f"{_where(c)}: “{_flat(c.quote)}”" for c in finding.citations[1:])
+            out.append(
+                {
+                    "vendor": str(doc.get("vendor") or ""),
+                    "filename": str(doc.get("filename") or ""),
+                    "sha256": str(doc.get("sha256") or ""),
+                    "topic": finding.topic,
+                    "stance": finding.stance,
+                    "position": vocabulary.stance_label(finding.topic, finding.stance),
+                    "risk": _risk_word(finding.risk),
+                    "summary": _flat(finding.summary),
+                    "facts": facts_cell(finding.facts),
+                    "page": first.page if first else "",
+                    "section": (first.section or "").strip() if first else "",
+                    "quote": _flat(first.quote) if first else "",
+                    "more_citations": more,
+                    "engine": analysis.engine,
+                    "tool_version": _tool(prov),
+                    "playbook": str(prov.get("playbook") or ""),
+                    "playbook_sha256": str(prov.get("playbook_sha256") or ""),
+                    "exported_at": prov["exported_at"],
+                }
+            )
+    return out
+
+
+def to_csv(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
+    """CSV (RFC 4180, UTF-8 with a byte-order mark so Excel shows ë and € correctly).
+
+    Columns are COLUMNS; see `rows` for the one-row-per-topic layout. The provenance is repeated
+    on every row (engine, tool_version, playbook, playbook_sha256, exported_at), so a row that is
+    copied elsewhere still says where it came from.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    for row in rows(analyses, prov, vocabulary):
+        writer.writerow([neutralise(row[c]) for c in COLUMNS])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+_WIDTHS = {
+    "vendor": 18,
+    "filename": 24,
+    "sha256": 18,
+    "topic": 15,
+    "stance": 20,
+    "position": 32,
+    "risk": 9,
+    "summary": 48,
+    "facts": 32,
+    "page": 6,
+    "section": 10,
+    "quote": 64,
+    "more_citations": 48,
+    "engine": 10,
+    "tool_version": 18,
+    "playbook": 14,
+    "playbook_sha256": 18,
+    "exported_at": 22,
+}
+_WRAP = {"position", "summary", "facts", "quote", "more_citations"}
+
+
+def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
+    """A workbook with a "Clauses" sheet (the CSV's columns and rows: bold header, frozen top row,
+    filter, wrapped summary and quote, the risk cell tinted besides its word) and an "About" sheet
+    with the provenance and each document's sha256."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Clauses"
+    sheet.append(list(COLUMNS))
+    bold = Font(bold=True)
+    for cell in sheet[1]:
+        cell.font = bold
+        cell.alignment = Alignment(vertical="top")
+    risk_col = COLUMNS.index("risk")
+    for row in rows(analyses, prov, vocabulary):
+        sheet.append([neutralise(row[c]) for c in COLUMNS])
+        risk = str(row["risk"]).lower()
+        if risk in _RISK_ARGB:
+            cell = sheet.cell(row=sheet.max_row, column=risk_col + 1)
+            cell.fill = PatternFill(
+                fill_type="solid", start_color=_RISK_ARGB[risk], end_color=_RISK_ARGB[risk]
+            )
+            cell.font = bold
+    for i, name in enumerate(COLUMNS, start=1):
+        letter = get_column_letter(i)
+        sheet.column_dimensions[letter].width = _WIDTHS.get(name, 14)
+        alignment = Alignment(wrap_text=name in _WRAP, vertical="top")
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
+            cell.alignment = alignment
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+    about = workbook.create_sheet("About")
+    about.append(["Clause summary exported by clausecheck"])
+    about["A1"].font = bold
+    about.append([])
+    for key in ("tool", "version", "engine", "playbook", "playbook_sha256", "exported_at"):
+        about.append([key, neutralise(str(prov.get(key) or ""))])
+    about.append([])
+    about.append(["vendor", "filename", "sha256", "pages", "language", "engine"])
+    for cell in about[about.max_row]:
+        cell.font = bold
+    for analysis in analyses:
+        doc = analysis.document
+        about.append(
+            [
+                neutralise(str(doc.get("vendor") or "")),
+                neutralise(str(doc.get("filename") or "")),
+                str(doc.get("sha256") or ""),
+                doc.get("pages") if isinstance(doc.get("pages"), int) else "",
+                neutralise(str(doc.get("language") or "")),
+                neutralise(analysis.engine),
+            ]
+        )
+    for letter, width in zip("ABCDEF", (18, 28, 68, 8, 10, 10), strict=True):
+        about.column_dimensions[letter].width = width
+    workbook.properties.creator = _tool(prov)
+    workbook.properties.title = "Clause summary"
+
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def to_json(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
+    """`{"provenance": {...}, "documents": [spec object, ...], "document_sha256": [...]}`.
+
+    Each document is exactly the spec's shape (Analysis.to_json, findings in topic order, sha256
+    inside `document`); `document_sha256` lists the same hashes in document order for a quick check.
+    """
+    payload = {
+        "provenance": prov,
+        "documents": [replace(a, findings=_ordered(a.findings)).to_json() for a in analyses],
+        "document_sha256": [a.document.get("sha256") for a in analyses],
+    }
+    return (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def _md(text: Any) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", _flat(text))
+
+
+def to_md(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
+    """render.to_markdown's clause summary, preceded by a comparison table when there are two or
+    more documents, and followed by a provenance footer with every document's full sha256."""
+    title = "# Clause summary\n"
+    body = to_markdown(analyses, vocabulary)
+    body = body[len(title) :].lstrip("\n") if body.startswith(title) else body
+    out = [title]
+    if len(analyses) >= 2:
+        out += [
+            "## Comparison",
+            "",
+            compare_table(analyses, "md", vocabulary).rstrip("\n"),
+            "",
+            "Differs **yes**: the documents take different positions on this topic. "
+            "Best: the document(s) with the most protective position.",
+            "",
+        ]
+    out.append(body.rstrip("\n"))
+    out += ["", "---", "", f"_{_md(provenance_line(prov))}_", ""]
+    for name, analysis in zip(_column_names(analyses), analyses, strict=True):
+        sha = _flat(analysis.document.get("sha256") or "unknown")
+        filename = _md(analysis.document.get("filename") or "")
+        out.append(f"- {_md(name)}" + (f" — {filename}" if filename else "") + f" — sha256 `{sha}`")
+    return ("\n".join(out).rstrip() + "\n").encode("utf-8")
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+_LATIN1 = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "…": "...",
+        "€": "EUR",
+        "•": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "≥": ">=",
+        "≤": "<=",
+    }
+)
+
+
+def to_latin1(text: str) -> str:
+    """Text for a core PDF font: typographic marks to ASCII, accents kept where latin-1 has them,
+    else stripped (ő -> o), anything else "?"."""
+    text = text.translate(_LATIN1)
+    out = []
+    for char in text:
+        if ord(char) < 256:
+            out.append(char)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(base if base and all(ord(c) < 256 for c in base) else "?")
+    return "".join(out)
+
+
+def _pdf_class() -> type:
+    from fpdf import FPDF
+
+    class ReportPDF(FPDF):
+        """A4 report with a running footer: provenance on one line, documents' sha256 prefixes and
+        the page number on the next."""
+
+        footer_lines: tuple[str, str] = ("", "")
+        family = "Helvetica"
+
+        def t(self, text: Any) -> str:
+            clean = _CONTROL.sub("", str(text))
+            return clean if self.family != "Helvetica" else to_latin1(clean)
+
+        def fit(self, text: str, width: float) -> str:
+            """Cut text with an ellipsis so it fits one line of `width`."""
+            text = self.t(text)
+            if self.get_string_width(text) <= width:
+                return text
+            dots = self.t("…")
+            while text and self.get_string_width(text + dots) > width:
+                text = text[:-1]
+            return text + dots
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font(self.family, "", 7)
+            self.set_text_color(90, 90, 90)
+            page = f"Page {self.page_no()} of {{nb}}"
+            self.cell(0, 4, self.fit(self.footer_lines[0], self.epw), new_x="LMARGIN", new_y="NEXT")
+            page_w = self.get_string_width(page) + 4
+            self.cell(self.epw - page_w, 4, self.fit(self.footer_lines[1], self.epw - page_w - 2))
+            self.cell(page_w, 4, page, align="R")
+            self.set_text_color(0, 0, 0)
+
+    return ReportPDF
+
+
+def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
+    """A printable A4 report: title and date, a comparison table when there are two or more
+    documents, then per document its details (full sha256) and per topic the RISK word, the
+    position in plain words, the summary, the facts and every verified quote with page and section.
+    """
+    from fpdf.fonts import FontFace
+
+    pdf = _pdf_class()(orientation="portrait", unit="mm", format="A4")
+    regular, bold = FONT_DIR / FONT_REGULAR, FONT_DIR / FONT_BOLD
+    if regular.is_file() and bold.is_file():
+        pdf.add_font("DejaVu", "", str(regular))
+        pdf.add_font("DejaVu", "B", str(bold))
+        pdf.family = "DejaVu"
+    names = _column_names(analyses)
+    prefixes = ", ".join(
+        f"{name} {str(a.document.get('sha256') or '?')[:12]}" for name, a in zip(names, analyses, strict=True)
+    )
+    footer_playbook = _playbook(prov, 12)
+    pdf.footer_lines = (
+        f"{_tool(prov)} · engine {prov.get('engine') or '?'} · playbook {footer_playbook}",
+        f"Documents (sha256): {prefixes}" if analyses else "No documents",
+    )
+    pdf.set_margins(15, 15, 15)
+    pdf.set_auto_page_break(auto=True, margin=20)
+    pdf.set_title(pdf.t("Clause summary"))
+    pdf.set_creator(pdf.t(_tool(prov)))
+    pdf.add_page()
+    family = pdf.family
+
+    def text(value: str, size: float = 10, style: str = "", height: float = 5, indent: float = 0) -> None:
+        pdf.set_font(family, style, size)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.multi_cell(pdf.epw - indent, height, pdf.t(value), align="L", new_x="LMARGIN", new_y="NEXT")
+
+    text("Clause summary", 18, "B", 9)
+    stamp = str(prov.get("exported_at") or "")
+    text(f"Date: {stamp[:10]} (exported {stamp.replace('T', ' ')})", 9, height=5)
+    text(provenance_line({k: v for k, v in prov.items() if k != "exported_at"}), 9, height=5)
+    pdf.ln(3)
+
+    if len(analyses) >= 2:
+        text("Comparison", 14, "B", 8)
+        text(
+            "Each cell: RISK and position. * marks a topic where the documents differ; "
+            "best names the most protective position.",
+            8,
+            height=4,
+        )
+        pdf.ln(1)
+        topic_w = 38.0
+        doc_w = (pdf.epw - topic_w) / len(analyses)
+        pdf.set_font(family, "", 8)
+        with pdf.table(
+            col_widths=(topic_w, *([doc_w] * len(analyses))),
+            width=pdf.epw,
+            text_align="LEFT",
+            v_align="TOP",
+            line_height=4,
+            headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)),
+        ) as table:
+            head = table.row()
+            head.cell(pdf.t("Topic"))
+            for name in names:
+                head.cell(pdf.t(name))
+            for row in compare_rows(analyses, vocabulary):
+                line = table.row()
+                label = vocabulary.topic_label(row.topic)
+                if row.differs:
+                    label = f"* {label} (differs)\nbest: {', '.join(row.best)}"
+                line.cell(pdf.t(label), style=FontFace(emphasis="BOLD" if row.differs else None))
+                for finding in row.cells:
+                    if finding is None:
+                        line.cell("-")
+                        continue
+                    stance = vocabulary.stance_label(finding.topic, finding.stance)
+                    fill = _RISK_FILL.get(finding.risk)
+                    line.cell(pdf.t(f"{_risk_word(finding.risk)}\n{stance}"), style=FontFace(fill_color=fill))
+        pdf.ln(4)
+
+    for index, (name, analysis) in enumerate(zip(names, analyses, strict=True)):
+        if index or len(analyses) >= 2:
+            pdf.add_page()
+        doc = analysis.document
+        filename = str(doc.get("filename") or "")
+        text(name if not filename or filename == name else f"{name} — {filename}", 14, "B", 7)
+        details = []
+        if doc.get("pages") is not None:
+            details.append(f"{doc['pages']} pages")
+        if doc.get("language"):
+            details.append(f"language {doc['language']}")
+        details.append(f"engine {analysis.engine}")
+        text(" · ".join(details), 8, height=4)
+        text(f"sha256 {doc.get('sha256') or 'unknown'}", 8, height=4)
+        pdf.ln(2)
+        for finding in _ordered(analysis.findings):
+            if pdf.will_page_break(24):
+                pdf.add_page()
+            pdf.set_draw_color(200, 200, 200)
+            pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
+            pdf.ln(1.5)
+            label = vocabulary.topic_label(finding.topic)
+            risk = _risk_word(finding.risk)
+            pdf.set_font(family, "B", 11)
+            risk_text = pdf.t(f"RISK: {risk}")
+            risk_w = pdf.get_string_width(risk_text) + 4
+            y = pdf.get_y()
+            pdf.multi_cell(pdf.epw - risk_w - 2, 6, pdf.t(label), align="L", new_x="LMARGIN", new_y="NEXT")
+            after = pdf.get_y()
+            pdf.set_xy(pdf.l_margin + pdf.epw - risk_w, y)
+            rgb = _RISK_RGB.get(finding.risk, (0, 0, 0))
+            fill = _RISK_FILL.get(finding.risk)
+            if fill:
+                pdf.set_fill_color(*fill)
+            pdf.set_text_color(*rgb)
+            pdf.cell(risk_w, 6, risk_text, align="C", fill=fill is not None)
+            pdf.set_text_color(0, 0, 0)
+            pdf.set_xy(pdf.l_margin, max(after, y + 6))
+            stance = vocabulary.stance_label(finding.topic, finding.stance)
+            text(f"Position: {stance} ({finding.stance})", 9, height=4.5)
+            if finding.summary:
+                text(_flat(finding.summary), 9, height=4.5)
+            facts = facts_cell(finding.facts)
+            if facts:
+                text(f"Facts: {facts}", 8, height=4)
+            for citation in finding.citations:
+                text(f"{_where(citation)}:", 8, "B", 4, indent=4)
+                text(f"“{_flat(citation.quote)}”", 8.5, height=4.2, indent=8)
+            if not finding.citations:
+                text(_no_quote_note(finding), 8, height=4, indent=4)
+            pdf.ln(2)
+
+    return bytes(pdf.output())
