@@ -180,6 +180,42 @@ def delete(ctx: click.Context, ref: str, yes: bool) -> None:
     click.echo(f"Deleted {meta['filename']} ({meta['id']}).")
 
 
+@main.command()
+@click.argument("refs", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "xlsx", "json", "md", "pdf"]),
+    default="pdf",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write (default: clause-summary.FORMAT here; '-' for standard output).",
+)
+@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+@friendly
+def export(
+    ctx: click.Context, refs: tuple[str, ...], fmt: str, output: Path | None, playbook: Path | None
+) -> None:
+    """Export the clause summary of one or more documents (ids or PDF files)."""
+    from .export import export as render_export
+
+    app = _app(ctx, playbook)
+    data = render_export(app.resolve(refs), fmt, app.provenance())
+    if output is not None and str(output) == "-":
+        if fmt in ("xlsx", "pdf"):
+            raise click.UsageError(f"{fmt} is binary: give a file with --output")
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    target = output or Path(f"clause-summary.{fmt}")
+    target.write_bytes(data)
+    click.echo(f"Wrote {target} ({len(data):,} bytes).", err=True)
+
+
 @main.command(name="eval")
 @click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("pdf_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
