@@ -31,7 +31,7 @@ def outside_addresses(trace: str) -> list[str]:
     return found
 
 
-def test_analyze_compare_show_list_connect_nowhere(data_dir: Path, model_dir: Path, tmp_path: Path) -> None:
+def test_analyze_compare_export_list_connect_nowhere(data_dir: Path, model_dir: Path, tmp_path: Path) -> None:
     if shutil.which("strace") is None:
         pytest.skip("strace is not installed (.ci/run installs it)")
     env = dict(os.environ, CLAUSECHECK_DATA_DIR=str(data_dir), CLAUSECHECK_MODEL_DIR=str(MODEL_DIR))
@@ -42,6 +42,8 @@ def test_analyze_compare_show_list_connect_nowhere(data_dir: Path, model_dir: Pa
     steps = [
         ["analyze", str(first), str(second), "--format", "json"],
         ["compare", str(first), str(second)],
+        ["export", str(first), str(second), "--format", "pdf", "-o", str(tmp_path / "summary.pdf")],
+        ["export", str(first), str(second), "--format", "xlsx", "-o", str(tmp_path / "summary.xlsx")],
         ["list"],
         ["doctor"],
     ]
