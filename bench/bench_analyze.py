@@ -104,8 +104,8 @@ def baseline(pdf: Path) -> dict:
     res = run([sys.executable, "-c", BASELINE, str(pdf)], check="baseline")
     imp, extract, pages, words = res["stdout"].split()
     return {"process_wall_s": res["wall_s"], "process_cpu_s": res["cpu_s"], "import_s": float(imp),
-            "extract_s": float(extract),
-            "pages": int(pages), "words": int(words), "max_rss_mib": res["max_rss_mib"]}  # fmt: skip
+            "extract_s": float(extract), "pages": int(pages), "words": int(words),
+            "max_rss_mib": res["max_rss_mib"]}  # fmt: skip
 
 
 def cli_runs(pdf: Path, model_dir: Path) -> dict:
