@@ -312,12 +312,7 @@ def decide_backups(topic: Topic, sentences: list) -> Decision:
     days: list[int] = []
     for sentence, section in copies:
         durations = find_durations(sentence.flat)
-        if durations and re.search(
-            r"\b(retain|kept|keep|held|hold|stored|delet|purg|remov|overwr|bewaar|verwijder|"
-            r"overschr|retention|expire|maximum|up to|goes back)\w*",
-            sentence.flat,
-            re.I,
-        ):
+        if durations and has(topic, "retention_words", sentence.flat):
             days += [d for d, _, _ in durations]
             timed.append(Hit("time_limited", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
     if retained:
