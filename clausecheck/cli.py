@@ -299,3 +299,49 @@ def doctor(ctx: click.Context) -> None:
     )
     if problems:
         ctx.exit(1)
+
+
+@main.command()
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (this computer only)."
+)
+@click.option("--port", default=5000, type=int, show_default=True)
+@click.option(
+    "--demo", is_flag=True, help="Analyse the sample contracts in fixtures/pdf first if the library is empty."
+)
+@click.pass_context
+@friendly
+def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
+    """Start the web app: upload, read each finding on its page, compare vendors, export."""
+    from werkzeug.serving import make_server
+
+    from .web import LOCAL_HOSTS, create_app
+
+    app = _app(ctx)
+    if demo and not app.documents():
+        samples = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "pdf").glob("*.pdf"))
+        if not samples:
+            raise click.UsageError("--demo needs the sample contracts in fixtures/pdf (a source checkout)")
+        click.echo(f"Analysing {len(samples)} sample contracts ...", err=True)
+        demo_app = Clausecheck(app.settings)  # its own, so its model is freed before serving
+        try:
+            for outcome in demo_app.analyze(samples):
+                click.echo(f"  {outcome.path.name}: {outcome.error or 'done'}", err=True)
+        finally:
+            demo_app.close()
+        del demo_app
+    hosts = None if host in ("0.0.0.0", "::", "") else [*LOCAL_HOSTS, host]
+    if hosts is None:
+        click.echo("warning: listening on all interfaces: anyone on your network can reach it", err=True)
+    web = create_app(app.settings, {"ALLOWED_HOSTS": hosts})
+    click.echo(
+        f"clausecheck: http://{host}:{port}/  (data: {app.settings.data_dir}; Ctrl+C to stop)", err=True
+    )
+    server = make_server(host, port, web, threaded=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopping: finishing the analyses already started ...", err=True)
+    finally:
+        server.server_close()
+        web.extensions["clausecheck"].jobs.shutdown()

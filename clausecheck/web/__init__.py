@@ -1,0 +1,144 @@
+"""The web app: library, document, page images, compare, exports and a JSON API.
+
+`create_app(settings)` builds a Flask app on the same data folder as the CLI. Views hold no
+analysis logic: each request gets its own `Clausecheck` (its SQLite connection belongs to one
+thread; the index and the model load lazily, so this is cheap) and calls the core's methods.
+Analyses run in one background worker (jobs.py) that owns its own `Clausecheck`.
+This package is the only one that imports flask.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g, request
+
+from ..core import Clausecheck
+from ..errors import ConfigError
+from ..render import Vocabulary, load_vocabulary
+from ..settings import PACKAGE_DIR, Settings, load_settings
+from .jobs import Jobs, clear_stale_uploads
+from .pages import PageImages
+
+MAX_UPLOAD_VARIABLE = "CLAUSECHECK_MAX_UPLOAD_MB"
+DEFAULT_MAX_UPLOAD_MB = 50
+FILES_PER_REQUEST = 10  # a plain form may send several files at once; each is checked on its own
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def web_dir() -> Path:
+    """Top-level web/ (templates and static files) in a checkout, or the copy a wheel ships."""
+    for candidate in (PACKAGE_DIR.parent / "web", PACKAGE_DIR / "_data" / "web"):
+        if (candidate / "templates").is_dir():
+            return candidate
+    return PACKAGE_DIR.parent / "web"
+
+
+def max_upload_mb(settings: Settings) -> int:
+    """The largest PDF one may upload, in MB (a setting: CLAUSECHECK_MAX_UPLOAD_MB, default 50)."""
+    configured = getattr(settings, "max_upload_mb", None)  # once settings.py carries it
+    if configured:
+        return int(configured)
+    value = os.environ.get(MAX_UPLOAD_VARIABLE)
+    if not value:
+        return DEFAULT_MAX_UPLOAD_MB
+    try:
+        mb = int(value)
+    except ValueError as exc:
+        raise ConfigError(f"{MAX_UPLOAD_VARIABLE} must be a whole number of MB, not {value!r}") from exc
+    if mb <= 0:
+        raise ConfigError(f"{MAX_UPLOAD_VARIABLE} must be more than 0")
+    return mb
+
+
+@dataclass
+class WebState:
+    """What the app keeps between requests: no analysis data, only settings and helpers."""
+
+    settings: Settings
+    vocabulary: Vocabulary
+    jobs: Jobs
+    images: PageImages
+    page_sizes: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
+
+    def forget(self, doc_id: str) -> None:
+        """Drop everything cached about a deleted document."""
+        self.page_sizes.pop(doc_id, None)
+        self.images.forget(doc_id)
+
+
+def create_app(settings: Settings | None = None, test_config: dict[str, Any] | None = None) -> Flask:
+    """The Flask app on `settings` (default: from the environment, like the CLI).
+
+    `test_config` overrides Flask config keys, e.g. MAX_FILE_SIZE, MAX_CONTENT_LENGTH, ALLOWED_HOSTS.
+    """
+    settings = settings or load_settings()
+    folder = web_dir()
+    app = Flask(
+        __name__,
+        template_folder=str(folder / "templates"),
+        static_folder=str(folder / "static"),
+        static_url_path="/static",
+    )
+    file_limit = max_upload_mb(settings) * 1024 * 1024
+    app.config.from_mapping(
+        SECRET_KEY=secrets.token_bytes(32),  # sessions only carry the CSRF token; a restart renews it
+        MAX_FILE_SIZE=file_limit,
+        MAX_CONTENT_LENGTH=file_limit * FILES_PER_REQUEST,
+        ALLOWED_HOSTS=list(LOCAL_HOSTS),  # None: any Host header (when bound to all interfaces)
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Strict",
+    )
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+
+    state = WebState(
+        settings=settings,
+        vocabulary=load_vocabulary(settings.prompts_dir),
+        jobs=Jobs(settings),
+        images=PageImages(),
+    )
+    app.extensions["clausecheck"] = state
+    clear_stale_uploads(state.jobs.upload_root)
+
+    @app.teardown_appcontext
+    def _close(_exc: BaseException | None) -> None:
+        cc = g.pop("cc", None)
+        if cc is not None:
+            cc.close()
+
+    from . import api, compare, documents, errors, library, security, templating
+
+    security.init_app(app)
+    errors.init_app(app)
+    templating.init_app(app)
+    for module in (library, documents, compare, api):
+        app.register_blueprint(module.bp)
+    return app
+
+
+def core() -> Clausecheck:
+    """This request's Clausecheck (made on first use, closed when the request ends)."""
+    if "cc" not in g:
+        g.cc = Clausecheck(state().settings)
+    cc: Clausecheck = g.cc
+    return cc
+
+
+def state() -> WebState:
+    from flask import current_app
+
+    web: WebState = current_app.extensions["clausecheck"]
+    return web
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/") or request.path.endswith(".json")
+
+
+__all__ = ["core", "create_app", "state"]

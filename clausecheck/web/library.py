@@ -1,0 +1,74 @@
+"""The library: every analysed document with its six risks, uploads with progress, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from ..models import TOPIC_IDS, Analysis, Finding
+from . import core, state, uploads
+
+bp = Blueprint("library", __name__)
+
+
+def ordered(analysis: Analysis) -> list[Finding | None]:
+    """The six findings in the spec's order (None for a topic the analysis lacks)."""
+    by_topic = {f.topic: f for f in analysis.findings}
+    return [by_topic.get(topic) for topic in TOPIC_IDS]
+
+
+def library_rows() -> list[dict[str, Any]]:
+    cc = core()
+    rows = []
+    for meta in cc.documents():
+        analysis = cc.analysis(meta["id"])
+        rows.append({"meta": meta, "findings": ordered(analysis)})
+    return rows
+
+
+def job_list(param: str | None) -> list[dict[str, Any]]:
+    jobs = state().jobs
+    ids = [j for j in (param or "").split(",") if j][:50]
+    return [s for s in (jobs.snapshot(j) for j in ids) if s is not None]
+
+
+@bp.get("/")
+def index() -> ResponseReturnValue:
+    jobs = job_list(request.args.get("jobs"))
+    return render_template(
+        "library.html",
+        rows=library_rows(),
+        jobs=jobs,
+        pending=any(not j["finished"] for j in jobs),
+        topics=TOPIC_IDS,
+    )
+
+
+@bp.post("/upload")
+def upload() -> ResponseReturnValue:
+    """The plain form (no JavaScript): queue the files, then show their progress on the library."""
+    jobs = uploads.accept(
+        request.files.getlist("files"), request.form.getlist("vendor"), request.form.get("password")
+    )
+    if not jobs:
+        flash("Choose one or more PDF files first.", "error")
+        return redirect(url_for("library.index"))
+    return redirect(url_for("library.index", jobs=",".join(j.id for j in jobs)) + "#uploads")
+
+
+@bp.get("/documents/<ref>/delete")
+def confirm_delete(ref: str) -> ResponseReturnValue:
+    meta = core().store.document(ref)
+    return render_template("confirm_delete.html", meta=meta)
+
+
+@bp.post("/documents/<ref>/delete")
+def delete(ref: str) -> ResponseReturnValue:
+    meta = core().delete(ref)
+    state().forget(meta["id"])
+    flash(
+        f"Deleted {meta['vendor'] or meta['filename']} ({meta['filename']}) and everything derived from it."
+    )
+    return redirect(url_for("library.index"))
