@@ -173,7 +173,11 @@ def _explain(name: str, detail: str, password: str | None) -> InputError:
     if "PDFPasswordIncorrect" in detail or "PDFEncryption" in detail:
         if password:
             return InputError(name, "password_required", "the password given does not open this PDF")
-        return InputError(name, "password_required", "encrypted; give its password with --password")
+        return InputError(
+            name,
+            "password_required",
+            "the PDF is encrypted: give its password (--password, or the password field)",
+        )
     if "RecursionError" in detail:
         return InputError(name, "unreadable", "the PDF's structure loops or nests too deeply to read")
     return InputError(name, "unreadable", "the PDF is damaged or malformed and cannot be read")

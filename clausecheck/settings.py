@@ -42,6 +42,7 @@ class Settings:
     parse_seconds: float
     parse_memory_mb: int
     max_pages: int
+    max_upload_mb: int
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -68,6 +69,7 @@ DOCS: dict[str, tuple[str, str]] = {
     "parse_seconds": ("CLAUSECHECK_PARSE_SECONDS", "Longest time parsing one PDF may take."),
     "parse_memory_mb": ("CLAUSECHECK_PARSE_MEMORY_MB", "Memory (address space) each parser process may use."),
     "max_pages": ("CLAUSECHECK_MAX_PAGES", "PDFs with more pages are refused."),
+    "max_upload_mb": ("CLAUSECHECK_MAX_UPLOAD_MB", "Largest PDF the web app accepts, in MB."),
 }
 
 
@@ -98,6 +100,7 @@ def load_settings(**overrides: Any) -> Settings:
         parse_seconds=integer("parse_seconds", 60),
         parse_memory_mb=integer("parse_memory_mb", 1536),
         max_pages=integer("max_pages", 1000),
+        max_upload_mb=integer("max_upload_mb", 50),
     )
     unknown = set(overrides) - {f.name for f in fields(Settings)}
     if unknown:

@@ -9,7 +9,6 @@ This package is the only one that imports flask.
 
 from __future__ import annotations
 
-import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +23,6 @@ from ..settings import PACKAGE_DIR, Settings, load_settings
 from .jobs import Jobs, clear_stale_uploads
 from .pages import PageImages
 
-MAX_UPLOAD_VARIABLE = "CLAUSECHECK_MAX_UPLOAD_MB"
-DEFAULT_MAX_UPLOAD_MB = 50
 FILES_PER_REQUEST = 10  # a plain form may send several files at once; each is checked on its own
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
@@ -39,20 +36,10 @@ def web_dir() -> Path:
 
 
 def max_upload_mb(settings: Settings) -> int:
-    """The largest PDF one may upload, in MB (a setting: CLAUSECHECK_MAX_UPLOAD_MB, default 50)."""
-    configured = getattr(settings, "max_upload_mb", None)  # once settings.py carries it
-    if configured:
-        return int(configured)
-    value = os.environ.get(MAX_UPLOAD_VARIABLE)
-    if not value:
-        return DEFAULT_MAX_UPLOAD_MB
-    try:
-        mb = int(value)
-    except ValueError as exc:
-        raise ConfigError(f"{MAX_UPLOAD_VARIABLE} must be a whole number of MB, not {value!r}") from exc
-    if mb <= 0:
-        raise ConfigError(f"{MAX_UPLOAD_VARIABLE} must be more than 0")
-    return mb
+    """The largest PDF one may upload, in MB (CLAUSECHECK_MAX_UPLOAD_MB, default 50)."""
+    if settings.max_upload_mb <= 0:
+        raise ConfigError("CLAUSECHECK_MAX_UPLOAD_MB must be more than 0")
+    return settings.max_upload_mb
 
 
 @dataclass
