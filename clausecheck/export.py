@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from .models import TOPIC_IDS, Analysis, Citation, Finding
-from .render import Vocabulary, compare_rows, compare_table, document_name, load_vocabulary, to_markdown
+from .render import (
+    Vocabulary,
+    column_names,
+    compare_rows,
+    compare_table,
+    load_vocabulary,
+    to_markdown,
+)
 
 FORMATS: tuple[str, ...] = ("csv", "xlsx", "json", "md", "pdf")
 
@@ -140,18 +147,6 @@ def _no_quote_note(finding: Finding) -> str:
     if finding.stance == "not_addressed":
         return "No clause found on this topic."
     return "No verified quote: treat this answer as unchecked."
-
-
-def _column_names(analyses: list[Analysis]) -> list[str]:
-    """Vendor or filename, made unique the way render.compare_rows names its `best` columns."""
-    names = [document_name(a.document) for a in analyses]
-    result: list[str] = []
-    for i, (name, analysis) in enumerate(zip(names, analyses, strict=True)):
-        if names.count(name) > 1:
-            filename = str(analysis.document.get("filename") or "")
-            name = f"{name} ({filename})" if filename and filename != name else f"{name} #{i + 1}"
-        result.append(name)
-    return result
 
 
 def _tool(prov: dict[str, Any]) -> str:
@@ -381,7 +376,7 @@ def to_md(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary
         ]
     out.append(body.rstrip("\n"))
     out += ["", "---", "", f"_{_md(provenance_line(prov))}_", ""]
-    for name, analysis in zip(_column_names(analyses), analyses, strict=True):
+    for name, analysis in zip(column_names(analyses), analyses, strict=True):
         sha = _flat(analysis.document.get("sha256") or "unknown")
         filename = _md(analysis.document.get("filename") or "")
         out.append(f"- {_md(name)}" + (f" — {filename}" if filename else "") + f" — sha256 `{sha}`")
@@ -482,7 +477,7 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
         pdf.add_font("DejaVu", "", str(regular))
         pdf.add_font("DejaVu", "B", str(bold))
         pdf.family = "DejaVu"
-    names = _column_names(analyses)
+    names = column_names(analyses)
     prefixes = ", ".join(
         f"{name} {str(a.document.get('sha256') or '?')[:12]}" for name, a in zip(names, analyses, strict=True)
     )

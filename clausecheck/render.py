@@ -297,7 +297,7 @@ class CompareRow:
     best: list[str]  # column names of the most protective position(s)
 
 
-def _column_names(analyses: list[Analysis]) -> list[str]:
+def column_names(analyses: list[Analysis]) -> list[str]:
     """vendor or filename; made unique so two documents of one vendor still get two columns."""
     names = [document_name(a.document) for a in analyses]
     result: list[str] = []
@@ -313,7 +313,7 @@ def compare_rows(analyses: list[Analysis], vocabulary: Vocabulary | None = None)
     """Per topic: each document's finding, whether stances differ, and who is most protective
     (lower risk first, as rated by the playbook; ties broken by the stance order)."""
     vocab = _vocab(vocabulary)
-    names = _column_names(analyses)
+    names = column_names(analyses)
     rows = []
     for topic in TOPIC_IDS:
         cells = [next((f for f in a.findings if f.topic == topic), None) for a in analyses]
@@ -348,7 +348,7 @@ def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Voca
     if fmt not in COMPARE_FORMATS:
         raise ValueError(f"unknown compare format {fmt!r}; use one of {', '.join(COMPARE_FORMATS)}")
     vocab = _vocab(vocabulary)
-    names = _column_names(analyses)
+    names = column_names(analyses)
     rows = compare_rows(analyses, vocab)
 
     def best_text(row: CompareRow) -> str:

@@ -30,6 +30,9 @@ from clausecheck.parse import parse_pdf
 from clausecheck.settings import load_settings
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "fixtures"))
+import make_fixtures  # noqa: E402 - the script that renders the fixtures also reads their sources
+
 SHARED = REPO.parent / "shared"
 ROBUSTNESS = SHARED / "robustness"
 FIXTURES = REPO / "fixtures"
@@ -97,28 +100,7 @@ def expected(stem: str) -> dict[str, Any]:
 def contract_source(stem: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """The fixture's Markdown source: front matter (vendor, title, footer) and (kind, text) blocks,
     the same split fixtures/make_fixtures.py renders from (h1/h2 headings, blank-line paragraphs)."""
-    lines = (FIXTURES / "contracts" / f"{stem}.md").read_text(encoding="utf-8").splitlines()
-    meta: dict[str, str] = {}
-    if lines and lines[0].strip() == "---":
-        end = lines.index("---", 1)
-        for line in lines[1:end]:
-            key, _, value = line.partition(":")
-            meta[key.strip()] = value.strip()
-        lines = lines[end + 1 :]
-    blocks: list[tuple[str, str]] = []
-    para: list[str] = []
-    for line in [*lines, ""]:
-        s = line.strip()
-        if s.startswith("#") or not s:
-            if para:
-                blocks.append(("p", " ".join(para)))
-                para = []
-            if s:
-                level = len(s) - len(s.lstrip("#"))
-                blocks.append((f"h{level}", s[level:].strip()))
-        else:
-            para.append(s)
-    return meta, blocks
+    return make_fixtures.parse((FIXTURES / "contracts" / f"{stem}.md").read_text(encoding="utf-8"))
 
 
 def footer_pattern(stem: str) -> re.Pattern[str]:

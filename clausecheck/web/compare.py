@@ -9,8 +9,11 @@ from flask import Blueprint, Response, abort, render_template, request
 from flask.typing import ResponseReturnValue
 
 from ..models import Analysis
-from ..render import _column_names as column_names  # the names compare_rows' `best` refers to
-from ..render import compare_rows, compare_table
+from ..render import (
+    column_names,  # the names compare_rows' `best` refers to
+    compare_rows,
+    compare_table,
+)
 from . import core, downloads, state
 
 bp = Blueprint("compare", __name__)
