@@ -73,6 +73,13 @@ def main(data_dir: Path | None, model_dir: Path | None) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Your own playbook YAML (limits that decide the risk).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["rules", "llm", "hybrid"]),
+    default="rules",
+    show_default=True,
+    help="rules: offline; llm/hybrid: the model set by CLAUSECHECK_LLM_* (falls back to rules).",
+)
 @click.pass_context
 @friendly
 def analyze(
@@ -82,12 +89,15 @@ def analyze(
     vendor: str | None,
     password: str | None,
     playbook: Path | None,
+    engine: str,
 ) -> None:
     """Analyse one or more PDF contracts and print a finding per topic."""
     app = _app(ctx, playbook)
     failures: list[Outcome] = []
 
     def report(outcome: Outcome) -> None:
+        for warning in outcome.warnings:
+            click.echo(f"warning: {outcome.path.name}: {warning}", err=True)
         if outcome.error:
             failures.append(outcome)
             click.echo(f"error: {outcome.error}", err=True)
@@ -96,10 +106,15 @@ def analyze(
         # A bar on a terminal only: piped output and logs stay clean.
         with click.progressbar(length=len(files) * len(STEPS), label="Analysing", file=sys.stderr) as bar:
             outcomes = app.analyze(
-                files, vendor=vendor, password=password, on_done=report, on_step=lambda _: bar.update(1)
+                files,
+                vendor=vendor,
+                password=password,
+                on_done=report,
+                on_step=lambda _: bar.update(1),
+                engine=engine,
             )
     else:
-        outcomes = app.analyze(files, vendor=vendor, password=password, on_done=report)
+        outcomes = app.analyze(files, vendor=vendor, password=password, on_done=report, engine=engine)
     analyses = [o.analysis for o in outcomes if o.analysis]
     if analyses:
         _print(analyses, fmt)

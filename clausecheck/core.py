@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .embed import Embedder, find_model_dir
 from .errors import ClausecheckError, InputError, IntegrityError
+from .extract.engines import Engine
 from .index import VectorIndex
 from .lock import write_lock
 from .models import Analysis, Chunk, Document
@@ -41,6 +42,7 @@ class Outcome:
     error: InputError | None = None
     reused: bool = False  # already analysed (same sha256): nothing was redone
     timings: Timings | None = None
+    warnings: list[str] = field(default_factory=list)  # e.g. the LLM failed and the rules answered
 
 
 class Clausecheck:
@@ -87,17 +89,21 @@ class Clausecheck:
         password: str | None = None,
         on_done: Callable[[Outcome], None] | None = None,
         on_step: Callable[[str], None] | None = None,
+        engine: str = ENGINE,
     ) -> list[Outcome]:
         """Analyse each file; a bad file gets an error outcome and the others still go through.
 
         `on_done` hears of each file's outcome; `on_step` of each of the STEPS stages of a file
         (all at once for a file that fails or was analysed before), for a progress bar.
+        `engine` is rules | llm | hybrid; an LLM engine with no model configured raises LLMError.
         """
         step = on_step or (lambda stage: None)
         outcomes: list[Outcome] = []
+        chosen = Engine.create(engine)  # before any file: a missing LLM setting fails at once
         for path in paths:
+            extractor = Engine(chosen.name, chosen.config)  # per file: its warnings are that file's
             try:
-                outcome = self._analyze_one(path, vendor, password, step)
+                outcome = self._analyze_one(path, vendor, password, step, extractor)
             except InputError as exc:
                 outcome = Outcome(path, error=exc)
             if outcome.timings is None:
@@ -109,8 +115,14 @@ class Clausecheck:
         return outcomes
 
     def _analyze_one(
-        self, path: Path, vendor: str | None, password: str | None, step: Callable[[str], None]
+        self,
+        path: Path,
+        vendor: str | None,
+        password: str | None,
+        step: Callable[[str], None],
+        engine: Engine | None = None,
     ) -> Outcome:
+        engine = engine or Engine()
         sniff(path)
         existing = self.store.find_by_sha(sha256_file(path))
         if existing:
@@ -128,18 +140,25 @@ class Clausecheck:
             existing = self.store.find_by_sha(doc.sha256)  # another writer may have stored it
             if existing:
                 return Outcome(path, self.analysis(existing["id"]), reused=True)
-            self._index_and_store(path, doc, chunks, timings, step)
-        return Outcome(path, self.analysis(doc_id), timings=timings)
+            self._index_and_store(path, doc, chunks, timings, step, engine)
+        return Outcome(path, self.analysis(doc_id), timings=timings, warnings=list(engine.warnings))
 
     def _index_and_store(
-        self, path: Path, doc: Document, chunks: list[Chunk], timings: Timings, step: Callable[[str], None]
+        self,
+        path: Path,
+        doc: Document,
+        chunks: list[Chunk],
+        timings: Timings,
+        step: Callable[[str], None],
+        engine: Engine | None = None,
     ) -> None:
+        engine = engine or Engine()
         assert self._queries is not None
         try:
             index_document(doc, chunks, self.embedder, self.index, timings)
             step("index")
             findings = extract_findings(
-                doc, chunks, self.topics, self.index, self._queries, self.settings.top_k, timings
+                doc, chunks, self.topics, self.index, self._queries, self.settings.top_k, timings, engine
             )
             step("extract")
             self.files_dir.mkdir(parents=True, exist_ok=True)
@@ -149,7 +168,7 @@ class Clausecheck:
                 raise InputError(path.name, "unreadable", "the file changed while it was being analysed")
             # The database write is last and one transaction: until it commits, nothing of this
             # document is visible, and a crash before it leaves only litter that _clean_up removes.
-            self.store.save(doc, chunks, findings, ENGINE, stored.name, path.stat().st_size)
+            self.store.save(doc, chunks, findings, engine.name, stored.name, path.stat().st_size)
             step("store")
         except BaseException:
             self.index.delete(doc.id)

@@ -16,12 +16,13 @@ from .extract.rules import extract
 from .index import VectorIndex
 from .models import Chunk, Document, Finding
 from .parse import parse_pdf
-from .retrieve import BM25, chunk_texts, retrieve
+from .retrieve import BM25, Retrieved, chunk_texts, retrieve
 from .sandbox import Limits
 from .topics import Topic
 from .verify import verify_all
 
 Progress = Callable[[str], None]
+Extractor = Callable[[Topic, Retrieved, Document], Finding]  # rules.extract or an engines.Engine
 
 
 @dataclass
@@ -91,6 +92,7 @@ def extract_findings(
     queries: QueryCache,
     top_k: int,
     timings: Timings,
+    extractor: Extractor = extract,
 ) -> list[Finding]:
     """One verified finding per topic, in the spec's order."""
     pages = {p.number: p for p in doc.pages}
@@ -105,7 +107,7 @@ def extract_findings(
         retrieved = retrieve(topic, chunks, doc.language, dense, top_k, bm25)
         timings.add("retrieve", started)
         started = time.perf_counter()
-        finding = extract(topic, retrieved, doc)
+        finding = extractor(topic, retrieved, doc)
         # Only quotes found verbatim on the page they name survive.
         finding.citations = verify_all(pages, finding.citations)
         findings.append(finding)

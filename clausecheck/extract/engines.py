@@ -1,0 +1,65 @@
+"""The engines behind one interface: `rules` (default, offline), `llm` and `hybrid`.
+
+An Engine is called like the rules extractor, `engine(topic, retrieved, doc) -> Finding`, so the
+pipeline does not care which one runs. The LLM engines fall back to the rules finding when the
+model fails, record why in the finding, and collect one warning per distinct failure for the user.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import Document, Finding
+from ..retrieve import Retrieved
+from ..topics import Topic
+from .llm import LLMConfig, LLMError, extract_llm
+from .rules import extract
+
+ENGINES = ("rules", "llm", "hybrid")
+
+
+@dataclass
+class Engine:
+    name: str = "rules"
+    config: LLMConfig | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def create(cls, name: str, config: LLMConfig | None = None) -> Engine:
+        """The engine by name; for llm/hybrid the endpoint comes from the environment by default.
+
+        Raises LLMError when an LLM engine is asked for and none is configured.
+        """
+        if name not in ENGINES:
+            raise LLMError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
+        if name == "rules":
+            return cls("rules")
+        config = config or LLMConfig.from_env()
+        if config is None:
+            raise LLMError(
+                f"--engine {name} needs a model: set CLAUSECHECK_LLM_PROVIDER (ollama or openai), "
+                "CLAUSECHECK_LLM_MODEL and CLAUSECHECK_LLM_BASE_URL (see the README)"
+            )
+        return cls(name, config)
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def __call__(self, topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
+        rules = extract(topic, retrieved, doc)
+        rules.searched["engine"] = "rules"
+        if self.config is None:
+            return rules
+        try:
+            finding = extract_llm(topic, retrieved, doc, self.config)
+        except LLMError as exc:
+            self._warn(f"{exc}; the rules engine answered instead")
+            rules.searched["llm_error"] = str(exc)
+            rules.searched["model"] = self.config.describe()
+            return rules
+        if self.name == "hybrid":
+            finding.searched["engine"] = "hybrid"
+            finding.searched["rules_stance"] = rules.stance
+            finding.searched["disagreement"] = rules.stance != finding.stance
+        return finding

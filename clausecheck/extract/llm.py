@@ -1,0 +1,351 @@
+"""The optional LLM engine: a model reads the retrieved clauses and answers one topic.
+
+The only module that imports langchain (lazily, inside functions), so clausecheck without the
+`llm` extra never loads it. Nothing is contacted unless CLAUSECHECK_LLM_PROVIDER and
+CLAUSECHECK_LLM_MODEL are set. Every quote the model returns is checked against the document:
+verbatim (after white-space normalisation) -> kept; a near match -> repaired to the exact span
+of the page text; anything else -> dropped. A finding left without a verified citation is
+marked unverified (`searched["verified"] = False`), and the playbook never rates it low.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any
+from urllib.parse import urlparse
+
+from ..errors import ClausecheckError
+from ..models import Chunk, Citation, Document, Finding
+from ..retrieve import Retrieved
+from ..topics import Topic
+from ..verify import normalise, verify_all
+
+PROVIDERS = ("ollama", "openai")
+DEFAULT_BASE_URLS = {"ollama": "http://127.0.0.1:11434", "openai": "https://api.openai.com/v1"}
+NEAR_MATCH = 0.9
+MAX_CITATIONS = 4
+CHUNK_CHARS = 2500  # of each retrieved clause sent to the model
+# The facts the rules engine records and the playbook reads, so both engines' facts compare.
+FACT_KEYS = {
+    "data_location": "regions (ISO country codes or EEA/EU), transfer_mechanisms (e.g. SCC, DPF, BCR)",
+    "ai_training": "mentions_ai (bool), instructions_only (bool)",
+    "staff_access": "need_to_know, confidentiality, access_logging, background_checks, customer_approval",
+    "deletion": "deletion_days (int or null), certificate (bool), legal_retention_exception (bool)",
+    "backups": "backup_retention_days (int or null)",
+    "subprocessors": "list_available (bool), notice_days (int or null)",
+}
+
+
+class LLMError(ClausecheckError):
+    """The LLM engine could not give a usable answer; the rules engine answers instead."""
+
+
+@dataclass(frozen=True)
+class LLMConfig:
+    provider: str
+    model: str
+    base_url: str
+    api_key: str | None = None  # from the environment only; never stored, never shown
+    allow_insecure: bool = False
+    timeout: float = 60.0
+    max_retries: int = 1
+
+    @property
+    def host(self) -> str:
+        return urlparse(self.base_url).hostname or ""
+
+    def describe(self) -> str:
+        """Provider, model and host: what a user may be shown (never the key)."""
+        return f"{self.provider}:{self.model} at {self.host}"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> LLMConfig | None:
+        """The configured endpoint, or None when no LLM is configured (then nothing is contacted)."""
+        provider = env.get("CLAUSECHECK_LLM_PROVIDER", "").strip().lower()
+        model = env.get("CLAUSECHECK_LLM_MODEL", "").strip()
+        if not provider and not model:
+            return None
+        if provider not in PROVIDERS:
+            raise LLMError(
+                f"CLAUSECHECK_LLM_PROVIDER is {provider!r}: it must be one of {', '.join(PROVIDERS)}"
+            )
+        if not model:
+            raise LLMError("CLAUSECHECK_LLM_MODEL is not set: name the model to use")
+        base_url = env.get("CLAUSECHECK_LLM_BASE_URL", "").strip() or DEFAULT_BASE_URLS[provider]
+        try:
+            timeout = float(env.get("CLAUSECHECK_LLM_TIMEOUT", "") or 60)
+            retries = int(env.get("CLAUSECHECK_LLM_MAX_RETRIES", "") or 1)
+        except ValueError as exc:
+            raise LLMError(f"CLAUSECHECK_LLM_TIMEOUT / CLAUSECHECK_LLM_MAX_RETRIES: {exc}") from exc
+        config = cls(
+            provider=provider,
+            model=model,
+            base_url=base_url,
+            api_key=env.get("CLAUSECHECK_LLM_API_KEY") or None,
+            allow_insecure=env.get("CLAUSECHECK_LLM_ALLOW_INSECURE", "") == "1",
+            timeout=max(timeout, 0.1),
+            max_retries=max(retries, 0),
+        )
+        config.check_transport()
+        return config
+
+    def check_transport(self) -> None:
+        """Refuse plain http to a host other than this machine unless explicitly allowed."""
+        url = urlparse(self.base_url)
+        if url.scheme not in {"http", "https"} or not url.hostname:
+            raise LLMError(f"CLAUSECHECK_LLM_BASE_URL {self.base_url!r} is not an http(s) URL")
+        if url.scheme == "http" and not _is_loopback(url.hostname) and not self.allow_insecure:
+            raise LLMError(
+                f"refusing to send contract text to {url.hostname} over plain http: use https, "
+                "or set CLAUSECHECK_LLM_ALLOW_INSECURE=1 if the network is yours"
+            )
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in {"localhost", "ip6-localhost"}:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+# --- the prompt --------------------------------------------------------------------------------
+
+SYSTEM = (
+    "You are a careful contract reviewer. Answer only from the clauses given. Reply with one JSON "
+    "object and nothing else."
+)
+
+
+def build_prompt(topic: Topic, retrieved: Retrieved) -> str:
+    stances = "\n".join(f"- {name}: {definition}" for name, definition in topic.stances.items())
+    clauses = "\n\n".join(
+        f"[chunk_id: {c.id} | pages: {', '.join(map(str, c.pages))} | section: {c.section or '-'}]\n"
+        f"{c.text[:CHUNK_CHARS]}"
+        for c in retrieved.chunks
+    )
+    return (
+        f"{topic.prompt.strip()}\n\n"
+        f"Question: {topic.question}\n\n"
+        f"Choose exactly one stance from this vocabulary:\n{stances}\n\n"
+        f"Facts to report (keys): {FACT_KEYS.get(topic.id, 'none')}\n\n"
+        f"Clauses retrieved from the document:\n\n{clauses or '(none)'}\n\n"
+        "Reply with JSON of this shape:\n"
+        '{"stance": "<one stance id from the vocabulary>", "facts": {<key facts, e.g. days>}, '
+        '"summary": "<one sentence>", "citations": [{"chunk_id": "<id of the clause>", '
+        '"quote": "<words copied exactly from that clause>"}]}\n'
+        "Quote the clause text verbatim; cite every clause you relied on; if the clauses do not "
+        'answer the question, the stance is "not_addressed" with no citations.'
+    )
+
+
+# --- calling the model -------------------------------------------------------------------------
+
+
+def _client(config: LLMConfig) -> Any:
+    try:
+        if config.provider == "openai":
+            from langchain_openai import ChatOpenAI
+
+            return ChatOpenAI(
+                model=config.model,
+                base_url=config.base_url,
+                api_key=config.api_key or "not-needed",  # type: ignore[arg-type]
+                timeout=config.timeout,
+                max_retries=0,  # retries are ours, the same for both providers
+                temperature=0,
+            )
+        from langchain_ollama import ChatOllama
+
+        return ChatOllama(
+            model=config.model,
+            base_url=config.base_url,
+            temperature=0,
+            format="json",
+            client_kwargs={"timeout": config.timeout},
+        )
+    except ImportError as exc:
+        raise LLMError(
+            f"the LLM engine needs the optional packages: pip install 'clausecheck[llm]' ({exc})"
+        ) from exc
+
+
+def _describe_failure(exc: Exception, config: LLMConfig) -> str:
+    name = type(exc).__name__
+    where = config.describe()
+    status = getattr(exc, "status_code", None) or getattr(getattr(exc, "response", None), "status_code", None)
+    if "Timeout" in name or "timed out" in str(exc).lower():
+        return f"the model {where} did not answer within {config.timeout:g} s"
+    if status:
+        return f"the model {where} returned HTTP {status}: {str(exc)[:200]}"
+    if "Connect" in name or "connection" in str(exc).lower():
+        return f"cannot reach the model {where}: is it running? ({name})"
+    return f"the model {where} failed: {name}: {str(exc)[:200]}"
+
+
+def ask(config: LLMConfig, prompt: str) -> str:
+    """The model's raw reply to the prompt, with a bounded retry; LLMError when it fails."""
+    client = _client(config)
+    messages = [("system", SYSTEM), ("human", prompt)]
+    message = ""
+    for _attempt in range(config.max_retries + 1):
+        try:
+            reply = client.invoke(messages)
+        except Exception as exc:  # every client error becomes one message for the user
+            message = _describe_failure(exc, config)
+            continue
+        content = reply.content
+        return content if isinstance(content, str) else json.dumps(content)
+    raise LLMError(message)
+
+
+# --- the answer --------------------------------------------------------------------------------
+
+
+def parse_answer(raw: str, topic: Topic, config: LLMConfig) -> Any:
+    from pydantic import BaseModel, Field, ValidationError
+
+    class Quote(BaseModel):
+        chunk_id: str = ""
+        quote: str
+
+    class Answer(BaseModel):
+        stance: str
+        facts: dict[str, Any] = Field(default_factory=dict)
+        summary: str = ""
+        citations: list[Quote] = Field(default_factory=list)
+
+    text = raw.strip()
+    fenced = re.fullmatch(r"```(?:json)?\s*(.*?)\s*```", text, re.DOTALL)
+    if fenced:
+        text = fenced.group(1)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LLMError(f"the model {config.describe()} did not return valid JSON ({exc.msg})") from exc
+    try:
+        answer = Answer.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3])
+        raise LLMError(f"the model {config.describe()} answered in the wrong shape: {problems}") from exc
+    if answer.stance not in topic.stances:
+        raise LLMError(
+            f"the model {config.describe()} answered stance {answer.stance!r} for {topic.id}, "
+            f"which is not one of {', '.join(topic.stances)}"
+        )
+    return answer
+
+
+def _flat(text: str, offset: int) -> tuple[str, list[int]]:
+    """White-space-collapsed text and, per character, its offset (plus `offset`) in the original."""
+    out: list[str] = []
+    positions: list[int] = []
+    for match in re.finditer(r"\S+", text):
+        if out:
+            out.append(" ")
+            positions.append(offset + match.start() - 1)
+        out.append(match.group(0))
+        positions.extend(range(offset + match.start(), offset + match.end()))
+    return "".join(out), positions
+
+
+def locate_quote(quote: str, chunk: Chunk) -> tuple[int, int, bool] | None:
+    """(start, end) in Document.text of the quote within the chunk, and whether it was repaired."""
+    needle = normalise(quote)
+    if len(needle) < 8:
+        return None
+    flat, positions = _flat(chunk.text, chunk.start)
+    index = flat.find(needle)
+    if index >= 0:
+        return positions[index], positions[index + len(needle) - 1] + 1, False
+    # Near match: windows of the clause from word start to word end, about the quote's length.
+    lowered, target = flat.lower(), needle.lower()
+    starts = [0] + [m.end() for m in re.finditer(" ", lowered)]
+    ends = [m.start() for m in re.finditer(" ", lowered)] + [len(lowered)]
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(target)
+    best: tuple[float, int, int] = (0.0, 0, 0)
+    low, high = len(target) * 0.85, len(target) * 1.15
+    for s in starts:
+        for e in ends:
+            if e - s < low:
+                continue
+            if e - s > high:
+                break
+            matcher.set_seq1(lowered[s:e])
+            if matcher.real_quick_ratio() < NEAR_MATCH or matcher.quick_ratio() < NEAR_MATCH:
+                continue
+            ratio = matcher.ratio()
+            if ratio > best[0]:
+                best = (ratio, s, e)
+    ratio, s, e = best
+    if ratio < NEAR_MATCH:
+        return None
+    while e - s > 1 and lowered[e - 1] in ",;:" and not target.endswith(lowered[e - 1]):
+        e -= 1  # a word window carries the comma after the last word; the quote did not
+    return positions[s], positions[e - 1] + 1, True
+
+
+def _citation(doc: Document, chunk: Chunk, start: int, end: int) -> Citation:
+    """The part of the span on its first page, as a Citation with that page's exact text."""
+    page_number, offset = doc.locate(start)
+    page = next(p for p in doc.pages if p.number == page_number)
+    text = page.text[offset : min(len(page.text), offset + end - start)]
+    return Citation(page=page_number, quote=normalise(text), section=chunk.section)
+
+
+def extract_llm(topic: Topic, retrieved: Retrieved, doc: Document, config: LLMConfig) -> Finding:
+    """The model's finding for one topic, with only verified citations. Raises LLMError."""
+    raw = ask(config, build_prompt(topic, retrieved))
+    answer = parse_answer(raw, topic, config)
+    chunks = {c.id: c for c in retrieved.chunks}
+    citations: list[Citation] = []
+    repaired: list[str] = []
+    dropped: list[str] = []
+    for cited in answer.citations:
+        # The named clause first; a wrong id still finds the quote in another retrieved clause.
+        candidates = [chunks[cited.chunk_id]] if cited.chunk_id in chunks else []
+        candidates += [c for c in retrieved.chunks if c.id != cited.chunk_id]
+        found = None
+        for chunk in candidates:
+            span = locate_quote(cited.quote, chunk)
+            if span:
+                found = (chunk, span)
+                break
+        if found is None:
+            dropped.append(cited.quote)
+            continue
+        chunk, (start, end, was_repaired) = found
+        citation = _citation(doc, chunk, start, end)
+        if was_repaired:
+            repaired.append(citation.quote)
+        citations.append(citation)
+    pages = {p.number: p for p in doc.pages}
+    citations = verify_all(pages, citations)[:MAX_CITATIONS]
+    verified = bool(citations) or answer.stance == "not_addressed"
+    return Finding(
+        topic=topic.id,
+        stance=answer.stance,
+        facts=answer.facts,
+        summary=answer.summary.strip() or topic.stances[answer.stance],
+        citations=citations,
+        searched={
+            "queries": retrieved.queries,
+            "candidates": [
+                {"chunk": c.id, "section": c.section, "pages": c.pages, "text": c.text[:300]}
+                for c in retrieved.chunks[:5]
+            ],
+            "engine": "llm",
+            "model": config.describe(),
+            "verified": verified,
+            "repaired_quotes": repaired,
+            "dropped_quotes": dropped,
+        },
+    )
