@@ -31,6 +31,7 @@ from .render import (
     column_names,
     compare_rows,
     compare_table,
+    fact_value,
     load_vocabulary,
     to_markdown,
 )
@@ -125,17 +126,9 @@ def _section(section: str) -> str:
     return f"§{section}" if section[:1].isdigit() else section
 
 
-def _fact_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list | tuple):
-        return ",".join(str(v) for v in value) if value else "none"
-    return str(value)
-
-
 def facts_cell(facts: dict[str, Any] | None) -> str:
     """Known facts as `key=value; key=value`, nulls left out (unknown is not the same as no)."""
-    return "; ".join(f"{k}={_fact_value(v)}" for k, v in (facts or {}).items() if v is not None)
+    return "; ".join(f"{k}={fact_value(v)}" for k, v in (facts or {}).items() if v is not None)
 
 
 def _where(citation: Citation) -> str:

@@ -151,7 +151,7 @@ def citation_line(citation: Citation, limit: int = QUOTE_CHARS) -> str:
     return " ".join(parts)
 
 
-def _fact_value(value: Any) -> str:
+def fact_value(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list | tuple):
@@ -161,7 +161,7 @@ def _fact_value(value: Any) -> str:
 
 def facts_text(facts: dict[str, Any]) -> str:
     """Known facts as `key=value`, nulls left out (unknown is not the same as no)."""
-    return ", ".join(f"{k}={_fact_value(v)}" for k, v in facts.items() if v is not None)
+    return ", ".join(f"{k}={fact_value(v)}" for k, v in facts.items() if v is not None)
 
 
 def document_name(document: dict[str, Any]) -> str:

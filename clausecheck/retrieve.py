@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .models import Chunk
 from .topics import Topic
@@ -60,6 +61,16 @@ class Retrieved:
     queries: list[str]
     chunks: list[Chunk]
     scores: dict[str, float] = field(default_factory=dict)  # chunk id -> fused score
+
+    def record(self) -> dict[str, Any]:
+        """What was searched, kept with a finding so a "not addressed" can be checked."""
+        return {
+            "queries": self.queries,
+            "candidates": [
+                {"chunk": c.id, "section": c.section, "pages": c.pages, "text": c.text[:300]}
+                for c in self.chunks[:5]
+            ],
+        }
 
 
 def chunk_texts(chunks: list[Chunk]) -> list[str]:

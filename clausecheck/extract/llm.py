@@ -337,11 +337,7 @@ def extract_llm(topic: Topic, retrieved: Retrieved, doc: Document, config: LLMCo
         summary=answer.summary.strip() or topic.stances[answer.stance],
         citations=citations,
         searched={
-            "queries": retrieved.queries,
-            "candidates": [
-                {"chunk": c.id, "section": c.section, "pages": c.pages, "text": c.text[:300]}
-                for c in retrieved.chunks[:5]
-            ],
+            **retrieved.record(),
             "engine": "llm",
             "model": config.describe(),
             "verified": verified,

@@ -39,13 +39,7 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
         facts=facts,
         summary=summarise(topic, stance, facts),
         citations=citations,
-        searched={
-            "queries": retrieved.queries,
-            "candidates": [
-                {"chunk": c.id, "section": c.section, "pages": c.pages, "text": c.text[:300]}
-                for c in retrieved.chunks[:5]
-            ],
-        },
+        searched=retrieved.record(),
     )
 
 
