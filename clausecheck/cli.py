@@ -18,6 +18,12 @@ from .models import Analysis
 from .settings import load_settings
 
 FORMATS = click.Choice(["table", "json", "md"])
+# Risk comes from the playbook when findings are read: any command that shows risk takes one.
+playbook_option = click.option(
+    "--playbook",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Your own playbook YAML (limits that decide the risk); re-rates without re-analysis.",
+)
 
 
 def _app(ctx: click.Context, playbook: Path | None = None) -> Clausecheck:
@@ -68,11 +74,7 @@ def main(data_dir: Path | None, model_dir: Path | None) -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--vendor", help="Vendor name (default: guessed from the file name).")
 @click.option("--password", help="Password of an encrypted PDF.")
-@click.option(
-    "--playbook",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Your own playbook YAML (limits that decide the risk).",
-)
+@playbook_option
 @click.option(
     "--engine",
     type=click.Choice(["rules", "llm", "hybrid"]),
@@ -154,11 +156,7 @@ def list_(ctx: click.Context, fmt: str) -> None:
 @main.command()
 @click.argument("ref")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-@click.option(
-    "--playbook",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Re-rate with this playbook (no re-analysis).",
-)
+@playbook_option
 @click.pass_context
 @friendly
 def show(ctx: click.Context, ref: str, fmt: str, playbook: Path | None) -> None:
@@ -169,7 +167,7 @@ def show(ctx: click.Context, ref: str, fmt: str, playbook: Path | None) -> None:
 @main.command()
 @click.argument("refs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@playbook_option
 @click.pass_context
 @friendly
 def compare(ctx: click.Context, refs: tuple[str, ...], fmt: str, playbook: Path | None) -> None:
@@ -210,7 +208,7 @@ def delete(ctx: click.Context, ref: str, yes: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write (default: clause-summary.FORMAT here; '-' for standard output).",
 )
-@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@playbook_option
 @click.pass_context
 @friendly
 def export(
@@ -235,7 +233,7 @@ def export(
 @click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("pdf_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--playbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@playbook_option
 @click.pass_context
 @friendly
 def eval_(ctx: click.Context, labels: Path, pdf_dir: Path, fmt: str, playbook: Path | None) -> None:
