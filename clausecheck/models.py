@@ -77,6 +77,13 @@ class Document:
                 index = i
         return self.pages[index].number, offset - starts[index]
 
+    def text_on_first_page(self, start: int, end: int) -> tuple[int, str]:
+        """(page number, text) of the part of a span of `text` on the page where it starts:
+        a quote is cited on one page, so a sentence running over a page break is cut there."""
+        number, offset = self.locate(start)
+        page = next(p for p in self.pages if p.number == number)
+        return number, page.text[offset : min(len(page.text), offset + end - start)]
+
 
 @dataclass
 class Chunk:

@@ -14,27 +14,23 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
 
 
-def _flat_with_map(text: str) -> tuple[str, list[int]]:
-    """Whitespace-collapsed text and, for each of its characters, the offset in the original."""
+def flat_with_map(text: str, offset: int = 0) -> tuple[str, list[int]]:
+    """Whitespace-collapsed text and, for each of its characters, its offset (plus `offset`) in
+    the original, so a match in the collapsed text maps back to an exact span."""
     out: list[str] = []
     positions: list[int] = []
-    previous_space = True
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if not previous_space:
-                out.append(" ")
-                positions.append(i)
-            previous_space = True
-        else:
-            out.append(ch)
-            positions.append(i)
-            previous_space = False
+    for match in re.finditer(r"\S+", text):
+        if out:
+            out.append(" ")
+            positions.append(offset + match.start() - 1)
+        out.append(match.group(0))
+        positions.extend(range(offset + match.start(), offset + match.end()))
     return "".join(out), positions
 
 
 def find_span(page: Page, quote: str) -> tuple[int, int] | None:
     """Offsets of the quote in the page text, comparing with white space normalised."""
-    flat, positions = _flat_with_map(page.text)
+    flat, positions = flat_with_map(page.text)
     needle = normalise(quote)
     if not needle:
         return None

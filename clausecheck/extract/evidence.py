@@ -76,10 +76,7 @@ def has(topic: Topic, signal: str, text: str) -> bool:
 def cite(doc: Document, hit: Hit) -> Citation:
     """The part of the hit's sentence that lies on one page, trimmed around the signal phrase."""
     sentence = hit.sentence
-    page_number, page_offset = doc.locate(sentence.start)
-    page = next(p for p in doc.pages if p.number == page_number)
-    end_on_page = min(len(page.text), page_offset + (sentence.end - sentence.start))
-    text = page.text[page_offset:end_on_page]
+    page_number, text = doc.text_on_first_page(sentence.start, sentence.end)
     if len(text) > QUOTE_LIMIT:
         text = _window(text, hit)
     return Citation(page=page_number, quote=re.sub(r"\s+", " ", text).strip(), section=hit.section)

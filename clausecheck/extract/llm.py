@@ -24,7 +24,7 @@ from ..errors import ClausecheckError
 from ..models import Chunk, Citation, Document, Finding
 from ..retrieve import Retrieved
 from ..topics import Topic
-from ..verify import normalise, verify_all
+from ..verify import flat_with_map, normalise, verify_all
 
 PROVIDERS = ("ollama", "openai")
 DEFAULT_BASE_URLS = {"ollama": "http://127.0.0.1:11434", "openai": "https://api.openai.com/v1"}
@@ -243,25 +243,12 @@ def parse_answer(raw: str, topic: Topic, config: LLMConfig) -> Any:
     return answer
 
 
-def _flat(text: str, offset: int) -> tuple[str, list[int]]:
-    """White-space-collapsed text and, per character, its offset (plus `offset`) in the original."""
-    out: list[str] = []
-    positions: list[int] = []
-    for match in re.finditer(r"\S+", text):
-        if out:
-            out.append(" ")
-            positions.append(offset + match.start() - 1)
-        out.append(match.group(0))
-        positions.extend(range(offset + match.start(), offset + match.end()))
-    return "".join(out), positions
-
-
 def locate_quote(quote: str, chunk: Chunk) -> tuple[int, int, bool] | None:
     """(start, end) in Document.text of the quote within the chunk, and whether it was repaired."""
     needle = normalise(quote)
     if len(needle) < 8:
         return None
-    flat, positions = _flat(chunk.text, chunk.start)
+    flat, positions = flat_with_map(chunk.text, chunk.start)
     index = flat.find(needle)
     if index >= 0:
         return positions[index], positions[index + len(needle) - 1] + 1, False
@@ -295,9 +282,7 @@ def locate_quote(quote: str, chunk: Chunk) -> tuple[int, int, bool] | None:
 
 def _citation(doc: Document, chunk: Chunk, start: int, end: int) -> Citation:
     """The part of the span on its first page, as a Citation with that page's exact text."""
-    page_number, offset = doc.locate(start)
-    page = next(p for p in doc.pages if p.number == page_number)
-    text = page.text[offset : min(len(page.text), offset + end - start)]
+    page_number, text = doc.text_on_first_page(start, end)
     return Citation(page=page_number, quote=normalise(text), section=chunk.section)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..core import Clausecheck, Outcome
+from ..core import STEPS, Clausecheck, Outcome
 from ..errors import ClausecheckError
 from ..settings import Settings
 
@@ -65,7 +65,7 @@ class Job:
             "state": self.state,
             "label": STATE_LABELS.get(self.state, self.state),
             "steps_done": self.steps_done,
-            "steps": 4,
+            "steps": len(STEPS),
             "finished": self.finished,
             "error": {"state": self.error_state, "reason": self.reason} if self.state == "error" else None,
             "document": self.doc_id,
