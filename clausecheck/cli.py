@@ -78,9 +78,10 @@ def main(data_dir: Path | None, model_dir: Path | None) -> None:
 @click.option(
     "--engine",
     type=click.Choice(["rules", "llm", "hybrid"]),
-    default="rules",
-    show_default=True,
-    help="rules: offline; llm/hybrid: the model set by CLAUSECHECK_LLM_* (falls back to rules).",
+    default=None,
+    help="rules: offline; llm/hybrid: the model set by CLAUSECHECK_LLM_* or the settings file "
+    "(falls back to rules). Default: the settings' engine (rules). Naming an engine re-reads "
+    "a document analysed before by another engine or model.",
 )
 @click.pass_context
 @friendly
@@ -91,13 +92,18 @@ def analyze(
     vendor: str | None,
     password: str | None,
     playbook: Path | None,
-    engine: str,
+    engine: str | None,
 ) -> None:
     """Analyse one or more PDF contracts and print a finding per topic."""
     app = _app(ctx, playbook)
     failures: list[Outcome] = []
 
     def report(outcome: Outcome) -> None:
+        if outcome.analysis and (outcome.reused or outcome.reread):
+            how = f"read again by engine {outcome.analysis.engine}" if outcome.reread else "analysed before"
+            click.echo(f"{outcome.path.name}: {how} (same sha256)", err=True)
+        if outcome.analysis and outcome.analysis.sent_to and not outcome.reused:
+            click.echo(f"{outcome.path.name}: clauses were sent to {outcome.analysis.sent_to}", err=True)
         for warning in outcome.warnings:
             click.echo(f"warning: {outcome.path.name}: {warning}", err=True)
         if outcome.error:
@@ -218,7 +224,8 @@ def export(
     from .export import export as render_export
 
     app = _app(ctx, playbook)
-    data = render_export(app.resolve(refs), fmt, app.provenance())
+    analyses = app.resolve(refs)
+    data = render_export(analyses, fmt, app.provenance(analyses))
     if output is not None and str(output) == "-":
         if fmt in ("xlsx", "pdf"):
             raise click.UsageError(f"{fmt} is binary: give a file with --output")

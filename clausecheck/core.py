@@ -18,10 +18,18 @@ from .embed import Embedder, find_model_dir
 from .errors import ClausecheckError, InputError, IntegrityError
 from .extract.engines import Engine
 from .index import VectorIndex
-from .lock import write_lock
-from .models import Analysis, Chunk, Document
+from .lock import analyses_in_progress, in_progress, write_lock
+from .models import Analysis, Chunk, Document, Finding
 from .parse import sha256_file, sniff
-from .pipeline import QueryCache, Timings, extract_findings, index_document, read_document
+from .pipeline import (
+    QueryCache,
+    Timings,
+    embed_chunks,
+    extract_findings,
+    index_document,
+    read_document,
+    retrieve_topics,
+)
 from .playbook import Playbook, load_playbook, rate_all
 from .privacy import refuse_tracing
 from .sandbox import Limits
@@ -29,7 +37,6 @@ from .settings import Settings
 from .store import Store, new_id
 from .topics import Topic, load_topics
 
-ENGINE = "rules"
 STEPS = ("parse", "index", "extract", "store")  # what a progress bar counts per file
 
 
@@ -41,6 +48,7 @@ class Outcome:
     analysis: Analysis | None = None
     error: InputError | None = None
     reused: bool = False  # already analysed (same sha256): nothing was redone
+    reread: bool = False  # already analysed, and its clauses were read again by another engine
     timings: Timings | None = None
     warnings: list[str] = field(default_factory=list)  # e.g. the LLM failed and the rules answered
 
@@ -74,6 +82,12 @@ class Clausecheck:
         return self._embedder
 
     @property
+    def queries(self) -> QueryCache:
+        self.embedder  # noqa: B018
+        assert self._queries is not None
+        return self._queries
+
+    @property
     def files_dir(self) -> Path:
         return self.settings.data_dir / "files"
 
@@ -89,21 +103,25 @@ class Clausecheck:
         password: str | None = None,
         on_done: Callable[[Outcome], None] | None = None,
         on_step: Callable[[str], None] | None = None,
-        engine: str = ENGINE,
+        engine: str | None = None,
     ) -> list[Outcome]:
         """Analyse each file; a bad file gets an error outcome and the others still go through.
 
         `on_done` hears of each file's outcome; `on_step` of each of the STEPS stages of a file
         (all at once for a file that fails or was analysed before), for a progress bar.
-        `engine` is rules | llm | hybrid; an LLM engine with no model configured raises LLMError.
+        `engine` is rules | llm | hybrid. A file analysed before is reused as stored, unless an
+        engine is named and the stored reading came from another engine or model, or a model
+        failed on it last time: then its stored clauses are read again. With no engine named,
+        new files get the settings' engine. An LLM engine with no model configured raises
+        LLMError before any file is touched.
         """
         step = on_step or (lambda stage: None)
         outcomes: list[Outcome] = []
-        chosen = Engine.create(engine)  # before any file: a missing LLM setting fails at once
+        chosen = Engine.create(engine or self.settings.engine, self.settings)
         for path in paths:
             extractor = Engine(chosen.name, chosen.config)  # per file: its warnings are that file's
             try:
-                outcome = self._analyze_one(path, vendor, password, step, extractor)
+                outcome = self._analyze_one(path, vendor, password, step, extractor, engine is not None)
             except InputError as exc:
                 outcome = Outcome(path, error=exc)
             if outcome.timings is None:
@@ -120,67 +138,101 @@ class Clausecheck:
         vendor: str | None,
         password: str | None,
         step: Callable[[str], None],
-        engine: Engine | None = None,
+        engine: Engine,
+        engine_named: bool = False,
     ) -> Outcome:
-        engine = engine or Engine()
         sniff(path)
         existing = self.store.find_by_sha(sha256_file(path))
         if existing:
+            if engine_named and self._reading_differs(existing, engine):
+                return self._reread(path, existing["id"], step, engine)
             return Outcome(path, self.analysis(existing["id"]), reused=True)
         self.embedder  # noqa: B018 - a missing model fails before minutes of parsing
         timings = Timings()
         doc_id = new_id()
-        # Parsing reads only the input file: it runs outside the lock, so a long file does not
-        # hold up another writer.
+        # Parsing and embedding only compute: they run outside the lock, so a long file does
+        # not hold up another writer.
         doc, chunks = read_document(path, doc_id, password, self.limits, self.settings.chunk_size, timings)
         doc.vendor = vendor or guess_vendor(path, doc.title)
         step("parse")
-        with write_lock(self.settings.data_dir, self.on_wait):
-            self._clean_up()
-            existing = self.store.find_by_sha(doc.sha256)  # another writer may have stored it
-            if existing:
-                return Outcome(path, self.analysis(existing["id"]), reused=True)
-            self._index_and_store(path, doc, chunks, timings, step, engine)
+        vectors = embed_chunks(chunks, self.embedder, timings)
+        with in_progress(self.settings.data_dir, doc_id):
+            try:
+                with write_lock(self.settings.data_dir, self.on_wait):
+                    self._clean_up()
+                    existing = self.store.find_by_sha(doc.sha256)  # another writer may have stored it
+                    if existing:
+                        return Outcome(path, self.analysis(existing["id"]), reused=True)
+                    index_document(doc, chunks, vectors, self.index, timings)
+                    retrieved = retrieve_topics(
+                        doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
+                    )
+                step("index")
+                # A model may take minutes to read: no lock is held meanwhile.
+                findings = extract_findings(doc, retrieved, timings, engine)
+                step("extract")
+                with write_lock(self.settings.data_dir, self.on_wait):
+                    existing = self.store.find_by_sha(doc.sha256)  # stored by another writer meanwhile?
+                    if existing is None:
+                        self._store_new(path, doc, chunks, findings, engine)
+                    else:
+                        self.index.delete(doc.id)
+                if existing is not None:
+                    return Outcome(path, self.analysis(existing["id"]), reused=True)
+                step("store")
+            except BaseException:
+                with write_lock(self.settings.data_dir):
+                    self.index.delete(doc.id)
+                    (self.files_dir / f"{doc.id}.pdf").unlink(missing_ok=True)
+                raise
         return Outcome(path, self.analysis(doc_id), timings=timings, warnings=list(engine.warnings))
 
-    def _index_and_store(
-        self,
-        path: Path,
-        doc: Document,
-        chunks: list[Chunk],
-        timings: Timings,
-        step: Callable[[str], None],
-        engine: Engine | None = None,
-    ) -> None:
-        engine = engine or Engine()
-        assert self._queries is not None
-        try:
-            index_document(doc, chunks, self.embedder, self.index, timings)
-            step("index")
-            findings = extract_findings(
-                doc, chunks, self.topics, self.index, self._queries, self.settings.top_k, timings, engine
+    def _store_new(self, path: Path, doc: Document, chunks: list[Chunk], findings: list[Finding],
+                   engine: Engine) -> None:  # fmt: skip
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        stored = self.files_dir / f"{doc.id}.pdf"
+        shutil.copyfile(path, stored)
+        if sha256_file(stored) != doc.sha256:
+            raise InputError(path.name, "unreadable", "the file changed while it was being analysed")
+        # The database write is last and one transaction: until it commits, nothing of this
+        # document is visible, and a crash before it leaves only litter that _clean_up removes.
+        self.store.save(doc, chunks, findings, engine.name, stored.name, path.stat().st_size,
+                        engine.model, engine.sent_to)  # fmt: skip
+
+    def _reading_differs(self, meta: dict[str, Any], engine: Engine) -> bool:
+        """Would `engine` read this stored document differently from how it was read?"""
+        if meta["engine"] != engine.name or meta["model"] != engine.model:
+            return True
+        # A model that failed last time (down, slow, nonsense) gets another chance.
+        return engine.name != "rules" and any(f.fallback for f in self.store.findings(meta["id"]))
+
+    def _reread(self, path: Path, doc_id: str, step: Callable[[str], None], engine: Engine) -> Outcome:
+        """Read a stored document's clauses again with another engine: no parsing, no embedding."""
+        self.embedder  # noqa: B018 - topic queries are embedded with it
+        timings = Timings()
+        doc, chunks = self.store.load_document(doc_id), self.store.chunks(doc_id)
+        step("parse")
+        with write_lock(self.settings.data_dir, self.on_wait):
+            retrieved = retrieve_topics(
+                doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
             )
-            step("extract")
-            self.files_dir.mkdir(parents=True, exist_ok=True)
-            stored = self.files_dir / f"{doc.id}.pdf"
-            shutil.copyfile(path, stored)
-            if sha256_file(stored) != doc.sha256:
-                raise InputError(path.name, "unreadable", "the file changed while it was being analysed")
-            # The database write is last and one transaction: until it commits, nothing of this
-            # document is visible, and a crash before it leaves only litter that _clean_up removes.
-            self.store.save(doc, chunks, findings, engine.name, stored.name, path.stat().st_size)
-            step("store")
-        except BaseException:
-            self.index.delete(doc.id)
-            (self.files_dir / f"{doc.id}.pdf").unlink(missing_ok=True)
-            raise
+        step("index")
+        findings = extract_findings(doc, retrieved, timings, engine)
+        step("extract")
+        with write_lock(self.settings.data_dir, self.on_wait):
+            if self.store.find_by_sha(doc.sha256) is None:
+                raise InputError(path.name, "unreadable", "the document was deleted while it was being read")
+            self.store.replace_findings(doc_id, findings, engine.name, engine.model, engine.sent_to)
+        step("store")
+        return Outcome(path, self.analysis(doc_id), timings=timings, warnings=list(engine.warnings),
+                       reread=True)  # fmt: skip
 
     def _clean_up(self) -> None:
         """Remove what a killed run left behind: vectors and file copies with no database row.
 
         Called under the write lock, so no other writer is half-way through a document.
         """
-        known = {d["id"] for d in self.store.documents()}
+        known = {d["id"] for d in self.store.documents()} | analyses_in_progress(self.settings.data_dir)
         for doc_id in self.index.doc_ids() - known:
             self.index.delete(doc_id)
         for stray in self.index.stray_segment_dirs():
@@ -207,8 +259,14 @@ class Clausecheck:
         """A stored analysis, rated with the current playbook."""
         meta = self.store.document(ref)
         findings = rate_all(self.store.findings(meta["id"]), self.playbook)
-        return Analysis(document=document_json(meta), engine=meta["engine"], findings=findings,
-                        playbook=self.playbook.name)  # fmt: skip
+        return Analysis(
+            document=document_json(meta),
+            engine=meta["engine"],
+            findings=findings,
+            playbook=self.playbook.name,
+            model=meta["model"],
+            sent_to=meta["sent_to"],
+        )
 
     def resolve(self, refs: Iterable[str], vendor: str | None = None) -> list[Analysis]:
         """Ids or files to analyses; a file not yet analysed is analysed first."""
@@ -270,8 +328,14 @@ class Clausecheck:
                 problems.append(str(exc))
         return problems
 
-    def provenance(self) -> dict[str, Any]:
-        return {"tool": "clausecheck", "version": __version__, "engine": ENGINE,
+    def provenance(self, analyses: Iterable[Analysis] = ()) -> dict[str, Any]:
+        """What an export records about its making: tool, engines, models, where text was sent."""
+        analyses = list(analyses)
+        engines = sorted({a.engine for a in analyses}) or [self.settings.engine]
+        models = sorted({a.model for a in analyses if a.model})
+        hosts = sorted({h for a in analyses for h in a.sent_to.split(", ") if h})
+        return {"tool": "clausecheck", "version": __version__, "engine": ", ".join(engines),
+                "model": ", ".join(models), "sent_to": ", ".join(hosts),
                 "playbook": self.playbook.name, "playbook_sha256": self.playbook.sha256}  # fmt: skip
 
 

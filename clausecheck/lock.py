@@ -2,6 +2,11 @@
 
 An advisory lock (flock) on `<data_dir>/write.lock`; the kernel releases it when the holder
 dies, so a killed run never leaves the folder locked.
+
+A document being analysed holds a second flock, `<data_dir>/pending/<id>.lock`, from indexing
+to storing. Between the two the write lock is released (an LLM may take minutes to read), and
+another writer's clean-up must tell those vectors from a killed run's litter: a pending lock
+still held is a live analysis; one nobody holds is litter.
 """
 
 from __future__ import annotations
@@ -29,3 +34,42 @@ def write_lock(data_dir: Path, on_wait: Callable[[], None] | None = None) -> Ite
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+@contextmanager
+def in_progress(data_dir: Path, doc_id: str) -> Iterator[None]:
+    """Mark `doc_id` as being analysed by this process until the block ends."""
+    folder = data_dir / "pending"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{doc_id}.lock"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def analyses_in_progress(data_dir: Path) -> set[str]:
+    """Ids of documents some live process is analysing; markers of dead processes are removed."""
+    live: set[str] = set()
+    folder = data_dir / "pending"
+    if not folder.is_dir():
+        return live
+    for path in folder.glob("*.lock"):
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except FileNotFoundError:
+            continue  # finished meanwhile
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            live.add(path.stem)
+        else:
+            path.unlink(missing_ok=True)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+    return live

@@ -127,6 +127,46 @@ class Finding:
     # What retrieval looked at, so a "not addressed" can be checked by the reviewer.
     searched: dict[str, Any] = field(default_factory=dict)
 
+    # What a reviewer must be told about how this answer came about (engines.py writes these).
+    @property
+    def answered_by(self) -> str:
+        """The engine that produced this finding: rules | llm | hybrid."""
+        return str(self.searched.get("engine") or "rules")
+
+    @property
+    def unverified(self) -> bool:
+        """A model's answer none of whose quotes could be found in the document."""
+        return self.searched.get("verified") is False
+
+    @property
+    def fallback(self) -> str:
+        """Why the rules engine answered although a model was asked ("" when it did not)."""
+        return str(self.searched.get("llm_error") or "")
+
+    @property
+    def rules_stance(self) -> str:
+        """In hybrid runs, the rules engine's reading of the same clauses."""
+        return str(self.searched.get("rules_stance") or "")
+
+    @property
+    def disagrees(self) -> bool:
+        """In hybrid runs: the model and the rules engine read the clauses differently."""
+        return bool(self.searched.get("disagreement"))
+
+    def review(self) -> dict[str, Any]:
+        """The provenance of this answer, for exports: beside the spec's finding, not inside it."""
+        out: dict[str, Any] = {"topic": self.topic, "answered_by": self.answered_by}
+        if self.searched.get("model"):
+            out["model"] = self.searched["model"]
+        if self.answered_by != "rules" or self.fallback:
+            out["verified"] = not self.unverified
+        if self.fallback:
+            out["llm_error"] = self.fallback
+        if self.rules_stance:
+            out["rules_stance"] = self.rules_stance
+            out["disagreement"] = self.disagrees
+        return out
+
     def to_json(self) -> dict[str, Any]:
         return {
             "topic": self.topic,
@@ -146,6 +186,8 @@ class Analysis:
     engine: str
     findings: list[Finding]
     playbook: str = "default"
+    model: str = ""  # "provider:model at host" when a model was asked, else ""
+    sent_to: str = ""  # the host contract text was sent to for this analysis; "" = nothing left
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the spec's shape (the vendor name is ours, shown elsewhere)."""

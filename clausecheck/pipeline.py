@@ -73,18 +73,23 @@ def read_document(
     return doc, chunks
 
 
-def index_document(
-    doc: Document, chunks: list[Chunk], embedder: Embedder, index: VectorIndex, timings: Timings
-) -> None:
+def embed_chunks(chunks: list[Chunk], embedder: Embedder, timings: Timings) -> list[list[float]]:
+    """Vectors for the chunks: pure computation, so it runs before the write lock is taken."""
     started = time.perf_counter()
     vectors = embedder([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks])
     timings.add("embed", started)
+    return vectors
+
+
+def index_document(
+    doc: Document, chunks: list[Chunk], vectors: list[list[float]], index: VectorIndex, timings: Timings
+) -> None:
     started = time.perf_counter()
     index.add(doc.id, chunks, vectors)
     timings.add("index", started)
 
 
-def extract_findings(
+def retrieve_topics(
     doc: Document,
     chunks: list[Chunk],
     topics: tuple[Topic, ...],
@@ -92,23 +97,33 @@ def extract_findings(
     queries: QueryCache,
     top_k: int,
     timings: Timings,
-    extractor: Extractor = extract,
-) -> list[Finding]:
-    """One verified finding per topic, in the spec's order."""
-    pages = {p.number: p for p in doc.pages}
+) -> list[tuple[Topic, Retrieved]]:
+    """The clauses each topic's queries find, in the spec's topic order."""
     bm25 = BM25(chunk_texts(chunks))
-    findings = []
+
+    def dense(texts: list[str], k: int) -> list[list[tuple[str, float]]]:
+        return index.query(doc.id, queries(texts), k)
+
+    out = []
     for topic in topics:
         started = time.perf_counter()
-
-        def dense(texts: list[str], k: int) -> list[list[tuple[str, float]]]:
-            return index.query(doc.id, queries(texts), k)
-
-        retrieved = retrieve(topic, chunks, doc.language, dense, top_k, bm25)
+        out.append((topic, retrieve(topic, chunks, doc.language, dense, top_k, bm25)))
         timings.add("retrieve", started)
+    return out
+
+
+def extract_findings(
+    doc: Document,
+    retrieved: list[tuple[Topic, Retrieved]],
+    timings: Timings,
+    extractor: Extractor = extract,
+) -> list[Finding]:
+    """One verified finding per topic: only quotes found verbatim on the page they name survive."""
+    pages = {p.number: p for p in doc.pages}
+    findings = []
+    for topic, found in retrieved:
         started = time.perf_counter()
-        finding = extractor(topic, retrieved, doc)
-        # Only quotes found verbatim on the page they name survive.
+        finding = extractor(topic, found, doc)
         finding.citations = verify_all(pages, finding.citations)
         findings.append(finding)
         timings.add("extract", started)

@@ -1,11 +1,18 @@
 """Every knob in one table: name, default, help text and the CLAUSECHECK_* variable that sets it.
 
-Precedence: explicit argument (CLI flag) > environment variable > default.
+Precedence: explicit argument (CLI flag) > environment variable > settings file > default.
+
+The settings file is TOML, `<data_dir>/settings.toml` unless CLAUSECHECK_SETTINGS_FILE names
+another; it may hold every key below except `data_dir` (the file lives in it). The LLM API key
+is never read from or written to it: a secret belongs in the environment, not in a file the web
+app writes or a user might share.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +23,10 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 MODEL_NAME = "all-MiniLM-L6-v2"
 # Where chromadb's own default embedding function keeps the model after its first download.
 CHROMA_MODEL_CACHE = Path.home() / ".cache" / "chroma" / "onnx_models" / MODEL_NAME / "onnx"
+ENGINES = ("rules", "llm", "hybrid")
+PROVIDERS = ("ollama", "openai")
+SETTINGS_FILE_ENV = "CLAUSECHECK_SETTINGS_FILE"
+API_KEY_ENV = "CLAUSECHECK_LLM_API_KEY"
 
 
 def _default_data_dir() -> Path:
@@ -43,71 +54,194 @@ class Settings:
     parse_memory_mb: int
     max_pages: int
     max_upload_mb: int
+    engine: str = "rules"
+    llm_provider: str = ""
+    llm_model: str = ""
+    llm_base_url: str = ""
+    llm_timeout: float = 60.0
+    llm_max_retries: int = 1
+    llm_allow_insecure: bool = False
+    settings_file: Path | None = None
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-# name -> (environment variable, help text)
-DOCS: dict[str, tuple[str, str]] = {
+# name -> (environment variable, default, help text). The default's type is the setting's type;
+# None marks an optional folder or file.
+DOCS: dict[str, tuple[str, Any, str]] = {
     "data_dir": (
         "CLAUSECHECK_DATA_DIR",
+        None,
         "Folder for the database, the Chroma index and stored copies of analysed PDFs.",
     ),
     "model_dir": (
         "CLAUSECHECK_MODEL_DIR",
+        None,
         "Folder holding the all-MiniLM-L6-v2 ONNX model (model.onnx, tokenizer.json), "
         "or its parent. Default: chromadb's cache in ~/.cache/chroma/onnx_models.",
     ),
-    "prompts_dir": ("CLAUSECHECK_PROMPTS_DIR", "Folder with one YAML file per topic."),
+    "prompts_dir": ("CLAUSECHECK_PROMPTS_DIR", None, "Folder with one YAML file per topic."),
     "playbook": (
         "CLAUSECHECK_PLAYBOOK",
+        None,
         "YAML playbook with the organisation's limits; default: prompts/playbook.yaml.",
     ),
-    "top_k": ("CLAUSECHECK_TOP_K", "Clauses retrieved per topic."),
-    "chunk_size": ("CLAUSECHECK_CHUNK_SIZE", "Largest chunk in characters; longer clauses split."),
-    "parse_seconds": ("CLAUSECHECK_PARSE_SECONDS", "Longest time parsing one PDF may take."),
-    "parse_memory_mb": ("CLAUSECHECK_PARSE_MEMORY_MB", "Memory (address space) each parser process may use."),
-    "max_pages": ("CLAUSECHECK_MAX_PAGES", "PDFs with more pages are refused."),
-    "max_upload_mb": ("CLAUSECHECK_MAX_UPLOAD_MB", "Largest PDF the web app accepts, in MB."),
+    "top_k": ("CLAUSECHECK_TOP_K", 10, "Clauses retrieved per topic."),
+    "chunk_size": ("CLAUSECHECK_CHUNK_SIZE", 1200, "Largest chunk in characters; longer clauses split."),
+    "parse_seconds": ("CLAUSECHECK_PARSE_SECONDS", 60.0, "Longest time parsing one PDF may take."),
+    "parse_memory_mb": (
+        "CLAUSECHECK_PARSE_MEMORY_MB",
+        1536,
+        "Memory (address space) each parser process may use.",
+    ),
+    "max_pages": ("CLAUSECHECK_MAX_PAGES", 1000, "PDFs with more pages are refused."),
+    "max_upload_mb": ("CLAUSECHECK_MAX_UPLOAD_MB", 50, "Largest PDF the web app accepts, in MB."),
+    "engine": ("CLAUSECHECK_ENGINE", "rules", "Engine used when none is named: rules, llm or hybrid."),
+    "llm_provider": (
+        "CLAUSECHECK_LLM_PROVIDER",
+        "",
+        "LLM provider: ollama or openai (any OpenAI-compatible API).",
+    ),
+    "llm_model": ("CLAUSECHECK_LLM_MODEL", "", "Model name at the LLM endpoint, e.g. qwen2.5:7b-instruct."),
+    "llm_base_url": (
+        "CLAUSECHECK_LLM_BASE_URL",
+        "",
+        "LLM endpoint URL; default http://127.0.0.1:11434 (ollama) or https://api.openai.com/v1 (openai).",
+    ),
+    "llm_timeout": ("CLAUSECHECK_LLM_TIMEOUT", 60.0, "Seconds to wait for the model's answer to one topic."),
+    "llm_max_retries": ("CLAUSECHECK_LLM_MAX_RETRIES", 1, "Retries after a failed model call."),
+    "llm_allow_insecure": (
+        "CLAUSECHECK_LLM_ALLOW_INSECURE",
+        False,
+        "Allow sending contract text over plain http to a host other than this machine.",
+    ),
+}
+# Keys a settings file may not hold, and why.
+NOT_IN_FILE = {
+    "data_dir": "the settings file lives in the data folder; set CLAUSECHECK_DATA_DIR instead",
+    "llm_api_key": f"the API key is read from {API_KEY_ENV} only, never from a file",
+    "api_key": f"the API key is read from {API_KEY_ENV} only, never from a file",
 }
 
 
-def load_settings(**overrides: Any) -> Settings:
-    """Settings from the environment, with explicit overrides (None means 'not given')."""
-    env = os.environ
+def settings_file_path(data_dir: Path) -> Path:
+    named = os.environ.get(SETTINGS_FILE_ENV)
+    return Path(named).expanduser() if named else data_dir / "settings.toml"
 
-    def path_or_none(name: str) -> Path | None:
-        value = env.get(DOCS[name][0])
-        return Path(value).expanduser() if value else None
 
-    def integer(name: str, default: int) -> int:
-        value = env.get(DOCS[name][0])
-        if not value:
-            return default
-        try:
+def read_settings_file(path: Path) -> dict[str, Any]:
+    """The file's keys (checked against DOCS), or {} when there is no file."""
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read the settings file {path}: {exc}") from exc
+    for key in data:
+        if key in NOT_IN_FILE:
+            raise ConfigError(f"{path}: remove {key!r}: {NOT_IN_FILE[key]}")
+        if key not in DOCS:
+            raise ConfigError(f"{path}: unknown setting {key!r} (known: {', '.join(sorted(DOCS))})")
+    return data
+
+
+def write_settings_file(path: Path, changes: dict[str, Any]) -> None:
+    """Merge `changes` into the settings file (a value of "" or None removes the key).
+
+    Written to a temporary file and renamed, so a crash never leaves half a file.
+    """
+    current = read_settings_file(path)
+    for key, value in changes.items():
+        if key in NOT_IN_FILE or key not in DOCS:
+            raise ConfigError(f"{key!r} cannot be kept in the settings file")
+        if value is None or value == "":
+            current.pop(key, None)
+        else:
+            current[key] = _convert(key, value, str(path))
+    lines = ["# clausecheck settings: see `clausecheck doctor` and the README. No secrets here."]
+    for key in sorted(current):
+        value = current[key]
+        # JSON's string escapes are valid TOML basic strings; booleans and numbers coincide too.
+        lines.append(f"{key} = {json.dumps(str(value) if isinstance(value, Path) else value)}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    temporary.replace(path)
+
+
+def _convert(name: str, value: Any, source: str) -> Any:
+    """`value` (text from the environment, or a TOML value) as the setting's type."""
+    default = DOCS[name][1]
+    try:
+        if isinstance(default, bool):
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off", ""}:
+                return False
+            raise ValueError(value)
+        if isinstance(default, int):
+            if isinstance(value, float) and not value.is_integer():
+                raise ValueError(value)
             return int(value)
-        except ValueError as exc:
-            raise ConfigError(f"{DOCS[name][0]} must be a whole number, not {value!r}") from exc
+        if isinstance(default, float):
+            return float(value)
+        if default is None:
+            return Path(str(value)).expanduser()
+        return str(value).strip()
+    except (TypeError, ValueError) as exc:
+        kind = {bool: "true or false", int: "a whole number", float: "a number"}.get(type(default), "text")
+        raise ConfigError(f"{source}: {name} must be {kind}, not {value!r}") from exc
 
-    settings = Settings(
-        data_dir=path_or_none("data_dir") or _default_data_dir(),
-        model_dir=path_or_none("model_dir"),
-        prompts_dir=path_or_none("prompts_dir") or _default_prompts_dir(),
-        playbook=path_or_none("playbook"),
-        top_k=integer("top_k", 10),
-        chunk_size=integer("chunk_size", 1200),
-        parse_seconds=integer("parse_seconds", 60),
-        parse_memory_mb=integer("parse_memory_mb", 1536),
-        max_pages=integer("max_pages", 1000),
-        max_upload_mb=integer("max_upload_mb", 50),
-    )
+
+def _check(settings: Settings) -> None:
+    if settings.engine not in ENGINES:
+        raise ConfigError(f"engine {settings.engine!r} is unknown: choose one of {', '.join(ENGINES)}")
+    if settings.llm_provider and settings.llm_provider not in PROVIDERS:
+        raise ConfigError(
+            f"llm_provider {settings.llm_provider!r} is unknown: choose one of {', '.join(PROVIDERS)}"
+        )
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from flags, the environment and the settings file (None means 'not given')."""
     unknown = set(overrides) - {f.name for f in fields(Settings)}
     if unknown:
         raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
-    settings = settings.with_(**overrides)
-    return replace(
-        settings,
-        data_dir=Path(settings.data_dir).expanduser(),
-        model_dir=Path(settings.model_dir).expanduser() if settings.model_dir else None,
-    )
+    env = os.environ
+
+    def from_env(name: str) -> Any:
+        value = env.get(DOCS[name][0])
+        return _convert(name, value, DOCS[name][0]) if value else None
+
+    data_dir = Path(overrides.get("data_dir") or from_env("data_dir") or _default_data_dir()).expanduser()
+    settings_file = overrides.get("settings_file") or settings_file_path(data_dir)
+    in_file = read_settings_file(settings_file)
+    values: dict[str, Any] = {"data_dir": data_dir, "settings_file": settings_file}
+    for name, (_variable, default, _help) in DOCS.items():
+        if name == "data_dir":
+            continue
+        value = overrides.get(name)
+        if value is None:
+            value = from_env(name)
+        if value is None and name in in_file:
+            value = _convert(name, in_file[name], str(settings_file))
+        values[name] = default if value is None else value
+    values["prompts_dir"] = values["prompts_dir"] or _default_prompts_dir()
+    if values["model_dir"] is not None:
+        values["model_dir"] = Path(values["model_dir"]).expanduser()
+    settings = Settings(**values)
+    _check(settings)
+    return settings
+
+
+def source_of(name: str, settings: Settings) -> str:
+    """Where a setting's value came from, for `doctor` and the web settings page."""
+    if os.environ.get(DOCS[name][0]):
+        return DOCS[name][0]
+    if settings.settings_file and name in read_settings_file(settings.settings_file):
+        return str(settings.settings_file)
+    return "default"

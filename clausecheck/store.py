@@ -66,6 +66,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        # Which model read the document and where its text went, for the privacy line of exports.
+        "m002_llm_provenance",
+        """
+        ALTER TABLE documents ADD COLUMN model TEXT NOT NULL DEFAULT '';
+        ALTER TABLE documents ADD COLUMN sent_to TEXT NOT NULL DEFAULT ''
+        """,
+    ),
 ]
 
 
@@ -121,13 +129,17 @@ class Store:
         engine: str,
         stored_name: str,
         size: int,
+        model: str = "",
+        sent_to: str = "",
     ) -> None:
         """Store a whole analysis in one transaction."""
         with self.transaction() as conn:
             conn.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (id, sha256, filename, vendor, title, pages, language, "
+                "stored_name, size, engine, created_at, model, sent_to) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.sha256, doc.filename, doc.vendor, doc.title, len(doc.pages),
-                 doc.language, stored_name, size, engine, _now()),
+                 doc.language, stored_name, size, engine, _now(), model, sent_to),
             )  # fmt: skip
             conn.executemany(
                 "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?)",
@@ -140,10 +152,23 @@ class Store:
             )  # fmt: skip
             self._write_findings(conn, doc.id, findings, engine)
 
-    def replace_findings(self, doc_id: str, findings: list[Finding], engine: str) -> None:
+    def replace_findings(
+        self, doc_id: str, findings: list[Finding], engine: str, model: str = "", sent_to: str = ""
+    ) -> None:
+        """A new reading of a stored document (another engine or model), in one transaction.
+
+        `sent_to` only ever grows: text once sent to a host stays recorded as sent there.
+        """
         with self.transaction() as conn:
+            row = conn.execute("SELECT sent_to FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            hosts = [h for h in (row["sent_to"] if row else "").split(", ") if h]
+            if sent_to and sent_to not in hosts:
+                hosts.append(sent_to)
             conn.execute("DELETE FROM findings WHERE doc_id = ?", (doc_id,))
-            conn.execute("UPDATE documents SET engine = ? WHERE id = ?", (engine, doc_id))
+            conn.execute(
+                "UPDATE documents SET engine = ?, model = ?, sent_to = ? WHERE id = ?",
+                (engine, model, ", ".join(hosts), doc_id),
+            )
             self._write_findings(conn, doc_id, findings, engine)
 
     def _write_findings(

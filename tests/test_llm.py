@@ -18,6 +18,7 @@ import pytest
 from conftest import MODEL_DIR, NO_MODEL_REASON, CliRun, fixture_pdf
 
 from clausecheck.core import Clausecheck
+from clausecheck.errors import ConfigError
 from clausecheck.extract.engines import Engine
 from clausecheck.extract.llm import LLMConfig, LLMError
 from clausecheck.models import Analysis
@@ -279,9 +280,10 @@ def test_rules_engine_contacts_no_model(configure: Configure, data_dir: Path) ->
     assert deletion(analysis).searched["engine"] == "rules"
 
 
-def test_no_llm_configured_means_no_config() -> None:
-    assert LLMConfig.from_env({}) is None
-    assert Engine.create("rules").config is None
+def test_no_llm_configured_means_no_config(data_dir: Path) -> None:
+    settings = load_settings(data_dir=data_dir)
+    assert LLMConfig.from_settings(settings, {}) is None
+    assert Engine.create("rules", settings).config is None
 
 
 def test_engine_llm_without_configuration_is_a_clear_message(run_cli: CliRun) -> None:
@@ -292,20 +294,21 @@ def test_engine_llm_without_configuration_is_a_clear_message(run_cli: CliRun) ->
     assert "Traceback" not in result.output
 
 
-def test_plain_http_to_another_host_is_refused() -> None:
-    env = {
-        "CLAUSECHECK_LLM_PROVIDER": "openai",
-        "CLAUSECHECK_LLM_MODEL": "m",
-        "CLAUSECHECK_LLM_BASE_URL": "http://llm.example.eu/v1",
+def test_plain_http_to_another_host_is_refused(data_dir: Path) -> None:
+    base: dict[str, Any] = {
+        "data_dir": data_dir,
+        "llm_provider": "openai",
+        "llm_model": "m",
+        "llm_base_url": "http://llm.example.eu/v1",
     }
     with pytest.raises(LLMError, match="plain http"):
-        LLMConfig.from_env(env)
-    allowed = LLMConfig.from_env({**env, "CLAUSECHECK_LLM_ALLOW_INSECURE": "1"})
+        LLMConfig.from_settings(load_settings(**base))
+    allowed = LLMConfig.from_settings(load_settings(**base, llm_allow_insecure=True))
     assert allowed is not None and allowed.host == "llm.example.eu"
-    https = LLMConfig.from_env({**env, "CLAUSECHECK_LLM_BASE_URL": "https://llm.example.eu/v1"})
+    https = LLMConfig.from_settings(load_settings(**{**base, "llm_base_url": "https://llm.example.eu/v1"}))
     assert https is not None and https.timeout == 60 and https.max_retries == 1
-    with pytest.raises(LLMError, match="must be one of"):
-        LLMConfig.from_env({**env, "CLAUSECHECK_LLM_PROVIDER": "gpt"})
+    with pytest.raises(ConfigError, match="choose one of"):
+        load_settings(**{**base, "llm_provider": "gpt"})
 
 
 def test_cli_engine_llm_prints_warnings_and_json(configure: Configure, run_cli: CliRun) -> None:

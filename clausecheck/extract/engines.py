@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 
 from ..models import Document, Finding
 from ..retrieve import Retrieved
+from ..settings import ENGINES, Settings
 from ..topics import Topic
 from .llm import LLMConfig, LLMError, extract_llm
 from .rules import extract
-
-ENGINES = ("rules", "llm", "hybrid")
 
 
 @dataclass
@@ -23,10 +22,21 @@ class Engine:
     name: str = "rules"
     config: LLMConfig | None = None
     warnings: list[str] = field(default_factory=list)
+    contacted: bool = False  # a request with contract text went (or was attempted) to the model
+
+    @property
+    def model(self) -> str:
+        """ "provider:model at host" for an LLM engine, "" for rules."""
+        return self.config.describe() if self.config else ""
+
+    @property
+    def sent_to(self) -> str:
+        """The host contract text was sent to, "" when none was."""
+        return self.config.host if self.config and self.contacted else ""
 
     @classmethod
-    def create(cls, name: str, config: LLMConfig | None = None) -> Engine:
-        """The engine by name; for llm/hybrid the endpoint comes from the environment by default.
+    def create(cls, name: str, settings: Settings) -> Engine:
+        """The engine by name; for llm/hybrid the endpoint comes from the settings.
 
         Raises LLMError when an LLM engine is asked for and none is configured.
         """
@@ -34,7 +44,7 @@ class Engine:
             raise LLMError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
         if name == "rules":
             return cls("rules")
-        config = config or LLMConfig.from_env()
+        config = LLMConfig.from_settings(settings)
         if config is None:
             raise LLMError(
                 f"--engine {name} needs a model: set CLAUSECHECK_LLM_PROVIDER (ollama or openai), "
@@ -51,6 +61,7 @@ class Engine:
         rules.searched["engine"] = "rules"
         if self.config is None:
             return rules
+        self.contacted = True
         try:
             finding = extract_llm(topic, retrieved, doc, self.config)
         except LLMError as exc:

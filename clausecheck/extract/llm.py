@@ -23,10 +23,10 @@ from urllib.parse import urlparse
 from ..errors import ClausecheckError
 from ..models import Chunk, Citation, Document, Finding
 from ..retrieve import Retrieved
+from ..settings import API_KEY_ENV, PROVIDERS, Settings
 from ..topics import Topic
 from ..verify import flat_with_map, normalise, verify_all
 
-PROVIDERS = ("ollama", "openai")
 DEFAULT_BASE_URLS = {"ollama": "http://127.0.0.1:11434", "openai": "https://api.openai.com/v1"}
 NEAR_MATCH = 0.9
 MAX_CITATIONS = 4
@@ -65,32 +65,27 @@ class LLMConfig:
         return f"{self.provider}:{self.model} at {self.host}"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> LLMConfig | None:
-        """The configured endpoint, or None when no LLM is configured (then nothing is contacted)."""
-        provider = env.get("CLAUSECHECK_LLM_PROVIDER", "").strip().lower()
-        model = env.get("CLAUSECHECK_LLM_MODEL", "").strip()
+    def from_settings(cls, settings: Settings, env: Mapping[str, str] = os.environ) -> LLMConfig | None:
+        """The configured endpoint, or None when no LLM is configured (then nothing is contacted).
+
+        Provider, model and URL come from the settings (flags, environment, settings file); the
+        API key only from the environment.
+        """
+        provider, model = settings.llm_provider, settings.llm_model
         if not provider and not model:
             return None
         if provider not in PROVIDERS:
-            raise LLMError(
-                f"CLAUSECHECK_LLM_PROVIDER is {provider!r}: it must be one of {', '.join(PROVIDERS)}"
-            )
+            raise LLMError(f"set CLAUSECHECK_LLM_PROVIDER to one of {', '.join(PROVIDERS)}")
         if not model:
             raise LLMError("CLAUSECHECK_LLM_MODEL is not set: name the model to use")
-        base_url = env.get("CLAUSECHECK_LLM_BASE_URL", "").strip() or DEFAULT_BASE_URLS[provider]
-        try:
-            timeout = float(env.get("CLAUSECHECK_LLM_TIMEOUT", "") or 60)
-            retries = int(env.get("CLAUSECHECK_LLM_MAX_RETRIES", "") or 1)
-        except ValueError as exc:
-            raise LLMError(f"CLAUSECHECK_LLM_TIMEOUT / CLAUSECHECK_LLM_MAX_RETRIES: {exc}") from exc
         config = cls(
             provider=provider,
             model=model,
-            base_url=base_url,
-            api_key=env.get("CLAUSECHECK_LLM_API_KEY") or None,
-            allow_insecure=env.get("CLAUSECHECK_LLM_ALLOW_INSECURE", "") == "1",
-            timeout=max(timeout, 0.1),
-            max_retries=max(retries, 0),
+            base_url=settings.llm_base_url or DEFAULT_BASE_URLS[provider],
+            api_key=env.get(API_KEY_ENV) or None,
+            allow_insecure=settings.llm_allow_insecure,
+            timeout=max(settings.llm_timeout, 0.1),
+            max_retries=max(settings.llm_max_retries, 0),
         )
         config.check_transport()
         return config

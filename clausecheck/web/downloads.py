@@ -41,7 +41,7 @@ def download(analyses: list[Analysis], fmt: str, stem: str) -> ResponseReturnVal
         abort(404, description=f"There is no export format {fmt!r}; use one of {', '.join(formats())}.")
     from ..export import export
 
-    data = export(analyses, fmt, core().provenance(), vocabulary=state().vocabulary)
+    data = export(analyses, fmt, core().provenance(analyses), vocabulary=state().vocabulary)
     response = send_file(
         io.BytesIO(data),
         mimetype=MEDIA_TYPES[fmt],
