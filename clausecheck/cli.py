@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -288,7 +289,8 @@ def doctor(ctx: click.Context) -> None:
     """Where data is stored, which model is used, what (if anything) is sent out."""
     from .embed import find_model_dir
     from .errors import ModelMissingError
-    from .privacy import llm_endpoint, tracing_allowed
+    from .privacy import egress, tracing_allowed
+    from .settings import API_KEY_ENV, source_of
 
     app = _app(ctx)
     settings = app.settings
@@ -304,12 +306,16 @@ def doctor(ctx: click.Context) -> None:
         click.echo(f"embedding model: MISSING - {exc}")
     click.echo(f"topics:          {settings.prompts_dir}")
     click.echo(f"playbook:        {app.playbook.name} (sha256 {app.playbook.sha256[:12]})")
-    endpoint = llm_endpoint()
-    click.echo(
-        f"LLM endpoint:    {endpoint} (contract passages are sent there)"
-        if endpoint
-        else "LLM endpoint:    none configured - nothing is sent anywhere"
-    )
+    present = settings.settings_file is not None and settings.settings_file.is_file()
+    click.echo(f"settings file:   {settings.settings_file} ({'present' if present else 'none yet'})")
+    out = egress(settings)
+    click.echo(f"engine:          {settings.engine} (from {source_of('engine', settings)})")
+    if out.model:
+        key = "set" if os.environ.get(API_KEY_ENV) else "not set"
+        click.echo(f"LLM endpoint:    {out.model} over {out.scheme} (API key in {API_KEY_ENV}: {key})")
+    else:
+        click.echo("LLM endpoint:    none configured")
+    click.echo(f"sent out:        {out.line()}")
     click.echo(f"tracing:         {'ON (opted in)' if tracing_allowed() else 'off'}")
     problems = app.check_files()
     for problem in problems:

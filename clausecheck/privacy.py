@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import MutableMapping
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from .settings import Settings
 
 TRACING_VARIABLES = ("LANGSMITH_TRACING", "LANGCHAIN_TRACING_V2", "LANGCHAIN_TRACING")
 OPT_IN = "CLAUSECHECK_ALLOW_TRACING"
@@ -33,6 +37,42 @@ def tracing_allowed(env: MutableMapping[str, str] = os.environ) -> bool:
     )
 
 
-def llm_endpoint(env: MutableMapping[str, str] = os.environ) -> str | None:
-    """The configured LLM endpoint, if any (the LLM engine comes in a later version)."""
-    return env.get("CLAUSECHECK_LLM_BASE_URL") or None
+@dataclass(frozen=True)
+class Egress:
+    """What leaves this machine with the current settings, in words a user can check."""
+
+    engine: str  # the engine used when none is named
+    model: str = ""  # "provider:model at host" when an LLM endpoint is configured
+    host: str = ""
+    scheme: str = ""
+    problem: str = ""  # a configuration that cannot be used, in words
+
+    @property
+    def sends(self) -> bool:
+        """Will analysing a document send its clauses to the endpoint?"""
+        return bool(self.host) and self.engine != "rules" and not self.problem
+
+    def line(self) -> str:
+        if self.sends:
+            return (
+                f"Engine {self.engine}: passages of each contract you analyse are sent to {self.host} "
+                f"({self.model}, over {self.scheme})."
+            )
+        note = "Everything is analysed on this computer; nothing is sent out."
+        if self.problem:
+            return f"{note} The LLM setting cannot be used: {self.problem}"
+        if self.host:
+            return f"{note} An LLM endpoint ({self.host}) is configured, but the engine is rules."
+        return note
+
+
+def egress(settings: Settings) -> Egress:
+    from .extract.llm import LLMConfig, LLMError  # no langchain import: that happens on first call
+
+    try:
+        config = LLMConfig.from_settings(settings)
+    except LLMError as exc:
+        return Egress(settings.engine, problem=str(exc))
+    if config is None:
+        return Egress(settings.engine)
+    return Egress(settings.engine, config.describe(), config.host, urlparse(config.base_url).scheme)

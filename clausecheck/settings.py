@@ -158,7 +158,7 @@ def write_settings_file(path: Path, changes: dict[str, Any]) -> None:
         if value is None or value == "":
             current.pop(key, None)
         else:
-            current[key] = _convert(key, value, str(path))
+            current[key] = convert(key, value, str(path))
     lines = ["# clausecheck settings: see `clausecheck doctor` and the README. No secrets here."]
     for key in sorted(current):
         value = current[key]
@@ -170,7 +170,7 @@ def write_settings_file(path: Path, changes: dict[str, Any]) -> None:
     temporary.replace(path)
 
 
-def _convert(name: str, value: Any, source: str) -> Any:
+def convert(name: str, value: Any, source: str) -> Any:
     """`value` (text from the environment, or a TOML value) as the setting's type."""
     default = DOCS[name][1]
     try:
@@ -197,7 +197,7 @@ def _convert(name: str, value: Any, source: str) -> Any:
         raise ConfigError(f"{source}: {name} must be {kind}, not {value!r}") from exc
 
 
-def _check(settings: Settings) -> None:
+def check(settings: Settings) -> None:
     if settings.engine not in ENGINES:
         raise ConfigError(f"engine {settings.engine!r} is unknown: choose one of {', '.join(ENGINES)}")
     if settings.llm_provider and settings.llm_provider not in PROVIDERS:
@@ -215,7 +215,7 @@ def load_settings(**overrides: Any) -> Settings:
 
     def from_env(name: str) -> Any:
         value = env.get(DOCS[name][0])
-        return _convert(name, value, DOCS[name][0]) if value else None
+        return convert(name, value, DOCS[name][0]) if value else None
 
     data_dir = Path(overrides.get("data_dir") or from_env("data_dir") or _default_data_dir()).expanduser()
     settings_file = overrides.get("settings_file") or settings_file_path(data_dir)
@@ -228,13 +228,13 @@ def load_settings(**overrides: Any) -> Settings:
         if value is None:
             value = from_env(name)
         if value is None and name in in_file:
-            value = _convert(name, in_file[name], str(settings_file))
+            value = convert(name, in_file[name], str(settings_file))
         values[name] = default if value is None else value
     values["prompts_dir"] = values["prompts_dir"] or _default_prompts_dir()
     if values["model_dir"] is not None:
         values["model_dir"] = Path(values["model_dir"]).expanduser()
     settings = Settings(**values)
-    _check(settings)
+    check(settings)
     return settings
 
 

@@ -31,6 +31,7 @@ from clausecheck.settings import load_settings
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "fixtures"))
+import llm_stub  # noqa: E402 - beside this file
 import make_fixtures  # noqa: E402 - the script that renders the fixtures also reads their sources
 
 SHARED = REPO.parent / "shared"
@@ -243,3 +244,33 @@ def run_cli_process(data_dir: Path) -> Callable[..., subprocess.CompletedProcess
         )
 
     return run
+
+
+# --- a stub LLM server (llm_stub.py) and clausecheck pointed at it through the environment -----
+
+
+@pytest.fixture
+def stub() -> Iterator[tuple[str, llm_stub.Script]]:
+    with llm_stub.serve() as (base, script):
+        yield base, script
+
+
+@pytest.fixture
+def configure(stub: tuple[str, llm_stub.Script], monkeypatch: pytest.MonkeyPatch) -> llm_stub.Configure:
+    """`configure(provider, timeout, retries, **script changes)` sets the CLAUSECHECK_LLM_* variables
+    to the stub and changes what it answers; returns the script (its `requests` list what came in)."""
+    base, script = stub
+
+    def setup(
+        provider: str = "openai", timeout: float = 10, retries: int = 0, **changes: Any
+    ) -> llm_stub.Script:
+        monkeypatch.setenv("CLAUSECHECK_LLM_PROVIDER", provider)
+        monkeypatch.setenv("CLAUSECHECK_LLM_MODEL", "stub-model")
+        monkeypatch.setenv("CLAUSECHECK_LLM_BASE_URL", base + ("/v1" if provider == "openai" else ""))
+        monkeypatch.setenv("CLAUSECHECK_LLM_TIMEOUT", str(timeout))
+        monkeypatch.setenv("CLAUSECHECK_LLM_MAX_RETRIES", str(retries))
+        for key, value in changes.items():
+            setattr(script, key, value)
+        return script
+
+    return setup

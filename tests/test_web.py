@@ -185,13 +185,6 @@ def test_every_page_says_where_the_data_lives_and_that_nothing_is_sent(web: Web)
         assert "nothing is sent out" in page, url
 
 
-def test_the_privacy_line_names_a_configured_llm_endpoint(web: Web, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CLAUSECHECK_LLM_BASE_URL", "http://localhost:11434/v1")
-    page = web.client.get("/").get_data(as_text=True)
-    assert "An LLM endpoint is configured: http://localhost:11434/v1" in page
-    assert "nothing is sent out" not in page
-
-
 def test_document_page_has_a_card_per_topic_with_stance_risk_summary_and_citations(web: Web) -> None:
     doc = web.ids[FIRST]
     analysis = web.client.get(f"/api/documents/{doc}").get_json()

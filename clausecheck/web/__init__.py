@@ -52,6 +52,22 @@ class WebState:
     images: PageImages
     page_sizes: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
 
+    def reload_settings(self) -> None:
+        """Read the settings file again after the settings page changed it.
+
+        What was given when the app was made (folders, playbook) stays; the engine and LLM keys
+        come again from the environment, then the file. The worker picks them up for its next job.
+        """
+        old = self.settings
+        self.settings = load_settings(
+            data_dir=old.data_dir,
+            model_dir=old.model_dir,
+            prompts_dir=old.prompts_dir,
+            playbook=old.playbook,
+            settings_file=old.settings_file,
+        )
+        self.jobs.settings = self.settings
+
     def forget(self, doc_id: str) -> None:
         """Drop everything cached about a deleted document."""
         self.page_sizes.pop(doc_id, None)
@@ -99,12 +115,12 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         if cc is not None:
             cc.close()
 
-    from . import api, compare, documents, errors, library, security, templating
+    from . import api, compare, configure, documents, errors, library, security, templating
 
     security.init_app(app)
     errors.init_app(app)
     templating.init_app(app)
-    for module in (library, documents, compare, api):
+    for module in (library, documents, compare, configure, api):
         app.register_blueprint(module.bp)
     return app
 

@@ -51,6 +51,9 @@ class Job:
     reason: str = ""
     doc_id: str | None = None
     reused: bool = False
+    reread: bool = False  # analysed before by another engine: its clauses were read again
+    engine: str = "rules"
+    warnings: list[str] = field(default_factory=list)
     created: float = field(default_factory=time.time)
 
     @property
@@ -70,6 +73,9 @@ class Job:
             "error": {"state": self.error_state, "reason": self.reason} if self.state == "error" else None,
             "document": self.doc_id,
             "reused": self.reused,
+            "reread": self.reread,
+            "engine": self.engine,
+            "warnings": self.warnings,
         }
 
 
@@ -87,8 +93,9 @@ class Jobs:
     # --- the request side ----------------------------------------------------------------
 
     def new(self, filename: str, vendor: str) -> tuple[Job, Path]:
-        """A job and the empty temporary folder its upload goes into."""
-        job = Job(id=uuid.uuid4().hex[:16], filename=filename, vendor=vendor)
+        """A job and the empty temporary folder its upload goes into; it will use the engine the
+        settings name now (a settings change later does not alter a queued job)."""
+        job = Job(id=uuid.uuid4().hex[:16], filename=filename, vendor=vendor, engine=self.settings.engine)
         folder = self.upload_root / job.id
         folder.mkdir(parents=True, exist_ok=False)
         with self._lock:
@@ -150,6 +157,9 @@ class Jobs:
             while (item := self._queue.get()) is not None:
                 job, path, password = item
                 try:
+                    if cc is not None and cc.settings is not self.settings:
+                        cc.close()  # the settings page changed the engine or the model
+                        cc = None
                     if cc is None:
                         cc = Clausecheck(self.settings)  # made here: its SQLite connection is this thread's
                     self._analyse(cc, job, path, password)
@@ -175,7 +185,10 @@ class Jobs:
         def step(stage: str) -> None:
             self._set(job, state=STATE_AFTER_STEP.get(stage, job.state), steps_done=job.steps_done + 1)
 
-        outcome: Outcome = cc.analyze([path], vendor=job.vendor or None, password=password, on_step=step)[0]
+        # The engine is named, so a file analysed before by another engine is read again by this one.
+        outcome: Outcome = cc.analyze(
+            [path], vendor=job.vendor or None, password=password, on_step=step, engine=job.engine
+        )[0]
         if outcome.error is not None:
             reason = outcome.error.reason
             if outcome.error.state == "password_required":
@@ -187,7 +200,14 @@ class Jobs:
                 )
             self._set(job, state="error", error_state=outcome.error.state, reason=reason)
         elif outcome.analysis is not None:
-            self._set(job, state="done", doc_id=str(outcome.analysis.document["id"]), reused=outcome.reused)
+            self._set(
+                job,
+                state="done",
+                doc_id=str(outcome.analysis.document["id"]),
+                reused=outcome.reused,
+                reread=outcome.reread,
+                warnings=list(outcome.warnings),  # e.g. the model failed and the rules answered
+            )
 
     def _set(self, job: Job, **changes: Any) -> None:
         with self._lock:

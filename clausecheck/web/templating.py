@@ -8,7 +8,7 @@ from flask import Flask
 
 from .. import __version__
 from ..models import Citation
-from ..privacy import llm_endpoint
+from ..privacy import Egress, egress
 from ..render import RISK_ORDER, shorten
 from .security import csrf_token
 
@@ -69,6 +69,13 @@ def ucfirst(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _egress() -> Egress:
+    """What leaves this machine with the app's current settings (the privacy line says it)."""
+    from . import state
+
+    return egress(state().settings)
+
+
 def init_app(app: Flask) -> None:
     """Jinja globals (not a context processor), so that imported macros see them too."""
     web = app.extensions["clausecheck"]
@@ -76,7 +83,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
         csrf_token=csrf_token,
         data_dir=str(web.settings.data_dir),
-        llm_endpoint=llm_endpoint,  # read per page: the environment may change
+        egress=_egress,  # read per page: the settings page may change it
         version=__version__,
         vocab=web.vocabulary,
         risk_word=risk_word,

@@ -154,8 +154,12 @@
     var status = row.querySelector(".job-status");
     if (job.state === "done") {
       if (bar) bar.hidden = true;
-      status.textContent = job.reused ? "Done (analysed before) — " : "Done — ";
+      status.textContent = job.reread ? "Done (read again by engine " + job.engine + ") — "
+        : job.reused ? "Done (analysed before) — " : "Done — ";
       status.appendChild(el("a", { href: "/documents/" + encodeURIComponent(job.document) }, "open"));
+      (job.warnings || []).forEach(function (warning) {
+        status.appendChild(el("span", { "class": "job-warning" }, " Warning: " + warning));
+      });
     } else {
       if (bar) bar.value = job.steps_done;
       status.textContent = job.label + "…";

@@ -1,0 +1,142 @@
+"""The settings page: which engine reads new contracts, and which model endpoint (if any).
+
+What is saved goes to the settings file (settings.py), never the API key: that is read from the
+server's environment only and shown here as "set" or "not set". A key the environment sets wins
+over the file, so its field is shown read-only with the variable's name.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from typing import Any
+
+from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from ..errors import ConfigError
+from ..extract.llm import LLMConfig, LLMError
+from ..privacy import egress
+from ..settings import API_KEY_ENV, DOCS, ENGINES, PROVIDERS, Settings, convert, write_settings_file
+from ..settings import check as check_settings
+from . import state, wants_json
+
+bp = Blueprint("configure", __name__)
+
+# The keys this page edits, in the order shown.
+EDITABLE = ("engine", "llm_provider", "llm_base_url", "llm_model", "llm_timeout", "llm_allow_insecure")
+
+
+def fields(settings: Settings) -> list[dict[str, Any]]:
+    """Each editable key with its value, help text and whether the environment fixes it."""
+    out = []
+    for name in EDITABLE:
+        variable, _default, help_text = DOCS[name]
+        out.append(
+            {
+                "name": name,
+                "value": getattr(settings, name),
+                "help": help_text,
+                "variable": variable,
+                "from_env": bool(os.environ.get(variable)),
+            }
+        )
+    return out
+
+
+def _page(settings: Settings, errors: list[str], status: int = 200) -> ResponseReturnValue:
+    out = egress(settings)
+    if wants_json():
+        body = {
+            "settings_file": str(settings.settings_file),
+            "settings": {f["name"]: f["value"] for f in fields(settings)},
+            "fixed_by_environment": [f["variable"] for f in fields(settings) if f["from_env"]],
+            "api_key_set": bool(os.environ.get(API_KEY_ENV)),
+            "sends": out.sends,
+            "sent_to": out.host if out.sends else "",
+            "model": out.model,
+            "problem": out.problem,
+            "privacy": out.line(),
+            "errors": errors,
+        }
+        return jsonify(body), status
+    return (
+        render_template(
+            "settings.html",
+            active="settings",
+            fields=fields(settings),
+            engines=ENGINES,
+            providers=PROVIDERS,
+            settings_file=settings.settings_file,
+            api_key_env=API_KEY_ENV,
+            api_key_set=bool(os.environ.get(API_KEY_ENV)),
+            errors=errors,
+        ),
+        status,
+    )
+
+
+@bp.get("/settings")
+@bp.get("/settings.json")
+@bp.get("/api/settings")
+def show() -> ResponseReturnValue:
+    return _page(state().settings, [])
+
+
+def changes_from(form: dict[str, str], settings: Settings) -> tuple[dict[str, Any], list[str]]:
+    """The submitted values the environment does not fix, converted; and what is wrong with them."""
+    changes: dict[str, Any] = {}
+    errors: list[str] = []
+    for name in EDITABLE:
+        if os.environ.get(DOCS[name][0]):
+            continue  # shown read-only: the environment wins over the file anyway
+        raw = form.get(name, "")
+        if name == "llm_allow_insecure":
+            raw = "true" if raw else "false"
+        if name == "llm_timeout" and not raw.strip():
+            raw = str(DOCS[name][1])
+        try:
+            changes[name] = convert(name, raw, DOCS[name][0])
+        except ConfigError as exc:
+            errors.append(str(exc))
+    return changes, errors
+
+
+def validate(candidate: Settings) -> list[str]:
+    """Why these settings cannot be used, in words; [] when they can."""
+    try:
+        check_settings(candidate)
+        config = LLMConfig.from_settings(candidate)
+    except (ConfigError, LLMError) as exc:
+        return [str(exc)]
+    if candidate.engine != "rules" and config is None:
+        return [f"engine {candidate.engine} needs a model: choose a provider and name the model"]
+    if candidate.llm_timeout <= 0:
+        return ["the timeout must be more than 0 seconds"]
+    return []
+
+
+@bp.post("/settings")
+@bp.post("/api/settings")
+def save() -> ResponseReturnValue:
+    web = state()
+    form = request.get_json(silent=True) if request.is_json else request.form
+    submitted = {
+        k: str(v) if not isinstance(v, bool) else ("on" if v else "") for k, v in (form or {}).items()
+    }
+    changes, errors = changes_from(submitted, web.settings)
+    candidate = replace(web.settings, **changes) if not errors else web.settings
+    errors = errors or validate(candidate)
+    if errors:
+        # Nothing is saved: the form comes back with the message and what was typed.
+        return _page(candidate, errors, 400)
+    assert web.settings.settings_file is not None
+    try:
+        write_settings_file(web.settings.settings_file, changes)
+    except (OSError, ConfigError) as exc:
+        return _page(candidate, [f"cannot save the settings file: {exc}"], 500)
+    web.reload_settings()
+    if wants_json():
+        return _page(web.settings, [])
+    flash(f"Settings saved. {egress(web.settings).line()}")
+    return redirect(url_for("configure.show"))
