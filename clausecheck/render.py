@@ -164,6 +164,69 @@ def facts_text(facts: dict[str, Any]) -> str:
     return ", ".join(f"{k}={fact_value(v)}" for k, v in facts.items() if v is not None)
 
 
+# --- how an answer came about ----------------------------------------------------------------
+
+UNVERIFIED = "UNVERIFIED: the model's answer could not be checked against the document"
+NOTHING_SENT = "analysed on this computer; no text was sent out"
+
+
+def sent_note(sent_to: str) -> str:
+    """Where contract text went for an analysis, in words; said plainly when it went nowhere."""
+    return f"clauses sent to {sent_to}" if sent_to else NOTHING_SENT
+
+
+def reading_line(engine: str, model: str, sent_to: str) -> str:
+    """ "engine hybrid · model openai:gpt at host · clauses sent to host": who read the contract."""
+    bits = [f"engine {engine}"] if engine else []
+    if model:
+        bits.append(f"model {model}")
+    return " · ".join([*bits, sent_note(sent_to)])
+
+
+def is_verified(finding: Finding) -> bool:
+    """The answer rests on a quote found in the document, or there is nothing to quote (no clause).
+
+    For a model's answer this is `not finding.unverified`; a rules answer whose quotes all failed
+    verification is just as unchecked, so the same test covers both engines.
+    """
+    return not finding.unverified and (bool(finding.citations) or finding.stance == "not_addressed")
+
+
+def fallback_note(finding: Finding) -> str:
+    return f"Answered by the rules engine: {finding.fallback}" if finding.fallback else ""
+
+
+def rules_note(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
+    """Hybrid only: the rules engine's reading of the same clauses, and whether it differs."""
+    if not finding.rules_stance:
+        return ""
+    label = _vocab(vocabulary).stance_label(finding.topic, finding.rules_stance)
+    return f"Rules engine reads: {label} — {'DISAGREES' if finding.disagrees else 'agrees'}"
+
+
+def review_notes(finding: Finding, vocabulary: Vocabulary | None = None) -> list[str]:
+    """What a reviewer must be told about how this answer came about, one sentence each.
+
+    Empty for a plain rules finding, so the everyday output stays as it was.
+    """
+    unverified = UNVERIFIED if finding.unverified else ""
+    return [note for note in (unverified, fallback_note(finding), rules_note(finding, vocabulary)) if note]
+
+
+def review_tags(finding: Finding) -> list[str]:
+    """One-word flags for a cell too small for the sentences (compare tables)."""
+    return [tag for tag, on in (("UNVERIFIED", finding.unverified), ("DISAGREES", finding.disagrees)) if on]
+
+
+def no_quote_note(finding: Finding) -> str:
+    """Why a finding has no quote; "" when it has one or the UNVERIFIED note already says why."""
+    if finding.citations or finding.unverified:
+        return ""
+    if finding.stance == "not_addressed":
+        return "No clause found on this topic."
+    return "No verified quote: treat this answer as unchecked."
+
+
 def document_name(document: dict[str, Any]) -> str:
     return str(document.get("vendor") or document.get("filename") or document.get("id") or "document")
 
@@ -179,7 +242,7 @@ def _header(analysis: Analysis) -> str:
         bits.append(f"language {doc['language']}")
     if doc.get("sha256"):
         bits.append(f"sha256 {str(doc['sha256'])[:12]}")
-    bits.append(f"engine {analysis.engine}")
+    bits.append(reading_line(analysis.engine, analysis.model, analysis.sent_to))
     bits.append(f"playbook {analysis.playbook}")
     return " · ".join(bits)
 
@@ -225,6 +288,8 @@ def to_table(
         else:
             lines.append(f"{topic} — {paint(risk, finding.risk)}")
             detail += wrap(stance)
+        for note in review_notes(finding, vocab):
+            detail += wrap(note, "  ")
         if finding.summary:
             detail += wrap(finding.summary)
         facts = facts_text(finding.facts or {})
@@ -232,12 +297,9 @@ def to_table(
             detail += wrap(f"facts: {facts}", "  ")
         for citation in finding.citations:
             detail += wrap(citation_line(citation), "  ")
-        if not finding.citations:
-            detail.append(
-                "(no clause found on this topic)"
-                if finding.stance == "not_addressed"
-                else "(no verified quote: treat this answer as unchecked)"
-            )
+        missing = no_quote_note(finding)
+        if missing:
+            detail.append(f"({missing[:1].lower()}{missing[1:].rstrip('.')})")
         lines += [indent + line if line else "" for line in detail]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -265,23 +327,22 @@ def to_markdown(analyses: list[Analysis], vocabulary: Vocabulary | None = None) 
         for f in findings:
             topic = _md(vocab.topic_label(f.topic))
             stance = f"{_md(vocab.stance_label(f.topic, f.stance))} (`{f.stance}`)"
+            stance += "".join(f" **{tag}**" for tag in review_tags(f))
             out.append(f"| {topic} | {stance} | **{_risk_word(f.risk)}** | {_md(f.summary)} |")
         out += ["", "### Quotes", ""]
         for f in findings:
             out.append(f"**{_md(vocab.topic_label(f.topic))}**")
             out.append("")
+            out += [f"- {_md(note)}" for note in review_notes(f, vocab)]
             facts = facts_text(f.facts or {})
             if facts:
                 out.append(f"- Facts: {_md(facts)}")
             for c in f.citations:
                 where = f"p. {c.page}" + (f", {_md(_section(c.section))}" if c.section.strip() else "")
                 out.append(f"- {where}: “{_md(c.quote)}”")
-            if not f.citations:
-                out.append(
-                    "- No clause found on this topic."
-                    if f.stance == "not_addressed"
-                    else "- No verified quote: treat this answer as unchecked."
-                )
+            missing = no_quote_note(f)
+            if missing:
+                out.append(f"- {missing}")
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -336,7 +397,9 @@ def compare_rows(analyses: list[Analysis], vocabulary: Vocabulary | None = None)
 
 
 def _cell(finding: Finding | None) -> str:
-    return f"{finding.stance} ({_risk_word(finding.risk)})" if finding else "—"
+    if finding is None:
+        return "—"
+    return " ".join([f"{finding.stance} ({_risk_word(finding.risk)})", *review_tags(finding)])
 
 
 def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Vocabulary | None = None) -> str:
