@@ -5,6 +5,11 @@ the web view and tests share it. Rules that hold in every format:
 
 - every export records each document's sha256, the tool version, the engine, the playbook (name
   and sha256) and when it was exported, so a printed page can be traced back to its inputs;
+- every export says where contract text was sent (the model's host), or plainly that it was
+  analysed on this computer and nothing was sent;
+- a model's answer that could not be checked against the document is marked UNVERIFIED, an answer
+  the rules engine gave because the model failed says so, and in hybrid runs the rules engine's
+  reading is given beside the model's, with a disagreement flagged;
 - a risk is always a WORD (LOW, MEDIUM, HIGH, UNRATED); colour is only ever added to the word;
 - a stance is also given in plain words from prompts/vocabulary.yaml;
 - contract text is untrusted: in CSV and XLSX a cell that starts with = + - @ tab or CR gets a
@@ -19,7 +24,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,7 +37,13 @@ from .render import (
     compare_rows,
     compare_table,
     fact_value,
+    is_verified,
     load_vocabulary,
+    no_quote_note,
+    reading_line,
+    review_notes,
+    review_tags,
+    sent_note,
     to_markdown,
 )
 
@@ -58,7 +69,14 @@ COLUMNS: tuple[str, ...] = (
     "section",
     "quote",
     "more_citations",
+    "answered_by",
+    "verified",
+    "rules_stance",
+    "disagreement",
+    "llm_error",
     "engine",
+    "model",
+    "sent_to",
     "tool_version",
     "playbook",
     "playbook_sha256",
@@ -84,14 +102,19 @@ def export(
 ) -> bytes:
     """The analyses as a file of format `fmt` (one of FORMATS).
 
-    `provenance` is Clausecheck.provenance(): tool, version, engine, playbook, playbook_sha256.
-    `now` is the export time recorded in the file (default: the current time, UTC).
+    `provenance` is Clausecheck.provenance(): tool, version, engine, model, sent_to, playbook,
+    playbook_sha256. `now` is the export time recorded in the file (default: the current time, UTC).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     vocab = vocabulary if vocabulary is not None else load_vocabulary()
     stamp = (now or datetime.now(UTC)).replace(microsecond=0)
-    prov = {**provenance, "exported_at": stamp.isoformat()}
+    prov = {
+        **provenance,
+        "model": _joined(provenance.get("model"), (a.model for a in analyses)),
+        "sent_to": _joined(provenance.get("sent_to"), (a.sent_to for a in analyses)),
+        "exported_at": stamp.isoformat(),
+    }
     writers: dict[str, Callable[[list[Analysis], dict[str, Any], Vocabulary], bytes]] = {
         "csv": to_csv,
         "xlsx": to_xlsx,
@@ -136,10 +159,15 @@ def _where(citation: Citation) -> str:
     return f"p. {citation.page}" + (f", {section}" if section else "")
 
 
-def _no_quote_note(finding: Finding) -> str:
-    if finding.stance == "not_addressed":
-        return "No clause found on this topic."
-    return "No verified quote: treat this answer as unchecked."
+def _joined(given: Any, more: Iterable[str]) -> str:
+    """The provenance's comma-joined list together with the analyses' own: an export must never say
+    "nothing was sent" while one of its analyses records a host, whoever built the provenance."""
+    items = [i for value in (str(given or ""), *more) for i in value.split(", ") if i]
+    return ", ".join(sorted(set(items)))
+
+
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"
 
 
 def _tool(prov: dict[str, Any]) -> str:
@@ -154,11 +182,16 @@ def _playbook(prov: dict[str, Any], digits: int | None = None) -> str:
     return f"{name} (sha256 {sha})" if sha else name
 
 
+def _text_sent(prov: dict[str, Any]) -> str:
+    """Where the exported analyses' contract text went, in words ("nothing was sent" included)."""
+    return sent_note(str(prov.get("sent_to") or ""))
+
+
 def provenance_line(prov: dict[str, Any]) -> str:
-    """ "clausecheck 0.1.0 · engine rules · playbook default (sha256 …) · exported …"."""
-    bits = [_tool(prov)]
-    if prov.get("engine"):
-        bits.append(f"engine {prov['engine']}")
+    """ "clausecheck 0.1.0 · engine rules · analysed on this computer; no text was sent out ·
+    playbook default (sha256 …) · exported …"; a model and its host are named when one was asked."""
+    reading = reading_line(*(str(prov.get(k) or "") for k in ("engine", "model", "sent_to")))
+    bits = [_tool(prov), reading]
     bits.append(f"playbook {_playbook(prov)}")
     if prov.get("exported_at"):
         bits.append(f"exported {prov['exported_at']}")
@@ -208,7 +241,10 @@ def rows(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary)
                     "section": (first.section or "").strip() if first else "",
                     "quote": _flat(first.quote) if first else "",
                     "more_citations": more,
+                    **_review_cells(finding),
                     "engine": analysis.engine,
+                    "model": analysis.model,
+                    "sent_to": analysis.sent_to or sent_note(""),
                     "tool_version": _tool(prov),
                     "playbook": str(prov.get("playbook") or ""),
                     "playbook_sha256": str(prov.get("playbook_sha256") or ""),
@@ -218,12 +254,25 @@ def rows(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary)
     return out
 
 
+def _review_cells(finding: Finding) -> dict[str, str]:
+    """How the answer came about: `verified` yes/no for every answer (no = treat as unchecked);
+    `rules_stance` and `disagreement` only in hybrid runs; `llm_error` when the rules engine
+    answered because the model failed."""
+    return {
+        "answered_by": finding.answered_by,
+        "verified": _yes_no(is_verified(finding)),
+        "rules_stance": finding.rules_stance,
+        "disagreement": _yes_no(finding.disagrees) if finding.rules_stance else "",
+        "llm_error": _flat(finding.fallback),
+    }
+
+
 def to_csv(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
     """CSV (RFC 4180, UTF-8 with a byte-order mark so Excel shows ë and € correctly).
 
     Columns are COLUMNS; see `rows` for the one-row-per-topic layout. The provenance is repeated
-    on every row (engine, tool_version, playbook, playbook_sha256, exported_at), so a row that is
-    copied elsewhere still says where it came from.
+    on every row (engine, model, sent_to, tool_version, playbook, playbook_sha256, exported_at), so
+    a row that is copied elsewhere still says where it came from and where its text went.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -247,13 +296,22 @@ _WIDTHS = {
     "section": 10,
     "quote": 64,
     "more_citations": 48,
+    "answered_by": 12,
+    "verified": 9,
+    "rules_stance": 20,
+    "disagreement": 12,
+    "llm_error": 40,
     "engine": 10,
+    "model": 30,
+    "sent_to": 30,
     "tool_version": 18,
     "playbook": 14,
     "playbook_sha256": 18,
     "exported_at": 22,
 }
-_WRAP = {"position", "summary", "facts", "quote", "more_citations"}
+_WRAP = {"position", "summary", "facts", "quote", "more_citations", "llm_error", "model", "sent_to"}
+# Cells a reviewer must not miss when scanning the sheet: set in bold besides their words.
+_ALERTS = {"verified": "no", "disagreement": "yes"}
 
 
 def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
@@ -283,6 +341,9 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
                 fill_type="solid", start_color=_RISK_ARGB[risk], end_color=_RISK_ARGB[risk]
             )
             cell.font = bold
+        for name, alert in _ALERTS.items():
+            if row[name] == alert:
+                sheet.cell(row=sheet.max_row, column=COLUMNS.index(name) + 1).font = bold
     for i, name in enumerate(COLUMNS, start=1):
         letter = get_column_letter(i)
         sheet.column_dimensions[letter].width = _WIDTHS.get(name, 14)
@@ -296,10 +357,11 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
     about.append(["Clause summary exported by clausecheck"])
     about["A1"].font = bold
     about.append([])
-    for key in ("tool", "version", "engine", "playbook", "playbook_sha256", "exported_at"):
+    for key in ("tool", "version", "engine", "model", "playbook", "playbook_sha256", "exported_at"):
         about.append([key, neutralise(str(prov.get(key) or ""))])
+    about.append(["sent_to", neutralise(_text_sent(prov))])
     about.append([])
-    about.append(["vendor", "filename", "sha256", "pages", "language", "engine"])
+    about.append(["vendor", "filename", "sha256", "pages", "language", "engine", "model", "sent_to"])
     for cell in about[about.max_row]:
         cell.font = bold
     for analysis in analyses:
@@ -312,9 +374,11 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
                 doc.get("pages") if isinstance(doc.get("pages"), int) else "",
                 neutralise(str(doc.get("language") or "")),
                 neutralise(analysis.engine),
+                neutralise(analysis.model),
+                neutralise(sent_note(analysis.sent_to)),
             ]
         )
-    for letter, width in zip("ABCDEF", (18, 28, 68, 8, 10, 10), strict=True):
+    for letter, width in zip("ABCDEFGH", (18, 28, 68, 8, 10, 10, 30, 30), strict=True):
         about.column_dimensions[letter].width = width
     workbook.properties.creator = _tool(prov)
     workbook.properties.title = "Clause summary"
@@ -328,15 +392,29 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
 
 
 def to_json(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
-    """`{"provenance": {...}, "documents": [spec object, ...], "document_sha256": [...]}`.
+    """`{"provenance": {...}, "documents": [spec object, ...], "document_sha256": [...],
+    "review": [...]}`.
 
     Each document is exactly the spec's shape (Analysis.to_json, findings in topic order, sha256
     inside `document`); `document_sha256` lists the same hashes in document order for a quick check.
+    How each answer came about is beside the spec, not inside it: `provenance.text_sent` says in
+    words where contract text went, and `review` has, per document in the same order, the engine,
+    model and host (`sent_to`, "" when nothing was sent) and each finding's Finding.review().
     """
     payload = {
-        "provenance": prov,
+        "provenance": {**prov, "text_sent": _text_sent(prov)},
         "documents": [replace(a, findings=_ordered(a.findings)).to_json() for a in analyses],
         "document_sha256": [a.document.get("sha256") for a in analyses],
+        "review": [
+            {
+                "sha256": a.document.get("sha256"),
+                "engine": a.engine,
+                "model": a.model,
+                "sent_to": a.sent_to,
+                "findings": [f.review() for f in _ordered(a.findings)],
+            }
+            for a in analyses
+        ],
     }
     return (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -372,7 +450,8 @@ def to_md(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary
     for name, analysis in zip(column_names(analyses), analyses, strict=True):
         sha = _flat(analysis.document.get("sha256") or "unknown")
         filename = _md(analysis.document.get("filename") or "")
-        out.append(f"- {_md(name)}" + (f" — {filename}" if filename else "") + f" — sha256 `{sha}`")
+        sent = _md(sent_note(analysis.sent_to))
+        out.append(f"- {_md(name)}" + (f" — {filename}" if filename else "") + f" — sha256 `{sha}` — {sent}")
     return ("\n".join(out).rstrip() + "\n").encode("utf-8")
 
 
@@ -475,8 +554,10 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
         f"{name} {str(a.document.get('sha256') or '?')[:12]}" for name, a in zip(names, analyses, strict=True)
     )
     footer_playbook = _playbook(prov, 12)
+    # The model's name is in the header and per document; the footer keeps where the text went.
     pdf.footer_lines = (
-        f"{_tool(prov)} · engine {prov.get('engine') or '?'} · playbook {footer_playbook}",
+        f"{_tool(prov)} · engine {prov.get('engine') or '?'} · {_text_sent(prov)}"
+        f" · playbook {footer_playbook}",
         f"Documents (sha256): {prefixes}" if analyses else "No documents",
     )
     pdf.set_margins(15, 15, 15)
@@ -533,7 +614,8 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
                         continue
                     stance = vocabulary.stance_label(finding.topic, finding.stance)
                     fill = _RISK_FILL.get(finding.risk)
-                    line.cell(pdf.t(f"{_risk_word(finding.risk)}\n{stance}"), style=FontFace(fill_color=fill))
+                    cell = "\n".join([_risk_word(finding.risk), stance, *review_tags(finding)])
+                    line.cell(pdf.t(cell), style=FontFace(fill_color=fill))
         pdf.ln(4)
 
     for index, (name, analysis) in enumerate(zip(names, analyses, strict=True)):
@@ -547,8 +629,9 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
             details.append(f"{doc['pages']} pages")
         if doc.get("language"):
             details.append(f"language {doc['language']}")
-        details.append(f"engine {analysis.engine}")
-        text(" · ".join(details), 8, height=4)
+        if details:
+            text(" · ".join(details), 8, height=4)
+        text(reading_line(analysis.engine, analysis.model, analysis.sent_to), 8, height=4)
         text(f"sha256 {doc.get('sha256') or 'unknown'}", 8, height=4)
         pdf.ln(2)
         for finding in _ordered(analysis.findings):
@@ -576,6 +659,8 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
             pdf.set_xy(pdf.l_margin, max(after, y + 6))
             stance = vocabulary.stance_label(finding.topic, finding.stance)
             text(f"Position: {stance} ({finding.stance})", 9, height=4.5)
+            for note in review_notes(finding, vocabulary):
+                text(note, 9, "B", 4.5)
             if finding.summary:
                 text(_flat(finding.summary), 9, height=4.5)
             facts = facts_cell(finding.facts)
@@ -584,8 +669,9 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
             for citation in finding.citations:
                 text(f"{_where(citation)}:", 8, "B", 4, indent=4)
                 text(f"“{_flat(citation.quote)}”", 8.5, height=4.2, indent=8)
-            if not finding.citations:
-                text(_no_quote_note(finding), 8, height=4, indent=4)
+            missing = no_quote_note(finding)
+            if missing:
+                text(missing, 8, height=4, indent=4)
             pdf.ln(2)
 
     return bytes(pdf.output())

@@ -21,6 +21,8 @@ PROVENANCE = {
     "tool": "clausecheck",
     "version": "9.8.7",
     "engine": "rules",
+    "model": "",
+    "sent_to": "",
     "playbook": "strict-eu",
     "playbook_sha256": "cd34" * 16,
 }
@@ -178,8 +180,12 @@ def test_xlsx_rows_styling_and_provenance() -> None:
 
 def test_json_round_trips_with_spec_documents_in_topic_order() -> None:
     data = json.loads(export(two(), "json", PROVENANCE, now=NOW))
-    assert list(data) == ["provenance", "documents", "document_sha256"]
-    assert data["provenance"] == {**PROVENANCE, "exported_at": "2025-03-14T09:26:53+00:00"}
+    assert list(data) == ["provenance", "documents", "document_sha256", "review"]
+    assert data["provenance"] == {
+        **PROVENANCE,
+        "exported_at": "2025-03-14T09:26:53+00:00",
+        "text_sent": "analysed on this computer; no text was sent out",
+    }
     assert data["document_sha256"] == ["ab12" * 16, "ef56" * 16]
     for doc, original in zip(data["documents"], two(), strict=True):
         assert list(doc) == ["document", "engine", "findings"]
