@@ -6,6 +6,8 @@ rules engine (the fallback, and hybrid's second opinion) runs on the real embedd
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +183,54 @@ def test_cli_engine_llm_prints_warnings_and_json(configure: Configure, run_cli: 
     assert "did not return valid JSON" in result.stderr
     data = json.loads(result.stdout)
     assert data[0]["engine"] == "llm" if isinstance(data, list) else data["engine"] == "llm"
+
+
+# --- re-reading, and the write lock while the model reads -------------------------------------
+
+
+def test_naming_another_engine_reads_a_stored_document_again(configure: Configure, run_cli: CliRun) -> None:
+    script = configure()
+    first = run_cli("analyze", PDF, "--format", "json")  # no engine named: the settings' (rules)
+    assert first.exit_code == 0 and script.requests == []
+    stored = json.loads(first.stdout)
+    assert stored["engine"] == "rules"
+    llm = run_cli("analyze", PDF, "--engine", "llm", "--format", "json")
+    assert llm.exit_code == 0, llm.output
+    assert "read again by engine llm" in llm.stderr
+    assert "clauses were sent to 127.0.0.1" in llm.stderr
+    again = json.loads(llm.stdout)
+    assert again["engine"] == "llm" and again["document"]["id"] == stored["document"]["id"]
+    asked = len(script.requests)
+    assert asked > 0
+    plain = run_cli("analyze", PDF, "--format", "json")  # no engine named: the stored reading stays
+    assert "analysed before" in plain.stderr
+    assert json.loads(plain.stdout)["engine"] == "llm" and len(script.requests) == asked
+    listed = json.loads(run_cli("list", "--format", "json").stdout)
+    assert [d["id"] for d in listed] == [stored["document"]["id"]]
+
+
+def test_no_write_lock_is_held_while_the_model_reads(configure: Configure, data_dir: Path) -> None:
+    """A slow model must not stop another upload or a delete; nor may that writer's clean-up
+    take the vectors of the document the model is still reading."""
+    script = configure(delay=2.0)
+    done: list[float] = []
+    thread = threading.Thread(
+        target=lambda: done.append(time.monotonic()) if analyse(data_dir, "llm") else None
+    )
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not script.requests:
+        assert time.monotonic() < deadline and thread.is_alive(), "the model was never asked"
+        time.sleep(0.05)
+    other = Clausecheck(load_settings(data_dir=data_dir, model_dir=MODEL_DIR))
+    try:
+        [outcome] = other.analyze([fixture_pdf("cloudpilot-us-saas-dpa")])
+        finished_other = time.monotonic()
+        assert outcome.error is None
+        assert not done, "the second analysis waited for the model to finish"
+        thread.join(120)
+        assert done and done[0] > finished_other
+        ids = {d["id"] for d in other.documents()}
+        assert len(ids) == 2 and ids <= other.index.doc_ids()
+    finally:
+        other.close()
