@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import MODEL_DIR, REPO, fixture_pdf
@@ -73,3 +74,37 @@ def test_the_detector_sees_an_outside_connection(tmp_path: Path) -> None:
     subprocess.run(["strace", "-f", "-qq", "-e", "trace=connect", "-o", str(log), sys.executable, "-c", code],
                    check=True, timeout=60)  # fmt: skip
     assert outside_addresses(log.read_text()) == ["AF_INET 192.0.2.1"]
+
+
+def test_with_an_llm_engine_the_only_peer_is_the_endpoint_named(
+    data_dir: Path, stub: tuple[str, Any], tmp_path: Path
+) -> None:
+    """`analyze --engine hybrid` talks to the configured endpoint and to nothing else."""
+    if shutil.which("strace") is None:
+        pytest.skip("strace is not installed (.ci/run installs it)")
+    base, script = stub
+    port = int(base.rsplit(":", 1)[1])
+    env = dict(os.environ, CLAUSECHECK_DATA_DIR=str(data_dir), CLAUSECHECK_MODEL_DIR=str(MODEL_DIR))
+    env.update(
+        CLAUSECHECK_LLM_PROVIDER="openai",
+        CLAUSECHECK_LLM_MODEL="stub-model",
+        CLAUSECHECK_LLM_BASE_URL=f"{base}/v1",
+        CLAUSECHECK_LLM_API_KEY="sk-test",
+    )
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        env.pop(name, None)
+    log = tmp_path / "trace.log"
+    code = "from clausecheck.cli import main; import sys; sys.argv[0] = 'clausecheck'; main()"
+    run = subprocess.run(
+        ["strace", "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(log), sys.executable, "-c",
+         code, "analyze", str(fixture_pdf("nordlicht-eu-dpa")), "--engine", "hybrid"],
+        env=env, cwd=REPO, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert script.requests, "the model was never asked: the test would prove nothing"
+    trace = log.read_text()
+    assert outside_addresses(trace) == [], f"tried to reach: {outside_addresses(trace)}"
+    ports = {
+        int(p) for p in re.findall(r"connect\(\d+, \{sa_family=AF_INET6?, sin6?_port=htons\((\d+)\)", trace)
+    }
+    assert ports == {port}, f"connected to loopback ports {ports}, not only the endpoint's {port}"
