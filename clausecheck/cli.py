@@ -103,8 +103,8 @@ def analyze(
         if outcome.analysis and (outcome.reused or outcome.reread):
             how = f"read again by engine {outcome.analysis.engine}" if outcome.reread else "analysed before"
             click.echo(f"{outcome.path.name}: {how} (same sha256)", err=True)
-        if outcome.analysis and outcome.analysis.sent_to and not outcome.reused:
-            click.echo(f"{outcome.path.name}: clauses were sent to {outcome.analysis.sent_to}", err=True)
+        if outcome.sent_to:
+            click.echo(f"{outcome.path.name}: clauses were sent to {outcome.sent_to}", err=True)
         for warning in outcome.warnings:
             click.echo(f"warning: {outcome.path.name}: {warning}", err=True)
         if outcome.error:
@@ -129,6 +129,35 @@ def analyze(
         _print(analyses, fmt)
     if failures:
         ctx.exit(1)
+
+
+@main.command()
+@click.argument("refs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option(
+    "--engine",
+    type=click.Choice(["rules", "llm", "hybrid"]),
+    default=None,
+    help="Engine to read with (default: the settings' engine).",
+)
+@playbook_option
+@click.pass_context
+@friendly
+def reread(
+    ctx: click.Context, refs: tuple[str, ...], fmt: str, engine: str | None, playbook: Path | None
+) -> None:
+    """Read stored documents (ids) again with another engine; no file needed."""
+    app = _app(ctx, playbook)
+    analyses = []
+    for ref in refs:
+        outcome = app.reread(ref, engine)
+        for warning in outcome.warnings:
+            click.echo(f"warning: {ref}: {warning}", err=True)
+        assert outcome.analysis is not None
+        if outcome.sent_to:
+            click.echo(f"{ref}: clauses were sent to {outcome.sent_to}", err=True)
+        analyses.append(outcome.analysis)
+    _print(analyses, fmt)
 
 
 def _print(analyses: list, fmt: str) -> None:

@@ -51,6 +51,7 @@ class Outcome:
     reread: bool = False  # already analysed, and its clauses were read again by another engine
     timings: Timings | None = None
     warnings: list[str] = field(default_factory=list)  # e.g. the LLM failed and the rules answered
+    sent_to: str = ""  # the host this run sent the document's clauses to ("" = none)
 
 
 class Clausecheck:
@@ -185,7 +186,13 @@ class Clausecheck:
                     self.index.delete(doc.id)
                     (self.files_dir / f"{doc.id}.pdf").unlink(missing_ok=True)
                 raise
-        return Outcome(path, self.analysis(doc_id), timings=timings, warnings=list(engine.warnings))
+        return Outcome(
+            path,
+            self.analysis(doc_id),
+            timings=timings,
+            warnings=list(engine.warnings),
+            sent_to=engine.sent_to,
+        )
 
     def _store_new(self, path: Path, doc: Document, chunks: list[Chunk], findings: list[Finding],
                    engine: Engine) -> None:  # fmt: skip
@@ -198,6 +205,26 @@ class Clausecheck:
         # document is visible, and a crash before it leaves only litter that _clean_up removes.
         self.store.save(doc, chunks, findings, engine.name, stored.name, path.stat().st_size,
                         engine.model, engine.sent_to)  # fmt: skip
+
+    def reread(
+        self, ref: str, engine: str | None = None, on_step: Callable[[str], None] | None = None
+    ) -> Outcome:
+        """Read a stored document's clauses again with `engine` (default: the settings' engine).
+
+        Works from what is stored (pages, chunks, vectors): the original file is not needed.
+        """
+        meta = self.store.document(ref)
+        chosen = Engine.create(engine or self.settings.engine, self.settings)
+        step = on_step or (lambda stage: None)
+        return self._reread(Path(meta["filename"]), meta["id"], step, Engine(chosen.name, chosen.config))
+
+    def reading_differs(self, ref: str) -> bool:
+        """Would the settings' engine read this stored document differently? (For a "read again".)"""
+        try:
+            engine = Engine.create(self.settings.engine, self.settings)
+        except ClausecheckError:
+            return False
+        return self._reading_differs(self.store.document(ref), engine)
 
     def _reading_differs(self, meta: dict[str, Any], engine: Engine) -> bool:
         """Would `engine` read this stored document differently from how it was read?"""
@@ -225,7 +252,7 @@ class Clausecheck:
             self.store.replace_findings(doc_id, findings, engine.name, engine.model, engine.sent_to)
         step("store")
         return Outcome(path, self.analysis(doc_id), timings=timings, warnings=list(engine.warnings),
-                       reread=True)  # fmt: skip
+                       reread=True, sent_to=engine.sent_to)  # fmt: skip
 
     def _clean_up(self) -> None:
         """Remove what a killed run left behind: vectors and file copies with no database row.

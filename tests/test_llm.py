@@ -234,3 +234,16 @@ def test_no_write_lock_is_held_while_the_model_reads(configure: Configure, data_
         assert len(ids) == 2 and ids <= other.index.doc_ids()
     finally:
         other.close()
+
+
+def test_reread_command_reads_a_stored_document_with_another_engine(
+    configure: Configure, run_cli: CliRun
+) -> None:
+    script = configure()
+    doc = json.loads(run_cli("analyze", PDF, "--format", "json").stdout)["document"]["id"]
+    result = run_cli("reread", doc[:6], "--engine", "hybrid", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["engine"] == "hybrid" and script.requests
+    assert "clauses were sent to 127.0.0.1" in result.stderr
+    missing = run_cli("reread", "nosuchdoc", "--engine", "rules")
+    assert missing.exit_code == 1 and "matches no analysed document" in missing.output

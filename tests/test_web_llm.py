@@ -15,7 +15,7 @@ import pytest
 from conftest import MODEL_DIR, NO_MODEL_REASON, fixture_pdf
 from flask import Flask
 from flask.testing import FlaskClient
-from test_web import csrf_token, upload
+from test_web import csrf_token, upload, wait_for_jobs
 from werkzeug.test import TestResponse
 
 from clausecheck.settings import load_settings
@@ -208,3 +208,17 @@ def test_a_failing_endpoint_gives_the_rules_answer_and_a_warning(site: Site) -> 
     analysis = site.client.get(f"/api/documents/{job['document']}").get_json()
     assert len(analysis["findings"]) == 6
     assert all(c["quote"] for f in analysis["findings"] for c in f["citations"])
+
+
+def test_read_again_uses_the_stored_document_and_the_new_engine(site: Site) -> None:
+    doc = site.upload_pdf()["document"]
+    site.use_stub("llm")
+    response = site.client.post(f"/documents/{doc}/reread", data={"csrf_token": csrf_token(site.client)})
+    assert response.status_code == 302
+    job_id = response.headers["Location"].split("jobs=")[1].split("#")[0]
+    [job] = wait_for_jobs(site.client, [job_id])
+    assert job["state"] == "done" and job["reread"] is True and job["document"] == doc
+    assert site.script.requests
+    assert site.client.get(f"/api/documents/{doc}").get_json()["engine"] == "llm"
+    missing = site.client.post("/documents/nosuchdoc/reread", data={"csrf_token": csrf_token(site.client)})
+    assert missing.status_code == 404

@@ -87,7 +87,8 @@ class Jobs:
         self.upload_root = settings.data_dir / "uploads"
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
-        self._queue: queue.Queue[tuple[Job, Path, str | None] | None] = queue.Queue()
+        # (job, uploaded file, password); a "read again" job has no file: its doc_id is set.
+        self._queue: queue.Queue[tuple[Job, Path | None, str | None] | None] = queue.Queue()
         self._worker: threading.Thread | None = None
 
     # --- the request side ----------------------------------------------------------------
@@ -106,6 +107,17 @@ class Jobs:
     def submit(self, job: Job, path: Path, password: str | None = None) -> None:
         self._start()
         self._queue.put((job, path, password or None))
+
+    def reread(self, doc_id: str, filename: str, vendor: str) -> Job:
+        """Queue reading a stored document again with the settings' engine (no upload needed)."""
+        job = Job(id=uuid.uuid4().hex[:16], filename=filename, vendor=vendor, engine=self.settings.engine)
+        job.doc_id = doc_id
+        with self._lock:
+            self._jobs[job.id] = job
+            self._prune()
+        self._start()
+        self._queue.put((job, None, None))
+        return job
 
     def fail(self, job: Job, error_state: str, reason: str) -> None:
         """Refuse a job before it reaches the worker (too large, not a PDF); its upload goes."""
@@ -162,7 +174,10 @@ class Jobs:
                         cc = None
                     if cc is None:
                         cc = Clausecheck(self.settings)  # made here: its SQLite connection is this thread's
-                    self._analyse(cc, job, path, password)
+                    if path is None:
+                        self._reread(cc, job)
+                    else:
+                        self._analyse(cc, job, path, password)
                 except ClausecheckError as exc:  # e.g. the model is missing: a message for the user
                     self._set(job, state="error", error_state="failed", reason=str(exc))
                 except Exception:
@@ -174,7 +189,8 @@ class Jobs:
                         reason="an unexpected error stopped the analysis (details are in the server log)",
                     )
                 finally:
-                    shutil.rmtree(path.parent, ignore_errors=True)
+                    if path is not None:
+                        shutil.rmtree(path.parent, ignore_errors=True)
         finally:
             if cc is not None:
                 cc.close()
@@ -208,6 +224,16 @@ class Jobs:
                 reread=outcome.reread,
                 warnings=list(outcome.warnings),  # e.g. the model failed and the rules answered
             )
+
+    def _reread(self, cc: Clausecheck, job: Job) -> None:
+        assert job.doc_id is not None
+        self._set(job, state="parsing")
+
+        def step(stage: str) -> None:
+            self._set(job, state=STATE_AFTER_STEP.get(stage, job.state), steps_done=job.steps_done + 1)
+
+        outcome = cc.reread(job.doc_id, job.engine, on_step=step)
+        self._set(job, state="done", reread=True, warnings=list(outcome.warnings))
 
     def _set(self, job: Job, **changes: Any) -> None:
         with self._lock:
