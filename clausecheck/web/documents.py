@@ -8,6 +8,7 @@ from flask import Blueprint, Response, abort, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
 
 from ..models import Citation, Finding
+from ..render import sent_note
 from . import core, downloads, state
 from .library import ordered
 
@@ -45,6 +46,7 @@ def show(ref: str) -> ResponseReturnValue:
         sizes=page_sizes(meta["id"]),
         formats=downloads.formats(),
         labels=downloads.LABELS,
+        sent=sent_note(analysis.sent_to),
     )
 
 
