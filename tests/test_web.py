@@ -7,6 +7,7 @@ page, image, export and API route, and push bad input at it.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import re
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
 from conftest import (
     MODEL_DIR,
@@ -31,6 +33,7 @@ from flask.testing import FlaskClient
 from markupsafe import escape
 from werkzeug.datastructures import FileStorage, MultiDict
 
+from clausecheck.core import Clausecheck
 from clausecheck.models import TOPIC_IDS
 from clausecheck.render import load_vocabulary
 from clausecheck.settings import load_settings
@@ -599,6 +602,162 @@ def test_a_changed_stored_copy_is_reported_and_delete_removes_everything(web: We
     assert web.client.get(f"/documents/{doc}").status_code == 404
     assert doc not in {d["id"] for d in web.client.get("/api/documents").get_json()}
     assert not stored.exists()
+
+
+# --- how an answer came about --------------------------------------------------------------------
+
+HOST = "llm.example.com"
+MODEL = f"openai:stub-model at {HOST}"
+REASON = f"the model {MODEL} answered with HTTP 500"
+UNVERIFIED = "the model's answer could not be checked against the document"
+MARKERS = ("UNVERIFIED", "DISAGREES", "Rules engine reads", "Answered by the rules engine", "badge-flag")
+
+
+def another_stance(topic: str, stance: str) -> str:
+    return next(s for s in load_vocabulary().topics[topic].stances if s not in (stance, "not_addressed"))
+
+
+@pytest.fixture(scope="module")
+def model_read(web: Web) -> str:
+    """A copy of the first contract (other bytes, so another document) whose stored findings are
+    rewritten as a hybrid run with a model leaves them, through the store's public API: data
+    location unverified and read otherwise by the rules engine, AI training answered by the rules
+    engine after the model failed, deletion read otherwise, sub-processors read alike."""
+    body = fixture_pdf(FIRST).read_bytes() + b"\n% a copy read by a model\n"
+    [job] = upload(web.client, [("reviewco-dpa.pdf", body)], vendor="ReviewCo")
+    assert job["state"] == "done", job
+    doc = str(job["document"])
+    cc = Clausecheck(web.app.extensions["clausecheck"].settings)
+    try:
+        findings = {f.topic: f for f in cc.store.findings(doc)}
+        hybrid = {"engine": "hybrid", "model": MODEL, "verified": True}
+        location = findings["data_location"]
+        unchecked = {"verified": False, "rules_stance": location.stance, "disagreement": True}
+        location.searched |= {**hybrid, **unchecked}
+        location.stance = another_stance("data_location", location.stance)
+        location.citations = []
+        findings["ai_training"].searched |= {"llm_error": REASON, "model": MODEL}
+        deletion = findings["deletion"]
+        rules_reading = another_stance("deletion", deletion.stance)
+        deletion.searched |= {**hybrid, "rules_stance": rules_reading, "disagreement": True}
+        subprocessors = findings["subprocessors"]
+        subprocessors.searched |= {**hybrid, "rules_stance": subprocessors.stance, "disagreement": False}
+        cc.store.replace_findings(doc, list(findings.values()), "hybrid", MODEL, HOST)
+    finally:
+        cc.close()
+    return doc
+
+
+def card(page: str, topic: str) -> str:
+    start = page.index(f'id="{topic}"')
+    return page[start : page.index("</article>", start)]
+
+
+def doc_meta(page: str) -> str:
+    start = page.index('<p class="doc-meta">')
+    return " ".join(page[start : page.index("</p>", start)].split())
+
+
+def test_a_document_page_shows_how_each_answer_came_about_and_where_the_text_went(
+    web: Web, model_read: str
+) -> None:
+    page = web.client.get(f"/documents/{model_read}").get_data(as_text=True)
+    meta = doc_meta(page)
+    assert f"engine hybrid, model {MODEL}" in meta and f"Clauses sent to {HOST}" in meta
+    vocab = load_vocabulary()
+    stored = {f["topic"]: f for f in web.client.get(f"/api/documents/{model_read}").get_json()["findings"]}
+
+    location = card(page, "data_location")
+    assert '<span class="tag tag-unverified"' in location and ">UNVERIFIED</span>" in location
+    assert UNVERIFIED in location and "No verified quote" not in location  # said once, in words
+    assert stored["data_location"]["risk"] != "low" and "Low risk" not in location
+    assert "DISAGREES" in location
+    ai = card(page, "ai_training")
+    assert f"Answered by the rules engine: {escape(REASON)}" in ai and "UNVERIFIED" not in ai
+    deletion = card(page, "deletion")
+    label = vocab.stance_label("deletion", another_stance("deletion", stored["deletion"]["stance"]))
+    assert f"Rules engine reads: <strong>{escape(label)}</strong>" in deletion
+    assert ">DISAGREES</span>" in deletion and "<strong>DISAGREES</strong> with the model" in deletion
+    subprocessors = card(page, "subprocessors")
+    assert "agrees with the model" in subprocessors and "DISAGREES" not in subprocessors
+    assert not any(marker in card(page, "staff_access") for marker in MARKERS)
+    # the summary badges at the top say it too, so a risk word is never read without it
+    summary = page[page.index('<ul class="badges badges-summary"') :]
+    summary = summary[: summary.index("</ul>")]
+    assert summary.count('<span class="badge-flag">') == 2
+    assert '<span class="badge-flag">unverified</span>' in summary
+
+
+def test_a_rules_reading_says_nothing_was_sent_and_shows_no_review_markers(web: Web) -> None:
+    page = web.client.get(f"/documents/{web.ids[FIRST]}").get_data(as_text=True)
+    assert "Analysed on this computer; no text was sent out" in doc_meta(page)
+    assert "engine rules, playbook" in doc_meta(page)
+    cards = page[page.index('<div class="cards">') :]
+    assert not any(marker in cards for marker in MARKERS)
+    assert "badge-flag" not in page
+
+
+def test_compare_cells_tag_unverified_and_disagreeing_answers(web: Web, model_read: str) -> None:
+    page = web.client.get(f"/compare?ids={model_read},{web.ids[FIRST]}").get_data(as_text=True)
+    table = page[page.index('<table class="compare">') :]
+    header = " ".join(table[: table.index("</thead>")].split())
+    assert f"engine hybrid · clauses sent to {HOST}" in header
+    assert "engine rules · analysed on this computer; no text was sent out" in header
+    rows = dict(zip(TOPIC_IDS, re.findall(r'<tr class="(?:differs)?">(.*?)</tr>', table, re.S), strict=True))
+    cells = {topic: re.findall(r"<td.*?</td>", row, re.S) for topic, row in rows.items()}
+    location = cells["data_location"][0]
+    assert ">UNVERIFIED</span>" in location and ">DISAGREES</span>" in location
+    assert ">DISAGREES</span>" in cells["deletion"][0] and "UNVERIFIED" not in cells["deletion"][0]
+    for topic in TOPIC_IDS:
+        assert "UNVERIFIED" not in cells[topic][1] and "DISAGREES" not in cells[topic][1]
+    assert "UNVERIFIED" not in cells["subprocessors"][0] and "DISAGREES" not in cells["subprocessors"][0]
+    legend = page[page.index('<p class="legend">') :]
+    legend = " ".join(legend[: legend.index("</p>")].split())
+    assert "UNVERIFIED</span> the model's answer could not be checked" in legend
+    assert "DISAGREES</span> the rules engine reads the same clauses differently" in legend
+    # Two rules readings: no tags, and no legend for tags that are not there.
+    plain = web.client.get(f"/compare?ids={web.ids[FIRST]},{web.ids[SECOND]}").get_data(as_text=True)
+    assert "tag-unverified" not in plain and "tag-disagrees" not in plain
+
+
+def export_text(body: bytes, fmt: str) -> str:
+    """An export's words, whatever its format."""
+    if fmt == "xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(body))
+        rows = (row for sheet in book for row in sheet.iter_rows(values_only=True))
+        return "\n".join(str(cell) for row in rows for cell in row if cell is not None)
+    if fmt == "pdf":
+        with pdfplumber.open(io.BytesIO(body)) as pdf:
+            return " ".join(" ".join(page.extract_text() or "" for page in pdf.pages).split())
+    return body.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", list(EXPORT_TYPES))
+def test_every_export_says_where_the_text_went(web: Web, model_read: str, fmt: str) -> None:
+    sent = export_text(web.client.get(f"/documents/{model_read}/export/{fmt}").data, fmt)
+    assert HOST in sent and "no text was sent out" not in sent
+    if fmt != "csv":  # the CSV's sent_to column holds the bare host
+        assert f"clauses sent to {HOST}" in sent
+    kept = export_text(web.client.get(f"/documents/{web.ids[FIRST]}/export/{fmt}").data, fmt)
+    assert "analysed on this computer; no text was sent out" in kept and HOST not in kept
+
+
+def test_exports_mark_the_unverified_answer_and_the_disagreement(web: Web, model_read: str) -> None:
+    def get(fmt: str) -> bytes:
+        return bytes(web.client.get(f"/documents/{model_read}/export/{fmt}").data)
+
+    rows = {r["topic"]: r for r in csv.DictReader(io.StringIO(get("csv").decode("utf-8-sig")))}
+    assert (rows["data_location"]["verified"], rows["data_location"]["disagreement"]) == ("no", "yes")
+    assert rows["ai_training"]["llm_error"] == REASON and rows["staff_access"]["verified"] == "yes"
+    review = json.loads(get("json"))["review"][0]
+    assert review["sent_to"] == HOST and review["findings"][0]["verified"] is False
+    for fmt in ("md", "pdf"):
+        text = export_text(get(fmt), fmt)
+        assert f"UNVERIFIED: {UNVERIFIED}" in text, fmt
+        assert f"Answered by the rules engine: {REASON}" in text, fmt
+        assert "DISAGREES" in text and "— agrees" in text, fmt
 
 
 # --- app and CLI --------------------------------------------------------------------------------

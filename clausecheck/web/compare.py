@@ -13,6 +13,7 @@ from ..render import (
     column_names,  # the names compare_rows' `best` refers to
     compare_rows,
     compare_table,
+    sent_note,
 )
 from . import core, downloads, state
 
@@ -39,7 +40,9 @@ def analyses_for(ids: list[str]) -> list[Analysis]:
 
 
 def table(analyses: list[Analysis]) -> dict[str, Any]:
-    """What the template needs: column names and, per topic, the cells with best/differs flags."""
+    """What the template needs: column names, where each document's text went and, per topic, the
+    cells with best/differs flags; whether any cell is unverified or disagrees, so the legend
+    explains those tags when they show."""
     names = column_names(analyses)
     rows = []
     for row in compare_rows(analyses, state().vocabulary):
@@ -50,7 +53,14 @@ def table(analyses: list[Analysis]) -> dict[str, Any]:
         ]
         rows.append({"topic": row.topic, "cells": cells, "differs": row.differs, "best": row.best,
                      "all_equal": all_equal})  # fmt: skip
-    return {"names": names, "rows": rows}
+    findings = [f for a in analyses for f in a.findings]
+    return {
+        "names": names,
+        "sent": [sent_note(a.sent_to) for a in analyses],
+        "rows": rows,
+        "unverified": any(f.unverified for f in findings),
+        "disagrees": any(f.disagrees for f in findings),
+    }
 
 
 @bp.get("/compare")
