@@ -580,12 +580,16 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
 
     if len(analyses) >= 2:
         text("Comparison", 14, "B", 8)
-        text(
+        legend = (
             "Each cell: RISK and position. * marks a topic where the documents differ; "
-            "best names the most protective position.",
-            8,
-            height=4,
+            "best names the most protective position."
         )
+        tags = {tag for a in analyses for f in a.findings for tag in review_tags(f)}
+        if "UNVERIFIED" in tags:
+            legend += " UNVERIFIED: the model's answer could not be checked against the document."
+        if "DISAGREES" in tags:
+            legend += " DISAGREES: the rules engine reads the same clauses differently."
+        text(legend, 8, height=4)
         pdf.ln(1)
         topic_w = 38.0
         doc_w = (pdf.epw - topic_w) / len(analyses)

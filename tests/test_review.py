@@ -320,7 +320,8 @@ def test_pdf_marks_findings_and_says_where_text_went() -> None:
     assert not any(marker in rules for marker in MARKERS)
     # the comparison's cells carry the tags, and every page's footer names the host
     comparison = flat[flat.index("Comparison") : flat.index("Acme Cloud — acme-dpa.pdf")]
-    assert "UNVERIFIED" in comparison and "DISAGREES" in comparison
+    assert "UNVERIFIED DISAGREES" in comparison  # the data location cell's tags
+    assert "DISAGREES: the rules engine reads the same clauses differently" in comparison
     assert flat.count(f"clauses sent to {HOST} · playbook strict-eu") >= 2
 
 
