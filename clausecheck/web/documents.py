@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, abort, jsonify, render_template, request
+from flask import Blueprint, Response, abort, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from ..models import Citation, Finding
@@ -107,3 +107,11 @@ def export(ref: str, fmt: str) -> ResponseReturnValue:
     analysis = core().analysis(ref)
     doc: dict[str, Any] = analysis.document
     return downloads.download([analysis], fmt, str(doc.get("vendor") or doc.get("filename") or doc["id"]))
+
+
+@bp.post("/documents/<ref>/reread")
+def reread(ref: str) -> ResponseReturnValue:
+    """Read a stored document again with the engine the settings name now; progress on the library."""
+    meta = core().store.document(ref)
+    job = state().jobs.reread(meta["id"], meta["filename"], meta["vendor"])
+    return redirect(url_for("library.index", jobs=job.id) + "#uploads")
