@@ -222,3 +222,13 @@ def test_read_again_uses_the_stored_document_and_the_new_engine(site: Site) -> N
     assert site.client.get(f"/api/documents/{doc}").get_json()["engine"] == "llm"
     missing = site.client.post("/documents/nosuchdoc/reread", data={"csrf_token": csrf_token(site.client)})
     assert missing.status_code == 404
+
+
+def test_the_document_page_offers_a_new_reading_only_when_the_engine_differs(site: Site) -> None:
+    doc = site.upload_pdf()["document"]
+    assert 'id="reread"' not in site.client.get(f"/documents/{doc}").get_data(as_text=True)
+    site.use_stub("hybrid")
+    page = site.client.get(f"/documents/{doc}").get_data(as_text=True)
+    assert 'id="reread"' in page and "Read again with hybrid" in page
+    assert "sends its clauses to <strong>127.0.0.1</strong>" in page
+    assert site.script.requests == []  # offering contacts nothing
