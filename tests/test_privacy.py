@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from clausecheck.privacy import refuse_tracing
 
 
@@ -31,8 +33,25 @@ def test_doctor_says_where_data_lives_and_that_nothing_is_sent(
     assert result.exit_code == 0, result.output
     assert str(data_dir) in result.output
     assert "telemetry off" in result.output
-    assert "none configured - nothing is sent anywhere" in result.output
+    assert "LLM endpoint:    none configured" in result.output
+    assert "nothing is sent out" in result.output
     assert "all-MiniLM-L6-v2" in result.output
+
+
+def test_doctor_names_the_endpoint_and_what_will_be_sent(  # type: ignore[no-untyped-def]
+    run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAUSECHECK_LLM_PROVIDER", "openai")
+    monkeypatch.setenv("CLAUSECHECK_LLM_MODEL", "m")
+    monkeypatch.setenv("CLAUSECHECK_LLM_BASE_URL", "https://llm.example.eu/v1")
+    monkeypatch.setenv("CLAUSECHECK_LLM_API_KEY", "sk-secret-doctor")
+    offline = run_cli("doctor").output
+    assert "openai:m at llm.example.eu over https" in offline
+    assert "the engine is rules" in offline and "nothing is sent out" in offline
+    monkeypatch.setenv("CLAUSECHECK_ENGINE", "hybrid")
+    online = run_cli("doctor").output
+    assert "passages of each contract you analyse are sent to llm.example.eu" in online
+    assert "API key in CLAUSECHECK_LLM_API_KEY: set" in online and "sk-secret" not in online
 
 
 def test_doctor_names_a_missing_model_and_the_fix(run_cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
