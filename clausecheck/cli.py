@@ -270,10 +270,18 @@ def export(
 @click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("pdf_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--engine",
+    type=click.Choice(["rules", "llm", "hybrid"]),
+    default=None,
+    help="Score this engine (documents read by another are read again). Default: as stored or the settings'.",
+)
 @playbook_option
 @click.pass_context
 @friendly
-def eval_(ctx: click.Context, labels: Path, pdf_dir: Path, fmt: str, playbook: Path | None) -> None:
+def eval_(
+    ctx: click.Context, labels: Path, pdf_dir: Path, fmt: str, engine: str | None, playbook: Path | None
+) -> None:
     """Score the tool against your own labelled contracts (labels.json + a folder of PDFs)."""
     from .evaluate import format_report, load_labels, report_json, score
     from .parse import page_texts
@@ -284,7 +292,9 @@ def eval_(ctx: click.Context, labels: Path, pdf_dir: Path, fmt: str, playbook: P
     texts: dict[str, dict[int, str]] = {}
     for stem in wanted:
         path = pdf_dir / f"{stem}.pdf"
-        outcome = app.analyze([path])[0]
+        outcome = app.analyze([path], engine=engine)[0]
+        for warning in outcome.warnings:
+            click.echo(f"warning: {path.name}: {warning}", err=True)
         if outcome.error:
             click.echo(f"error: {outcome.error}", err=True)
             continue

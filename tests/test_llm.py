@@ -247,3 +247,20 @@ def test_reread_command_reads_a_stored_document_with_another_engine(
     assert "clauses were sent to 127.0.0.1" in result.stderr
     missing = run_cli("reread", "nosuchdoc", "--engine", "rules")
     assert missing.exit_code == 1 and "matches no analysed document" in missing.output
+
+
+def test_eval_scores_the_engine_named(configure: Configure, run_cli: CliRun, tmp_path: Path) -> None:
+    """A user with a model measures it on their own labels: here the stub answers only deletion
+    (correctly) and "not_addressed" elsewhere, so llm scores deletion and misses the rest."""
+    from conftest import expected
+
+    configure()
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({PDF.stem: expected(PDF.stem)}), encoding="utf-8")
+    rules = json.loads(run_cli("eval", labels, PDF.parent, "--format", "json").stdout)
+    llm = run_cli("eval", labels, PDF.parent, "--format", "json", "--engine", "llm")
+    assert llm.exit_code == 0, llm.output
+    scored = json.loads(llm.stdout)
+    assert scored["topics"]["deletion"]["correct"] == 1
+    assert scored["overall"]["correct"] < rules["overall"]["correct"]
+    assert scored["citations"]["valid"] == scored["citations"]["total"]
