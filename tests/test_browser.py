@@ -258,3 +258,48 @@ def test_the_library_works_from_the_keyboard_and_in_a_narrow_window(server: str,
         shot(tab, "library-narrow")
     finally:
         context.close()
+
+
+def test_a_user_switches_to_a_model_in_settings_and_sees_where_text_goes(
+    browser: Any, tmp_path: Path, stub: tuple[str, Any]
+) -> None:
+    """Settings page -> privacy line -> upload read by the (stub) model -> the document says so."""
+    from werkzeug.serving import make_server
+
+    expect = sync_api.expect
+    base, script = stub
+    app = create_app(load_settings(data_dir=tmp_path / "data", model_dir=MODEL_DIR))
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    tab = context.new_page()
+    tab.set_default_timeout(20_000)
+    try:
+        url = f"http://127.0.0.1:{httpd.server_port}"
+        tab.goto(f"{url}/settings")
+        expect(tab.locator("#privacy")).to_contain_text("nothing is sent out")
+        expect(tab.locator("input[name=engine][value=rules]")).to_be_checked()
+        tab.get_by_label("Hybrid", exact=False).check()
+        tab.select_option("#llm_provider", "openai")
+        tab.fill("#llm_base_url", f"{base}/v1")
+        tab.fill("#llm_model", "stub-model")
+        tab.get_by_role("button", name="Save").click()
+        expect(tab.locator(".flash")).to_contain_text("Settings saved")
+        expect(tab.locator("#privacy")).to_contain_text("sent to 127.0.0.1")
+        shot(tab, "settings")
+        tab.goto(url)
+        expect(tab.locator("#engine-note")).to_contain_text("hybrid")
+        tab.set_input_files("#files", [str(fixture_pdf(STEMS[0]))])
+        tab.get_by_role("button", name="Analyse").click()
+        expect(tab.locator("#jobs li.job-done")).to_have_count(1, timeout=ANALYSIS_TIMEOUT_MS)
+        tab.locator("#jobs li.job-done a").first.click()
+        expect(tab.locator(".doc-meta")).to_contain_text("127.0.0.1")
+        expect(tab.locator(".doc-meta")).to_contain_text("engine hybrid")
+        assert script.requests, "the model was never asked"
+    finally:
+        context.close()
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(10)
+        app.extensions["clausecheck"].jobs.shutdown()

@@ -80,6 +80,7 @@ def privacy_line(client: FlaskClient, url: str = "/") -> str:
 def test_starts_offline_and_refuses_an_llm_engine_without_a_model(site: Site) -> None:
     page = site.client.get("/settings").get_data(as_text=True)
     assert 'name="engine" value="rules" checked' in page
+    assert 'action="/settings"' in page and 'href="/settings"' in page  # the page, not its JSON twin
     assert "nothing is sent out" in privacy_line(site.client)
     response = site.save(engine="llm")
     assert response.status_code == 400

@@ -76,9 +76,10 @@ def _page(settings: Settings, errors: list[str], status: int = 200) -> ResponseR
     )
 
 
-@bp.get("/settings")
-@bp.get("/settings.json")
+# Decorators register bottom-up and url_for() takes the first rule: the HTML page goes last.
 @bp.get("/api/settings")
+@bp.get("/settings.json")
+@bp.get("/settings")
 def show() -> ResponseReturnValue:
     return _page(state().settings, [])
 
@@ -116,8 +117,8 @@ def validate(candidate: Settings) -> list[str]:
     return []
 
 
-@bp.post("/settings")
 @bp.post("/api/settings")
+@bp.post("/settings")
 def save() -> ResponseReturnValue:
     web = state()
     form = request.get_json(silent=True) if request.is_json else request.form
