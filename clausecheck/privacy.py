@@ -55,7 +55,7 @@ class Egress:
     def line(self) -> str:
         if self.sends:
             return (
-                f"Engine {self.engine}: passages of each contract you analyse are sent to {self.host} "
+                f"Engine {self.engine}: the clauses of each contract you analyse are sent to {self.host} "
                 f"({self.model}, over {self.scheme})."
             )
         note = "Everything is analysed on this computer; nothing is sent out."

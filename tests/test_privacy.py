@@ -50,7 +50,7 @@ def test_doctor_names_the_endpoint_and_what_will_be_sent(  # type: ignore[no-unt
     assert "the engine is rules" in offline and "nothing is sent out" in offline
     monkeypatch.setenv("CLAUSECHECK_ENGINE", "hybrid")
     online = run_cli("doctor").output
-    assert "passages of each contract you analyse are sent to llm.example.eu" in online
+    assert "the clauses of each contract you analyse are sent to llm.example.eu" in online
     assert "API key in CLAUSECHECK_LLM_API_KEY: set" in online and "sk-secret" not in online
 
 
