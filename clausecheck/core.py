@@ -157,6 +157,7 @@ class Clausecheck:
         doc.vendor = vendor or guess_vendor(path, doc.title)
         step("parse")
         vectors = embed_chunks(chunks, self.embedder, timings)
+        stored = False
         with in_progress(self.settings.data_dir, doc_id):
             try:
                 with write_lock(self.settings.data_dir, self.on_wait):
@@ -176,15 +177,19 @@ class Clausecheck:
                     existing = self.store.find_by_sha(doc.sha256)  # stored by another writer meanwhile?
                     if existing is None:
                         self._store_new(path, doc, chunks, findings, engine)
+                        stored = True
                     else:
                         self.index.delete(doc.id)
+                        # Our reading is dropped, but its text did go out: the record must say so.
+                        self.store.add_sent_to(existing["id"], engine.sent_to)
                 if existing is not None:
-                    return Outcome(path, self.analysis(existing["id"]), reused=True)
+                    return Outcome(path, self.analysis(existing["id"]), reused=True, sent_to=engine.sent_to)
                 step("store")
             except BaseException:
-                with write_lock(self.settings.data_dir):
-                    self.index.delete(doc.id)
-                    (self.files_dir / f"{doc.id}.pdf").unlink(missing_ok=True)
+                if not stored:  # once committed, the document is whole: an interrupt now keeps it
+                    with write_lock(self.settings.data_dir):
+                        self.index.delete(doc.id)
+                        (self.files_dir / f"{doc.id}.pdf").unlink(missing_ok=True)
                 raise
         return Outcome(
             path,
@@ -247,8 +252,7 @@ class Clausecheck:
         findings = extract_findings(doc, retrieved, timings, engine)
         step("extract")
         with write_lock(self.settings.data_dir, self.on_wait):
-            if self.store.find_by_sha(doc.sha256) is None:
-                raise InputError(path.name, "unreadable", "the document was deleted while it was being read")
+            # By id, in the same transaction: deleted (or deleted and analysed anew) meanwhile -> an error.
             self.store.replace_findings(doc_id, findings, engine.name, engine.model, engine.sent_to)
         step("store")
         return Outcome(path, self.analysis(doc_id), timings=timings, warnings=list(engine.warnings),

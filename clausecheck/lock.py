@@ -42,14 +42,29 @@ def in_progress(data_dir: Path, doc_id: str) -> Iterator[None]:
     folder = data_dir / "pending"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{doc_id}.lock"
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         fcntl.flock(fd, fcntl.LOCK_EX)
+        # Another writer's scan may have found the new file unlocked (between our open and flock),
+        # taken it for a dead run's marker and unlinked it: then our lock is on a nameless file.
+        if _same_file(fd, path):
+            break
+        os.close(fd)
+    try:
         yield
     finally:
         path.unlink(missing_ok=True)
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
 
 
 def analyses_in_progress(data_dir: Path) -> set[str]:
@@ -68,7 +83,8 @@ def analyses_in_progress(data_dir: Path) -> set[str]:
         except BlockingIOError:
             live.add(path.stem)
         else:
-            path.unlink(missing_ok=True)
+            if _same_file(fd, path):  # not a newer marker made under the same name meanwhile
+                path.unlink(missing_ok=True)
             fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)

@@ -160,16 +160,31 @@ class Store:
         `sent_to` only ever grows: text once sent to a host stays recorded as sent there.
         """
         with self.transaction() as conn:
-            row = conn.execute("SELECT sent_to FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            hosts = [h for h in (row["sent_to"] if row else "").split(", ") if h]
-            if sent_to and sent_to not in hosts:
-                hosts.append(sent_to)
+            hosts = self._hosts(conn, doc_id, sent_to)
             conn.execute("DELETE FROM findings WHERE doc_id = ?", (doc_id,))
             conn.execute(
                 "UPDATE documents SET engine = ?, model = ?, sent_to = ? WHERE id = ?",
-                (engine, model, ", ".join(hosts), doc_id),
+                (engine, model, hosts, doc_id),
             )
             self._write_findings(conn, doc_id, findings, engine)
+
+    def add_sent_to(self, doc_id: str, host: str) -> None:
+        """Record that a document's text went to `host` (a reading that was then not kept)."""
+        if host:
+            with self.transaction() as conn:
+                hosts = self._hosts(conn, doc_id, host)
+                conn.execute("UPDATE documents SET sent_to = ? WHERE id = ?", (hosts, doc_id))
+
+    @staticmethod
+    def _hosts(conn: sqlite3.Connection, doc_id: str, host: str) -> str:
+        """The document's recorded hosts with `host` added; NotFoundError when it is gone."""
+        row = conn.execute("SELECT sent_to FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"document {doc_id} was deleted while it was being read")
+        hosts = [h for h in row["sent_to"].split(", ") if h]
+        if host and host not in hosts:
+            hosts.append(host)
+        return ", ".join(hosts)
 
     def _write_findings(
         self, conn: sqlite3.Connection, doc_id: str, findings: list[Finding], engine: str

@@ -110,3 +110,53 @@ def test_an_altered_stored_copy_is_reported_not_used(data_dir: Path, model_dir: 
     assert result.exit_code == 1
     assert "no longer matches its sha256" in result.output
     app.close()
+
+
+def test_a_pending_marker_survives_a_scan_that_races_its_creation(tmp_path: Path) -> None:
+    """A writer's clean-up scan that finds a new marker before its owner locked it must not leave
+    the owner with a lock on a file nobody can see (its vectors would be taken for litter)."""
+    import fcntl
+    import os
+
+    from clausecheck.lock import analyses_in_progress, in_progress
+
+    real_flock = fcntl.flock
+    raced = []
+
+    def flock_after_a_scan(fd: int, operation: int) -> None:
+        if not raced and operation == fcntl.LOCK_EX:
+            raced.append(True)
+            assert analyses_in_progress(tmp_path) == set()  # the scan runs in the window
+        real_flock(fd, operation)
+
+    fcntl.flock = flock_after_a_scan  # type: ignore[assignment]
+    try:
+        with in_progress(tmp_path, "doc1"):
+            fcntl.flock = real_flock  # type: ignore[assignment]
+            assert raced
+            assert analyses_in_progress(tmp_path) == {"doc1"}
+            assert os.path.exists(tmp_path / "pending" / "doc1.lock")
+    finally:
+        fcntl.flock = real_flock  # type: ignore[assignment]
+    assert analyses_in_progress(tmp_path) == set()
+
+
+def test_ctrl_c_after_the_commit_keeps_the_document_whole(data_dir: Path, model_dir: Path) -> None:
+    """The last progress step comes after the database commit: an interrupt there must not take
+    the vectors and the stored copy of a document that is already listed."""
+    import pytest
+
+    def interrupt_at_store(stage: str) -> None:
+        if stage == "store":
+            raise KeyboardInterrupt
+
+    app = Clausecheck(load_settings(data_dir=data_dir, model_dir=model_dir))
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            app.analyze([fixture_pdf("nordlicht-eu-dpa")], on_step=interrupt_at_store)
+        [meta] = app.documents()
+        assert app.stored_file(meta["id"]).is_file()
+        assert meta["id"] in app.index.doc_ids()
+    finally:
+        app.close()
+    assert_consistent(data_dir)
