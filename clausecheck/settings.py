@@ -10,8 +10,12 @@ app writes or a user might share.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import math
 import os
+import re
+import tempfile
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -26,6 +30,7 @@ CHROMA_MODEL_CACHE = Path.home() / ".cache" / "chroma" / "onnx_models" / MODEL_N
 ENGINES = ("rules", "llm", "hybrid")
 PROVIDERS = ("ollama", "openai")
 SETTINGS_FILE_ENV = "CLAUSECHECK_SETTINGS_FILE"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 API_KEY_ENV = "CLAUSECHECK_LLM_API_KEY"
 
 
@@ -149,25 +154,39 @@ def read_settings_file(path: Path) -> dict[str, Any]:
 def write_settings_file(path: Path, changes: dict[str, Any]) -> None:
     """Merge `changes` into the settings file (a value of "" or None removes the key).
 
-    Written to a temporary file and renamed, so a crash never leaves half a file.
+    Two saves at once (two browser tabs) take turns on a lock beside the file; the text is checked
+    by reading it back as TOML, written to a temporary file and renamed, so a crash or a bad value
+    never leaves a file that the next start cannot read.
     """
-    current = read_settings_file(path)
-    for key, value in changes.items():
-        if key in NOT_IN_FILE or key not in DOCS:
-            raise ConfigError(f"{key!r} cannot be kept in the settings file")
-        if value is None or value == "":
-            current.pop(key, None)
-        else:
-            current[key] = convert(key, value, str(path))
-    lines = ["# clausecheck settings: see `clausecheck doctor` and the README. No secrets here."]
-    for key in sorted(current):
-        value = current[key]
-        # JSON's string escapes are valid TOML basic strings; booleans and numbers coincide too.
-        lines.append(f"{key} = {json.dumps(str(value) if isinstance(value, Path) else value)}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    temporary.replace(path)
+    lock = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        current = read_settings_file(path)
+        for key, value in changes.items():
+            if key in NOT_IN_FILE or key not in DOCS:
+                raise ConfigError(f"{key!r} cannot be kept in the settings file")
+            if value is None or value == "":
+                current.pop(key, None)
+            else:
+                current[key] = convert(key, value, str(path))
+        lines = ["# clausecheck settings: see `clausecheck doctor` and the README. No secrets here."]
+        for key in sorted(current):
+            value = current[key]
+            # No control characters reach here (convert refuses them), so JSON's escaping of " and \
+            # is exactly TOML's; finite numbers and booleans are written alike in both.
+            lines.append(
+                f"{key} = {json.dumps(str(value) if isinstance(value, Path) else value, ensure_ascii=False)}"
+            )
+        text = "\n".join(lines) + "\n"
+        tomllib.loads(text)  # never write what cannot be read back
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    finally:
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        os.close(lock)
 
 
 def convert(name: str, value: Any, source: str) -> Any:
@@ -188,11 +207,15 @@ def convert(name: str, value: Any, source: str) -> Any:
                 raise ValueError(value)
             return int(value)
         if isinstance(default, float):
-            return float(value)
-        if default is None:
-            return Path(str(value)).expanduser()
-        return str(value).strip()
-    except (TypeError, ValueError) as exc:
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError(value)
+            return number
+        text = str(value).strip()
+        if _CONTROL.search(text):
+            raise ConfigError(f"{source}: {name} must not contain control characters")
+        return Path(text).expanduser() if default is None else text
+    except (TypeError, ValueError, OverflowError) as exc:
         kind = {bool: "true or false", int: "a whole number", float: "a number"}.get(type(default), "text")
         raise ConfigError(f"{source}: {name} must be {kind}, not {value!r}") from exc
 

@@ -92,3 +92,13 @@ def test_writing_merges_removes_and_refuses_secrets(data_dir: Path) -> None:
         write_settings_file(file, {"llm_api_key": "sk-123"})
     assert "sk-123" not in file.read_text()
     assert not list(data_dir.glob("*.tmp"))
+
+
+def test_a_value_that_toml_cannot_hold_is_refused_and_the_file_stays_readable(data_dir: Path) -> None:
+    file = data_dir / "settings.toml"
+    write_settings_file(file, {"llm_model": 'qwen 😀 \\ "q" é'})  # outside the BMP, quotes, backslash
+    assert load_settings(data_dir=data_dir).llm_model == 'qwen 😀 \\ "q" é'
+    for bad in ({"llm_timeout": "inf"}, {"llm_timeout": "nan"}, {"top_k": 1e400}, {"llm_model": "a\x7fb"}):
+        with pytest.raises(ConfigError):
+            write_settings_file(file, bad)
+    assert load_settings(data_dir=data_dir).llm_model == 'qwen 😀 \\ "q" é'

@@ -233,3 +233,29 @@ def test_the_document_page_offers_a_new_reading_only_when_the_engine_differs(sit
     assert 'id="reread"' in page and "Read again with hybrid" in page
     assert "sends its clauses to <strong>127.0.0.1</strong>" in page
     assert site.script.requests == []  # offering contacts nothing
+
+
+@pytest.mark.parametrize("off", [False, 0, "0", "false", "no"])
+def test_the_api_takes_false_for_no(site: Site, off: object) -> None:
+    body = {
+        "engine": "llm",
+        "llm_provider": "openai",
+        "llm_model": "m",
+        "llm_base_url": "http://192.0.2.10/v1",
+    }
+    headers = {"X-CSRF-Token": csrf_token(site.client)}
+    refused = site.client.post("/api/settings", json={**body, "llm_allow_insecure": off}, headers=headers)
+    assert refused.status_code == 400 and "plain http" in refused.get_json()["errors"][0]
+    assert not site.settings_file.exists()
+    allowed = site.client.post("/api/settings", json={**body, "llm_allow_insecure": True}, headers=headers)
+    assert allowed.status_code == 200 and allowed.get_json()["sent_to"] == "192.0.2.10"
+    # The API changes only what it names.
+    site.client.post("/api/settings", json={"llm_model": "m2"}, headers=headers)
+    assert site.client.get("/api/settings").get_json()["settings"]["llm_allow_insecure"] is True
+
+
+def test_a_timeout_toml_cannot_hold_is_refused_and_nothing_breaks(site: Site) -> None:
+    response = site.save(engine="rules", llm_timeout="inf")
+    assert response.status_code == 400 and "must be a number" in response.get_data(as_text=True)
+    assert site.save(engine="rules", llm_timeout="30").status_code == 302
+    assert site.client.get("/api/settings").get_json()["settings"]["llm_timeout"] == 30

@@ -8,6 +8,7 @@ over the file, so its field is shown read-only with the variable's name.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -84,18 +85,25 @@ def show() -> ResponseReturnValue:
     return _page(state().settings, [])
 
 
-def changes_from(form: dict[str, str], settings: Settings) -> tuple[dict[str, Any], list[str]]:
-    """The submitted values the environment does not fix, converted; and what is wrong with them."""
+def changes_from(
+    submitted: Mapping[str, Any], settings: Settings, is_form: bool
+) -> tuple[dict[str, Any], list[str]]:
+    """The submitted values the environment does not fix, converted; and what is wrong with them.
+
+    An HTML checkbox is absent when off and "1" when on; a JSON body says true or false.
+    """
     changes: dict[str, Any] = {}
     errors: list[str] = []
     for name in EDITABLE:
         if os.environ.get(DOCS[name][0]):
             continue  # shown read-only: the environment wins over the file anyway
-        raw = form.get(name, "")
-        if name == "llm_allow_insecure":
-            raw = "true" if raw else "false"
-        if name == "llm_timeout" and not raw.strip():
-            raw = str(DOCS[name][1])
+        if not is_form and name not in submitted:
+            continue  # the API changes only what it names
+        raw = submitted.get(name, "")
+        if name == "llm_allow_insecure" and is_form:
+            raw = bool(raw)
+        if name == "llm_timeout" and not str(raw).strip():
+            raw = DOCS[name][1]
         try:
             changes[name] = convert(name, raw, DOCS[name][0])
         except ConfigError as exc:
@@ -121,11 +129,12 @@ def validate(candidate: Settings) -> list[str]:
 @bp.post("/settings")
 def save() -> ResponseReturnValue:
     web = state()
-    form = request.get_json(silent=True) if request.is_json else request.form
-    submitted = {
-        k: str(v) if not isinstance(v, bool) else ("on" if v else "") for k, v in (form or {}).items()
-    }
-    changes, errors = changes_from(submitted, web.settings)
+    if request.is_json:
+        body = request.get_json(silent=True)
+        submitted: Mapping[str, Any] = body if isinstance(body, dict) else {}
+    else:
+        submitted = request.form
+    changes, errors = changes_from(submitted, web.settings, is_form=not request.is_json)
     candidate = replace(web.settings, **changes) if not errors else web.settings
     errors = errors or validate(candidate)
     if errors:
