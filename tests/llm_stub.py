@@ -51,6 +51,7 @@ class Script:
     other: str = NOT_ADDRESSED
     status: int = 200
     delay: float = 0.0
+    echo_auth: bool = False  # an error body that repeats the Authorization header, as some proxies do
     requests: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -63,13 +64,17 @@ class StubLLM(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
         script = self.server.script  # type: ignore[attr-defined]
-        script.requests.append({"path": self.path, "body": body})
+        script.requests.append(
+            {"path": self.path, "body": body, "authorization": self.headers.get("Authorization")}
+        )
         if script.delay:
             time.sleep(script.delay)
         prompt = " ".join(str(m.get("content", "")) for m in body.get("messages", []))
         content = script.deletion if DELETION_QUESTION in prompt else script.other
         if script.status != 200:
-            self._send(script.status, b'{"error": {"message": "scripted failure"}}')
+            echoed = f" (request had {self.headers.get('Authorization')})" if script.echo_auth else ""
+            body = {"error": {"message": f"scripted failure{echoed}"}}
+            self._send(script.status, json.dumps(body).encode())
         elif self.path.endswith("/chat/completions"):
             self._send(200, json.dumps(_openai(body, content)).encode())
         elif self.path == "/api/chat":

@@ -264,3 +264,32 @@ def test_eval_scores_the_engine_named(configure: Configure, run_cli: CliRun, tmp
     assert scored["topics"]["deletion"]["correct"] == 1
     assert scored["overall"]["correct"] < rules["overall"]["correct"]
     assert scored["citations"]["valid"] == scored["citations"]["total"]
+
+
+def test_an_endpoint_that_does_not_answer_is_not_waited_for_six_times(
+    configure: Configure, data_dir: Path
+) -> None:
+    script = configure(timeout=0.5, retries=1, delay=3.0)
+    started = time.monotonic()
+    analysis, warnings = analyse(data_dir, "llm")
+    assert len(script.requests) == 2  # the first topic and its one retry; then no more waiting
+    assert time.monotonic() - started < 30
+    errors = [f.searched["llm_error"] for f in analysis.findings]
+    assert all("did not answer within 0.5 s" in e for e in errors)
+    assert sum(e.startswith("not asked:") for e in errors) == 5
+    assert len(warnings) == 1 and all(f.answered_by == "rules" for f in analysis.findings)
+
+
+def test_an_error_that_echoes_the_api_key_is_redacted(
+    configure: Configure, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAUSECHECK_LLM_API_KEY", "sk-never-show-4242")
+    script = configure(status=500, echo_auth=True)
+    analysis, warnings = analyse(data_dir, "llm")
+    # The key did go to the endpoint, as configured, and the endpoint echoed it back.
+    assert script.requests[0]["authorization"] == "Bearer sk-never-show-4242"
+    shown = json.dumps([f.searched for f in analysis.findings]) + " ".join(warnings)
+    assert "HTTP 500" in shown and "***" in shown
+    assert "sk-never-show-4242" not in shown
+    stored = (data_dir / "clausecheck.db").read_bytes()
+    assert b"sk-never-show-4242" not in stored

@@ -23,6 +23,7 @@ class Engine:
     config: LLMConfig | None = None
     warnings: list[str] = field(default_factory=list)
     contacted: bool = False  # a request with contract text went (or was attempted) to the model
+    unreachable: str = ""  # why the endpoint is taken as down for the rest of this document
 
     @property
     def model(self) -> str:
@@ -52,6 +53,15 @@ class Engine:
             )
         return cls(name, config)
 
+    def _sending(self) -> None:
+        self.contacted = True
+
+    def _fallback(self, rules: Finding, reason: str) -> Finding:
+        assert self.config is not None
+        rules.searched["llm_error"] = reason
+        rules.searched["model"] = self.config.describe()
+        return rules
+
     def _warn(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
@@ -61,14 +71,16 @@ class Engine:
         rules.searched["engine"] = "rules"
         if self.config is None:
             return rules
-        self.contacted = True
+        if self.unreachable:
+            # The endpoint did not answer for an earlier topic: do not wait for it again.
+            return self._fallback(rules, f"not asked: {self.unreachable}")
         try:
-            finding = extract_llm(topic, retrieved, doc, self.config)
+            finding = extract_llm(topic, retrieved, doc, self.config, on_send=self._sending)
         except LLMError as exc:
+            if exc.unreachable:
+                self.unreachable = str(exc)
             self._warn(f"{exc}; the rules engine answered instead")
-            rules.searched["llm_error"] = str(exc)
-            rules.searched["model"] = self.config.describe()
-            return rules
+            return self._fallback(rules, str(exc))
         if self.name == "hybrid":
             finding.searched["engine"] = "hybrid"
             finding.searched["rules_stance"] = rules.stance

@@ -14,7 +14,8 @@ import ipaddress
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -29,6 +30,7 @@ from ..verify import flat_with_map, normalise, verify_all
 
 DEFAULT_BASE_URLS = {"ollama": "http://127.0.0.1:11434", "openai": "https://api.openai.com/v1"}
 NEAR_MATCH = 0.9
+MAX_ANSWER_TOKENS = 1500  # a JSON answer with four quotes needs a few hundred; this bounds a runaway
 MAX_CITATIONS = 4
 CHUNK_CHARS = 2500  # of each retrieved clause sent to the model
 # The facts the rules engine records and the playbook reads, so both engines' facts compare.
@@ -43,7 +45,15 @@ FACT_KEYS = {
 
 
 class LLMError(ClausecheckError):
-    """The LLM engine could not give a usable answer; the rules engine answers instead."""
+    """The LLM engine could not give a usable answer; the rules engine answers instead.
+
+    `unreachable`: the endpoint did not answer at all (refused, down, timed out), so asking it
+    about the next topic would only cost another timeout.
+    """
+
+    def __init__(self, message: str, unreachable: bool = False) -> None:
+        super().__init__(message)
+        self.unreachable = unreachable
 
 
 @dataclass(frozen=True)
@@ -156,6 +166,7 @@ def _client(config: LLMConfig) -> Any:
                 timeout=config.timeout,
                 max_retries=0,  # retries are ours, the same for both providers
                 temperature=0,
+                max_completion_tokens=MAX_ANSWER_TOKENS,
             )
         from langchain_ollama import ChatOllama
 
@@ -164,6 +175,7 @@ def _client(config: LLMConfig) -> Any:
             base_url=config.base_url,
             temperature=0,
             format="json",
+            num_predict=MAX_ANSWER_TOKENS,
             client_kwargs={"timeout": config.timeout},
         )
     except ImportError as exc:
@@ -172,33 +184,50 @@ def _client(config: LLMConfig) -> Any:
         ) from exc
 
 
-def _describe_failure(exc: Exception, config: LLMConfig) -> str:
+def _describe_failure(exc: Exception, config: LLMConfig) -> tuple[str, bool]:
+    """The failure in words for the user, and whether the endpoint is unreachable."""
     name = type(exc).__name__
     where = config.describe()
     status = getattr(exc, "status_code", None) or getattr(getattr(exc, "response", None), "status_code", None)
-    if "Timeout" in name or "timed out" in str(exc).lower():
-        return f"the model {where} did not answer within {config.timeout:g} s"
+    if isinstance(exc, TimeoutError) or "Timeout" in name or "timed out" in str(exc).lower():
+        return f"the model {where} did not answer within {config.timeout:g} s", True
     if status:
-        return f"the model {where} returned HTTP {status}: {str(exc)[:200]}"
+        return f"the model {where} returned HTTP {status}: {str(exc)[:200]}", False
     if "Connect" in name or "connection" in str(exc).lower():
-        return f"cannot reach the model {where}: is it running? ({name})"
-    return f"the model {where} failed: {name}: {str(exc)[:200]}"
+        return f"cannot reach the model {where}: is it running? ({name})", True
+    return f"the model {where} failed: {name}: {str(exc)[:200]}", False
 
 
-def ask(config: LLMConfig, prompt: str) -> str:
-    """The model's raw reply to the prompt, with a bounded retry; LLMError when it fails."""
+def _redact(message: str, config: LLMConfig) -> str:
+    """Some proxies echo the request's key in their error text: it must not reach a page or a file."""
+    return message.replace(config.api_key, "***") if config.api_key else message
+
+
+def ask(config: LLMConfig, prompt: str, on_send: Callable[[], None] | None = None) -> str:
+    """The model's raw reply to the prompt, with a bounded retry; LLMError when it fails.
+
+    Each call is also bounded in wall-clock time: the clients' timeouts apply to each read, and a
+    model that streams slowly (or white space for ever, as JSON modes sometimes do) could
+    otherwise hold a topic without end. `on_send` is told just before text first leaves.
+    """
     client = _client(config)
     messages = [("system", SYSTEM), ("human", prompt)]
-    message = ""
+    message, unreachable = "", False
     for _attempt in range(config.max_retries + 1):
+        if on_send:
+            on_send()
+        # Not a `with` block: on a timeout the call is abandoned, not waited for.
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clausecheck-llm")
         try:
-            reply = client.invoke(messages)
+            reply = pool.submit(client.invoke, messages).result(timeout=config.timeout + 5)
         except Exception as exc:  # every client error becomes one message for the user
-            message = _describe_failure(exc, config)
+            message, unreachable = _describe_failure(exc, config)
             continue
+        finally:
+            pool.shutdown(wait=False)
         content = reply.content
         return content if isinstance(content, str) else json.dumps(content)
-    raise LLMError(message)
+    raise LLMError(_redact(message, config), unreachable=unreachable)
 
 
 # --- the answer --------------------------------------------------------------------------------
@@ -281,9 +310,15 @@ def _citation(doc: Document, chunk: Chunk, start: int, end: int) -> Citation:
     return Citation(page=page_number, quote=normalise(text), section=chunk.section)
 
 
-def extract_llm(topic: Topic, retrieved: Retrieved, doc: Document, config: LLMConfig) -> Finding:
+def extract_llm(
+    topic: Topic,
+    retrieved: Retrieved,
+    doc: Document,
+    config: LLMConfig,
+    on_send: Callable[[], None] | None = None,
+) -> Finding:
     """The model's finding for one topic, with only verified citations. Raises LLMError."""
-    raw = ask(config, build_prompt(topic, retrieved))
+    raw = ask(config, build_prompt(topic, retrieved), on_send)
     answer = parse_answer(raw, topic, config)
     chunks = {c.id: c for c in retrieved.chunks}
     citations: list[Citation] = []

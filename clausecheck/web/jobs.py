@@ -54,6 +54,9 @@ class Job:
     reread: bool = False  # analysed before by another engine: its clauses were read again
     engine: str = "rules"
     warnings: list[str] = field(default_factory=list)
+    # The settings when the job was made: a later change on the settings page (another model or
+    # host) does not redirect a queued job's text to an endpoint the user did not see named.
+    settings: Settings | None = field(default=None, repr=False)
     created: float = field(default_factory=time.time)
 
     @property
@@ -96,7 +99,13 @@ class Jobs:
     def new(self, filename: str, vendor: str) -> tuple[Job, Path]:
         """A job and the empty temporary folder its upload goes into; it will use the engine the
         settings name now (a settings change later does not alter a queued job)."""
-        job = Job(id=uuid.uuid4().hex[:16], filename=filename, vendor=vendor, engine=self.settings.engine)
+        job = Job(
+            id=uuid.uuid4().hex[:16],
+            filename=filename,
+            vendor=vendor,
+            engine=self.settings.engine,
+            settings=self.settings,
+        )
         folder = self.upload_root / job.id
         folder.mkdir(parents=True, exist_ok=False)
         with self._lock:
@@ -110,8 +119,14 @@ class Jobs:
 
     def reread(self, doc_id: str, filename: str, vendor: str) -> Job:
         """Queue reading a stored document again with the settings' engine (no upload needed)."""
-        job = Job(id=uuid.uuid4().hex[:16], filename=filename, vendor=vendor, engine=self.settings.engine)
-        job.doc_id = doc_id
+        job = Job(
+            id=uuid.uuid4().hex[:16],
+            filename=filename,
+            vendor=vendor,
+            engine=self.settings.engine,
+            settings=self.settings,
+            doc_id=doc_id,
+        )
         with self._lock:
             self._jobs[job.id] = job
             self._prune()
@@ -169,11 +184,12 @@ class Jobs:
             while (item := self._queue.get()) is not None:
                 job, path, password = item
                 try:
-                    if cc is not None and cc.settings is not self.settings:
+                    settings = job.settings or self.settings
+                    if cc is not None and cc.settings is not settings:
                         cc.close()  # the settings page changed the engine or the model
                         cc = None
                     if cc is None:
-                        cc = Clausecheck(self.settings)  # made here: its SQLite connection is this thread's
+                        cc = Clausecheck(settings)  # made here: its SQLite connection is this thread's
                     if path is None:
                         self._reread(cc, job)
                     else:
