@@ -372,7 +372,8 @@ def column_names(analyses: list[Analysis]) -> list[str]:
 
 def compare_rows(analyses: list[Analysis], vocabulary: Vocabulary | None = None) -> list[CompareRow]:
     """Per topic: each document's finding, whether stances differ, and who is most protective
-    (lower risk first, as rated by the playbook; ties broken by the stance order)."""
+    (lower risk first, as rated by the playbook; ties broken by the stance order). An answer no
+    quote could verify is never named best: a reviewer would take "best" as checked."""
     vocab = _vocab(vocabulary)
     names = column_names(analyses)
     rows = []
@@ -384,13 +385,14 @@ def compare_rows(analyses: list[Analysis], vocabulary: Vocabulary | None = None)
             risk = RISK_ORDER.index(f.risk) if f.risk in RISK_ORDER else len(RISK_ORDER)
             return risk, vocab.stance_rank(topic, f.stance)
 
-        best_key = min((key(f) for _, f in present), default=None)
+        checked = [(name, f) for name, f in present if not f.unverified]
+        best_key = min((key(f) for _, f in checked), default=None)
         rows.append(
             CompareRow(
                 topic=topic,
                 cells=cells,
                 differs=len({f.stance for _, f in present}) > 1,
-                best=[name for name, f in present if key(f) == best_key],
+                best=[name for name, f in checked if key(f) == best_key],
             )
         )
     return rows

@@ -19,7 +19,7 @@ from test_export import PROVENANCE, pdf_text
 
 from clausecheck.export import COLUMNS, export
 from clausecheck.models import TOPIC_IDS, Analysis, Citation, Finding
-from clausecheck.render import compare_table, review_notes, review_tags, to_markdown, to_table
+from clausecheck.render import compare_rows, compare_table, review_notes, review_tags, to_markdown, to_table
 
 NOW = datetime(2025, 3, 14, 9, 26, 53, tzinfo=UTC)
 HOST = "llm.example.com"
@@ -329,3 +329,15 @@ def test_pdf_of_plain_rules_says_nothing_was_sent_and_has_no_markers() -> None:
     text, _ = pdf_text(export([plain()], "pdf", PROVENANCE, now=NOW))
     flat = " ".join(text.split())
     assert NOTHING_SENT in flat and not any(marker in flat for marker in MARKERS)
+
+
+def test_an_unverified_answer_is_never_named_best() -> None:
+    """Even when the model's unchecked answer would be the most protective position."""
+    unchecked = reviewed()
+    unchecked.findings[0] = replace(unchecked.findings[0], stance="eu_only", risk="low")
+    checked = plain()
+    checked.findings[0] = replace(checked.findings[0], stance="outside_eu", risk="medium")
+    row = next(r for r in compare_rows([unchecked, checked]) if r.topic == "data_location")
+    assert row.best == ["Bakkerij Smeets"]
+    alone = next(r for r in compare_rows([unchecked]) if r.topic == "data_location")
+    assert alone.best == []
