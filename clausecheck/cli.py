@@ -16,7 +16,7 @@ from . import __version__, render
 from .core import STEPS, Clausecheck, Outcome
 from .errors import ClausecheckError
 from .models import Analysis
-from .settings import load_settings
+from .settings import ENGINES, load_settings
 
 FORMATS = click.Choice(["table", "json", "md"])
 # Risk comes from the playbook when findings are read: any command that shows risk takes one.
@@ -25,6 +25,11 @@ playbook_option = click.option(
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Your own playbook YAML (limits that decide the risk); re-rates without re-analysis.",
 )
+
+
+def engine_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--engine rules|llm|hybrid; None when not given (then stored readings are reused)."""
+    return click.option("--engine", type=click.Choice(list(ENGINES)), default=None, help=help_text)
 
 
 def _app(ctx: click.Context, playbook: Path | None = None) -> Clausecheck:
@@ -76,13 +81,10 @@ def main(data_dir: Path | None, model_dir: Path | None) -> None:
 @click.option("--vendor", help="Vendor name (default: guessed from the file name).")
 @click.option("--password", help="Password of an encrypted PDF.")
 @playbook_option
-@click.option(
-    "--engine",
-    type=click.Choice(["rules", "llm", "hybrid"]),
-    default=None,
-    help="rules: offline; llm/hybrid: the model set by CLAUSECHECK_LLM_* or the settings file "
+@engine_option(
+    "rules: offline; llm/hybrid: the model set by CLAUSECHECK_LLM_* or the settings file "
     "(falls back to rules). Default: the settings' engine (rules). Naming an engine re-reads "
-    "a document analysed before by another engine or model.",
+    "a document analysed before by another engine or model."
 )
 @click.pass_context
 @friendly
@@ -134,12 +136,7 @@ def analyze(
 @main.command()
 @click.argument("refs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-@click.option(
-    "--engine",
-    type=click.Choice(["rules", "llm", "hybrid"]),
-    default=None,
-    help="Engine to read with (default: the settings' engine).",
-)
+@engine_option("Engine to read with (default: the settings' engine).")
 @playbook_option
 @click.pass_context
 @friendly
@@ -270,11 +267,8 @@ def export(
 @click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("pdf_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option(
-    "--engine",
-    type=click.Choice(["rules", "llm", "hybrid"]),
-    default=None,
-    help="Score this engine (documents read by another are read again). Default: as stored or the settings'.",
+@engine_option(
+    "Score this engine (documents read by another are read again). Default: as stored or the settings'."
 )
 @playbook_option
 @click.pass_context

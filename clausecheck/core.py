@@ -32,6 +32,7 @@ from .pipeline import (
 )
 from .playbook import Playbook, load_playbook, rate_all
 from .privacy import refuse_tracing
+from .retrieve import Retrieved
 from .sandbox import Limits
 from .settings import Settings
 from .store import Store, new_id
@@ -166,9 +167,7 @@ class Clausecheck:
                     if existing:
                         return Outcome(path, self.analysis(existing["id"]), reused=True)
                     index_document(doc, chunks, vectors, self.index, timings)
-                    retrieved = retrieve_topics(
-                        doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
-                    )
+                    retrieved = self._retrieve(doc, chunks, timings)
                 step("index")
                 # A model may take minutes to read: no lock is held meanwhile.
                 findings = extract_findings(doc, retrieved, timings, engine)
@@ -238,6 +237,14 @@ class Clausecheck:
         # A model that failed last time (down, slow, nonsense) gets another chance.
         return engine.name != "rules" and any(f.fallback for f in self.store.findings(meta["id"]))
 
+    def _retrieve(
+        self, doc: Document, chunks: list[Chunk], timings: Timings
+    ) -> list[tuple[Topic, Retrieved]]:
+        """Each topic's clauses (Chroma is read, so the caller holds the write lock)."""
+        return retrieve_topics(
+            doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
+        )
+
     def _reread(self, path: Path, doc_id: str, step: Callable[[str], None], engine: Engine) -> Outcome:
         """Read a stored document's clauses again with another engine: no parsing, no embedding."""
         self.embedder  # noqa: B018 - topic queries are embedded with it
@@ -245,9 +252,7 @@ class Clausecheck:
         doc, chunks = self.store.load_document(doc_id), self.store.chunks(doc_id)
         step("parse")
         with write_lock(self.settings.data_dir, self.on_wait):
-            retrieved = retrieve_topics(
-                doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
-            )
+            retrieved = self._retrieve(doc, chunks, timings)
         step("index")
         findings = extract_findings(doc, retrieved, timings, engine)
         step("extract")

@@ -97,20 +97,10 @@ class Jobs:
     # --- the request side ----------------------------------------------------------------
 
     def new(self, filename: str, vendor: str) -> tuple[Job, Path]:
-        """A job and the empty temporary folder its upload goes into; it will use the engine the
-        settings name now (a settings change later does not alter a queued job)."""
-        job = Job(
-            id=uuid.uuid4().hex[:16],
-            filename=filename,
-            vendor=vendor,
-            engine=self.settings.engine,
-            settings=self.settings,
-        )
+        """A job and the empty temporary folder its upload goes into."""
+        job = self._job(filename, vendor)
         folder = self.upload_root / job.id
         folder.mkdir(parents=True, exist_ok=False)
-        with self._lock:
-            self._jobs[job.id] = job
-            self._prune()
         return job, folder
 
     def submit(self, job: Job, path: Path, password: str | None = None) -> None:
@@ -119,19 +109,25 @@ class Jobs:
 
     def reread(self, doc_id: str, filename: str, vendor: str) -> Job:
         """Queue reading a stored document again with the settings' engine (no upload needed)."""
+        job = self._job(filename, vendor, doc_id=doc_id)
+        self._start()
+        self._queue.put((job, None, None))
+        return job
+
+    def _job(self, filename: str, vendor: str, **fields: Any) -> Job:
+        """A new job, remembered, on the settings of this moment: a change on the settings page
+        later does not alter a queued job (its engine, its endpoint)."""
         job = Job(
             id=uuid.uuid4().hex[:16],
             filename=filename,
             vendor=vendor,
             engine=self.settings.engine,
             settings=self.settings,
-            doc_id=doc_id,
+            **fields,
         )
         with self._lock:
             self._jobs[job.id] = job
             self._prune()
-        self._start()
-        self._queue.put((job, None, None))
         return job
 
     def fail(self, job: Job, error_state: str, reason: str) -> None:
