@@ -293,3 +293,23 @@ def test_an_error_that_echoes_the_api_key_is_redacted(
     assert "sk-never-show-4242" not in shown
     stored = (data_dir / "clausecheck.db").read_bytes()
     assert b"sk-never-show-4242" not in stored
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "```json\n{answer}\n```",
+        "Sure. Here is the answer you asked for:\n```json\n{answer}\n```\nLet me know if you need more.",
+        "Answer: {answer} (based on clause 9.2)",
+    ],
+)
+def test_json_wrapped_in_prose_or_a_fence_is_still_read(
+    wrapped: str, configure: Configure, data_dir: Path
+) -> None:
+    configure("ollama", deletion=wrapped.replace("{answer}", answer()))
+    analysis, warnings = analyse(data_dir, "llm")
+    finding = deletion(analysis)
+    assert warnings == [] and finding.answered_by == "llm"
+    assert finding.stance == "deleted" and [normalise(c.quote) for c in finding.citations] == [
+        normalise(REAL)
+    ]

@@ -233,6 +233,25 @@ def ask(config: LLMConfig, prompt: str, on_send: Callable[[], None] | None = Non
 # --- the answer --------------------------------------------------------------------------------
 
 
+def _json_object(raw: str) -> Any:
+    """The JSON the model meant: the whole reply, or the first object in it.
+
+    Chat models that are not in a JSON mode often wrap the object in a code fence or a sentence
+    ("Here is the answer: {...}"); the object itself is still checked against the schema.
+    """
+    text = raw.strip()
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as first_error:
+        start = text.find("{")
+        while start >= 0:
+            try:
+                return json.JSONDecoder().raw_decode(text, start)[0]
+            except json.JSONDecodeError:
+                start = text.find("{", start + 1)
+        raise first_error
+
+
 def parse_answer(raw: str, topic: Topic, config: LLMConfig) -> Any:
     from pydantic import BaseModel, Field, ValidationError
 
@@ -246,12 +265,8 @@ def parse_answer(raw: str, topic: Topic, config: LLMConfig) -> Any:
         summary: str = ""
         citations: list[Quote] = Field(default_factory=list)
 
-    text = raw.strip()
-    fenced = re.fullmatch(r"```(?:json)?\s*(.*?)\s*```", text, re.DOTALL)
-    if fenced:
-        text = fenced.group(1)
     try:
-        data = json.loads(text)
+        data = _json_object(raw)
     except json.JSONDecodeError as exc:
         raise LLMError(f"the model {config.describe()} did not return valid JSON ({exc.msg})") from exc
     try:
