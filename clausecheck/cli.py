@@ -105,10 +105,7 @@ def analyze(
         if outcome.analysis and (outcome.reused or outcome.reread):
             how = f"read again by engine {outcome.analysis.engine}" if outcome.reread else "analysed before"
             click.echo(f"{outcome.path.name}: {how} (same sha256)", err=True)
-        if outcome.sent_to:
-            click.echo(f"{outcome.path.name}: clauses were sent to {outcome.sent_to}", err=True)
-        for warning in outcome.warnings:
-            click.echo(f"warning: {outcome.path.name}: {warning}", err=True)
+        _tell_reading(outcome.path.name, outcome)
         if outcome.error:
             failures.append(outcome)
             click.echo(f"error: {outcome.error}", err=True)
@@ -148,13 +145,18 @@ def reread(
     analyses = []
     for ref in refs:
         outcome = app.reread(ref, engine)
-        for warning in outcome.warnings:
-            click.echo(f"warning: {ref}: {warning}", err=True)
+        _tell_reading(ref, outcome)
         assert outcome.analysis is not None
-        if outcome.sent_to:
-            click.echo(f"{ref}: clauses were sent to {outcome.sent_to}", err=True)
         analyses.append(outcome.analysis)
     _print(analyses, fmt)
+
+
+def _tell_reading(name: str, outcome: Outcome) -> None:
+    """On stderr: where this reading sent the document's clauses, and why a model did not answer."""
+    if outcome.sent_to:
+        click.echo(f"{name}: clauses were sent to {outcome.sent_to}", err=True)
+    for warning in outcome.warnings:
+        click.echo(f"warning: {name}: {warning}", err=True)
 
 
 def _print(analyses: list, fmt: str) -> None:

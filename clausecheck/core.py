@@ -146,9 +146,10 @@ class Clausecheck:
         sniff(path)
         existing = self.store.find_by_sha(sha256_file(path))
         if existing:
-            if engine_named and self._reading_differs(existing, engine):
+            previous = self.analysis(existing["id"])
+            if engine_named and self._reading_differs(previous, engine):
                 return self._reread(path, existing["id"], step, engine)
-            return Outcome(path, self.analysis(existing["id"]), reused=True)
+            return Outcome(path, previous, reused=True)
         self.embedder  # noqa: B018 - a missing model fails before minutes of parsing
         timings = Timings()
         doc_id = new_id()
@@ -218,24 +219,24 @@ class Clausecheck:
         Works from what is stored (pages, chunks, vectors): the original file is not needed.
         """
         meta = self.store.document(ref)
-        chosen = Engine.create(engine or self.settings.engine, self.settings)
-        step = on_step or (lambda stage: None)
-        return self._reread(Path(meta["filename"]), meta["id"], step, Engine(chosen.name, chosen.config))
+        reader = Engine.create(engine or self.settings.engine, self.settings)
+        return self._reread(Path(meta["filename"]), meta["id"], on_step or (lambda stage: None), reader)
 
-    def reading_differs(self, ref: str) -> bool:
-        """Would the settings' engine read this stored document differently? (For a "read again".)"""
+    def reading_differs(self, analysis: Analysis) -> bool:
+        """Would the settings' engine read this stored analysis differently? (For a "read again".)"""
         try:
             engine = Engine.create(self.settings.engine, self.settings)
         except ClausecheckError:
             return False
-        return self._reading_differs(self.store.document(ref), engine)
+        return self._reading_differs(analysis, engine)
 
-    def _reading_differs(self, meta: dict[str, Any], engine: Engine) -> bool:
-        """Would `engine` read this stored document differently from how it was read?"""
-        if meta["engine"] != engine.name or meta["model"] != engine.model:
+    @staticmethod
+    def _reading_differs(analysis: Analysis, engine: Engine) -> bool:
+        """Would `engine` read this stored analysis differently from how it was read?"""
+        if analysis.engine != engine.name or analysis.model != engine.model:
             return True
         # A model that failed last time (down, slow, nonsense) gets another chance.
-        return engine.name != "rules" and any(f.fallback for f in self.store.findings(meta["id"]))
+        return engine.name != "rules" and any(f.fallback for f in analysis.findings)
 
     def _retrieve(
         self, doc: Document, chunks: list[Chunk], timings: Timings

@@ -18,6 +18,7 @@ from flask import Flask, g, request
 
 from ..core import Clausecheck
 from ..errors import ConfigError
+from ..privacy import Egress, egress
 from ..render import Vocabulary, load_vocabulary
 from ..settings import PACKAGE_DIR, Settings, load_settings
 from .jobs import Jobs, clear_stale_uploads
@@ -51,6 +52,12 @@ class WebState:
     jobs: Jobs
     images: PageImages
     page_sizes: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
+    # What leaves the machine under these settings: every page says it, so it is worked out once
+    # per settings, not once per page.
+    egress: Egress = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.egress = egress(self.settings)
 
     def reload_settings(self) -> None:
         """Read the settings file again after the settings page changed it.
@@ -67,6 +74,7 @@ class WebState:
             settings_file=old.settings_file,
         )
         self.jobs.settings = self.settings
+        self.egress = egress(self.settings)
 
     def forget(self, doc_id: str) -> None:
         """Drop everything cached about a deleted document."""

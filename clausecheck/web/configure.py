@@ -47,12 +47,14 @@ def fields(settings: Settings) -> list[dict[str, Any]]:
 
 def _page(settings: Settings, errors: list[str], status: int = 200) -> ResponseReturnValue:
     out = egress(settings)
+    shown = fields(settings)
+    key_set = bool(os.environ.get(API_KEY_ENV))
     if wants_json():
         body = {
             "settings_file": str(settings.settings_file),
-            "settings": {f["name"]: f["value"] for f in fields(settings)},
-            "fixed_by_environment": [f["variable"] for f in fields(settings) if f["from_env"]],
-            "api_key_set": bool(os.environ.get(API_KEY_ENV)),
+            "settings": {f["name"]: f["value"] for f in shown},
+            "fixed_by_environment": [f["variable"] for f in shown if f["from_env"]],
+            "api_key_set": key_set,
             "sends": out.sends,
             "sent_to": out.host if out.sends else "",
             "model": out.model,
@@ -65,12 +67,12 @@ def _page(settings: Settings, errors: list[str], status: int = 200) -> ResponseR
         render_template(
             "settings.html",
             active="settings",
-            fields=fields(settings),
+            fields=shown,
             engines=ENGINES,
             providers=PROVIDERS,
             settings_file=settings.settings_file,
             api_key_env=API_KEY_ENV,
-            api_key_set=bool(os.environ.get(API_KEY_ENV)),
+            api_key_set=key_set,
             errors=errors,
         ),
         status,
@@ -148,5 +150,5 @@ def save() -> ResponseReturnValue:
     web.reload_settings()
     if wants_json():
         return _page(web.settings, [])
-    flash(f"Settings saved. {egress(web.settings).line()}")
+    flash(f"Settings saved. {web.egress.line()}")
     return redirect(url_for("configure.show"))

@@ -48,7 +48,7 @@ def show(ref: str) -> ResponseReturnValue:
         labels=downloads.LABELS,
         sent=sent_note(analysis.sent_to),
         # Offer a new reading when the settings' engine or model would read it differently.
-        reread_with=state().settings.engine if cc.reading_differs(meta["id"]) else "",
+        reread_with=state().settings.engine if cc.reading_differs(analysis) else "",
     )
 
 

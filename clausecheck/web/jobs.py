@@ -52,12 +52,15 @@ class Job:
     doc_id: str | None = None
     reused: bool = False
     reread: bool = False  # analysed before by another engine: its clauses were read again
-    engine: str = "rules"
     warnings: list[str] = field(default_factory=list)
     # The settings when the job was made: a later change on the settings page (another model or
     # host) does not redirect a queued job's text to an endpoint the user did not see named.
     settings: Settings | None = field(default=None, repr=False)
     created: float = field(default_factory=time.time)
+
+    @property
+    def engine(self) -> str:
+        return self.settings.engine if self.settings else "rules"
 
     @property
     def finished(self) -> bool:
@@ -121,7 +124,6 @@ class Jobs:
             id=uuid.uuid4().hex[:16],
             filename=filename,
             vendor=vendor,
-            engine=self.settings.engine,
             settings=self.settings,
             **fields,
         )

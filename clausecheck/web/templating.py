@@ -8,7 +8,7 @@ from flask import Flask
 
 from .. import __version__
 from ..models import Citation
-from ..privacy import Egress, egress
+from ..privacy import Egress
 from ..render import RISK_ORDER, shorten
 from .security import csrf_token
 
@@ -73,7 +73,7 @@ def _egress() -> Egress:
     """What leaves this machine with the app's current settings (the privacy line says it)."""
     from . import state
 
-    return egress(state().settings)
+    return state().egress
 
 
 def init_app(app: Flask) -> None:
