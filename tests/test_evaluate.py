@@ -189,7 +189,9 @@ def test_a_citation_on_the_labelled_clause_counts_and_one_elsewhere_does_not() -
 
 
 def test_the_deciding_clause_score_and_the_language_split() -> None:
-    data = labels()
+    import copy
+
+    data = copy.deepcopy(labels())
     data["beta-terms"]["language"] = "nl"
     data["acme-dpa"]["topics"]["deletion"]["evidence"] = [
         {"page": 3, "quote": "return or delete all Personal Data"}
