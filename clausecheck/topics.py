@@ -71,6 +71,8 @@ def load_topic(path: Path) -> Topic:
     stances = data["stances"]
     if "not_addressed" not in stances:
         raise ConfigError(f"{path}: the stances must include not_addressed")
+    if not isinstance(stances, dict) or not all(isinstance(v, str) for v in stances.values()):
+        raise ConfigError(f"{path}: stances: expected stance: definition pairs")
     if set(data["summaries"]) != set(stances):
         raise ConfigError(f"{path}: one summary per stance is needed")
     signals = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import Chunk, Citation, Document
 from ..sentences import Sentence, split_sentences
@@ -24,6 +25,10 @@ class Hit:
     sentence: Sentence
     section: str
     match: re.Match[str]
+
+
+Sentences = list[tuple[Sentence, str]]  # sentences of the retrieved clauses, with their section
+Decision = tuple[str, dict[str, Any], list[Hit]]  # stance, facts, the hits to cite (deciding first)
 
 
 def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
@@ -93,3 +98,20 @@ def _window(text: str, hit: Hit) -> str:
     start = text.rfind(" ", 0, start) + 1 if start else 0
     cut = text.rfind(" ", start, end) if end < len(text) else end
     return text[start : cut if cut > start else end]
+
+
+def first(topic: Topic, signal: str, text: str) -> re.Match[str] | None:
+    """The earliest match of any of the signal's patterns."""
+    matches = topic.matches(signal, text)
+    return min(matches, key=lambda m: m.start()) if matches else None
+
+
+def unique(hits: list[Hit]) -> list[Hit]:
+    """Each sentence once, in the order given (the deciding one first)."""
+    seen: set[int] = set()
+    out = []
+    for hit in hits:
+        if hit.sentence.start not in seen:
+            seen.add(hit.sentence.start)
+            out.append(hit)
+    return out

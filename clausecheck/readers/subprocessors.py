@@ -1,0 +1,69 @@
+"""May the vendor hand our data to third parties, and do we get consent, notice or an objection right?
+
+This topic's home: its stances, fact keys and default risks, how the rules engine decides, and the
+words its summary is built from. The phrases it looks for are in prompts/subprocessors.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..durations import find_durations
+from ..extract.evidence import Decision, Sentences, find, has, unique
+from ..topics import Topic
+
+ID = "subprocessors"
+# Most to least protective, as in the spec; not_addressed last (silence is a red flag).
+STANCES: tuple[str, ...] = ("prior_consent", "notice_and_objection", "general_no_notice", "not_addressed")
+FACTS: tuple[str, ...] = ("notice_days", "list_available")
+# The spec's default risk per stance; a conditional stance names its two playbook cases.
+DEFAULT_RISK: dict[str, str | dict[str, str]] = {
+    "prior_consent": "low",
+    "notice_and_objection": {"within_limit": "low", "over_limit": "medium"},
+    "general_no_notice": "high",
+    "not_addressed": "high",
+}
+CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit", "over_limit")}
+
+ADVANCE = re.compile(
+    r"\b(in advance|before|prior to|beforehand|vooraf\w*|voorafgaand\w*|voordat)\b", re.IGNORECASE
+)
+
+
+def decide(topic: Topic, sentences: Sentences) -> Decision:
+    about = [(s, sec) for s, sec in sentences if has(topic, "parties", s.flat)]
+    prior = find(topic, "prior_consent", about)
+    general_auth = find(topic, "general_authorisation", about)
+    notices = find(topic, "notice", about)
+    objections = find(topic, "objection", sentences)
+    general_use = find(topic, "general_use", about, allow_negated=False)
+    listed = find(topic, "list_available", sentences)
+    # Notice periods: durations in sentences that speak of something ahead of time.
+    notice_days = [d for s, _ in about if ADVANCE.search(s.flat) for d, _, _ in find_durations(s.flat)]
+    facts: dict[str, Any] = {
+        "notice_days": max(notice_days) if notice_days else None,
+        "list_available": True if listed else None,
+    }
+    if notices and objections:
+        stance, hits = "notice_and_objection", general_auth[:1] + notices[:2] + objections[:1]
+    elif prior and not general_auth and not general_use:
+        stance, hits = "prior_consent", prior
+    elif prior and general_auth:
+        stance, hits = "notice_and_objection" if notices else "prior_consent", prior + general_auth
+    elif general_use or general_auth:
+        stance, hits = "general_no_notice", general_use + general_auth
+    elif prior:
+        stance, hits = "prior_consent", prior
+    else:
+        return "not_addressed", {"notice_days": None, "list_available": None}, []
+    return stance, facts, unique(hits + listed[:1])
+
+
+def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
+    """The words the summary templates in prompts/subprocessors.yaml fill in."""
+    days = facts.get("notice_days")
+    return {
+        "days_phrase": f" (at least {days} days)" if days else "",
+        "list_phrase": "; a list of sub-processors is available" if facts.get("list_available") else "",
+    }
