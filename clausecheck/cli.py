@@ -274,6 +274,9 @@ def export(
 )
 @playbook_option
 @click.option(
+    "--reread", is_flag=True, help="Read stored documents again (after you changed the files in prompts/)."
+)
+@click.option(
     "--summary",
     is_flag=True,
     help="Totals only, no per-document misses (for a held-out set scored as a whole).",
@@ -287,6 +290,7 @@ def eval_(
     fmt: str,
     engine: str | None,
     playbook: Path | None,
+    reread: bool,
     summary: bool,
 ) -> None:
     """Score the tool against your own labelled contracts (labels.json + a folder of PDFs)."""
@@ -300,6 +304,8 @@ def eval_(
     for stem in wanted:
         path = pdf_dir / f"{stem}.pdf"
         outcome = app.analyze([path], engine=engine)[0]
+        if reread and outcome.reused and outcome.analysis is not None:
+            outcome = app.reread(outcome.analysis.document["id"], engine)
         for warning in outcome.warnings:
             click.echo(f"warning: {path.name}: {warning}", err=True)
         if outcome.error:
