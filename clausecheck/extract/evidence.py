@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import Chunk, Citation, Document
-from ..sentences import Sentence, split_sentences
+from ..reading import PhraseMatch
+from ..sentences import Sentence, split_sentences, with_lead_ins
 from ..topics import Topic
 
 NEGATION = re.compile(
@@ -24,7 +25,7 @@ class Hit:
     signal: str
     sentence: Sentence
     section: str
-    match: re.Match[str]
+    match: re.Match[str] | PhraseMatch
 
 
 Sentences = list[tuple[Sentence, str]]  # sentences of the retrieved clauses, with their section
@@ -36,7 +37,7 @@ def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
     seen: set[int] = set()
     out: list[tuple[Sentence, str]] = []
     for chunk in sorted(chunks, key=lambda c: c.start):
-        for sentence in split_sentences(chunk.text, chunk.start):
+        for sentence in with_lead_ins(split_sentences(chunk.text, chunk.start)):
             if sentence.start in seen:
                 continue
             seen.add(sentence.start)
@@ -49,13 +50,15 @@ def is_heading(flat: str) -> bool:
     return len(flat.split()) <= 10 and flat.rstrip()[-1:] not in ".;:!?)"
 
 
-def negated(flat: str, start: int) -> bool:
-    """Does a negation govern the phrase starting at `start`? Only within its own clause."""
+def negated(flat: str, start: int, topic: Topic | None = None) -> bool:
+    """Does a negation or a prohibition govern the phrase starting at `start`? Only within its
+    own clause, and only the words of prompts/reading.yaml (or the built-in ones without it)."""
+    reading = topic.reading if topic else None
     window = flat[max(0, start - 80) : start]
-    breaks = list(CLAUSE_BREAK.finditer(window))
+    breaks = list((reading.clause_break if reading else CLAUSE_BREAK).finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return bool(NEGATION.search(window))
+    return bool((reading.negation if reading else NEGATION).search(window))
 
 
 def find(
@@ -66,16 +69,16 @@ def find(
         flat = sentence.flat
         if is_heading(flat):
             continue  # "Article 5 - Confidentiality" names a topic; it promises nothing
-        for pattern in topic.signals.get(signal, []):
-            match = pattern.search(flat)
-            if match and (allow_negated or not negated(flat, match.start())):
+        for matcher in topic.matchers(signal):
+            match = matcher.search(flat)
+            if match and (allow_negated or not negated(flat, match.start(), topic)):
                 hits.append(Hit(signal, sentence, section, match))
                 break
     return hits
 
 
 def has(topic: Topic, signal: str, text: str) -> bool:
-    return any(p.search(text) for p in topic.signals.get(signal, []))
+    return any(m.search(text) for m in topic.matchers(signal))
 
 
 def cite(doc: Document, hit: Hit) -> Citation:
@@ -100,7 +103,7 @@ def _window(text: str, hit: Hit) -> str:
     return text[start : cut if cut > start else end]
 
 
-def first(topic: Topic, signal: str, text: str) -> re.Match[str] | None:
+def first(topic: Topic, signal: str, text: str) -> re.Match[str] | PhraseMatch | None:
     """The earliest match of any of the signal's patterns."""
     matches = topic.matches(signal, text)
     return min(matches, key=lambda m: m.start()) if matches else None

@@ -47,7 +47,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     deleted = [
         Hit("delete", s, sec, m)
         for s, sec in about_end
-        if (m := first(topic, "delete", s.flat)) and not negated(s.flat, m.start())
+        if (m := first(topic, "delete", s.flat)) and not negated(s.flat, m.start(), topic)
     ]
     # The legal carve-out counts where it qualifies deletion or retention, not anywhere.
     keeping = [
