@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has
+from ..extract.evidence import Decision, Hit, Sentences, find, has, negated
 from ..topics import Topic
 
 ID = "ai_training"
@@ -29,9 +29,10 @@ CONDITIONS: dict[str, tuple[str, str]] = {}
 
 OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
 AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
+# Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
 DATA_WORD = re.compile(
-    r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|gegevens|persoonsgegevens|informatie|"
-    r"statistieken|it)\b",
+    r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|\w*gegevens|\w*informatie|"
+    r"statistieken|\w*data)\b",
     re.IGNORECASE,
 )
 
@@ -53,6 +54,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance["opt_out"].append(hit)
         else:
             by_stance["allowed"].append(hit)
+    # A use for its own purposes that a negation or prohibition governs ("shall under no
+    # circumstances use the data for its own purposes") is a ban, whatever words the ban uses.
+    banned = [
+        h
+        for h in find(topic, "allowed", sentences)
+        if negated(h.sentence.flat, h.match.start(), topic) and h not in by_stance["prohibited"]
+    ]
+    by_stance["prohibited"] += banned
     for hit in find(topic, "aggregated_only", sentences, allow_negated=False):
         if hit not in by_stance["aggregated_only"] and DATA_WORD.search(hit.sentence.flat):
             by_stance["aggregated_only"].append(hit)
