@@ -50,11 +50,11 @@ def is_heading(flat: str) -> bool:
     return len(flat.split()) <= 10 and flat.rstrip()[-1:] not in ".;:!?)"
 
 
-def negated(flat: str, start: int, topic: Topic | None = None) -> bool:
+def negated(flat: str, start: int, topic: Topic | None = None, reach: int = 80) -> bool:
     """Does a negation or a prohibition govern the phrase starting at `start`? Only within its
     own clause, and only the words of prompts/reading.yaml (or the built-in ones without it)."""
     reading = topic.reading if topic else None
-    window = flat[max(0, start - 80) : start]
+    window = flat[max(0, start - reach) : start]
     breaks = list((reading.clause_break if reading else CLAUSE_BREAK).finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has
+from ..extract.evidence import Decision, Hit, Sentences, find, has, negated
 from ..topics import Topic
 
 ID = "data_location"
@@ -28,15 +28,23 @@ CONDITIONS: dict[str, tuple[str, str]] = {"outside_eu": ("with_mechanism", "with
 
 
 def _regions(topic: Topic, text: str) -> list[str]:
+    """The regions named in `text` as places, not as a transfer's origin or a law's source."""
     found = []
     for code, names in topic.extra.get("regions", {}).items():
         for name in names:
             # Short upper-case codes ("US", "EU") must match in capitals; names in any case.
             flags = 0 if name.isupper() and len(name) <= 4 else re.IGNORECASE
-            if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", text, flags):
+            matches = re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text, flags)
+            if any(_a_place(topic, text, m) for m in matches):
                 found.append(code)
                 break
     return found
+
+
+def _a_place(topic: Topic, text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 60) : match.start()]
+    after = text[match.end() : match.end() + 40]
+    return not has(topic, "origin_before", before) and not has(topic, "law_after", after)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -47,6 +55,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "location_context", s.flat)
         and has(topic, "data_context", s.flat)
         and not has(topic, "boilerplate", s.flat)
+        and not has(topic, "definition", s.flat)
     ]
     worldwide = [h for h in find(topic, "worldwide", located, allow_negated=False)]
     no_transfer = find(topic, "no_transfer", located)
@@ -56,7 +65,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     for name, pattern in topic.extra.get("mechanisms", {}).items():
         for sentence, section in sentences:
             match = re.search(pattern, sentence.flat, re.IGNORECASE)
-            if match:
+            # "countries not recognised as providing an adequate level of protection" names no
+            # adequacy decision.
+            if match and not negated(sentence.flat, match.start(), topic, reach=120):
                 mechanisms.append(name)
                 mechanism_hits.append(Hit("mechanism", sentence, section, match))
                 break
@@ -87,7 +98,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "eu_only", no_transfer + _with_codes(topic, place_hits, inside)
         regions = inside
     elif transfers or mechanisms:
-        stance, hits = "eu_with_transfers", transfers + mechanism_hits
+        # Transfer safeguards with no word that the data is kept in the EU/EEA: the vendor (the
+        # data importer) processes it outside, under those safeguards.
+        stance, hits = "outside_eu", transfers + mechanism_hits
+        regions = outside
     else:
         return "not_addressed", {"regions": None, "transfer_mechanisms": None}, []
     facts = {"regions": regions or None, "transfer_mechanisms": mechanisms or None}
