@@ -37,8 +37,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     general_auth = find(topic, "general_authorisation", about)
     notices = find(topic, "notice", about)
     objections = find(topic, "objection", sentences)
-    general_use = find(topic, "general_use", about, allow_negated=False)
+    # "Upon your instructions, we may share": the customer decides, so no use without a say.
+    general_use = [
+        h
+        for h in find(topic, "general_use", about, allow_negated=False)
+        if not has(topic, "customer_directed", h.sentence.flat)
+    ]
     listed = find(topic, "list_available", sentences)
+    engaged = find(topic, "engaged", about, allow_negated=False) + listed
     # Notice periods: durations in sentences that speak of something ahead of time.
     notice_days = [d for s, _ in about if ADVANCE.search(s.flat) for d, _, _ in find_durations(s.flat)]
     facts: dict[str, Any] = {
@@ -55,6 +61,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "general_no_notice", general_use + general_auth
     elif prior:
         stance, hits = "prior_consent", prior
+    elif engaged and not notices and not objections:
+        stance, hits = "general_no_notice", engaged
     else:
         return "not_addressed", {"notice_days": None, "list_available": None}, []
     return stance, facts, unique(hits + listed[:1])
