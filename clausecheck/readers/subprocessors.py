@@ -61,7 +61,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "general_no_notice", general_use + general_auth
     elif prior:
         stance, hits = "prior_consent", prior
-    elif engaged and not notices and not objections:
+    elif engaged:  # notice without an objection right (or neither) gives the customer no say
         stance, hits = "general_no_notice", engaged
     else:
         return "not_addressed", {"notice_days": None, "list_available": None}, []
