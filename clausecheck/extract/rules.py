@@ -23,6 +23,11 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     """One finding for the topic; `not_addressed` when nothing fits."""
     sentences = topic_sentences(retrieved.chunks)
     stance, facts, hits = READERS[topic.id].decide(topic, sentences)
+    if stance != "not_addressed" and topic.reading:
+        # Qualifiers in the deciding clauses ("on request", "as far as possible") change what
+        # the stance is worth; they come from the quotes cited first, never from elsewhere.
+        deciding = " ".join(h.sentence.flat for h in hits[:2])
+        facts["caveats"] = topic.reading.caveats_in(deciding) or None
     citations: list[Citation] = []
     for hit in hits:
         citation = cite(doc, hit)

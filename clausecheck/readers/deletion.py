@@ -53,7 +53,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     keeping = [
         (s, sec) for s, sec in sentences if has(topic, "delete", s.flat) or has(topic, "retain", s.flat)
     ]
-    exception = find(topic, "legal_exception", keeping)
+    exception = find(topic, "legal_exception", keeping) + [
+        Hit("legal_exception", s, sec, s_match)
+        for s, sec in keeping
+        if topic.reading
+        and "legal_retention_exception" in topic.reading.caveats_in(s.flat)
+        and (s_match := re.search(r"\S", s.flat))
+    ]
     certificate = find(topic, "certificate", sentences)
     if retained:
         stance, hits = "retained", retained
@@ -69,6 +75,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
     days = [d for h in return_or_delete + deleted for d, _, _ in find_durations(h.sentence.flat)]
     day_hits = [h for h in return_or_delete + deleted if find_durations(h.sentence.flat)]
+    if not days:
+        # "As soon as the agreement is terminated ... shall destroy": at once, zero days.
+        day_hits = [h for h in return_or_delete + deleted if has(topic, "at_once", h.sentence.flat)]
+        days = [0] if day_hits else []
     facts = {
         "deletion_days": max(days) if days else None,
         "certificate": True if certificate else None,

@@ -46,7 +46,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     listed = find(topic, "list_available", sentences)
     engaged = find(topic, "engaged", about, allow_negated=False) + listed
     # Notice periods: durations in sentences that speak of something ahead of time.
-    notice_days = [d for s, _ in about if ADVANCE.search(s.flat) for d, _, _ in find_durations(s.flat)]
+    # Only from notice sentences, which are then cited: a fact shown is a fact quoted.
+    day_hits = [h for h in notices if ADVANCE.search(h.sentence.flat) and find_durations(h.sentence.flat)]
+    notice_days = [d for h in day_hits for d, _, _ in find_durations(h.sentence.flat)]
     facts: dict[str, Any] = {
         "notice_days": max(notice_days) if notice_days else None,
         "list_available": True if listed else None,
@@ -65,7 +67,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "general_no_notice", engaged
     else:
         return "not_addressed", {"notice_days": None, "list_available": None}, []
-    return stance, facts, unique(hits + listed[:1])
+    if stance != "notice_and_objection":
+        facts["notice_days"] = None  # a notice period only means something beside an objection right
+        day_hits = []
+    return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
