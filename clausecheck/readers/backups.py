@@ -50,6 +50,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         return "until_overwritten", {"backup_retention_days": None}, overwritten
     if timed:
         return "time_limited", {"backup_retention_days": max(days)}, timed + overwritten[:1]
+    # "Backups are kept for a limited period": a limit, though no number of days is given.
+    limited = find(topic, "limited_period", copies, allow_negated=False)
+    if limited:
+        return "time_limited", {"backup_retention_days": None}, limited
     return "not_addressed", {"backup_retention_days": None}, []
 
 
