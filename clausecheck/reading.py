@@ -11,11 +11,13 @@ English text and a Dutch phrase finds Dutch text whatever the document's main la
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import snowballstemmer
 
+SUBJECT_WORDS = 6  # "Upon termination, the Processor shall": the subject stands in the first words
+LEADING_MARKER = re.compile(r"^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+", re.IGNORECASE)
 GAP = 12  # words that may stand between the parts of a phrase written with "…"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _STEMMERS = {lang: snowballstemmer.stemmer(name) for lang, name in (("en", "english"), ("nl", "dutch"))}
@@ -141,6 +143,18 @@ class Reading:
     negation: re.Pattern[str]  # a word or phrase that negates what follows in its clause
     clause_break: re.Pattern[str]  # where a clause ends, so a negation does not reach past it
     caveats: dict[str, tuple[Phrase, ...]]  # qualifier id -> phrases ("on request", "tenzij ...")
+    actors: dict[str, re.Pattern[str]] = field(default_factory=dict)  # actor -> its words
+    definition: re.Pattern[str] | None = None
+
+    def is_definition(self, text: str) -> bool:
+        return bool(self.definition and self.definition.search(text))
+
+    def actor(self, text: str) -> str | None:
+        """Whom the sentence binds: the actor named first among its first SUBJECT_WORDS words
+        (its subject, in the word order of both languages), or None when none is named."""
+        opening = " ".join(LEADING_MARKER.sub("", text, count=1).split()[:SUBJECT_WORDS])
+        found = [(m.start(), name) for name, p in self.actors.items() if (m := p.search(opening))]
+        return min(found)[1] if found else None
 
     def caveats_in(self, text: str) -> list[str]:
         """The qualifiers that change what `text` promises, in the order of prompts/reading.yaml."""

@@ -136,8 +136,12 @@ def load_reading(path: Path) -> Reading:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read the reading words: {exc}") from exc
-    if not isinstance(data, dict) or set(data) != {"negation", "clause_breaks", "caveats"}:
-        raise ConfigError(f"{path}: expected the keys negation, clause_breaks and caveats")
+    keys = {"negation", "clause_breaks", "caveats", "actors", "definition"}
+    if not isinstance(data, dict) or set(data) != keys:
+        raise ConfigError(f"{path}: expected the keys {', '.join(sorted(keys))}")
+    actors = data["actors"]
+    if not isinstance(actors, dict) or not all(isinstance(v, list) for v in actors.values()):
+        raise ConfigError(f"{path}: actors: expected actor: [words]")
     caveats = data["caveats"]
     if not isinstance(caveats, dict):
         raise ConfigError(f"{path}: caveats: expected caveat: [phrases]")
@@ -145,6 +149,8 @@ def load_reading(path: Path) -> Reading:
         negation=alternation(_words(f"{path}: negation", data["negation"])),
         clause_break=alternation(_words(f"{path}: clause_breaks", data["clause_breaks"])),
         caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
+        actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},
+        definition=alternation([str(w) for w in data["definition"] or []]),
     )
 
 

@@ -45,9 +45,20 @@ def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
     return out
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|article\s+\d+|artikel\s+\d+|section\s+\d+)\s+", re.I)
+_MINOR = {"of", "and", "or", "the", "a", "an", "to", "for", "in", "on", "with", "by", "van", "en", "de"}
+
+
 def is_heading(flat: str) -> bool:
-    """A heading line: short, and not ending like a sentence."""
-    return len(flat.split()) <= 10 and flat.rstrip()[-1:] not in ".;:!?)"
+    """A heading line: short and not ending like a sentence, or a numbered title in title case
+    ("5.2 List of Current Subprocessors and Notification of New Subprocessors.")."""
+    words = flat.split()
+    if len(words) <= 10 and flat.rstrip()[-1:] not in ".;:!?)":
+        return True
+    if len(words) <= 14 and _NUMBERED.match(flat):
+        body = [w for w in _NUMBERED.sub("", flat, count=1).split() if w.lower() not in _MINOR]
+        return bool(body) and all(w[:1].isupper() or not w[:1].isalpha() for w in body)
+    return False
 
 
 def negated(flat: str, start: int, topic: Topic | None = None, reach: int = 80) -> bool:
@@ -85,6 +96,15 @@ def cite(doc: Document, hit: Hit) -> Citation:
     """The part of the hit's sentence that lies on one page, trimmed around the signal phrase."""
     sentence = hit.sentence
     page_number, text = doc.text_on_first_page(sentence.start, sentence.end)
+    rest = sentence.end - sentence.start - len(text)
+    if rest > len(text) or is_heading(" ".join(text.split())):
+        # The sentence runs over a page break with most of it (or all but its heading) on the
+        # next page: quote that part, so the citation is never a bare heading.
+        following = sentence.start + len(text)
+        while following < sentence.end and doc.text[following].isspace():
+            following += 1
+        if following < sentence.end:
+            page_number, text = doc.text_on_first_page(following, sentence.end)
     if len(text) > QUOTE_LIMIT:
         text = _window(text, hit)
     return Citation(page=page_number, quote=re.sub(r"\s+", " ", text).strip(), section=hit.section)
@@ -118,3 +138,22 @@ def unique(hits: list[Hit]) -> list[Hit]:
             seen.add(hit.sentence.start)
             out.append(hit)
     return out
+
+
+def binds_other(topic: Topic, hit: Hit) -> bool:
+    """A sentence that binds the customer or a data subject, not the vendor ("Customer will not
+    permit end users to ...", "Data subjects may request erasure")."""
+    return bool(topic.reading and topic.reading.actor(hit.sentence.flat) in ("customer", "data_subject"))
+
+
+def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:
+    """The decider's order, except that what the vendor itself says comes before what binds others
+    and before definitions, so the first quote is the clause the answer rests on."""
+    reading = topic.reading
+    if not reading:
+        return hits
+
+    def rank(hit: Hit) -> tuple[bool, bool]:
+        return binds_other(topic, hit), reading.is_definition(hit.sentence.flat)
+
+    return sorted(hits, key=rank)

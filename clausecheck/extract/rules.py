@@ -14,7 +14,7 @@ from ..models import Citation, Document, Finding
 from ..readers import READERS
 from ..retrieve import Retrieved
 from ..topics import Topic
-from .evidence import cite, topic_sentences
+from .evidence import cite, deciding_first, topic_sentences
 
 MAX_CITATIONS = 4
 
@@ -23,6 +23,7 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     """One finding for the topic; `not_addressed` when nothing fits."""
     sentences = topic_sentences(retrieved.chunks)
     stance, facts, hits = READERS[topic.id].decide(topic, sentences)
+    hits = deciding_first(topic, hits)
     if stance != "not_addressed" and topic.reading:
         # Qualifiers in the deciding clauses ("on request", "as far as possible") change what
         # the stance is worth; they come from the quotes cited first, never from elsewhere.
