@@ -18,6 +18,10 @@ import snowballstemmer
 
 SUBJECT_WORDS = 6  # "Upon termination, the Processor shall": the subject stands in the first words
 LEADING_MARKER = re.compile(r"^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+", re.IGNORECASE)
+NOUN_AFTER = re.compile(
+    r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens)\b",
+    re.IGNORECASE,
+)
 GAP = 12  # words that may stand between the parts of a phrase written with "…"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _STEMMERS = {lang: snowballstemmer.stemmer(name) for lang, name in (("en", "english"), ("nl", "dutch"))}
@@ -152,8 +156,13 @@ class Reading:
     def actor(self, text: str) -> str | None:
         """Whom the sentence binds: the actor named first among its first SUBJECT_WORDS words
         (its subject, in the word order of both languages), or None when none is named."""
-        opening = " ".join(LEADING_MARKER.sub("", text, count=1).split()[:SUBJECT_WORDS])
-        found = [(m.start(), name) for name, p in self.actors.items() if (m := p.search(opening))]
+        opening = " ".join(LEADING_MARKER.sub("", text, count=1).split()[: SUBJECT_WORDS + 2])
+        found = [
+            (m.start(), name)
+            for name, pattern in self.actors.items()
+            for m in pattern.finditer(opening)
+            if not NOUN_AFTER.match(opening, m.end())  # "Customer Data" names data, not an actor
+        ]
         return min(found)[1] if found else None
 
     def caveats_in(self, text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has, negated
+from ..extract.evidence import Decision, Hit, Sentences, binds_other, find, has, negated
 from ..topics import Topic
 
 ID = "ai_training"
@@ -62,6 +62,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if negated(h.sentence.flat, h.match.start(), topic) and h not in by_stance["prohibited"]
     ]
     by_stance["prohibited"] += banned
+    # A promise the customer makes ("Customer shall not use the Service to train competing
+    # models", "You may use outputs to train your models") says nothing of the vendor's own use.
+    for name in AI_ORDER:
+        by_stance[name] = [h for h in by_stance[name] if not binds_other(topic, h)]
+    instructions = [h for h in instructions if not binds_other(topic, h)]
     for hit in find(topic, "aggregated_only", sentences, allow_negated=False):
         if hit not in by_stance["aggregated_only"] and DATA_WORD.search(hit.sentence.flat):
             by_stance["aggregated_only"].append(hit)
