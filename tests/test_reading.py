@@ -124,3 +124,47 @@ def test_the_reading_words_are_data() -> None:
     assert reading.negation.search("onder geen enkele omstandigheid") and reading.negation.search(
         "is prohibited from"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Customer shall not use the Service to train competing machine learning models.", "en"),
+        ("You may use the outputs to train and improve your own models.", "en"),
+        ("De Klant zal de dienst niet gebruiken om concurrerende modellen te trainen.", "nl"),
+    ],
+)
+def test_what_the_customer_promises_says_nothing_of_the_vendors_own_use(text: str, language: str) -> None:
+    assert finding("ai_training", text, language).stance == "not_addressed"
+
+
+def test_customer_data_names_data_not_an_actor() -> None:
+    result = finding("ai_training", "Customer Data will not be used to train or improve any AI models.")
+    assert result.stance == "prohibited"
+
+
+def test_the_vendors_clause_is_cited_before_a_definition_and_before_the_customers() -> None:
+    text = (
+        '"Deletion" means the permanent erasure of data.\n'
+        "Upon termination, the Customer may export its data.\n"
+        "Upon termination, the Supplier shall delete all Customer Data within 30 days."
+    )
+    result = finding("deletion", text)
+    assert result.stance == "deleted" and "the Supplier shall delete" in result.citations[0].quote
+
+
+def test_a_notice_period_in_the_next_sentence_of_the_clause_counts() -> None:
+    text = (
+        "7.2 The Supplier may engage sub-processors and will inform the Customer of any intended change. "
+        "Such notice is given at least 30 days before the change, and the Customer may object to it."
+    )
+    result = finding("subprocessors", text)
+    assert result.stance == "notice_and_objection" and result.facts["notice_days"] == 30
+    assert any("30 days before" in c.quote for c in result.citations)
+
+
+def test_a_numbered_title_is_a_heading_not_evidence() -> None:
+    from clausecheck.extract.evidence import is_heading
+
+    assert is_heading("5.2 List of Current Subprocessors and Notification of New Subprocessors.")
+    assert not is_heading("5.2 The Supplier will notify the Customer of new Subprocessors.")

@@ -6,11 +6,10 @@ words its summary is built from. The phrases it looks for are in prompts/subproc
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Sentences, find, has, unique
+from ..extract.evidence import Decision, Hit, Sentences, find, first, has, unique
 from ..topics import Topic
 
 ID = "subprocessors"
@@ -25,10 +24,6 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
     "not_addressed": "high",
 }
 CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit", "over_limit")}
-
-ADVANCE = re.compile(
-    r"\b(in advance|before|prior to|beforehand|vooraf\w*|voorafgaand\w*|voordat)\b", re.IGNORECASE
-)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -47,7 +42,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     engaged = find(topic, "engaged", about, allow_negated=False) + listed
     # Notice periods: durations in sentences that speak of something ahead of time.
     # Only from notice sentences, which are then cited: a fact shown is a fact quoted.
-    day_hits = [h for h in notices if ADVANCE.search(h.sentence.flat) and find_durations(h.sentence.flat)]
+    # A period given in the next sentence of the same clause counts too ("... notify Customer of
+    # any new Sub-processor. Such notice will be given at least 30 days before ...").
+    nearby = [
+        Hit("notice", s, sec, m)
+        for h in notices
+        for s, sec in sentences
+        if sec == h.section and 0 <= s.start - h.sentence.end <= 400 and (m := first(topic, "notice", s.flat))
+    ]
+    day_hits = [
+        h
+        for h in unique(notices + nearby)
+        if has(topic, "advance", h.sentence.flat) and find_durations(h.sentence.flat)
+    ]
     notice_days = [d for h in day_hits for d, _, _ in find_durations(h.sentence.flat)]
     facts: dict[str, Any] = {
         "notice_days": max(notice_days) if notice_days else None,
