@@ -73,6 +73,14 @@ def read_document(
     return doc, chunks
 
 
+def judge_kind(doc: Document, topics: tuple[Topic, ...]) -> str:
+    """ "contract" when the text reads as a contract or privacy text, else "other"."""
+    reading = topics[0].reading if topics else None
+    if reading is None:
+        return ""
+    return "contract" if reading.reads_as_contract(doc.text) else "other"
+
+
 def embed_chunks(chunks: list[Chunk], embedder: Embedder, timings: Timings) -> list[list[float]]:
     """Vectors for the chunks: pure computation, so it runs before the write lock is taken."""
     started = time.perf_counter()

@@ -22,6 +22,8 @@ NOUN_AFTER = re.compile(
     r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens)\b",
     re.IGNORECASE,
 )
+JUDGE_CHARS = 40_000
+CONTRACT_WORDS = 3
 GAP = 12  # words that may stand between the parts of a phrase written with "…"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _STEMMERS = {lang: snowballstemmer.stemmer(name) for lang, name in (("en", "english"), ("nl", "dutch"))}
@@ -149,6 +151,13 @@ class Reading:
     caveats: dict[str, tuple[Phrase, ...]]  # qualifier id -> phrases ("on request", "tenzij ...")
     actors: dict[str, re.Pattern[str]] = field(default_factory=dict)  # actor -> its words
     definition: re.Pattern[str] | None = None
+    contract_words: tuple[Phrase, ...] = ()
+
+    def reads_as_contract(self, text: str) -> bool:
+        """Whether at least CONTRACT_WORDS of the contract and privacy words stand in the text's
+        first JUDGE_CHARS characters (enough to know what kind of document it is)."""
+        head = text[:JUDGE_CHARS]
+        return sum(1 for p in self.contract_words if p.search(head)) >= CONTRACT_WORDS
 
     def is_definition(self, text: str) -> bool:
         return bool(self.definition and self.definition.search(text))

@@ -272,7 +272,9 @@ def to_table(
     def paint(word: str, risk: str) -> str:
         return click.style(word, fg=_RISK_COLOURS.get(risk), bold=True) if color else word
 
-    lines = [*textwrap.wrap(_header(analysis), width), "=" * min(width, 100)]
+    lines = [*textwrap.wrap(_header(analysis), width)]
+    lines += [line for w in analysis.warnings for line in textwrap.wrap(f"WARNING: {w}", width)]
+    lines.append("=" * min(width, 100))
     if wide:
         lines.append(f"{'TOPIC':<{label_w}}{'RISK':<{risk_w}}POSITION")
     for finding in _ordered(analysis.findings):
@@ -322,6 +324,7 @@ def to_markdown(analyses: list[Analysis], vocabulary: Vocabulary | None = None) 
     out = ["# Clause summary", ""]
     for analysis in analyses:
         out += [f"## {_md(document_name(analysis.document))}", "", _md(_header(analysis)), ""]
+        out += [f"> **Warning:** {_md(w)}\n" for w in analysis.warnings]
         out += ["| Topic | Position | Risk | Summary |", "|---|---|---|---|"]
         findings = _ordered(analysis.findings)
         for f in findings:

@@ -136,7 +136,7 @@ def load_reading(path: Path) -> Reading:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read the reading words: {exc}") from exc
-    keys = {"negation", "clause_breaks", "caveats", "actors", "definition"}
+    keys = {"negation", "clause_breaks", "caveats", "actors", "definition", "contract_words"}
     if not isinstance(data, dict) or set(data) != keys:
         raise ConfigError(f"{path}: expected the keys {', '.join(sorted(keys))}")
     actors = data["actors"]
@@ -151,6 +151,7 @@ def load_reading(path: Path) -> Reading:
         caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
         actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},
         definition=alternation([str(w) for w in data["definition"] or []]),
+        contract_words=tuple(_phrase_list(f"{path}: contract_words", data["contract_words"])),
     )
 
 
