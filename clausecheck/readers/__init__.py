@@ -27,6 +27,7 @@ class Reader:
     conditions: dict[str, tuple[str, str]]
     decide: Callable[[Topic, Sentences], Decision]
     summary_phrases: Callable[[dict[str, Any]], dict[str, str]]
+    fact_prompt: str  # how the LLM engine is asked for the facts
 
 
 def _reader(module: ModuleType) -> Reader:
@@ -38,6 +39,7 @@ def _reader(module: ModuleType) -> Reader:
         conditions=module.CONDITIONS,
         decide=module.decide,
         summary_phrases=module.summary_phrases,
+        fact_prompt=module.FACT_PROMPT,
     )
 
 

@@ -25,6 +25,8 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
     "allowed": "high",
     "not_addressed": "high",
 }
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "mentions_ai (bool), instructions_only (bool)"
 CONDITIONS: dict[str, tuple[str, str]] = {}
 
 OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice

@@ -24,6 +24,8 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
     "retained": "high",
     "not_addressed": "high",
 }
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "backup_retention_days (int or null)"
 CONDITIONS: dict[str, tuple[str, str]] = {"time_limited": ("within_limit", "over_limit")}
 
 

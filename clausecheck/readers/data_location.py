@@ -24,6 +24,8 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
     "unrestricted": "high",
     "not_addressed": "high",
 }
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "regions (ISO country codes or EEA/EU), transfer_mechanisms (e.g. SCC, DPF, BCR)"
 CONDITIONS: dict[str, tuple[str, str]] = {"outside_eu": ("with_mechanism", "without_mechanism")}
 
 

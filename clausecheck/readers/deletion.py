@@ -24,6 +24,8 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
     "retained": "high",
     "not_addressed": "high",
 }
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "deletion_days (int or null), certificate (bool), legal_retention_exception (bool)"
 CONDITIONS: dict[str, tuple[str, str]] = {
     "deleted": ("within_limit", "over_limit"),
     "return_or_delete": ("within_limit", "over_limit"),

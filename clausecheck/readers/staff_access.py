@@ -28,6 +28,8 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
     "broad": "high",
     "not_addressed": "high",
 }
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "need_to_know, confidentiality, access_logging, background_checks, customer_approval"
 CONDITIONS: dict[str, tuple[str, str]] = {}
 
 

@@ -23,6 +23,8 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
     "general_no_notice": "high",
     "not_addressed": "high",
 }
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "list_available (bool), notice_days (int or null)"
 CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit", "over_limit")}
 
 
