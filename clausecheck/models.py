@@ -132,6 +132,8 @@ class Finding:
     risk: str = ""
     # What retrieval looked at, so a "not addressed" can be checked by the reviewer.
     searched: dict[str, Any] = field(default_factory=dict)
+    # fact key -> number (1-based) of the citation that says it, so a reader can check each fact.
+    sources: dict[str, int] = field(default_factory=dict)
 
     # What a reviewer must be told about how this answer came about (engines.py writes these).
     @property
@@ -236,6 +238,7 @@ def finding_from_json(data: dict[str, Any]) -> Finding:
         citations=citations,
         risk=data.get("risk", ""),
         searched=data.get("searched", {}),
+        sources=data.get("sources", {}),
     )
 
 

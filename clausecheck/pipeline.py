@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .chunk import chunk_document
 from .embed import Embedder
+from .extract.facts import fact_sources
 from .extract.rules import extract
 from .index import VectorIndex
 from .models import Chunk, Document, Finding
@@ -133,6 +134,8 @@ def extract_findings(
         started = time.perf_counter()
         finding = extractor(topic, found, doc)
         finding.citations = verify_all(pages, finding.citations)
+        # Numbered after verification: a dropped quote must not leave a fact pointing past it.
+        finding.sources = fact_sources(topic, finding.facts, finding.citations)
         findings.append(finding)
         timings.add("extract", started)
     return findings

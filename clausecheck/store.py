@@ -199,6 +199,7 @@ class Store:
         for i, finding in enumerate(findings):
             data = finding.to_json()
             data["searched"] = finding.searched
+            data["sources"] = finding.sources
             data["citations"] = [
                 {**c, "match": f.match} for c, f in zip(data["citations"], finding.citations, strict=True)
             ]

@@ -168,3 +168,16 @@ def test_a_numbered_title_is_a_heading_not_evidence() -> None:
 
     assert is_heading("5.2 List of Current Subprocessors and Notification of New Subprocessors.")
     assert not is_heading("5.2 The Supplier will notify the Customer of new Subprocessors.")
+
+
+def test_each_fact_names_the_quote_that_says_it() -> None:
+    text = (
+        "Upon termination the Supplier shall, at the Customer's choice, return or delete all personal data. "
+        "The Supplier will confirm the deletion in writing.\n"
+        "Deletion is completed within 45 days after the end of the Agreement."
+    )
+    result = finding("deletion", text)
+    assert result.facts["deletion_days"] == 45 and result.facts["certificate"]
+    days_quote = result.citations[result.sources["deletion_days"] - 1].quote
+    assert "45 days" in days_quote
+    assert "in writing" in result.citations[result.sources["certificate"] - 1].quote

@@ -49,3 +49,34 @@ def _region_quoted(topic: Topic, code: str, quotes: list[str]) -> bool:
         )
     names = [code, *topic.extra.get("regions", {}).get(code, [])]
     return any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", q, re.I) for n in names for q in quotes)
+
+
+def fact_sources(topic: Topic, facts: dict[str, Any], citations: list[Citation]) -> dict[str, int]:
+    """For each known fact, the number (1-based) of the first citation that says it, so a card can
+    show which quote a fact comes from. A fact no quote carries has no entry."""
+    sources: dict[str, int] = {}
+    for key, value in facts.items():
+        if value is None or value is False or value == []:
+            continue
+        for number, citation in enumerate(citations, start=1):
+            if _says(topic, key, value, citation.quote):
+                sources[key] = number
+                break
+    return sources
+
+
+def _says(topic: Topic, key: str, value: Any, quote: str) -> bool:
+    if key.endswith("_days"):
+        return _days_quoted(value, [quote]) or (value == 0 and bool(topic.matches("at_once", quote)))
+    if key == "regions":
+        return any(_region_quoted(topic, str(code), [quote]) for code in value)
+    if key == "transfer_mechanisms":
+        patterns = topic.extra.get("mechanisms", {})
+        return any(re.search(patterns[m], quote, re.I) for m in value if m in patterns)
+    if key == "caveats" and topic.reading:
+        return bool(set(topic.reading.caveats_in(quote)) & set(value))
+    if key == "legal_retention_exception" and topic.reading:
+        return "legal_retention_exception" in topic.reading.caveats_in(quote) or bool(
+            topic.matches("legal_exception", quote)
+        )
+    return bool(topic.matches(key, quote))

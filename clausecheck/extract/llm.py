@@ -28,7 +28,7 @@ from ..retrieve import Retrieved
 from ..settings import API_KEY_ENV, PROVIDERS, Settings
 from ..topics import Topic
 from ..verify import flat_with_map, normalise, verify_all
-from .facts import trace_facts
+from .facts import fact_sources, trace_facts
 
 DEFAULT_BASE_URLS = {"ollama": "http://127.0.0.1:11434", "openai": "https://api.openai.com/v1"}
 NEAR_MATCH = 0.9
@@ -370,4 +370,5 @@ def extract_llm(
             "dropped_quotes": dropped,
             "untraced_facts": untraced,
         },
+        sources=fact_sources(topic, facts, citations),
     )

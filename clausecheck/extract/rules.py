@@ -15,6 +15,7 @@ from ..readers import READERS
 from ..retrieve import Retrieved
 from ..topics import Topic
 from .evidence import cite, deciding_first, topic_sentences
+from .facts import fact_sources
 
 MAX_CITATIONS = 4
 
@@ -43,6 +44,7 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
         summary=summarise(topic, stance, facts),
         citations=citations,
         searched=retrieved.record(),
+        sources=fact_sources(topic, facts, citations),
     )
 
 
