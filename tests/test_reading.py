@@ -181,3 +181,15 @@ def test_each_fact_names_the_quote_that_says_it() -> None:
     days_quote = result.citations[result.sources["deletion_days"] - 1].quote
     assert "45 days" in days_quote
     assert "in writing" in result.citations[result.sources["certificate"] - 1].quote
+
+
+def test_a_long_sentence_is_quoted_from_the_clause_that_holds_the_phrase() -> None:
+    filler = "the Supplier maintains an information security programme with regular reviews and audits"
+    text = (
+        f"The Supplier shall take appropriate measures: {filler}; {filler}; {filler}; "
+        f"upon termination the Supplier shall delete all Customer Data within 30 days; {filler}; {filler}."
+    )
+    result = finding("deletion", text)
+    quote = result.citations[0].quote
+    assert len(quote) <= 400 and quote.startswith("upon termination the Supplier shall delete")
+    assert quote.rstrip(";,. ").endswith(("within 30 days", "audits"))

@@ -116,11 +116,21 @@ def _window(text: str, hit: Hit) -> str:
     probe = re.sub(r"\s+", r"\\s+", re.escape(flat_match).replace("\\ ", " ")).replace("'", "['’]")
     found = re.search(probe, text)
     centre = found.start() if found else 0
-    start = max(0, centre - 120)
+    # Start where the clause holding the phrase starts (after ";" or ":" or a list marker), so
+    # the quote does not open mid-sentence; else at a word about 120 characters before it.
+    opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, centre)), default=0)
+    start = opening if centre - opening <= QUOTE_LIMIT - 80 else text.rfind(" ", 0, max(0, centre - 120)) + 1
     end = min(len(text), start + QUOTE_LIMIT)
-    start = text.rfind(" ", 0, start) + 1 if start else 0
+    # End where a clause ends, if one does within the limit; else at a word.
+    closing = [m.end() for m in _CLAUSE_END.finditer(text, centre, end)]
+    if closing and end < len(text):
+        return text[start : closing[-1]]
     cut = text.rfind(" ", start, end) if end < len(text) else end
     return text[start : cut if cut > start else end]
+
+
+_CLAUSE_START = re.compile(r"[;:]\s+|\s\(?[a-z0-9ivx]{1,3}\)\s+")
+_CLAUSE_END = re.compile(r"[;,](?=\s)|\.(?=\s|$)")
 
 
 def first(topic: Topic, signal: str, text: str) -> re.Match[str] | PhraseMatch | None:
