@@ -193,3 +193,17 @@ def test_a_long_sentence_is_quoted_from_the_clause_that_holds_the_phrase() -> No
     quote = result.citations[0].quote
     assert len(quote) <= 400 and quote.startswith("upon termination the Supplier shall delete")
     assert quote.rstrip(";,. ").endswith(("within 30 days", "audits"))
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "language", "stance"),
+    [
+        ("subprocessors", "Some obligations may be performed by third parties in the absence of the Client's prior consent.", "en", "general_no_notice"),
+        ("ai_training", "The Supplier may only process that data in accordance with the instructions of the Client.", "en", "prohibited"),
+        ("ai_training", "De Leverancier verwerkt de gegevens alleen op basis van de instructies van de Klant.", "nl", "prohibited"),
+        ("staff_access", "Hieronder valt mede, maar niet uitsluitend, de tijd die medewerkers besteden aan ondersteuning.", "nl", "not_addressed"),
+        ("staff_access", "De Leverancier geeft alleen inzage aan werknemers die een legitieme reden tot inzage hebben.", "nl", "restricted"),
+    ],
+)  # fmt: skip
+def test_more_reading_rules(topic: str, text: str, language: str, stance: str) -> None:
+    assert finding(topic, text, language).stance == stance

@@ -40,7 +40,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     about_either = [p for p in sentences if p in about_people or p in about_data]
     for fact in FACTS:
         pool = about_either if fact in ("access_logging", "confidentiality") else about_people
-        hits[fact] = find(topic, fact, pool)
+        # A limit that a negation undoes ("mede, maar niet uitsluitend") limits nothing.
+        hits[fact] = find(topic, fact, pool, allow_negated=fact != "need_to_know")
     # Logging counts only beside a promise about access; a system log alone says nothing of staff.
     restricting = [
         f for f in ("need_to_know", "confidentiality", "background_checks", "customer_approval") if hits[f]

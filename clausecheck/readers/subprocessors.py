@@ -40,6 +40,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "general_use", about, allow_negated=False)
         if not has(topic, "customer_directed", h.sentence.flat)
     ]
+    # "... may be performed by third parties in the absence of the Client's prior consent" names
+    # consent only to say it is not needed.
+    used = {h.sentence.start for h in general_use}
+    prior = [h for h in prior if h.sentence.start not in used]
     listed = find(topic, "list_available", sentences)
     engaged = find(topic, "engaged", about, allow_negated=False) + listed
     # Notice periods: durations in sentences that speak of something ahead of time.
