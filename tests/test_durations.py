@@ -19,6 +19,10 @@ from clausecheck.durations import find_durations, max_days
         ("within one month of the request", "one month", 30),
         ("binnen 4 weken", "4 weken", 28),
         ("at least thirty (30) days’ notice", "thirty (30) days", 30),
+        ("a 30-day notice period", "30-day", 30),
+        ("within ten working days", "ten working days", 10),
+        ("twenty-one (21) calendar days before", "twenty-one (21) calendar days", 21),
+        ("binnen veertig kalenderdagen", "veertig kalenderdagen", 40),
     ],
 )
 def test_a_duration_in_words_or_digits_becomes_days(text: str, phrase: str, days: int) -> None:

@@ -207,3 +207,14 @@ def test_a_long_sentence_is_quoted_from_the_clause_that_holds_the_phrase() -> No
 )  # fmt: skip
 def test_more_reading_rules(topic: str, text: str, language: str, stance: str) -> None:
     assert finding(topic, text, language).stance == stance
+
+
+def test_copies_kept_until_overwritten_outweigh_a_period_for_one_kind_of_log() -> None:
+    text = (
+        "Systeemlogboeken van DNS-aanvragen worden binnen 24 uur verwijderd. "
+        "Back-ups worden bewaard totdat zij in de reguliere back-upcyclus worden overschreven."
+    )
+    assert finding("backups", text, "nl").stance == "until_overwritten"
+    assert (
+        finding("backups", "Backups are retained for 35 days and then overwritten.").stance == "time_limited"
+    )

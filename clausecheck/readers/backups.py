@@ -48,8 +48,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             timed.append(Hit("time_limited", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
     if retained:
         return "retained", {"backup_retention_days": max(days) if days else None}, retained + timed[:1]
-    if overwritten and not timed:
-        return "until_overwritten", {"backup_retention_days": None}, overwritten
+    # The least protective binding clause decides: copies kept until overwritten, with no period
+    # in that sentence, outweigh a period stated elsewhere (say, for one kind of log).
+    open_ended = [h for h in overwritten if not find_durations(h.sentence.flat)]
+    if open_ended or (overwritten and not timed):
+        return "until_overwritten", {"backup_retention_days": None}, (open_ended or overwritten) + timed[:1]
     if timed:
         return "time_limited", {"backup_retention_days": max(days)}, timed + overwritten[:1]
     # "Backups are kept for a limited period": a limit, though no number of days is given.
