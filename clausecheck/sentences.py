@@ -41,6 +41,20 @@ LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•▪●◦\-–·*]
 LEAD_LIMIT = 300  # characters: a longer "lead-in" is a clause of its own
 
 
+def lead_in_before(text: str, offset: int) -> str:
+    """The lead-in of a list that a clause starting at `offset` continues ("The Processor shall
+    not:" before "(b) use the data to train ..."), or "" when the clause is no list item."""
+    if not LIST_MARKER.match(text[offset : offset + 12]):
+        return ""
+    before = [s for s in split_sentences(text[max(0, offset - 2000) : offset]) if s.text.strip()]
+    for sentence in reversed(before):
+        own = re.sub(r"\s+", " ", sentence.text).strip()
+        if not LIST_MARKER.match(own):
+            opens = own[-1:] == ":" or own[-1:] not in ".;!?)"
+            return own.rstrip(":—–- ").strip() if opens and len(own) <= LEAD_LIMIT else ""
+    return ""
+
+
 def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
     """Each list item given the sentence that introduces its list: the nearest earlier sentence
     that is no list item itself and ends in a colon (or with no closing punctuation)."""

@@ -218,3 +218,18 @@ def test_copies_kept_until_overwritten_outweigh_a_period_for_one_kind_of_log() -
     assert (
         finding("backups", "Backups are retained for 35 days and then overwritten.").stance == "time_limited"
     )
+
+
+def test_the_llm_prompt_gives_a_list_item_its_lead_in() -> None:
+    from clausecheck.extract.llm import build_prompt
+    from clausecheck.models import Chunk, Document, Page
+    from clausecheck.retrieve import Retrieved
+
+    text = (
+        "4. Use of data\nThe Supplier shall not:\n(a) sell the data;\n(b) use the data to train any models."
+    )
+    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    start = text.index("(b)")
+    chunk = Chunk("c1", "t", text[start:], start, len(text), [1], "4")
+    prompt = build_prompt(TOPICS["ai_training"], Retrieved("ai_training", [], [chunk]), doc)
+    assert "(continues: The Supplier shall not ...)\n(b) use the data to train" in prompt

@@ -25,6 +25,7 @@ from ..errors import ClausecheckError
 from ..models import Chunk, Citation, Document, Finding
 from ..readers import READERS
 from ..retrieve import Retrieved
+from ..sentences import lead_in_before
 from ..settings import API_KEY_ENV, PROVIDERS, Settings
 from ..topics import Topic
 from ..verify import flat_with_map, normalise, verify_all
@@ -123,11 +124,19 @@ SYSTEM = (
 )
 
 
-def build_prompt(topic: Topic, retrieved: Retrieved) -> str:
+def build_prompt(topic: Topic, retrieved: Retrieved, doc: Document | None = None) -> str:
+    """The topic's prompt with its retrieved clauses; a clause that continues a list is given the
+    list's lead-in, so "(b) use the data to train" is read with "The Processor shall not:"."""
     stances = "\n".join(f"- {name}: {definition}" for name, definition in topic.stances.items())
+    text = doc.text if doc else ""
+
+    def lead(chunk: Chunk) -> str:
+        found = lead_in_before(text, chunk.start) if text else ""
+        return f"(continues: {found} ...)\n" if found else ""
+
     clauses = "\n\n".join(
         f"[chunk_id: {c.id} | pages: {', '.join(map(str, c.pages))} | section: {c.section or '-'}]\n"
-        f"{c.text[:CHUNK_CHARS]}"
+        f"{lead(c)}{c.text[:CHUNK_CHARS]}"
         for c in retrieved.chunks
     )
     return (
@@ -327,7 +336,7 @@ def extract_llm(
     on_send: Callable[[], None] | None = None,
 ) -> Finding:
     """The model's finding for one topic, with only verified citations. Raises LLMError."""
-    raw = ask(config, build_prompt(topic, retrieved), on_send)
+    raw = ask(config, build_prompt(topic, retrieved, doc), on_send)
     answer = parse_answer(raw, topic, config)
     chunks = {c.id: c for c in retrieved.chunks}
     citations: list[Citation] = []
