@@ -17,7 +17,21 @@ from functools import lru_cache
 import snowballstemmer
 
 SUBJECT_WORDS = 6  # "Upon termination, the Processor shall": the subject stands in the first words
-LEADING_MARKER = re.compile(r"^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+", re.IGNORECASE)
+LEADING_MARKER = re.compile(
+    r"^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+", re.IGNORECASE
+)
+CONDITION_FIRST = re.compile(
+    r"(if|unless|upon|subject to|without|where|when|in the event|provided that|indien|als|tenzij|"
+    r"zonder|wanneer|zodra|voor zover|op verzoek)\b",
+    re.IGNORECASE,
+)
+AGREES_THAT = re.compile(
+    r"^.{0,60}?\b(agrees?|acknowledges?|accepts?|consents?|erkent|aanvaardt|stemt ermee in)\s+(that|dat)\s+",
+    re.IGNORECASE,
+)
+PREPOSITION_BEFORE = re.compile(
+    r"\b(of|by|for|from|to|with|van|door|voor|namens|met|aan)\s+(the\s+|de\s+|het\s+)?$", re.I
+)
 NOUN_AFTER = re.compile(
     r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens)\b",
     re.IGNORECASE,
@@ -43,29 +57,41 @@ class Words:
 
 
 _DOUBLE_VOWEL = re.compile(r"([aeou])\1")
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+_BARRIER = "|"  # a clause break between words: a phrase's "…" never reaches across one
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[;:]|\.(?=\s|$)")
 
 
 def _dutch(stem: str) -> str:
     """Snowball leaves verb forms apart that a Dutch reader takes as one word: "deelt" and "delen",
-    "opzegt" and "opzeggen", "gewist" and "wissen". Drop the person ending -t/-d and the participle's
-    ge-, and write long vowels single, on both sides of every comparison."""
+    "opzegt" and "opzeggen", "gewist" and "wissen". A person ending -t/-d after a consonant is
+    dropped, and then a participle's ge-."""
     if len(stem) > 4 and stem[-1] in "td" and stem[-2] not in "aeiou":
         stem = stem[:-1]
-    if stem.startswith("ge") and len(stem) >= 6:
-        stem = stem[2:]
-    return _DOUBLE_VOWEL.sub(r"\1", stem)
+        if stem.startswith("ge") and len(stem) >= 5:
+            stem = stem[2:]
+    # Snowball writes "verbeteren" as "verbeteer" but "verbetert" as "verbeter": a word of more
+    # than one syllable is compared without its double vowel ("deel" and "weet" keep theirs).
+    return _DOUBLE_VOWEL.sub(r"\1", stem) if len(_VOWEL_GROUP.findall(stem)) >= 2 else stem
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=100_000)
+def _stem(word: str, lang: str) -> str:
+    """One word's stem; cached per word, so no contract text is kept, only its vocabulary."""
+    if word == _BARRIER:
+        return word
+    stem = _STEMMERS[lang].stemWord(_normalise(word))
+    return _dutch(stem) if lang == "nl" else stem
+
+
+@lru_cache(maxsize=512)  # the sentences and clauses of the document being read, not more
 def words(text: str) -> Words:
-    found = list(_WORD.finditer(text))
-    plain = [_normalise(m.group(0)) for m in found]
+    """The text's words (and clause breaks, as barriers) with their stems in both languages."""
+    found = list(_TOKEN.finditer(text))
+    plain = [m.group(0) if m.group(0)[0].isalnum() else _BARRIER for m in found]
     return Words(
         spans=tuple((m.start(), m.end()) for m in found),
-        stems={
-            "en": tuple(_STEMMERS["en"].stemWords(plain)),
-            "nl": tuple(_dutch(s) for s in _STEMMERS["nl"].stemWords(plain)),
-        },
+        stems={lang: tuple(_stem(w, lang) for w in plain) for lang in _STEMMERS},
     )
 
 
@@ -122,7 +148,7 @@ def _find_parts(stems: tuple[str, ...], parts: tuple[tuple[str, ...], ...]) -> t
     after the one before."""
     head = parts[0]
     for i in range(len(stems) - len(head) + 1):
-        if stems[i : i + len(head)] != head:
+        if stems[i] != head[0] or stems[i : i + len(head)] != head:
             continue
         end = _rest(stems, parts[1:], i + len(head))
         if end is not None:
@@ -135,6 +161,8 @@ def _rest(stems: tuple[str, ...], parts: tuple[tuple[str, ...], ...], after: int
         return after - 1
     part = parts[0]
     for j in range(after, min(len(stems) - len(part), after + GAP) + 1):
+        if j > after and stems[j - 1] == _BARRIER:
+            return None  # the gap would cross a clause break
         if stems[j : j + len(part)] == part:
             end = _rest(stems, parts[1:], j + len(part))
             if end is not None:
@@ -165,12 +193,20 @@ class Reading:
     def actor(self, text: str) -> str | None:
         """Whom the sentence binds: the actor named first among its first SUBJECT_WORDS words
         (its subject, in the word order of both languages), or None when none is named."""
-        opening = " ".join(LEADING_MARKER.sub("", text, count=1).split()[: SUBJECT_WORDS + 2])
+        body = LEADING_MARKER.sub("", text, count=1)
+        # "If you do not opt out, we will use ...", "Without the Controller's consent, the
+        # Processor shall not ...": the subject follows the opening condition.
+        if CONDITION_FIRST.match(body) and "," in body[:200]:
+            body = body[body.index(",") + 1 :]
+        # "You agree that we may use ...": the promise is the vendor's.
+        body = AGREES_THAT.sub("", body, count=1)
+        opening = " ".join(body.split()[: SUBJECT_WORDS + 2])
         found = [
             (m.start(), name)
             for name, pattern in self.actors.items()
             for m in pattern.finditer(opening)
             if not NOUN_AFTER.match(opening, m.end())  # "Customer Data" names data, not an actor
+            and not PREPOSITION_BEFORE.search(opening, 0, m.start())  # "on behalf of the Controller"
         ]
         return min(found)[1] if found else None
 

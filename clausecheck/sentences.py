@@ -37,7 +37,7 @@ class Sentence:
         return f"{self.lead} {LIST_MARKER.sub('', own, count=1)}"
 
 
-LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•▪●◦\-–·*])\s+", re.IGNORECASE)
+LIST_MARKER = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[•▪●◦\-–·*])\s+", re.IGNORECASE)
 LEAD_LIMIT = 300  # characters: a longer "lead-in" is a clause of its own
 
 
@@ -50,14 +50,19 @@ def lead_in_before(text: str, offset: int) -> str:
     for sentence in reversed(before):
         own = re.sub(r"\s+", " ", sentence.text).strip()
         if not LIST_MARKER.match(own):
-            opens = own[-1:] == ":" or own[-1:] not in ".;!?)"
-            return own.rstrip(":—–- ").strip() if opens and len(own) <= LEAD_LIMIT else ""
+            return _as_lead(own)
     return ""
+
+
+def _as_lead(own: str) -> str:
+    """The sentence as a list's lead-in, or "": only a sentence that ends in a colon introduces
+    a list ("The Processor shall not:"); a heading ("Use of Customer Data") does not."""
+    return own.rstrip(":—–- ").strip() if own.endswith(":") and len(own) <= LEAD_LIMIT else ""
 
 
 def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
     """Each list item given the sentence that introduces its list: the nearest earlier sentence
-    that is no list item itself and ends in a colon (or with no closing punctuation)."""
+    that is no list item itself and ends in a colon."""
     out: list[Sentence] = []
     lead = ""
     for sentence in sentences:
@@ -66,8 +71,7 @@ def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
             out.append(Sentence(sentence.text, sentence.start, sentence.end, lead) if lead else sentence)
             continue
         out.append(sentence)
-        opens = own[-1:] == ":" or own[-1:] not in ".;!?)"
-        lead = own.rstrip(":—–- ").strip() if opens and len(own) <= LEAD_LIMIT else ""
+        lead = _as_lead(own)
     return out
 
 

@@ -50,8 +50,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         return "retained", {"backup_retention_days": max(days) if days else None}, retained + timed[:1]
     # The least protective binding clause decides: copies kept until overwritten, with no period
     # in that sentence, outweigh a period stated elsewhere (say, for one kind of log).
+    # Only a period given for logs alone is outweighed; "retained for 35 days; backup media are
+    # overwritten in a rotating cycle" states the period of the backups themselves.
     open_ended = [h for h in overwritten if not find_durations(h.sentence.flat)]
-    if open_ended or (overwritten and not timed):
+    logs_only = all(not has(topic, "backup", h.sentence.flat) for h in timed)
+    if (open_ended and logs_only) or (overwritten and not timed):
         return "until_overwritten", {"backup_retention_days": None}, (open_ended or overwritten) + timed[:1]
     if timed:
         return "time_limited", {"backup_retention_days": max(days)}, timed + overwritten[:1]

@@ -46,7 +46,9 @@ def _regions(topic: Topic, text: str) -> list[str]:
 def _a_place(topic: Topic, text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 40]
-    return not has(topic, "origin_before", before) and not has(topic, "law_after", after)
+    # "engineers may access the data from the United States": access from a country is a transfer.
+    origin = has(topic, "origin_before", before) and not re.search(r"\baccess\w*\b", before, re.I)
+    return not origin and not has(topic, "law_after", after)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -62,6 +64,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     worldwide = [h for h in find(topic, "worldwide", located, allow_negated=False)]
     no_transfer = find(topic, "no_transfer", located)
     transfers = find(topic, "transfer_with_safeguards", sentences)
+    # Transfers that happen, not only what applies if they do.
+    firm = [h for h in transfers if not has(topic, "conditional", h.sentence.flat)]
+    seat = [
+        (s, sec)
+        for s, sec in sentences
+        if has(topic, "seat", s.flat) and [r for r in _regions(topic, s.flat) if r not in in_eea]
+    ]
     mechanism_hits: list[Hit] = []
     mechanisms: list[str] = []
     for name, pattern in topic.extra.get("mechanisms", {}).items():
@@ -99,11 +108,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif inside:
         stance, hits = "eu_only", no_transfer + _with_codes(topic, place_hits, inside)
         regions = inside
+    elif (firm or seat) and (transfers or mechanisms):
+        # Transfers that take place (or a vendor established outside the EU/EEA), with no word
+        # that the data is kept in the EU/EEA: the importer processes it outside, under safeguards.
+        seat_hits = [Hit("seat", s, sec, re.search(r"\S", s.flat)) for s, sec in seat]  # type: ignore[arg-type]
+        stance, hits = "outside_eu", seat_hits + firm + mechanism_hits
+        regions = (
+            outside or [r for s, _ in seat for r in _regions(topic, s.flat) if r not in in_eea] or outside
+        )
     elif transfers or mechanisms:
-        # Transfer safeguards with no word that the data is kept in the EU/EEA: the vendor (the
-        # data importer) processes it outside, under those safeguards.
-        stance, hits = "outside_eu", transfers + mechanism_hits
-        regions = outside
+        stance, hits = "eu_with_transfers", transfers + mechanism_hits
     else:
         return "not_addressed", {"regions": None, "transfer_mechanisms": None}, []
     facts = {"regions": regions or None, "transfer_mechanisms": mechanisms or None}
@@ -111,8 +125,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
 
 
 STORAGE = re.compile(
-    r"\b(stor\w*|host\w*|servers?|infrastructure|data ?cent\w*|transferr?ed to|located|opgeslagen|"
-    r"gevestigd|overgedragen naar)\b",
+    r"\b(stor\w*|host\w*|process\w*|servers?|infrastructure|data ?cent\w*|transferr?ed to|located|"
+    r"opgeslagen|verwerkt|gevestigd|overgedragen naar|access\w*)\b",
     re.IGNORECASE,
 )
 
