@@ -306,10 +306,12 @@ def eval_(
         outcome = app.analyze([path], engine=engine)[0]
         if reread and outcome.reused and outcome.analysis is not None:
             outcome = app.reread(outcome.analysis.document["id"], engine)
-        for warning in outcome.warnings:
-            click.echo(f"warning: {path.name}: {warning}", err=True)
+        if not summary:  # a held-out set is scored as a whole, not file by file
+            for warning in outcome.warnings:
+                click.echo(f"warning: {path.name}: {warning}", err=True)
+            if outcome.error:
+                click.echo(f"error: {outcome.error}", err=True)
         if outcome.error:
-            click.echo(f"error: {outcome.error}", err=True)
             continue
         if outcome.analysis is not None:
             analyses[stem] = outcome.analysis

@@ -188,7 +188,9 @@ def same_clause(ours: Citation, evidence: dict[str, Any]) -> bool:
     if not a or not b:
         return False
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size >= min(_MIN_SHARED, len(a), len(b))
+    # A bare "Sub-processors" shares all of itself with many clauses: a short quote must be whole.
+    shorter = min(len(a), len(b))
+    return match.size >= min(_MIN_SHARED, shorter) and (shorter >= 20 or a == b)
 
 
 def _same_number(a: Any, b: Any) -> bool:

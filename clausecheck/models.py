@@ -25,7 +25,7 @@ NOT_A_CONTRACT = (
     "This document does not read as a contract or privacy text: its topics are shown as not "
     "addressed and are not rated."
 )
-UNRATED = "n/a"  # the risk of a topic in a document that is no contract
+UNRATED = ""  # the risk of a topic in a document that is no contract: shown as unrated
 
 
 @dataclass(frozen=True)

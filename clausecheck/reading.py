@@ -225,4 +225,6 @@ def alternation(items: list[str]) -> re.Pattern[str]:
         after = r"(?![\w-])" if item[-1:].isalnum() else ""
         return before + body + after
 
+    if not items:
+        return re.compile(r"(?!)")  # no words: matches nothing (an empty pattern would match all)
     return re.compile("|".join(one(i) for i in sorted(items, key=len, reverse=True)), re.IGNORECASE)

@@ -25,6 +25,15 @@ ALLOWED_KEYS = {
     "mechanisms", "regions", "in_eea",
 }  # fmt: skip
 READING_FILE = "reading.yaml"
+_PACKAGE = Path(__file__).resolve().parent
+_SHIPPED_PROMPTS = next(
+    (
+        p
+        for p in (_PACKAGE.parent / "prompts", _PACKAGE / "_data" / "prompts")
+        if (p / READING_FILE).is_file()
+    ),
+    _PACKAGE.parent / "prompts",
+)
 REQUIRED_KEYS = {"id", "question", "queries", "stances", "signals", "summaries", "prompt"}
 
 
@@ -158,7 +167,11 @@ def load_reading(path: Path) -> Reading:
 @lru_cache(maxsize=8)
 def load_topics(prompts_dir: Path) -> tuple[Topic, ...]:
     """The six topics in the spec's order. Raises ConfigError when a file is missing or invalid."""
-    reading = load_reading(prompts_dir / READING_FILE)
+    reading_file = prompts_dir / READING_FILE
+    if not reading_file.is_file():
+        # A prompts folder copied before reading.yaml existed still works, with the shipped words.
+        reading_file = _SHIPPED_PROMPTS / READING_FILE
+    reading = load_reading(reading_file)
     topics = []
     for topic_id in TOPIC_IDS:
         path = prompts_dir / f"{topic_id}.yaml"

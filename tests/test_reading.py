@@ -236,3 +236,42 @@ def test_the_llm_prompt_gives_a_list_item_its_lead_in() -> None:
     chunk = Chunk("c1", "t", text[start:], start, len(text), [1], "4")
     prompt = build_prompt(TOPICS["ai_training"], Retrieved("ai_training", [], [chunk]), doc)
     assert "(continues: The Supplier shall not ...)\n(b) use the data to train" in prompt
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "language", "stance"),
+    [
+        # A heading is no lead-in: the item's own negation decides.
+        ("ai_training", "Use of Customer Data\n(a) We will not use Customer Data to train or improve any models.", "en", "prohibited"),
+        # The subject follows an opening condition; "agrees that" leaves the promise with the vendor.
+        ("ai_training", "If you do not opt out, we will use your content to train our models.", "en", "opt_out"),
+        ("ai_training", "You agree that we may use your data to improve our services.", "en", "allowed"),
+        # "Nothing in this Agreement shall prevent" grants; it does not ban.
+        ("ai_training", "Nothing in this Agreement shall prevent Provider from using Customer Data to improve its services.", "en", "allowed"),
+        # A stated backup period stands, however the copies are rotated.
+        ("backups", "Backups are retained for 35 days. Backup media are overwritten in a rotating cycle.", "en", "time_limited"),
+        # Consent required, and a list in an annex: no conclusion of use without a say.
+        ("subprocessors", "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. De lijst van subverwerkers staat in Bijlage 2.", "nl", "prior_consent"),
+        # Staff who may access everything outweigh a need-to-know promise elsewhere.
+        ("staff_access", "Access is granted on a need-to-know basis. Our support staff may access all customer data at any time.", "en", "broad"),
+        # Art. 28(2): general authorisation, notice of intended changes, objection.
+        ("subprocessors", "8.1 The Controller authorises the Processor to engage sub-processors. The Processor shall inform the Controller of any intended changes at least 30 days in advance, giving the Controller the opportunity to object.", "en", "notice_and_objection"),
+    ],
+)  # fmt: skip
+def test_review_cases(topic: str, text: str, language: str, stance: str) -> None:
+    assert finding(topic, text, language).stance == stance
+
+
+def test_a_caveat_belongs_to_its_own_clause() -> None:
+    text = "At termination the Processor shall delete the data; the Customer may request a certificate upon request."
+    assert finding("deletion", text).facts.get("caveats") is None
+
+
+def test_short_codes_are_countries_only_in_capitals() -> None:
+    from clausecheck.extract.facts import trace_facts
+    from clausecheck.models import Citation
+
+    facts, untraced = trace_facts(
+        TOPICS["data_location"], {"regions": ["US", "IT"]}, [Citation(1, "let us know if it is stored")]
+    )
+    assert facts["regions"] is None and untraced == ["regions"]

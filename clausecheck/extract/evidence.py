@@ -97,9 +97,11 @@ def cite(doc: Document, hit: Hit) -> Citation:
     sentence = hit.sentence
     page_number, text = doc.text_on_first_page(sentence.start, sentence.end)
     rest = sentence.end - sentence.start - len(text)
-    if rest > len(text) or is_heading(" ".join(text.split())):
-        # The sentence runs over a page break with most of it (or all but its heading) on the
-        # next page: quote that part, so the citation is never a bare heading.
+    on_first = _find_phrase(text, hit) is not None
+    if rest > 0 and (is_heading(" ".join(text.split())) or (not on_first and rest > len(text))):
+        # The sentence runs over a page break and its phrase (or all but its heading) stands on
+        # the next page: quote that part, so the citation is never a bare heading and keeps
+        # the words the answer rests on.
         following = sentence.start + len(text)
         while following < sentence.end and doc.text[following].isspace():
             following += 1
@@ -110,11 +112,16 @@ def cite(doc: Document, hit: Hit) -> Citation:
     return Citation(page=page_number, quote=re.sub(r"\s+", " ", text).strip(), section=hit.section)
 
 
-def _window(text: str, hit: Hit) -> str:
-    """A verbatim excerpt of at most QUOTE_LIMIT characters that contains the signal phrase."""
+def _find_phrase(text: str, hit: Hit) -> re.Match[str] | None:
+    """Where the hit's phrase (its first 40 characters) stands in a page's text, if it does."""
     flat_match = hit.match.group(0)[:40]
     probe = re.sub(r"\s+", r"\\s+", re.escape(flat_match).replace("\\ ", " ")).replace("'", "['’]")
-    found = re.search(probe, text)
+    return re.search(probe, text)
+
+
+def _window(text: str, hit: Hit) -> str:
+    """A verbatim excerpt of at most QUOTE_LIMIT characters that contains the signal phrase."""
+    found = _find_phrase(text, hit)
     centre = found.start() if found else 0
     # Start where the clause holding the phrase starts (after ";" or ":" or a list marker), so
     # the quote does not open mid-sentence; else at a word about 120 characters before it.
@@ -167,3 +174,12 @@ def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:
         return binds_other(topic, hit), reading.is_definition(hit.sentence.flat)
 
     return sorted(hits, key=rank)
+
+
+def clause_of(hit: Hit) -> str:
+    """The clause of the hit's sentence that holds the matched phrase (between semicolons), so a
+    qualifier of a neighbouring clause ("; the Customer may request a certificate") is not its."""
+    flat = hit.sentence.flat
+    start = flat.rfind(";", 0, hit.match.start()) + 1
+    end = flat.find(";", hit.match.end())
+    return flat[start : end if end >= 0 else len(flat)]

@@ -23,7 +23,11 @@ def trace_facts(
     out = dict(facts)
     untraced: list[str] = []
     for key, value in facts.items():
-        if key.endswith("_days") and value is not None and not _days_quoted(value, quotes):
+        if (
+            key.endswith("_days")
+            and value is not None
+            and not any(_says(topic, key, value, q) for q in quotes)
+        ):
             out[key] = None
             untraced.append(key)
         elif key == "regions" and isinstance(value, list):
@@ -48,7 +52,12 @@ def _region_quoted(topic: Topic, code: str, quotes: list[str]) -> bool:
             re.search(r"\b(worldwide|any (country|jurisdiction)|wereldwijd)\b", q, re.I) for q in quotes
         )
     names = [code, *topic.extra.get("regions", {}).get(code, [])]
-    return any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", q, re.I) for n in names for q in quotes)
+    # Short codes count in capitals only: "us", "in", "at" and "it" are words, not countries.
+    return any(
+        re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", q, 0 if n.isupper() and len(n) <= 4 else re.I)
+        for n in names
+        for q in quotes
+    )
 
 
 def fact_sources(topic: Topic, facts: dict[str, Any], citations: list[Citation]) -> dict[str, int]:
@@ -80,3 +89,12 @@ def _says(topic: Topic, key: str, value: Any, quote: str) -> bool:
             topic.matches("legal_exception", quote)
         )
     return bool(topic.matches(key, quote))
+
+
+def caveats(topic: Topic, deciding: list[str]) -> list[str] | None:
+    """The qualifiers ("on request", "as far as possible", a legal retention duty, "unless
+    otherwise agreed") in the deciding clauses: they change what the stance is worth."""
+    if not topic.reading:
+        return None
+    found = [c for text in deciding for c in topic.reading.caveats_in(text)]
+    return list(dict.fromkeys(found)) or None

@@ -29,7 +29,7 @@ from ..sentences import lead_in_before
 from ..settings import API_KEY_ENV, PROVIDERS, Settings
 from ..topics import Topic
 from ..verify import flat_with_map, normalise, verify_all
-from .facts import fact_sources, trace_facts
+from .facts import caveats, fact_sources, trace_facts
 
 DEFAULT_BASE_URLS = {"ollama": "http://127.0.0.1:11434", "openai": "https://api.openai.com/v1"}
 NEAR_MATCH = 0.9
@@ -364,6 +364,9 @@ def extract_llm(
     citations = verify_all(pages, citations)[:MAX_CITATIONS]
     verified = bool(citations) or answer.stance == "not_addressed"
     facts, untraced = trace_facts(topic, answer.facts, citations)
+    facts["caveats"] = (
+        caveats(topic, [c.quote for c in citations[:2]]) if answer.stance != "not_addressed" else None
+    )
     return Finding(
         topic=topic.id,
         stance=answer.stance,

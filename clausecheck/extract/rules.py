@@ -14,8 +14,8 @@ from ..models import Citation, Document, Finding
 from ..readers import READERS
 from ..retrieve import Retrieved
 from ..topics import Topic
-from .evidence import cite, deciding_first, topic_sentences
-from .facts import fact_sources
+from .evidence import cite, clause_of, deciding_first, topic_sentences
+from .facts import caveats, fact_sources
 
 MAX_CITATIONS = 4
 
@@ -25,11 +25,9 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     sentences = topic_sentences(retrieved.chunks)
     stance, facts, hits = READERS[topic.id].decide(topic, sentences)
     hits = deciding_first(topic, hits)
-    if stance != "not_addressed" and topic.reading:
-        # Qualifiers in the deciding clauses ("on request", "as far as possible") change what
-        # the stance is worth; they come from the quotes cited first, never from elsewhere.
-        deciding = " ".join(h.sentence.flat for h in hits[:2])
-        facts["caveats"] = topic.reading.caveats_in(deciding) or None
+    facts["caveats"] = caveats(topic, [clause_of(h) for h in hits[:2]]) if stance != "not_addressed" else None
+    if "legal_retention_exception" in (facts["caveats"] or []) and "legal_retention_exception" in facts:
+        facts["legal_retention_exception"] = True  # one answer, whichever way it was found
     citations: list[Citation] = []
     for hit in hits:
         citation = cite(doc, hit)

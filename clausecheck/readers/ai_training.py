@@ -61,7 +61,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     banned = [
         h
         for h in find(topic, "allowed", sentences)
-        if negated(h.sentence.flat, h.match.start(), topic) and h not in by_stance["prohibited"]
+        if negated(h.sentence.flat, h.match.start(), topic) and not _same(h, by_stance["prohibited"])
     ]
     by_stance["prohibited"] += banned
     # A promise the customer makes ("Customer shall not use the Service to train competing
@@ -70,7 +70,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         by_stance[name] = [h for h in by_stance[name] if not binds_other(topic, h)]
     instructions = [h for h in instructions if not binds_other(topic, h)]
     for hit in find(topic, "aggregated_only", sentences, allow_negated=False):
-        if hit not in by_stance["aggregated_only"] and DATA_WORD.search(hit.sentence.flat):
+        if not _same(hit, by_stance["aggregated_only"]) and DATA_WORD.search(hit.sentence.flat):
             by_stance["aggregated_only"].append(hit)
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
@@ -84,8 +84,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         "instructions_only": bool(instructions) and stance == "prohibited",
     }
     if stance == "prohibited" and instructions:
-        hits = by_stance["prohibited"] + [h for h in instructions if h not in by_stance["prohibited"]]
+        hits = by_stance["prohibited"] + [h for h in instructions if not _same(h, by_stance["prohibited"])]
     return stance, facts, hits
+
+
+def _same(hit: Hit, hits: list[Hit]) -> bool:
+    """Whether the hit's sentence is already among `hits` (found by another signal or not)."""
+    return any(h.sentence.start == hit.sentence.start for h in hits)
 
 
 def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:

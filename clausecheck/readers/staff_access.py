@@ -47,7 +47,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         f for f in ("need_to_know", "confidentiality", "background_checks", "customer_approval") if hits[f]
     ]
     broad = find(topic, "broad", about_people, allow_negated=False)
+    # The least protective binding clause decides: staff who "may access all customer data" with
+    # no limit in that sentence outweigh a need-to-know promise elsewhere.
+    unlimited = [
+        h
+        for h in broad
+        if not any(has(topic, f, h.sentence.flat) for f in ("need_to_know", "customer_approval"))
+    ]
     facts: dict[str, Any] = {f: (True if hits[f] else None) for f in FACTS}
+    if unlimited:
+        return "broad", facts, unlimited + [h for f in restricting for h in hits[f][:1]]
     if restricting:
         logged = bool(hits["access_logging"])
         stance = "restricted_logged" if logged else "restricted"

@@ -66,6 +66,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         "notice_days": max(notice_days) if notice_days else None,
         "list_available": True if listed else None,
     }
+    # Art. 28(2): a general authorisation, then "the Processor shall inform ... of any intended
+    # changes ... the Controller may object" - the notice sentence need not name the parties.
+    authorised = {h.section for h in general_auth}
+    notices += [
+        h
+        for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])
+        if h not in notices
+    ]
     if notices and objections:
         stance, hits = "notice_and_objection", general_auth[:1] + notices[:2] + objections[:1]
     elif prior and not general_auth and not general_use:
@@ -76,7 +84,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "general_no_notice", general_use + general_auth
     elif prior:
         stance, hits = "prior_consent", prior
-    elif engaged:  # notice without an objection right (or neither) gives the customer no say
+    elif engaged and not any(has(topic, "consent_word", s.flat) for s, _ in about):
+        # Sub-processors used, and no consent, notice-with-objection or say anywhere.
         stance, hits = "general_no_notice", engaged
     else:
         return "not_addressed", {"notice_days": None, "list_available": None}, []
