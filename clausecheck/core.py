@@ -32,6 +32,7 @@ from .pipeline import (
 )
 from .playbook import Playbook, load_playbook, rate_all
 from .privacy import refuse_tracing
+from .progress import OnProgress, Progress, ignore
 from .retrieve import Retrieved
 from .sandbox import Limits
 from .settings import Settings
@@ -106,11 +107,14 @@ class Clausecheck:
         on_done: Callable[[Outcome], None] | None = None,
         on_step: Callable[[str], None] | None = None,
         engine: str | None = None,
+        on_progress: OnProgress = ignore,
     ) -> list[Outcome]:
         """Analyse each file; a bad file gets an error outcome and the others still go through.
 
         `on_done` hears of each file's outcome; `on_step` of each of the STEPS stages of a file
-        (all at once for a file that fails or was analysed before), for a progress bar.
+        (all at once for a file that fails or was analysed before), for a progress bar;
+        `on_progress` of the real counts inside each stage (pages, chunks, topics): if it raises,
+        the file's analysis stops, leaves nothing behind, and the exception propagates.
         `engine` is rules | llm | hybrid. A file analysed before is reused as stored, unless an
         engine is named and the stored reading came from another engine or model, or a model
         failed on it last time: then its stored clauses are read again. With no engine named,
@@ -123,7 +127,9 @@ class Clausecheck:
         for path in paths:
             extractor = Engine(chosen.name, chosen.config)  # per file: its warnings are that file's
             try:
-                outcome = self._analyze_one(path, vendor, password, step, extractor, engine is not None)
+                outcome = self._analyze_one(
+                    path, vendor, password, step, extractor, engine is not None, on_progress
+                )
             except InputError as exc:
                 outcome = Outcome(path, error=exc)
             if outcome.timings is None:
@@ -142,26 +148,30 @@ class Clausecheck:
         step: Callable[[str], None],
         engine: Engine,
         engine_named: bool = False,
+        on_progress: OnProgress = ignore,
     ) -> Outcome:
         sniff(path)
         existing = self.store.find_by_sha(sha256_file(path))
         if existing:
             previous = self.analysis(existing["id"])
             if engine_named and self._reading_differs(previous, engine):
-                return self._reread(path, existing["id"], step, engine)
+                return self._reread(path, existing["id"], step, engine, on_progress)
             return Outcome(path, previous, reused=True)
         self.embedder  # noqa: B018 - a missing model fails before minutes of parsing
         timings = Timings()
         doc_id = new_id()
         # Parsing and embedding only compute: they run outside the lock, so a long file does
         # not hold up another writer.
-        doc, chunks = read_document(path, doc_id, password, self.limits, self.settings.chunk_size, timings)
+        doc, chunks = read_document(
+            path, doc_id, password, self.limits, self.settings.chunk_size, timings, on_progress
+        )
         doc.vendor = vendor or guess_vendor(path, doc.title)
         step("parse")
-        vectors = embed_chunks(chunks, self.embedder, timings)
+        vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
         stored = False
         with in_progress(self.settings.data_dir, doc_id):
             try:
+                on_progress(Progress("index", 0, 1))
                 with write_lock(self.settings.data_dir, self.on_wait):
                     self._clean_up()
                     existing = self.store.find_by_sha(doc.sha256)  # another writer may have stored it
@@ -171,8 +181,9 @@ class Clausecheck:
                     retrieved = self._retrieve(doc, chunks, timings)
                 step("index")
                 # A model may take minutes to read: no lock is held meanwhile.
-                findings = extract_findings(doc, retrieved, timings, engine)
+                findings = extract_findings(doc, retrieved, timings, engine, on_progress)
                 step("extract")
+                on_progress(Progress("store", 0, 1))
                 with write_lock(self.settings.data_dir, self.on_wait):
                     existing = self.store.find_by_sha(doc.sha256)  # stored by another writer meanwhile?
                     if existing is None:
@@ -185,6 +196,7 @@ class Clausecheck:
                 if existing is not None:
                     return Outcome(path, self.analysis(existing["id"]), reused=True, sent_to=engine.sent_to)
                 step("store")
+                on_progress(Progress("store", 1, 1))
             except BaseException:
                 if not stored:  # once committed, the document is whole: an interrupt now keeps it
                     with write_lock(self.settings.data_dir):
@@ -212,7 +224,11 @@ class Clausecheck:
                         engine.model, engine.sent_to)  # fmt: skip
 
     def reread(
-        self, ref: str, engine: str | None = None, on_step: Callable[[str], None] | None = None
+        self,
+        ref: str,
+        engine: str | None = None,
+        on_step: Callable[[str], None] | None = None,
+        on_progress: OnProgress = ignore,
     ) -> Outcome:
         """Read a stored document's clauses again with `engine` (default: the settings' engine).
 
@@ -220,7 +236,8 @@ class Clausecheck:
         """
         meta = self.store.document(ref)
         reader = Engine.create(engine or self.settings.engine, self.settings)
-        return self._reread(Path(meta["filename"]), meta["id"], on_step or (lambda stage: None), reader)
+        step = on_step or (lambda stage: None)
+        return self._reread(Path(meta["filename"]), meta["id"], step, reader, on_progress)
 
     def reading_differs(self, analysis: Analysis) -> bool:
         """Would the settings' engine read this stored analysis differently? (For a "read again".)"""
@@ -246,17 +263,26 @@ class Clausecheck:
             doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
         )
 
-    def _reread(self, path: Path, doc_id: str, step: Callable[[str], None], engine: Engine) -> Outcome:
+    def _reread(
+        self,
+        path: Path,
+        doc_id: str,
+        step: Callable[[str], None],
+        engine: Engine,
+        on_progress: OnProgress = ignore,
+    ) -> Outcome:
         """Read a stored document's clauses again with another engine: no parsing, no embedding."""
         self.embedder  # noqa: B018 - topic queries are embedded with it
         timings = Timings()
         doc, chunks = self.store.load_document(doc_id), self.store.chunks(doc_id)
         step("parse")
+        on_progress(Progress("index", 0, 1))
         with write_lock(self.settings.data_dir, self.on_wait):
             retrieved = self._retrieve(doc, chunks, timings)
         step("index")
-        findings = extract_findings(doc, retrieved, timings, engine)
+        findings = extract_findings(doc, retrieved, timings, engine, on_progress)
         step("extract")
+        on_progress(Progress("store", 0, 1))
         with write_lock(self.settings.data_dir, self.on_wait):
             # By id, in the same transaction: deleted (or deleted and analysed anew) meanwhile -> an error.
             self.store.replace_findings(doc_id, findings, engine.name, engine.model, engine.sent_to)

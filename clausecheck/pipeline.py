@@ -16,12 +16,12 @@ from .extract.rules import extract
 from .index import VectorIndex
 from .models import Chunk, Document, Finding
 from .parse import parse_pdf
+from .progress import OnProgress, Progress, ignore
 from .retrieve import BM25, Retrieved, chunk_texts, retrieve
 from .sandbox import Limits
 from .topics import Topic
 from .verify import verify_all
 
-Progress = Callable[[str], None]
 Extractor = Callable[[Topic, Retrieved, Document], Finding]  # rules.extract or an engines.Engine
 
 
@@ -62,9 +62,14 @@ def read_document(
     limits: Limits,
     chunk_size: int,
     timings: Timings,
+    on_progress: OnProgress = ignore,
 ) -> tuple[Document, list[Chunk]]:
     started = time.perf_counter()
-    doc = parse_pdf(path, password=password, limits=limits)
+
+    def page(done: int, total: int) -> None:
+        on_progress(Progress("parse", done, total))
+
+    doc = parse_pdf(path, password=password, limits=limits, on_page=page)
     doc.id = doc_id
     timings.add("parse", started)
     started = time.perf_counter()
@@ -73,10 +78,17 @@ def read_document(
     return doc, chunks
 
 
-def embed_chunks(chunks: list[Chunk], embedder: Embedder, timings: Timings) -> list[list[float]]:
+def embed_chunks(
+    chunks: list[Chunk], embedder: Embedder, timings: Timings, on_progress: OnProgress = ignore
+) -> list[list[float]]:
     """Vectors for the chunks: pure computation, so it runs before the write lock is taken."""
     started = time.perf_counter()
-    vectors = embedder([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks])
+    on_progress(Progress("embed", 0, len(chunks)))
+
+    def batch(done: int, total: int) -> None:
+        on_progress(Progress("embed", done, total))
+
+    vectors = embedder([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks], batch)
     timings.add("embed", started)
     return vectors
 
@@ -117,14 +129,17 @@ def extract_findings(
     retrieved: list[tuple[Topic, Retrieved]],
     timings: Timings,
     extractor: Extractor = extract,
+    on_progress: OnProgress = ignore,
 ) -> list[Finding]:
     """One verified finding per topic: only quotes found verbatim on the page they name survive."""
     pages = {p.number: p for p in doc.pages}
-    findings = []
+    findings: list[Finding] = []
     for topic, found in retrieved:
+        on_progress(Progress("extract", len(findings), len(retrieved)))
         started = time.perf_counter()
         finding = extractor(topic, found, doc)
         finding.citations = verify_all(pages, finding.citations)
         findings.append(finding)
         timings.add("extract", started)
+    on_progress(Progress("extract", len(findings), len(retrieved)))
     return findings

@@ -74,6 +74,44 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE documents ADD COLUMN sent_to TEXT NOT NULL DEFAULT ''
         """,
     ),
+    (
+        # Analysis jobs of the web app, so the library shows them after a reload or a restart. The
+        # queue itself is Huey's; these rows say what each job is doing, in real counts.
+        "m003_jobs",
+        """
+        CREATE TABLE jobs (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            filename TEXT NOT NULL,
+            vendor TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL DEFAULT 0,
+            engine TEXT NOT NULL DEFAULT 'rules',
+            settings TEXT NOT NULL DEFAULT '{}',
+            needs_password INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL,
+            stage TEXT NOT NULL DEFAULT '',
+            pages_done INTEGER NOT NULL DEFAULT 0,
+            pages_total INTEGER NOT NULL DEFAULT 0,
+            chunks_done INTEGER NOT NULL DEFAULT 0,
+            chunks_total INTEGER NOT NULL DEFAULT 0,
+            topics_done INTEGER NOT NULL DEFAULT 0,
+            topics_total INTEGER NOT NULL DEFAULT 0,
+            fraction REAL NOT NULL DEFAULT 0,
+            error_state TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            doc_id TEXT,
+            reused INTEGER NOT NULL DEFAULT 0,
+            reread INTEGER NOT NULL DEFAULT 0,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            cancel INTEGER NOT NULL DEFAULT 0,
+            worker_pid INTEGER,
+            created_at TEXT NOT NULL,
+            started_at TEXT,
+            finished_at TEXT
+        );
+        CREATE INDEX jobs_created ON jobs (created_at)
+        """,
+    ),
 ]
 
 
@@ -200,8 +238,10 @@ class Store:
         conn.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?)", rows)
 
     def delete(self, doc_id: str) -> None:
+        """The document's rows, and the jobs that made it (they name its file)."""
         with self.transaction() as conn:
             conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            conn.execute("DELETE FROM jobs WHERE doc_id = ?", (doc_id,))
 
     def vacuum(self) -> None:
         self.conn.execute("VACUUM")

@@ -3,7 +3,7 @@
 `create_app(settings)` builds a Flask app on the same data folder as the CLI. Views hold no
 analysis logic: each request gets its own `Clausecheck` (its SQLite connection belongs to one
 thread; the index and the model load lazily, so this is cheap) and calls the core's methods.
-Analyses run in one background worker (jobs.py) that owns its own `Clausecheck`.
+Analyses run on Huey's workers (jobs.py), each of which owns its own `Clausecheck`.
 This package is the only one that imports flask.
 """
 
@@ -18,9 +18,11 @@ from flask import Flask, g, request
 
 from ..core import Clausecheck
 from ..errors import ConfigError
+from ..joblog import JobLog
 from ..privacy import Egress, egress
 from ..render import Vocabulary, load_vocabulary
 from ..settings import PACKAGE_DIR, Settings, load_settings
+from ..store import Store
 from .jobs import Jobs, clear_stale_uploads
 from .pages import PageImages
 
@@ -115,7 +117,13 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         images=PageImages(),
     )
     app.extensions["clausecheck"] = state
-    clear_stale_uploads(state.jobs.upload_root)
+    store = Store(settings.data_dir)
+    try:
+        unfinished = {record.id for record in JobLog(store).unfinished()}
+    finally:
+        store.close()
+    clear_stale_uploads(state.jobs.upload_root, keep=unfinished)
+    state.jobs.recover()
 
     @app.teardown_appcontext
     def _close(_exc: BaseException | None) -> None:
@@ -123,8 +131,9 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         if cc is not None:
             cc.close()
 
-    from . import api, compare, configure, documents, errors, library, security, templating
+    from . import api, compare, configure, documents, errors, i18n, library, security, templating
 
+    i18n.init_app(app, str(folder / "translations"))
     security.init_app(app)
     errors.init_app(app)
     templating.init_app(app)

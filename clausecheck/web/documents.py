@@ -115,5 +115,5 @@ def export(ref: str, fmt: str) -> ResponseReturnValue:
 def reread(ref: str) -> ResponseReturnValue:
     """Read a stored document again with the engine the settings name now; progress on the library."""
     meta = core().store.document(ref)
-    job = state().jobs.reread(meta["id"], meta["filename"], meta["vendor"])
+    job = state().jobs.reread(meta["id"], meta["filename"], meta["vendor"])  # a JobRecord
     return redirect(url_for("library.index", jobs=job.id) + "#uploads")
