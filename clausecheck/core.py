@@ -15,11 +15,11 @@ from typing import Any
 
 from . import __version__
 from .embed import Embedder, find_model_dir
-from .errors import ClausecheckError, InputError, IntegrityError
+from .errors import ClausecheckError, InputError, IntegrityError, ReviewError
 from .extract.engines import Engine
 from .index import VectorIndex
 from .lock import analyses_in_progress, in_progress, write_lock
-from .models import Analysis, Chunk, Document, Finding
+from .models import TOPIC_IDS, Analysis, Chunk, Document, Finding, Review
 from .parse import sha256_file, sniff
 from .pipeline import (
     QueryCache,
@@ -30,7 +30,7 @@ from .pipeline import (
     read_document,
     retrieve_topics,
 )
-from .playbook import Playbook, load_playbook, rate_all
+from .playbook import DEFAULT_RISK, Playbook, load_playbook, rate_all
 from .privacy import refuse_tracing
 from .progress import OnProgress, Progress, ignore
 from .retrieve import Retrieved
@@ -40,6 +40,8 @@ from .store import Store, new_id
 from .topics import Topic, load_topics
 
 STEPS = ("parse", "index", "extract", "store")  # what a progress bar counts per file
+MAX_NOTE = 4000  # a reviewer's note, in characters
+MAX_NAME = 120  # a vendor or reviewer name
 
 
 @dataclass
@@ -319,9 +321,13 @@ class Clausecheck:
         return self.store.documents()
 
     def analysis(self, ref: str) -> Analysis:
-        """A stored analysis, rated with the current playbook."""
+        """A stored analysis with the reviewer's decisions beside it, rated with the current playbook."""
         meta = self.store.document(ref)
-        findings = rate_all(self.store.findings(meta["id"]), self.playbook)
+        findings = self.store.findings(meta["id"])
+        reviews = self.store.reviews(meta["id"])
+        for finding in findings:
+            finding.decision = reviews.get(finding.topic)
+        rate_all(findings, self.playbook)
         return Analysis(
             document=document_json(meta),
             engine=meta["engine"],
@@ -345,6 +351,49 @@ class Clausecheck:
             else:
                 out.append(self.analysis(ref))
         return out
+
+    # --- review ----------------------------------------------------------------------------
+
+    def review(self, ref: str, topic: str, stance: str | None = None, note: str = "",
+               reviewer: str | None = None) -> Finding:  # fmt: skip
+        """Settle one finding: accept the machine's stance (`stance` None), or set another from the
+        topic's vocabulary; with a note, by `reviewer` (default: the settings' name), stamped now.
+        Stored beside the machine's reading; returns the finding with its decision, rated."""
+        meta = self.store.document(ref)
+        finding = next((f for f in self.analysis(meta["id"]).findings if f.topic == topic), None)
+        if finding is None:
+            raise ReviewError(f"{topic!r} is not one of the topics: {', '.join(TOPIC_IDS)}")
+        known = list(DEFAULT_RISK[topic])
+        if stance is not None and stance not in known:
+            raise ReviewError(f"{stance!r} is not a stance of {topic}: choose one of {', '.join(known)}")
+        name = self.settings.reviewer if reviewer is None else reviewer
+        decided = Review(
+            topic=topic,
+            stance=stance or finding.stance,
+            accepted=stance is None or stance == finding.stance,
+            machine_stance=finding.stance,
+            note=note.strip()[:MAX_NOTE],
+            reviewer=" ".join(name.split())[:MAX_NAME],
+        )
+        with write_lock(self.settings.data_dir, self.on_wait):
+            self.store.save_review(meta["id"], decided)
+        return next(f for f in self.analysis(meta["id"]).findings if f.topic == topic)
+
+    def unreview(self, ref: str, topic: str) -> None:
+        """Withdraw the decision on one finding: the machine's reading counts again."""
+        meta = self.store.document(ref)
+        with write_lock(self.settings.data_dir, self.on_wait):
+            self.store.delete_review(meta["id"], topic)
+
+    def rename(self, ref: str, vendor: str) -> dict[str, Any]:
+        """Give a document another vendor name (the guess from its file name may be wrong)."""
+        name = " ".join(vendor.split())[:MAX_NAME]
+        if not name:
+            raise ReviewError("the vendor name is empty")
+        meta = self.store.document(ref)
+        with write_lock(self.settings.data_dir, self.on_wait):
+            self.store.rename(meta["id"], name)
+        return self.store.document(meta["id"])
 
     # --- delete ----------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NotFoundError
-from .models import Chunk, Document, Finding, Page, Token, finding_from_json
+from .models import Chunk, Document, Finding, Page, Review, Token, finding_from_json
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -110,6 +110,24 @@ MIGRATIONS: list[tuple[str, str]] = [
             finished_at TEXT
         );
         CREATE INDEX jobs_created ON jobs (created_at)
+        """,
+    ),
+    (
+        # A reviewer's decision per finding, beside the machine's reading: a re-read replaces the
+        # findings, never these.
+        "m004_reviews",
+        """
+        CREATE TABLE reviews (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            topic TEXT NOT NULL,
+            stance TEXT NOT NULL,
+            accepted INTEGER NOT NULL,
+            machine_stance TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            reviewer TEXT NOT NULL DEFAULT '',
+            reviewed_at TEXT NOT NULL,
+            PRIMARY KEY (doc_id, topic)
+        )
         """,
     ),
 ]
@@ -242,6 +260,36 @@ class Store:
         with self.transaction() as conn:
             conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             conn.execute("DELETE FROM jobs WHERE doc_id = ?", (doc_id,))
+
+    def save_review(self, doc_id: str, review: Review) -> Review:
+        """Store (or replace) the decision on one topic of a document, stamped now."""
+        review.reviewed_at = _now()
+        with self.transaction() as conn:
+            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+                raise NotFoundError(f"document {doc_id} was deleted")
+            conn.execute(
+                "INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, review.topic, review.stance, int(review.accepted), review.machine_stance,
+                 review.note, review.reviewer, review.reviewed_at),
+            )  # fmt: skip
+        return review
+
+    def delete_review(self, doc_id: str, topic: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM reviews WHERE doc_id = ? AND topic = ?", (doc_id, topic))
+
+    def reviews(self, doc_id: str) -> dict[str, Review]:
+        rows = self.conn.execute("SELECT * FROM reviews WHERE doc_id = ?", (doc_id,))
+        return {
+            r["topic"]: Review(topic=r["topic"], stance=r["stance"], accepted=bool(r["accepted"]),
+                               machine_stance=r["machine_stance"], note=r["note"], reviewer=r["reviewer"],
+                               reviewed_at=r["reviewed_at"])
+            for r in rows
+        }  # fmt: skip
+
+    def rename(self, doc_id: str, vendor: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE documents SET vendor = ? WHERE id = ?", (vendor, doc_id))
 
     def vacuum(self) -> None:
         self.conn.execute("VACUUM")

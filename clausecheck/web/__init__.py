@@ -131,13 +131,13 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         if cc is not None:
             cc.close()
 
-    from . import api, compare, configure, documents, errors, i18n, library, security, templating
+    from . import api, compare, configure, documents, errors, i18n, library, security, settle, templating
 
     i18n.init_app(app, str(folder / "translations"))
     security.init_app(app)
     errors.init_app(app)
     templating.init_app(app)
-    for module in (library, documents, compare, configure, api):
+    for module in (library, documents, settle, compare, configure, api):
         app.register_blueprint(module.bp)
     return app
 

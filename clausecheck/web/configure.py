@@ -25,7 +25,8 @@ from . import state, wants_json
 bp = Blueprint("configure", __name__)
 
 # The keys this page edits, in the order shown.
-EDITABLE = ("engine", "llm_provider", "llm_base_url", "llm_model", "llm_timeout", "llm_allow_insecure")
+EDITABLE = ("reviewer", "engine", "llm_provider", "llm_base_url", "llm_model", "llm_timeout",
+            "llm_allow_insecure")  # fmt: skip
 
 
 def fields(settings: Settings) -> list[dict[str, Any]]:

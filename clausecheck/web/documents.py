@@ -13,7 +13,6 @@ from . import core, downloads, state
 from .library import ordered
 
 bp = Blueprint("documents", __name__)
-IMAGE_MAX_AGE = 24 * 3600
 
 
 def page_sizes(doc_id: str) -> dict[int, tuple[float, float]]:
@@ -49,6 +48,7 @@ def show(ref: str) -> ResponseReturnValue:
         sent=sent_note(analysis.sent_to),
         # Offer a new reading when the settings' engine or model would read it differently.
         reread_with=state().settings.engine if cc.reading_differs(analysis) else "",
+        reviewer=state().settings.reviewer,
     )
 
 
@@ -99,8 +99,10 @@ def page_image(ref: str, number: int) -> ResponseReturnValue:
 
 
 def _cached(response: Response, etag: str) -> Response:
+    """An ETag for a revalidation, but never a copy in the browser's cache: a deleted contract's
+    pages must not stay readable there."""
     response.set_etag(etag)
-    response.headers["Cache-Control"] = f"private, max-age={IMAGE_MAX_AGE}"
+    response.headers["Cache-Control"] = "no-store"
     return response
 
 

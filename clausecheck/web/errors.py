@@ -6,9 +6,10 @@ import logging
 
 from flask import Flask, current_app, jsonify, render_template
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from ..errors import ClausecheckError, IntegrityError, NotFoundError
+from ..errors import ClausecheckError, IntegrityError, NotFoundError, ReviewError
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,18 @@ def too_large_message() -> str:
 def init_app(app: Flask) -> None:
     @app.errorhandler(NotFoundError)
     def _not_found(exc: NotFoundError) -> ResponseReturnValue:
-        return error_page(404, f"No analysed document matches that id. {exc}")
+        # The core's message points at `clausecheck list`; a browser user gets the library instead.
+        return error_page(
+            404,
+            gettext(
+                "No analysed document matches this address: it may have been deleted. "
+                "Open the library to see the documents there are."
+            ),
+        )
+
+    @app.errorhandler(ReviewError)
+    def _bad_decision(exc: ReviewError) -> ResponseReturnValue:
+        return error_page(400, str(exc))
 
     @app.errorhandler(IntegrityError)
     def _integrity(exc: IntegrityError) -> ResponseReturnValue:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Flask
 
 from .. import __version__
@@ -38,25 +36,6 @@ def section_label(section: str) -> str:
     return f"§{section}" if section[:1].isdigit() else section
 
 
-def fact_items(facts: dict[str, Any]) -> list[tuple[str, str]]:
-    """Known facts as (label, value) pairs in words; unknown (null) facts are left out."""
-    items = []
-    for key, value in (facts or {}).items():
-        if value is None:
-            continue
-        if isinstance(value, bool):
-            text = "yes" if value else "no"
-        elif isinstance(value, list | tuple):
-            text = ", ".join(str(v) for v in value) or "none"
-        elif key.endswith("_days"):
-            text = f"{value} days"
-        else:
-            text = str(value)
-        label = key.removesuffix("_days").replace("_", " ").capitalize()
-        items.append((label, text))
-    return items
-
-
 def citation_ref(citation: Citation) -> str:
     parts = [f"p. {citation.page}"]
     if citation.section.strip():
@@ -89,7 +68,7 @@ def init_app(app: Flask) -> None:
         risk_word=risk_word,
         risk_class=risk_class,
         section_label=section_label,
-        fact_items=fact_items,
+        fact_items=web.vocabulary.fact_items,
         citation_ref=citation_ref,
         shorten=shorten,
         short_topic=lambda topic: SHORT_TOPICS.get(topic) or web.vocabulary.topic_label(topic),
