@@ -408,7 +408,7 @@ def doctor(ctx: click.Context) -> None:
 @friendly
 def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
     """Start the web app: upload, read each finding on its page, compare vendors, export."""
-    from werkzeug.serving import make_server
+    from waitress.server import create_server
 
     from .web import LOCAL_HOSTS, create_app
 
@@ -432,11 +432,12 @@ def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
     click.echo(
         f"clausecheck: http://{host}:{port}/  (data: {app.settings.data_dir}; Ctrl+C to stop)", err=True
     )
-    server = make_server(host, port, web, threaded=True)
+    # waitress: a production WSGI server (request threads, no debugger), pure Python, no C build.
+    server = create_server(web, host=host, port=port, threads=8, ident="clausecheck")
     try:
-        server.serve_forever()
+        server.run()
     except KeyboardInterrupt:
         click.echo("stopping: finishing the analyses already started ...", err=True)
     finally:
-        server.server_close()
+        server.close()
         web.extensions["clausecheck"].jobs.shutdown()
