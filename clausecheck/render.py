@@ -52,6 +52,13 @@ class Vocabulary:
     topics: dict[str, TopicWords]
     facts: dict[str, FactWords] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)  # yes, no, none, day, days
+    # topic -> stance -> one sentence, in a language other than the engines' English ({} = English)
+    summaries: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def summary(self, finding: Finding) -> str:
+        """The finding's summary in this vocabulary's language: the engine's own (English) text, or
+        this language's sentence for the machine's stance."""
+        return self.summaries.get(finding.topic, {}).get(finding.stance) or finding.summary
 
     def word(self, key: str) -> str:
         return self.words.get(key) or key
@@ -94,12 +101,14 @@ class Vocabulary:
         return order.index(stance) if stance in order else len(order)
 
 
-def load_vocabulary(prompts_dir: Path | None = None) -> Vocabulary:
-    """Read `<prompts_dir>/vocabulary.yaml`, falling back to the shipped copy when a custom prompts
-    folder has none (it is wording, not policy, so there is no reason to refuse to print)."""
-    path = (prompts_dir or DEFAULT_PROMPTS_DIR) / VOCABULARY_FILENAME
+def load_vocabulary(prompts_dir: Path | None = None, language: str = "en") -> Vocabulary:
+    """Read `<prompts_dir>/vocabulary.yaml` (or `vocabulary.<language>.yaml` for another language than
+    English), falling back to the shipped copy when a custom prompts folder has none (it is
+    wording, not policy, so there is no reason to refuse to print)."""
+    filename = VOCABULARY_FILENAME if language == "en" else f"vocabulary.{language}.yaml"
+    path = (prompts_dir or DEFAULT_PROMPTS_DIR) / filename
     if not path.is_file() and prompts_dir is not None:
-        path = DEFAULT_PROMPTS_DIR / VOCABULARY_FILENAME
+        path = DEFAULT_PROMPTS_DIR / filename
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -129,7 +138,12 @@ def load_vocabulary(prompts_dir: Path | None = None) -> Vocabulary:
         if isinstance(entry, dict)
     }  # fmt: skip
     words = {str(k): str(v) for k, v in (data.get("words") or {}).items()}
-    return Vocabulary(result, facts, words)
+    summaries = {
+        str(topic): {str(k): str(v) for k, v in entry.items()}
+        for topic, entry in (data.get("summaries") or {}).items()
+        if isinstance(entry, dict)
+    }
+    return Vocabulary(result, facts, words, summaries)
 
 
 @lru_cache(maxsize=1)

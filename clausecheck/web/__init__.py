@@ -23,6 +23,7 @@ from ..privacy import Egress, egress
 from ..render import Vocabulary, load_vocabulary
 from ..settings import PACKAGE_DIR, Settings, load_settings
 from ..store import Store
+from . import i18n
 from .jobs import Jobs, clear_stale_uploads
 from .pages import PageImages
 
@@ -50,7 +51,7 @@ class WebState:
     """What the app keeps between requests: no analysis data, only settings and helpers."""
 
     settings: Settings
-    vocabulary: Vocabulary
+    vocabularies: dict[str, Vocabulary]  # by language
     jobs: Jobs
     images: PageImages
     page_sizes: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
@@ -60,6 +61,11 @@ class WebState:
 
     def __post_init__(self) -> None:
         self.egress = egress(self.settings)
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The words of this request's language (English outside a request)."""
+        return self.vocabularies.get(i18n.language(), self.vocabularies["en"])
 
     def reload_settings(self) -> None:
         """Read the settings file again after the settings page changed it.
@@ -112,7 +118,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
 
     state = WebState(
         settings=settings,
-        vocabulary=load_vocabulary(settings.prompts_dir),
+        vocabularies={code: load_vocabulary(settings.prompts_dir, code) for code in i18n.LANGUAGES},
         jobs=Jobs(settings),
         images=PageImages(),
     )
@@ -131,7 +137,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         if cc is not None:
             cc.close()
 
-    from . import api, compare, configure, documents, errors, i18n, library, security, settle, templating
+    from . import api, compare, configure, documents, errors, library, security, settle, templating
 
     i18n.init_app(app, str(folder / "translations"))
     security.init_app(app)

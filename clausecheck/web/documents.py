@@ -8,9 +8,9 @@ from flask import Blueprint, Response, abort, jsonify, redirect, render_template
 from flask.typing import ResponseReturnValue
 
 from ..models import Citation, Finding
-from ..render import sent_note
 from . import core, downloads, state
 from .library import ordered
+from .templating import sent_words
 
 bp = Blueprint("documents", __name__)
 
@@ -45,7 +45,7 @@ def show(ref: str) -> ResponseReturnValue:
         sizes=page_sizes(meta["id"]),
         formats=downloads.formats(),
         labels=downloads.LABELS,
-        sent=sent_note(analysis.sent_to),
+        sent=sent_words(analysis.sent_to),
         # Offer a new reading when the settings' engine or model would read it differently.
         reread_with=state().settings.engine if cc.reading_differs(analysis) else "",
         reviewer=state().settings.reviewer,

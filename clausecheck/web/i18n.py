@@ -7,7 +7,7 @@ own words go through gettext.
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, redirect, request
+from flask import Blueprint, Flask, has_request_context, redirect, request
 from flask.typing import ResponseReturnValue
 from flask_babel import Babel, get_locale
 
@@ -26,7 +26,9 @@ def select_language() -> str:
 
 
 def language() -> str:
-    """The language of this request ("en" or "nl")."""
+    """The language of this request ("en" or "nl"); English outside a request."""
+    if not has_request_context():
+        return "en"
     locale = get_locale()
     return str(locale.language) if locale else "en"
 

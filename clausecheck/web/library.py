@@ -50,7 +50,7 @@ def upload() -> ResponseReturnValue:
         request.files.getlist("files"), request.form.getlist("vendor"), request.form.get("password")
     )
     if not jobs:
-        flash("Choose one or more PDF files first.", "error")
+        flash(gettext("Choose one or more PDF files first."), "error")
         return redirect(url_for("library.index"))
     return redirect(url_for("library.index", jobs=",".join(j.id for j in jobs)) + "#uploads")
 
@@ -82,7 +82,10 @@ def confirm_delete(ref: str) -> ResponseReturnValue:
 def delete(ref: str) -> ResponseReturnValue:
     meta = core().delete(ref)
     state().forget(meta["id"])
+    name = meta["vendor"] or meta["filename"]
     flash(
-        f"Deleted {meta['vendor'] or meta['filename']} ({meta['filename']}) and everything derived from it."
+        gettext(
+            "Deleted %(name)s (%(file)s) and everything derived from it.", name=name, file=meta["filename"]
+        )
     )
     return redirect(url_for("library.index"))

@@ -47,7 +47,7 @@
         var li = el("li");
         li.appendChild(el("span", { "class": "file-name" }, file.name + " (" + Math.max(1, Math.round(file.size / 1024)) + " KB)"));
         var id = "vendor-" + i;
-        var label = el("label", { "for": id }, "Vendor for " + file.name);
+        var label = el("label", { "for": id }, text("vendor-for") + " " + file.name);
         var field = el("input", { type: "text", id: id, maxlength: "120", autocomplete: "off", "data-index": String(i) });
         var wrap = el("div");
         wrap.appendChild(label);
