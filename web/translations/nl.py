@@ -232,6 +232,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "The key is never saved to a file or shown here.": "De sleutel wordt nooit in een bestand opgeslagen of hier getoond.",
     "Save": "Opslaan",
     "Saved to <code>%(file)s</code>.": "Opgeslagen in <code>%(file)s</code>.",
+    "PDF report": "PDF-rapport",
 }
 
 
