@@ -18,6 +18,7 @@ from .embed import Embedder, find_model_dir
 from .errors import ClausecheckError, InputError, IntegrityError, ReviewError
 from .extract.engines import Engine
 from .index import VectorIndex
+from .joblog import JobLog
 from .lock import analyses_in_progress, in_progress, write_lock
 from .models import TOPIC_IDS, Analysis, Chunk, Document, Finding, Review
 from .parse import sha256_file, sniff
@@ -413,6 +414,8 @@ class Clausecheck:
         for meta in documents:
             self.delete(meta["id"])
         with write_lock(self.settings.data_dir, self.on_wait):
+            JobLog(self.store).clear_finished()  # the failed ones still name their files
+            self.store.vacuum()
             self._clean_up()
             self.index.compact()
         return len(documents)

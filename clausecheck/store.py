@@ -170,6 +170,10 @@ class Store:
             if name in done:
                 continue
             with self.transaction() as conn:
+                # Asked again under the write transaction: another process opening the same folder
+                # at the same moment may have applied it since the first look.
+                if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                    continue
                 for statement in sql.split(";"):
                     if statement.strip():
                         conn.execute(statement)

@@ -17,6 +17,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.datastructures import FileStorage, MultiDict
 
+from clausecheck.core import Clausecheck
 from clausecheck.joblog import JobLog, JobRecord
 from clausecheck.settings import load_settings
 from clausecheck.store import Store
@@ -181,3 +182,19 @@ def test_a_small_file_finishes_before_a_big_one_queued_first(app: Flask, long_pd
     assert [j["state"] for j in final] == ["done", "done"], final
     big_done, small_done = (j["finished_at"] for j in final)
     assert small_done < big_done
+
+
+def test_purge_forgets_the_jobs_that_name_files(app: Flask, data_dir: Path) -> None:
+    client = app.test_client()
+    fields = MultiDict([("files", FileStorage(io.BytesIO(b"not a pdf at all"), "secret-merger-notes.pdf"))])
+    response = client.post("/api/documents", data=fields, headers={"X-CSRF-Token": token(client)})
+    (job,) = response.get_json()["jobs"]
+    assert job["state"] == "error" and job["error"]["state"] == "not_pdf"
+    assert [j["filename"] for j in client.get("/api/jobs").get_json()] == ["secret-merger-notes.pdf"]
+    cc = Clausecheck(load_settings(data_dir=data_dir, model_dir=MODEL_DIR))
+    try:
+        cc.purge()
+    finally:
+        cc.close()
+    assert client.get("/api/jobs").get_json() == []
+    assert b"secret-merger-notes" not in (data_dir / "clausecheck.db").read_bytes()

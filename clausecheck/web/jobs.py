@@ -84,10 +84,6 @@ class Jobs:
 
     # --- the request side ----------------------------------------------------------------
 
-    def log(self) -> JobLog:
-        """Job records through a connection of the calling thread's own."""
-        return JobLog(Store(self.settings.data_dir))
-
     def new(self) -> tuple[str, Path]:
         """A job id and the empty temporary folder its upload goes into."""
         job_id = uuid.uuid4().hex[:16]

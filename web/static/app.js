@@ -141,7 +141,7 @@
     if (bar) bar.hidden = true;
     var status = row.querySelector(".job-status");
     status.textContent = "";
-    status.appendChild(el("strong", {}, "Not analysed: "));
+    status.appendChild(el("strong", {}, text("not-analysed") + " "));
     status.appendChild(document.createTextNode(reason));
   }
 
