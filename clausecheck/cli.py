@@ -15,7 +15,7 @@ import click
 from . import __version__, render
 from .core import STEPS, Clausecheck, Outcome
 from .errors import ClausecheckError
-from .models import Analysis
+from .models import TOPIC_IDS, Analysis
 from .settings import ENGINES, load_settings
 
 FORMATS = click.Choice(["table", "json", "md"])
@@ -229,6 +229,40 @@ def delete(ctx: click.Context, ref: str, yes: bool) -> None:
 
 
 @main.command()
+@click.argument("ref")
+@click.argument("topic", type=click.Choice(TOPIC_IDS))
+@click.option("--stance", help="Set this stance instead of accepting the machine's (see docs/topics.md).")
+@click.option("--note", default="", help="Why: kept with the decision and shown in every export.")
+@click.option("--reviewer", help="Your name (default: the reviewer setting, CLAUSECHECK_REVIEWER).")
+@click.option("--clear", is_flag=True, help="Withdraw the decision: the machine's reading counts again.")
+@click.pass_context
+@friendly
+def review(ctx: click.Context, ref: str, topic: str, stance: str | None, note: str, reviewer: str | None,
+           clear: bool) -> None:  # fmt: skip
+    """Settle one finding: accept the machine's reading, or set another stance, with a note."""
+    app = _app(ctx)
+    if clear:
+        app.unreview(ref, topic)
+        click.echo(f"Decision on {topic} withdrawn.")
+        return
+    finding = app.review(ref, topic, stance, note, reviewer)
+    assert finding.decision is not None
+    what = "accepted" if finding.decision.accepted else f"set to {finding.decision.stance}"
+    click.echo(f"{topic}: {what}, risk {finding.decided_risk.upper()} (machine read {finding.stance}).")
+
+
+@main.command()
+@click.argument("ref")
+@click.argument("vendor")
+@click.pass_context
+@friendly
+def rename(ctx: click.Context, ref: str, vendor: str) -> None:
+    """Give a document another vendor name."""
+    meta = _app(ctx).rename(ref, vendor)
+    click.echo(f"{meta['filename']} ({meta['id']}) is now {meta['vendor']}.")
+
+
+@main.command()
 @click.argument("refs", nargs=-1, required=True)
 @click.option(
     "--format",
@@ -402,7 +436,7 @@ def doctor(ctx: click.Context) -> None:
 @friendly
 def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
     """Start the web app: upload, read each finding on its page, compare vendors, export."""
-    from werkzeug.serving import make_server
+    from waitress.server import create_server
 
     from .web import LOCAL_HOSTS, create_app
 
@@ -426,11 +460,12 @@ def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
     click.echo(
         f"clausecheck: http://{host}:{port}/  (data: {app.settings.data_dir}; Ctrl+C to stop)", err=True
     )
-    server = make_server(host, port, web, threaded=True)
+    # waitress: a production WSGI server (request threads, no debugger), pure Python, no C build.
+    server = create_server(web, host=host, port=port, threads=8, ident="clausecheck")
     try:
-        server.serve_forever()
+        server.run()
     except KeyboardInterrupt:
         click.echo("stopping: finishing the analyses already started ...", err=True)
     finally:
-        server.server_close()
+        server.close()
         web.extensions["clausecheck"].jobs.shutdown()

@@ -15,11 +15,12 @@ from typing import Any
 
 from . import __version__
 from .embed import Embedder, find_model_dir
-from .errors import ClausecheckError, InputError, IntegrityError
+from .errors import ClausecheckError, InputError, IntegrityError, ReviewError
 from .extract.engines import Engine
 from .index import VectorIndex
+from .joblog import JobLog
 from .lock import analyses_in_progress, in_progress, write_lock
-from .models import UNRATED, Analysis, Chunk, Document, Finding
+from .models import TOPIC_IDS, UNRATED, Analysis, Chunk, Document, Finding, Review
 from .parse import sha256_file, sniff
 from .pipeline import (
     QueryCache,
@@ -31,8 +32,9 @@ from .pipeline import (
     read_document,
     retrieve_topics,
 )
-from .playbook import Playbook, load_playbook, rate_all
+from .playbook import DEFAULT_RISK, Playbook, load_playbook, rate_all
 from .privacy import refuse_tracing
+from .progress import OnProgress, Progress, ignore
 from .retrieve import Retrieved
 from .sandbox import Limits
 from .settings import Settings
@@ -40,6 +42,8 @@ from .store import Store, new_id
 from .topics import Topic, load_topics
 
 STEPS = ("parse", "index", "extract", "store")  # what a progress bar counts per file
+MAX_NOTE = 4000  # a reviewer's note, in characters
+MAX_NAME = 120  # a vendor or reviewer name
 
 
 @dataclass
@@ -107,11 +111,14 @@ class Clausecheck:
         on_done: Callable[[Outcome], None] | None = None,
         on_step: Callable[[str], None] | None = None,
         engine: str | None = None,
+        on_progress: OnProgress = ignore,
     ) -> list[Outcome]:
         """Analyse each file; a bad file gets an error outcome and the others still go through.
 
         `on_done` hears of each file's outcome; `on_step` of each of the STEPS stages of a file
-        (all at once for a file that fails or was analysed before), for a progress bar.
+        (all at once for a file that fails or was analysed before), for a progress bar;
+        `on_progress` of the real counts inside each stage (pages, chunks, topics): if it raises,
+        the file's analysis stops, leaves nothing behind, and the exception propagates.
         `engine` is rules | llm | hybrid. A file analysed before is reused as stored, unless an
         engine is named and the stored reading came from another engine or model, or a model
         failed on it last time: then its stored clauses are read again. With no engine named,
@@ -124,7 +131,9 @@ class Clausecheck:
         for path in paths:
             extractor = Engine(chosen.name, chosen.config)  # per file: its warnings are that file's
             try:
-                outcome = self._analyze_one(path, vendor, password, step, extractor, engine is not None)
+                outcome = self._analyze_one(
+                    path, vendor, password, step, extractor, engine is not None, on_progress
+                )
             except InputError as exc:
                 outcome = Outcome(path, error=exc)
             if outcome.timings is None:
@@ -143,27 +152,31 @@ class Clausecheck:
         step: Callable[[str], None],
         engine: Engine,
         engine_named: bool = False,
+        on_progress: OnProgress = ignore,
     ) -> Outcome:
         sniff(path)
         existing = self.store.find_by_sha(sha256_file(path))
         if existing:
             previous = self.analysis(existing["id"])
             if engine_named and self._reading_differs(previous, engine):
-                return self._reread(path, existing["id"], step, engine)
+                return self._reread(path, existing["id"], step, engine, on_progress)
             return Outcome(path, previous, reused=True)
         self.embedder  # noqa: B018 - a missing model fails before minutes of parsing
         timings = Timings()
         doc_id = new_id()
         # Parsing and embedding only compute: they run outside the lock, so a long file does
         # not hold up another writer.
-        doc, chunks = read_document(path, doc_id, password, self.limits, self.settings.chunk_size, timings)
+        doc, chunks = read_document(
+            path, doc_id, password, self.limits, self.settings.chunk_size, timings, on_progress
+        )
         doc.vendor = vendor or guess_vendor(path, doc.title)
         doc.kind = judge_kind(doc, self.topics)
         step("parse")
-        vectors = embed_chunks(chunks, self.embedder, timings)
+        vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
         stored = False
         with in_progress(self.settings.data_dir, doc_id):
             try:
+                on_progress(Progress("index", 0, 1))
                 with write_lock(self.settings.data_dir, self.on_wait):
                     self._clean_up()
                     existing = self.store.find_by_sha(doc.sha256)  # another writer may have stored it
@@ -173,8 +186,9 @@ class Clausecheck:
                     retrieved = self._retrieve(doc, chunks, timings)
                 step("index")
                 # A model may take minutes to read: no lock is held meanwhile.
-                findings = extract_findings(doc, retrieved, timings, engine)
+                findings = extract_findings(doc, retrieved, timings, engine, on_progress)
                 step("extract")
+                on_progress(Progress("store", 0, 1))
                 with write_lock(self.settings.data_dir, self.on_wait):
                     existing = self.store.find_by_sha(doc.sha256)  # stored by another writer meanwhile?
                     if existing is None:
@@ -187,6 +201,7 @@ class Clausecheck:
                 if existing is not None:
                     return Outcome(path, self.analysis(existing["id"]), reused=True, sent_to=engine.sent_to)
                 step("store")
+                on_progress(Progress("store", 1, 1))
             except BaseException:
                 if not stored:  # once committed, the document is whole: an interrupt now keeps it
                     with write_lock(self.settings.data_dir):
@@ -214,7 +229,11 @@ class Clausecheck:
                         engine.model, engine.sent_to)  # fmt: skip
 
     def reread(
-        self, ref: str, engine: str | None = None, on_step: Callable[[str], None] | None = None
+        self,
+        ref: str,
+        engine: str | None = None,
+        on_step: Callable[[str], None] | None = None,
+        on_progress: OnProgress = ignore,
     ) -> Outcome:
         """Read a stored document's clauses again with `engine` (default: the settings' engine).
 
@@ -222,7 +241,8 @@ class Clausecheck:
         """
         meta = self.store.document(ref)
         reader = Engine.create(engine or self.settings.engine, self.settings)
-        return self._reread(Path(meta["filename"]), meta["id"], on_step or (lambda stage: None), reader)
+        step = on_step or (lambda stage: None)
+        return self._reread(Path(meta["filename"]), meta["id"], step, reader, on_progress)
 
     def reading_differs(self, analysis: Analysis) -> bool:
         """Would the settings' engine read this stored analysis differently? (For a "read again".)"""
@@ -248,17 +268,26 @@ class Clausecheck:
             doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
         )
 
-    def _reread(self, path: Path, doc_id: str, step: Callable[[str], None], engine: Engine) -> Outcome:
+    def _reread(
+        self,
+        path: Path,
+        doc_id: str,
+        step: Callable[[str], None],
+        engine: Engine,
+        on_progress: OnProgress = ignore,
+    ) -> Outcome:
         """Read a stored document's clauses again with another engine: no parsing, no embedding."""
         self.embedder  # noqa: B018 - topic queries are embedded with it
         timings = Timings()
         doc, chunks = self.store.load_document(doc_id), self.store.chunks(doc_id)
         step("parse")
+        on_progress(Progress("index", 0, 1))
         with write_lock(self.settings.data_dir, self.on_wait):
             retrieved = self._retrieve(doc, chunks, timings)
         step("index")
-        findings = extract_findings(doc, retrieved, timings, engine)
+        findings = extract_findings(doc, retrieved, timings, engine, on_progress)
         step("extract")
+        on_progress(Progress("store", 0, 1))
         with write_lock(self.settings.data_dir, self.on_wait):
             # By id, in the same transaction: deleted (or deleted and analysed anew) meanwhile -> an error.
             self.store.replace_findings(doc_id, findings, engine.name, engine.model, engine.sent_to)
@@ -295,13 +324,17 @@ class Clausecheck:
         return self.store.documents()
 
     def analysis(self, ref: str) -> Analysis:
-        """A stored analysis, rated with the current playbook."""
+        """A stored analysis with the reviewer's decisions beside it, rated with the current playbook."""
         meta = self.store.document(ref)
-        findings = rate_all(self.store.findings(meta["id"]), self.playbook)
+        findings = self.store.findings(meta["id"])
+        reviews = self.store.reviews(meta["id"])
+        for finding in findings:
+            finding.decision = reviews.get(finding.topic)
+        rate_all(findings, self.playbook)
         if meta.get("kind") == "other":
             # No contract: "not addressed" is no red flag here, only the warning is.
             for finding in findings:
-                if finding.stance == "not_addressed":
+                if finding.stance == "not_addressed" and finding.decision is None:
                     finding.risk = UNRATED
         return Analysis(
             document=document_json(meta),
@@ -327,6 +360,49 @@ class Clausecheck:
                 out.append(self.analysis(ref))
         return out
 
+    # --- review ----------------------------------------------------------------------------
+
+    def review(self, ref: str, topic: str, stance: str | None = None, note: str = "",
+               reviewer: str | None = None) -> Finding:  # fmt: skip
+        """Settle one finding: accept the machine's stance (`stance` None), or set another from the
+        topic's vocabulary; with a note, by `reviewer` (default: the settings' name), stamped now.
+        Stored beside the machine's reading; returns the finding with its decision, rated."""
+        meta = self.store.document(ref)
+        finding = next((f for f in self.analysis(meta["id"]).findings if f.topic == topic), None)
+        if finding is None:
+            raise ReviewError(f"{topic!r} is not one of the topics: {', '.join(TOPIC_IDS)}")
+        known = list(DEFAULT_RISK[topic])
+        if stance is not None and stance not in known:
+            raise ReviewError(f"{stance!r} is not a stance of {topic}: choose one of {', '.join(known)}")
+        name = self.settings.reviewer if reviewer is None else reviewer
+        decided = Review(
+            topic=topic,
+            stance=stance or finding.stance,
+            accepted=stance is None or stance == finding.stance,
+            machine_stance=finding.stance,
+            note=note.strip()[:MAX_NOTE],
+            reviewer=" ".join(name.split())[:MAX_NAME],
+        )
+        with write_lock(self.settings.data_dir, self.on_wait):
+            self.store.save_review(meta["id"], decided)
+        return next(f for f in self.analysis(meta["id"]).findings if f.topic == topic)
+
+    def unreview(self, ref: str, topic: str) -> None:
+        """Withdraw the decision on one finding: the machine's reading counts again."""
+        meta = self.store.document(ref)
+        with write_lock(self.settings.data_dir, self.on_wait):
+            self.store.delete_review(meta["id"], topic)
+
+    def rename(self, ref: str, vendor: str) -> dict[str, Any]:
+        """Give a document another vendor name (the guess from its file name may be wrong)."""
+        name = " ".join(vendor.split())[:MAX_NAME]
+        if not name:
+            raise ReviewError("the vendor name is empty")
+        meta = self.store.document(ref)
+        with write_lock(self.settings.data_dir, self.on_wait):
+            self.store.rename(meta["id"], name)
+        return self.store.document(meta["id"])
+
     # --- delete ----------------------------------------------------------------------------
 
     def delete(self, ref: str) -> dict[str, Any]:
@@ -345,6 +421,8 @@ class Clausecheck:
         for meta in documents:
             self.delete(meta["id"])
         with write_lock(self.settings.data_dir, self.on_wait):
+            JobLog(self.store).clear_finished()  # the failed ones still name their files
+            self.store.vacuum()
             self._clean_up()
             self.index.compact()
         return len(documents)

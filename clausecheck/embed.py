@@ -7,6 +7,7 @@ are the same (padding is masked out of the mean pool); the work is several times
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -58,7 +59,10 @@ class Embedder:
             str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
         )
 
-    def __call__(self, texts: list[str]) -> list[list[float]]:
+    def __call__(
+        self, texts: list[str], on_batch: Callable[[int, int], None] | None = None
+    ) -> list[list[float]]:
+        """The texts' vectors, in order; `on_batch(done, total)` hears of each batch embedded."""
         if not texts:
             return []
         encodings = self.tokenizer.encode_batch(texts)
@@ -68,6 +72,8 @@ class Embedder:
             batch = order[b : b + self.batch_size]
             for i, vector in zip(batch, self._run([encodings[i] for i in batch]), strict=True):
                 vectors[i] = vector
+            if on_batch is not None:
+                on_batch(min(b + self.batch_size, len(order)), len(order))
         return [v.tolist() for v in vectors if v is not None]
 
     def _run(self, encodings: list) -> np.ndarray:  # type: ignore[type-arg]

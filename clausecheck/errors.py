@@ -32,3 +32,7 @@ class NotFoundError(ClausecheckError):
 
 class IntegrityError(ClausecheckError):
     """A stored original no longer matches the sha256 recorded when it was analysed."""
+
+
+class ReviewError(ClausecheckError):
+    """A reviewer's decision or a new vendor name that cannot be taken (unknown topic or stance)."""

@@ -12,9 +12,13 @@ the web view and tests share it. Rules that hold in every format:
   reading is given beside the model's, with a disagreement flagged;
 - a risk is always a WORD (LOW, MEDIUM, HIGH, UNRATED); colour is only ever added to the word;
 - a stance is also given in plain words from prompts/vocabulary.yaml;
-- contract text is untrusted: in CSV and XLSX a cell that starts with = + - @ tab or CR gets a
-  leading single quote so a spreadsheet never runs it as a formula, and control characters that
-  would corrupt a file are dropped.
+- contract text is untrusted: in CSV a cell that starts with = + - @ tab or CR gets a leading
+  single quote so a spreadsheet never runs it as a formula (the header row's last cell says so);
+  in XLSX every text cell is written as text (a string cell, "quote prefix" style where it starts
+  like a formula), so quotes and names stay verbatim with no added character. Control characters
+  that would corrupt a file are dropped in both;
+- a reviewer's decision is shown beside the machine's reading, and the risk follows the reviewer's
+  position where there is one; stances are words, never raw ids (JSON keeps the spec's ids).
 """
 
 from __future__ import annotations
@@ -36,10 +40,11 @@ from .render import (
     column_names,
     compare_rows,
     compare_table,
-    fact_value,
+    decision_text,
     is_verified,
     load_vocabulary,
     no_quote_note,
+    pages_text,
     reading_line,
     review_notes,
     review_tags,
@@ -60,9 +65,14 @@ COLUMNS: tuple[str, ...] = (
     "filename",
     "sha256",
     "topic",
-    "stance",
     "position",
     "risk",
+    "decision",
+    "reviewed_by",
+    "reviewed_at",
+    "review_note",
+    "machine_position",
+    "machine_risk",
     "summary",
     "facts",
     "page",
@@ -149,9 +159,23 @@ def _section(section: str) -> str:
     return f"§{section}" if section[:1].isdigit() else section
 
 
-def facts_cell(facts: dict[str, Any] | None) -> str:
-    """Known facts as `key=value; key=value`, nulls left out (unknown is not the same as no)."""
-    return "; ".join(f"{k}={fact_value(v)}" for k, v in (facts or {}).items() if v is not None)
+CSV_NOTE = (
+    "note: a cell that starts with = + - or @ has a ' put before it so a spreadsheet does not run "
+    "it as a formula; the rest of each quote is verbatim"
+)
+
+
+def decision_cells(finding: Finding) -> dict[str, str]:
+    """The reviewer's decision on a finding, or empty cells when there is none."""
+    decision = finding.decision
+    if decision is None:
+        return {"decision": "", "reviewed_by": "", "reviewed_at": "", "review_note": ""}
+    return {
+        "decision": "accepted" if decision.accepted else "changed",
+        "reviewed_by": decision.reviewer,
+        "reviewed_at": decision.reviewed_at,
+        "review_note": _flat(decision.note),
+    }
 
 
 def _where(citation: Citation) -> str:
@@ -231,17 +255,19 @@ def rows(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary)
                     "vendor": str(doc.get("vendor") or ""),
                     "filename": str(doc.get("filename") or ""),
                     "sha256": str(doc.get("sha256") or ""),
-                    "topic": finding.topic,
-                    "stance": finding.stance,
-                    "position": vocabulary.stance_label(finding.topic, finding.stance),
-                    "risk": _risk_word(finding.risk),
+                    "topic": vocabulary.topic_label(finding.topic),
+                    "position": vocabulary.stance_label(finding.topic, finding.decided_stance),
+                    "risk": _risk_word(finding.decided_risk),
+                    **decision_cells(finding),
+                    "machine_position": vocabulary.stance_label(finding.topic, finding.stance),
+                    "machine_risk": _risk_word(finding.risk),
                     "summary": _flat(finding.summary),
-                    "facts": facts_cell(finding.facts),
+                    "facts": vocabulary.facts_text(finding.facts),
                     "page": first.page if first else "",
                     "section": (first.section or "").strip() if first else "",
                     "quote": _flat(first.quote) if first else "",
                     "more_citations": more,
-                    **_review_cells(finding),
+                    **_review_cells(finding, vocabulary),
                     "engine": analysis.engine,
                     "model": analysis.model,
                     "sent_to": analysis.sent_to or sent_note(""),
@@ -254,14 +280,16 @@ def rows(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary)
     return out
 
 
-def _review_cells(finding: Finding) -> dict[str, str]:
+def _review_cells(finding: Finding, vocabulary: Vocabulary) -> dict[str, str]:
     """How the answer came about: `verified` yes/no for every answer (no = treat as unchecked);
     `rules_stance` and `disagreement` only in hybrid runs; `llm_error` when the rules engine
     answered because the model failed."""
     return {
         "answered_by": finding.answered_by,
         "verified": _yes_no(is_verified(finding)),
-        "rules_stance": finding.rules_stance,
+        "rules_stance": vocabulary.stance_label(finding.topic, finding.rules_stance)
+        if finding.rules_stance
+        else "",
         "disagreement": _yes_no(finding.disagrees) if finding.rules_stance else "",
         "llm_error": _flat(finding.fallback),
     }
@@ -276,9 +304,9 @@ def to_csv(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
+    writer.writerow([*COLUMNS, CSV_NOTE])
     for row in rows(analyses, prov, vocabulary):
-        writer.writerow([neutralise(row[c]) for c in COLUMNS])
+        writer.writerow([*(neutralise(row[c]) for c in COLUMNS), ""])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -286,10 +314,15 @@ _WIDTHS = {
     "vendor": 18,
     "filename": 24,
     "sha256": 18,
-    "topic": 15,
-    "stance": 20,
+    "topic": 22,
     "position": 32,
     "risk": 9,
+    "decision": 11,
+    "reviewed_by": 16,
+    "reviewed_at": 20,
+    "review_note": 40,
+    "machine_position": 32,
+    "machine_risk": 12,
     "summary": 48,
     "facts": 32,
     "page": 6,
@@ -309,9 +342,32 @@ _WIDTHS = {
     "playbook_sha256": 18,
     "exported_at": 22,
 }
-_WRAP = {"position", "summary", "facts", "quote", "more_citations", "llm_error", "model", "sent_to"}
+_WRAP = {
+    "position",
+    "machine_position",
+    "review_note",
+    "summary",
+    "facts",
+    "quote",
+    "more_citations",
+    "llm_error",
+    "model",
+    "sent_to",
+}
 # Cells a reviewer must not miss when scanning the sheet: set in bold besides their words.
 _ALERTS = {"verified": "no", "disagreement": "yes"}
+
+
+def append_text(sheet: Any, values: list[Any]) -> None:
+    """Append a row in which every text is a text cell, verbatim: openpyxl would take "=SUM(..." for
+    a formula, so the cell is typed as a string, and one that starts like a formula gets Excel's
+    "quote prefix" style (shown and kept as text, with no character added)."""
+    sheet.append([_CONTROL.sub("", v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+            if cell.value.startswith(_FORMULA_START):
+                cell.quotePrefix = True
 
 
 def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
@@ -333,7 +389,7 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
         cell.alignment = Alignment(vertical="top")
     risk_col = COLUMNS.index("risk")
     for row in rows(analyses, prov, vocabulary):
-        sheet.append([neutralise(row[c]) for c in COLUMNS])
+        append_text(sheet, [row[c] for c in COLUMNS])
         risk = str(row["risk"]).lower()
         if risk in _RISK_ARGB:
             cell = sheet.cell(row=sheet.max_row, column=risk_col + 1)
@@ -358,25 +414,26 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
     about["A1"].font = bold
     about.append([])
     for key in ("tool", "version", "engine", "model", "playbook", "playbook_sha256", "exported_at"):
-        about.append([key, neutralise(str(prov.get(key) or ""))])
-    about.append(["sent_to", neutralise(_text_sent(prov))])
+        append_text(about, [key, str(prov.get(key) or "")])
+    append_text(about, ["sent_to", _text_sent(prov)])
     about.append([])
     about.append(["vendor", "filename", "sha256", "pages", "language", "engine", "model", "sent_to"])
     for cell in about[about.max_row]:
         cell.font = bold
     for analysis in analyses:
         doc = analysis.document
-        about.append(
+        append_text(
+            about,
             [
-                neutralise(str(doc.get("vendor") or "")),
-                neutralise(str(doc.get("filename") or "")),
+                str(doc.get("vendor") or ""),
+                str(doc.get("filename") or ""),
                 str(doc.get("sha256") or ""),
                 doc.get("pages") if isinstance(doc.get("pages"), int) else "",
-                neutralise(str(doc.get("language") or "")),
-                neutralise(analysis.engine),
-                neutralise(analysis.model),
-                neutralise(sent_note(analysis.sent_to)),
-            ]
+                str(doc.get("language") or ""),
+                analysis.engine,
+                analysis.model,
+                sent_note(analysis.sent_to),
+            ],
         )
     for letter, width in zip("ABCDEFGH", (18, 28, 68, 8, 10, 10, 30, 30), strict=True):
         about.column_dimensions[letter].width = width
@@ -398,8 +455,10 @@ def to_json(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
     Each document is exactly the spec's shape (Analysis.to_json, findings in topic order, sha256
     inside `document`); `document_sha256` lists the same hashes in document order for a quick check.
     How each answer came about is beside the spec, not inside it: `provenance.text_sent` says in
-    words where contract text went, and `review` has, per document in the same order, the engine,
-    model and host (`sent_to`, "" when nothing was sent) and each finding's Finding.review().
+    words where contract text went, and `review` has, per document in the same order, its vendor
+    name and file, the engine, model and host (`sent_to`, "" when nothing was sent) and each
+    finding's Finding.review() with the reviewer's `decision` (stance, risk, accepted, note,
+    reviewer, reviewed_at; null when none) and the `decided_stance` / `decided_risk` that count.
     """
     payload = {
         "provenance": {**prov, "text_sent": _text_sent(prov)},
@@ -407,11 +466,21 @@ def to_json(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
         "document_sha256": [a.document.get("sha256") for a in analyses],
         "review": [
             {
+                "vendor": a.document.get("vendor") or "",
+                "filename": a.document.get("filename") or "",
                 "sha256": a.document.get("sha256"),
                 "engine": a.engine,
                 "model": a.model,
                 "sent_to": a.sent_to,
-                "findings": [f.review() for f in _ordered(a.findings)],
+                "findings": [
+                    {
+                        **f.review(),
+                        "decided_stance": f.decided_stance,
+                        "decided_risk": f.decided_risk,
+                        "decision": f.decision.to_json() if f.decision else None,
+                    }
+                    for f in _ordered(a.findings)
+                ],
             }
             for a in analyses
         ],
@@ -616,9 +685,12 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
                     if finding is None:
                         line.cell("-")
                         continue
-                    stance = vocabulary.stance_label(finding.topic, finding.stance)
-                    fill = _RISK_FILL.get(finding.risk)
-                    cell = "\n".join([_risk_word(finding.risk), stance, *review_tags(finding)])
+                    stance = vocabulary.stance_label(finding.topic, finding.decided_stance)
+                    fill = _RISK_FILL.get(finding.decided_risk)
+                    reviewed = ["reviewed"] if finding.decision else []
+                    cell = "\n".join(
+                        [_risk_word(finding.decided_risk), stance, *review_tags(finding), *reviewed]
+                    )
                     line.cell(pdf.t(cell), style=FontFace(fill_color=fill))
         pdf.ln(4)
 
@@ -630,7 +702,7 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
         text(name if not filename or filename == name else f"{name} — {filename}", 14, "B", 7)
         details = []
         if doc.get("pages") is not None:
-            details.append(f"{doc['pages']} pages")
+            details.append(pages_text(int(doc["pages"])))
         if doc.get("language"):
             details.append(f"language {doc['language']}")
         if details:
@@ -645,7 +717,7 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
             pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
             pdf.ln(1.5)
             label = vocabulary.topic_label(finding.topic)
-            risk = _risk_word(finding.risk)
+            risk = _risk_word(finding.decided_risk)
             pdf.set_font(family, "B", 11)
             risk_text = pdf.t(f"RISK: {risk}")
             risk_w = pdf.get_string_width(risk_text) + 4
@@ -653,21 +725,23 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
             pdf.multi_cell(pdf.epw - risk_w - 2, 6, pdf.t(label), align="L", new_x="LMARGIN", new_y="NEXT")
             after = pdf.get_y()
             pdf.set_xy(pdf.l_margin + pdf.epw - risk_w, y)
-            rgb = _RISK_RGB.get(finding.risk, (0, 0, 0))
-            fill = _RISK_FILL.get(finding.risk)
+            rgb = _RISK_RGB.get(finding.decided_risk, (0, 0, 0))
+            fill = _RISK_FILL.get(finding.decided_risk)
             if fill:
                 pdf.set_fill_color(*fill)
             pdf.set_text_color(*rgb)
             pdf.cell(risk_w, 6, risk_text, align="C", fill=fill is not None)
             pdf.set_text_color(0, 0, 0)
             pdf.set_xy(pdf.l_margin, max(after, y + 6))
-            stance = vocabulary.stance_label(finding.topic, finding.stance)
-            text(f"Position: {stance} ({finding.stance})", 9, height=4.5)
+            stance = vocabulary.stance_label(finding.topic, finding.decided_stance)
+            text(f"Position: {stance}", 9, height=4.5)
+            if finding.decision:
+                text(decision_text(finding, vocabulary), 9, "B", 4.5)
             for note in review_notes(finding, vocabulary):
                 text(note, 9, "B", 4.5)
             if finding.summary:
                 text(_flat(finding.summary), 9, height=4.5)
-            facts = facts_cell(finding.facts)
+            facts = vocabulary.facts_text(finding.facts)
             if facts:
                 text(f"Facts: {facts}", 8, height=4)
             for citation in finding.citations:

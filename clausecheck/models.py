@@ -123,6 +123,31 @@ class Citation:
 
 
 @dataclass
+class Review:
+    """A reviewer's decision on one finding, kept beside the machine's reading (never replacing it)."""
+
+    topic: str
+    stance: str  # the reviewer's stance; the machine's when they accepted it
+    accepted: bool  # True: the machine's reading was accepted as it stood
+    machine_stance: str  # what the machine read when the decision was made (a re-read may change it)
+    note: str = ""
+    reviewer: str = ""
+    reviewed_at: str = ""
+    risk: str = ""  # from the playbook, for the reviewer's stance (set when findings are read)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "stance": self.stance,
+            "risk": self.risk,
+            "accepted": self.accepted,
+            "note": self.note,
+            "reviewer": self.reviewer,
+            "reviewed_at": self.reviewed_at,
+            "machine_stance": self.machine_stance,
+        }
+
+
+@dataclass
 class Finding:
     topic: str
     stance: str
@@ -134,6 +159,26 @@ class Finding:
     searched: dict[str, Any] = field(default_factory=dict)
     # fact key -> number (1-based) of the citation that says it, so a reader can check each fact.
     sources: dict[str, int] = field(default_factory=dict)
+    decision: Review | None = None  # a person's decision, stored apart from the machine's reading
+
+    # What counts for the reader: the reviewer's decision where there is one, else the machine's.
+    @property
+    def decided_stance(self) -> str:
+        return self.decision.stance if self.decision else self.stance
+
+    @property
+    def decided_risk(self) -> str:
+        return self.decision.risk if self.decision else self.risk
+
+    @property
+    def overridden(self) -> bool:
+        """A reviewer set another stance than the machine's."""
+        return self.decision is not None and self.decision.stance != self.stance
+
+    @property
+    def review_outdated(self) -> bool:
+        """The machine's reading changed (a re-read) since the reviewer decided."""
+        return self.decision is not None and self.decision.machine_stance != self.stance
 
     # What a reviewer must be told about how this answer came about (engines.py writes these).
     @property

@@ -14,12 +14,13 @@ import re
 import time
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import InputError
 from .lang import detect_language
 from .models import BBox, Document, Page, Token
-from .sandbox import LimitExceeded, Limits, TaskFailed, run_all
+from .sandbox import LimitExceeded, Limits, TaskFailed, report, run_all
 
 RawWord = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom
 RawPage = tuple[int, float, float, list[list[RawWord]]]  # number, width, height, lines
@@ -88,6 +89,7 @@ def read_pages(path: str, password: str | None, numbers: list[int]) -> list[RawP
             raw = [(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in words]
             out.append((number, float(page.width), float(page.height), _lines(raw)))
             page.close()
+            report()
     return out
 
 
@@ -127,13 +129,21 @@ def _lines(words: list[RawWord]) -> list[list[RawWord]]:
 # --- parent side ----------------------------------------------------------------------------
 
 
-def parse_pdf(path: Path, password: str | None = None, limits: Limits | None = None) -> Document:
-    """Parse a PDF into a Document. Raises InputError with a user-facing reason and state."""
+def parse_pdf(
+    path: Path,
+    password: str | None = None,
+    limits: Limits | None = None,
+    on_page: Callable[[int, int], None] | None = None,
+) -> Document:
+    """Parse a PDF into a Document. Raises InputError with a user-facing reason and state.
+
+    `on_page(done, total)` hears of each page read (first with done=0 once the count is known).
+    """
     limits = limits or Limits()
     sniff(path)
     name = path.name
     try:
-        raw_pages = _read_all(str(path), password, limits)
+        raw_pages = _read_all(str(path), password, limits, on_page)
     except LimitExceeded as exc:
         raise InputError(name, "too_complex", f"too complex to read safely: {exc}") from exc
     except TaskFailed as exc:
@@ -151,7 +161,9 @@ def parse_pdf(path: Path, password: str | None = None, limits: Limits | None = N
     )
 
 
-def _read_all(path: str, password: str | None, limits: Limits) -> list[RawPage]:
+def _read_all(
+    path: str, password: str | None, limits: Limits, on_page: Callable[[int, int], None] | None = None
+) -> list[RawPage]:
     deadline = time.monotonic() + limits.seconds
     total = run_all([(count_pages, (path, password))], limits, deadline)[0]
     if total == 0:
@@ -161,11 +173,22 @@ def _read_all(path: str, password: str | None, limits: Limits) -> list[RawPage]:
             Path(path).name, "too_complex", f"{total} pages, more than the limit of {limits.max_pages}"
         )
     numbers = list(range(1, total + 1))
+    done = 0
+
+    def page_read() -> None:
+        nonlocal done
+        done += 1
+        if on_page is not None:
+            on_page(done, total)
+
+    if on_page is not None:
+        on_page(0, total)
     # Interleaved batches, one per core: page costs vary along a document, so each batch gets a
     # fair mix. Short documents are not worth a second child.
     workers = 1 if total < 4 else max(1, min(os.cpu_count() or 1, 4))
     batches = [numbers[i::workers] for i in range(workers)]
-    results = run_all([(read_pages, (path, password, batch)) for batch in batches], limits, deadline)
+    tasks = [(read_pages, (path, password, batch)) for batch in batches]
+    results = run_all(tasks, limits, deadline, page_read)
     return sorted((page for batch in results for page in batch), key=lambda p: p[0])
 
 

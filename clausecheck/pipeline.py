@@ -17,12 +17,12 @@ from .extract.rules import extract
 from .index import VectorIndex
 from .models import Chunk, Document, Finding
 from .parse import parse_pdf
+from .progress import OnProgress, Progress, ignore
 from .retrieve import BM25, Retrieved, chunk_texts, retrieve
 from .sandbox import Limits
 from .topics import Topic
 from .verify import verify_all
 
-Progress = Callable[[str], None]
 Extractor = Callable[[Topic, Retrieved, Document], Finding]  # rules.extract or an engines.Engine
 
 
@@ -63,9 +63,14 @@ def read_document(
     limits: Limits,
     chunk_size: int,
     timings: Timings,
+    on_progress: OnProgress = ignore,
 ) -> tuple[Document, list[Chunk]]:
     started = time.perf_counter()
-    doc = parse_pdf(path, password=password, limits=limits)
+
+    def page(done: int, total: int) -> None:
+        on_progress(Progress("parse", done, total))
+
+    doc = parse_pdf(path, password=password, limits=limits, on_page=page)
     doc.id = doc_id
     timings.add("parse", started)
     started = time.perf_counter()
@@ -82,10 +87,17 @@ def judge_kind(doc: Document, topics: tuple[Topic, ...]) -> str:
     return "contract" if reading.reads_as_contract(doc.text) else "other"
 
 
-def embed_chunks(chunks: list[Chunk], embedder: Embedder, timings: Timings) -> list[list[float]]:
+def embed_chunks(
+    chunks: list[Chunk], embedder: Embedder, timings: Timings, on_progress: OnProgress = ignore
+) -> list[list[float]]:
     """Vectors for the chunks: pure computation, so it runs before the write lock is taken."""
     started = time.perf_counter()
-    vectors = embedder([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks])
+    on_progress(Progress("embed", 0, len(chunks)))
+
+    def batch(done: int, total: int) -> None:
+        on_progress(Progress("embed", done, total))
+
+    vectors = embedder([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks], batch)
     timings.add("embed", started)
     return vectors
 
@@ -126,11 +138,13 @@ def extract_findings(
     retrieved: list[tuple[Topic, Retrieved]],
     timings: Timings,
     extractor: Extractor = extract,
+    on_progress: OnProgress = ignore,
 ) -> list[Finding]:
     """One verified finding per topic: only quotes found verbatim on the page they name survive."""
     pages = {p.number: p for p in doc.pages}
-    findings = []
+    findings: list[Finding] = []
     for topic, found in retrieved:
+        on_progress(Progress("extract", len(findings), len(retrieved)))
         started = time.perf_counter()
         finding = extractor(topic, found, doc)
         finding.citations = verify_all(pages, finding.citations)
@@ -138,4 +152,5 @@ def extract_findings(
         finding.sources = fact_sources(topic, finding.facts, finding.citations)
         findings.append(finding)
         timings.add("extract", started)
+    on_progress(Progress("extract", len(findings), len(retrieved)))
     return findings

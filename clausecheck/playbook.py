@@ -239,13 +239,16 @@ def _at_least(risk: str, floor: str) -> str:
     return max(risk, floor, key=RISK_LEVELS.index)
 
 
-def rate(finding: Finding, playbook: Playbook) -> str:
+def rate(finding: Finding, playbook: Playbook, stance: str | None = None) -> str:
     """Risk of one finding ("low" | "medium" | "high") under the playbook, following the spec.
 
-    A finding with a stance but no citation is never `low`: its answer is unverified, and an
-    unverified answer must not look safe.
+    A machine's finding with a stance but no citation is never `low`: its answer is unverified, and
+    an unverified answer must not look safe. `stance` rates a reviewer's stance on the same facts
+    instead; a person read the clauses, so that floor does not apply to it.
     """
-    topic, stance, facts = finding.topic, finding.stance, finding.facts or {}
+    reviewed = stance is not None
+    topic, facts = finding.topic, finding.facts or {}
+    stance = finding.stance if stance is None else stance
     case = _ALWAYS
     if (topic, stance) in CONDITIONS:
         met_case, unmet_case = CONDITIONS[(topic, stance)]
@@ -257,7 +260,7 @@ def rate(finding: Finding, playbook: Playbook) -> str:
     disallowed = [r for r in _codes(facts.get("regions")) if r not in playbook.allowed_regions]
     if topic == "data_location" and stance == "eu_only" and disallowed:
         risk = _at_least(risk, "medium")
-    if stance != "not_addressed" and not finding.citations:
+    if stance != "not_addressed" and not finding.citations and not reviewed:
         risk = _at_least(risk, "medium")
     return risk
 
@@ -280,7 +283,9 @@ def _limit_met(topic: str, facts: Mapping[str, Any], playbook: Playbook) -> bool
 
 
 def rate_all(findings: list[Finding], playbook: Playbook) -> list[Finding]:
-    """Set `risk` on every finding in place and return the same list, for chaining."""
+    """Set `risk` on every finding (and on its review) in place and return the same list, for chaining."""
     for finding in findings:
         finding.risk = rate(finding, playbook)
+        if finding.decision is not None:
+            finding.decision.risk = rate(finding, playbook, finding.decision.stance)
     return findings

@@ -12,7 +12,7 @@ import json
 import re
 import textwrap
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,10 +39,65 @@ class TopicWords:
 
 
 @dataclass(frozen=True)
+class FactWords:
+    label: str
+    unit: str = ""  # "days": the value is a count of days
+    values: dict[str, str] = field(default_factory=dict)  # code -> words (SCC -> standard ...)
+
+
+@dataclass(frozen=True)
 class Vocabulary:
-    """Plain-language labels and the protectiveness order of stances, per topic."""
+    """Plain-language labels and the protectiveness order of stances, per topic; fact labels."""
 
     topics: dict[str, TopicWords]
+    facts: dict[str, FactWords] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)  # yes, no, none, day, days
+    # topic -> stance -> one sentence, in a language other than the engines' English ({} = English)
+    summaries: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def summary(self, finding: Finding) -> str:
+        """The finding's summary in this vocabulary's language: the engine's own (English) text, or
+        this language's sentence for the machine's stance."""
+        return self.summaries.get(finding.topic, {}).get(finding.stance) or finding.summary
+
+    def word(self, key: str) -> str:
+        return self.words.get(key) or key
+
+    def fact_label(self, key: str) -> str:
+        words = self.facts.get(key)
+        return words.label if words else key.removesuffix("_days").replace("_", " ").capitalize()
+
+    def fact_value(self, key: str, value: Any) -> str:
+        """A fact's value in words: yes/no, "30 days" ("1 day"), codes named, "none named"."""
+        words = self.facts.get(key) or FactWords(key)
+        if isinstance(value, bool):
+            return self.word("yes" if value else "no")
+        if isinstance(value, list | tuple):
+            return ", ".join(words.values.get(str(v), str(v)) for v in value) or self.word("none")
+        if words.unit == "days" and isinstance(value, int | float):
+            return f"{value:g} {self.word('day' if value == 1 else 'days')}"
+        return words.values.get(str(value), str(value))
+
+    def fact_items(
+        self, facts: dict[str, Any] | None, sources: dict[str, int] | None = None
+    ) -> list[tuple[str, str]]:
+        """Known facts as (label, value) in words; unknown (null) facts left out (unknown is not no).
+        With `sources`, a value names the quote that says it ("30 days [quote 1]")."""
+        sources = sources or {}
+        return [
+            (
+                self.fact_label(k),
+                self.fact_value(k, v) + (f" [{self.word('quote')} {sources[k]}]" if k in sources else ""),
+            )
+            for k, v in (facts or {}).items()
+            if v is not None
+        ]
+
+    def facts_text(
+        self, facts: dict[str, Any] | None, sep: str = "; ", sources: dict[str, int] | None = None
+    ) -> str:
+        """Known facts in words; with `sources`, each names the quote that says it."""
+        return sep.join(f"{label}: {value}" for label, value in self.fact_items(facts, sources))
 
     def topic_label(self, topic: str) -> str:
         words = self.topics.get(topic)
@@ -58,12 +113,14 @@ class Vocabulary:
         return order.index(stance) if stance in order else len(order)
 
 
-def load_vocabulary(prompts_dir: Path | None = None) -> Vocabulary:
-    """Read `<prompts_dir>/vocabulary.yaml`, falling back to the shipped copy when a custom prompts
-    folder has none (it is wording, not policy, so there is no reason to refuse to print)."""
-    path = (prompts_dir or DEFAULT_PROMPTS_DIR) / VOCABULARY_FILENAME
+def load_vocabulary(prompts_dir: Path | None = None, language: str = "en") -> Vocabulary:
+    """Read `<prompts_dir>/vocabulary.yaml` (or `vocabulary.<language>.yaml` for another language than
+    English), falling back to the shipped copy when a custom prompts folder has none (it is
+    wording, not policy, so there is no reason to refuse to print)."""
+    filename = VOCABULARY_FILENAME if language == "en" else f"vocabulary.{language}.yaml"
+    path = (prompts_dir or DEFAULT_PROMPTS_DIR) / filename
     if not path.is_file() and prompts_dir is not None:
-        path = DEFAULT_PROMPTS_DIR / VOCABULARY_FILENAME
+        path = DEFAULT_PROMPTS_DIR / filename
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -86,7 +143,19 @@ def load_vocabulary(prompts_dir: Path | None = None) -> Vocabulary:
         result[topic] = TopicWords(
             label=str(entry.get("label") or topic), question=str(entry.get("question") or ""), stances=stances
         )
-    return Vocabulary(result)
+    facts = {
+        str(key): FactWords(str(entry.get("label") or key), str(entry.get("unit") or ""),
+                            {str(k): str(v) for k, v in (entry.get("values") or {}).items()})
+        for key, entry in (data.get("facts") or {}).items()
+        if isinstance(entry, dict)
+    }  # fmt: skip
+    words = {str(k): str(v) for k, v in (data.get("words") or {}).items()}
+    summaries = {
+        str(topic): {str(k): str(v) for k, v in entry.items()}
+        for topic, entry in (data.get("summaries") or {}).items()
+        if isinstance(entry, dict)
+    }
+    return Vocabulary(result, facts, words, summaries)
 
 
 @lru_cache(maxsize=1)
@@ -149,25 +218,6 @@ def citation_line(citation: Citation, limit: int = QUOTE_CHARS) -> str:
         parts.append(_section(citation.section))
     parts.append(f'"{shorten(citation.quote, limit)}"')
     return " ".join(parts)
-
-
-def fact_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list | tuple):
-        return ",".join(str(v) for v in value) if value else "none"
-    return str(value)
-
-
-def facts_text(facts: dict[str, Any], sources: dict[str, int] | None = None) -> str:
-    """Known facts as `key=value`, nulls left out (unknown is not the same as no); with `sources`,
-    each fact names the quote that says it ("deletion_days=30 [quote 1]")."""
-    sources = sources or {}
-    return ", ".join(
-        f"{k}={fact_value(v)}" + (f" [quote {sources[k]}]" if k in sources else "")
-        for k, v in facts.items()
-        if v is not None
-    )
 
 
 # --- how an answer came about ----------------------------------------------------------------
@@ -233,6 +283,27 @@ def no_quote_note(finding: Finding) -> str:
     return "No verified quote: treat this answer as unchecked."
 
 
+def pages_text(pages: int) -> str:
+    return f"{pages} page" if pages == 1 else f"{pages} pages"
+
+
+def decision_text(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
+    """ "Reviewer Anna, 2026-11-30 10:12: set to <words> (the machine read <words>). Note: …" """
+    decision = finding.decision
+    if decision is None:
+        return ""
+    vocab = _vocab(vocabulary)
+    who = decision.reviewer or "no name set"
+    when = decision.reviewed_at[:16].replace("T", " ")
+    if decision.accepted:
+        what = "accepted the machine's reading"
+    else:
+        what = (f"set to {vocab.stance_label(finding.topic, decision.stance)} "
+                f"(the machine read {vocab.stance_label(finding.topic, finding.stance)})")  # fmt: skip
+    note = f". Note: {' '.join(decision.note.split())}" if decision.note else ""
+    return f"Reviewer {who}, {when}: {what}{note}"
+
+
 def document_name(document: dict[str, Any]) -> str:
     return str(document.get("vendor") or document.get("filename") or document.get("id") or "document")
 
@@ -243,7 +314,7 @@ def _header(analysis: Analysis) -> str:
     filename = str(doc.get("filename") or "")
     bits = [name if not filename or name == filename else f"{name} — {filename}"]
     if doc.get("pages") is not None:
-        bits.append(f"{doc['pages']} pages")
+        bits.append(pages_text(int(doc["pages"])))
     if doc.get("language"):
         bits.append(f"language {doc['language']}")
     if doc.get("sha256"):
@@ -285,22 +356,24 @@ def to_table(
         lines.append(f"{'TOPIC':<{label_w}}{'RISK':<{risk_w}}POSITION")
     for finding in _ordered(analysis.findings):
         topic = vocab.topic_label(finding.topic)
-        risk = _risk_word(finding.risk)
-        stance = vocab.stance_label(finding.topic, finding.stance)
+        risk = _risk_word(finding.decided_risk)
+        stance = vocab.stance_label(finding.topic, finding.decided_stance)
         detail: list[str] = []
         if wide:
             stance_lines = wrap(stance)
             padded = f"{risk:<{risk_w}}"
-            lines.append(f"{topic:<{label_w}}{paint(padded, finding.risk)}{stance_lines[0]}")
+            lines.append(f"{topic:<{label_w}}{paint(padded, finding.decided_risk)}{stance_lines[0]}")
             detail += stance_lines[1:]
         else:
-            lines.append(f"{topic} — {paint(risk, finding.risk)}")
+            lines.append(f"{topic} — {paint(risk, finding.decided_risk)}")
             detail += wrap(stance)
         for note in review_notes(finding, vocab):
             detail += wrap(note, "  ")
+        if finding.decision:
+            detail += wrap(decision_text(finding, vocab), "  ")
         if finding.summary:
             detail += wrap(finding.summary)
-        facts = facts_text(finding.facts or {}, finding.sources)
+        facts = vocab.facts_text(finding.facts, ", ", finding.sources)
         if facts:
             detail += wrap(f"facts: {facts}", "  ")
         for n, citation in enumerate(finding.citations, start=1):
@@ -335,17 +408,19 @@ def to_markdown(analyses: list[Analysis], vocabulary: Vocabulary | None = None) 
         findings = _ordered(analysis.findings)
         for f in findings:
             topic = _md(vocab.topic_label(f.topic))
-            stance = f"{_md(vocab.stance_label(f.topic, f.stance))} (`{f.stance}`)"
+            stance = _md(vocab.stance_label(f.topic, f.decided_stance))
             stance += "".join(f" **{tag}**" for tag in review_tags(f))
-            out.append(f"| {topic} | {stance} | **{_risk_word(f.risk)}** | {_md(f.summary)} |")
+            out.append(f"| {topic} | {stance} | **{_risk_word(f.decided_risk)}** | {_md(f.summary)} |")
         out += ["", "### Quotes", ""]
         for f in findings:
             out.append(f"**{_md(vocab.topic_label(f.topic))}**")
             out.append("")
             out += [f"- {_md(note)}" for note in review_notes(f, vocab)]
-            facts = facts_text(f.facts or {}, f.sources)
+            facts = vocab.facts_text(f.facts, "; ", f.sources)
             if facts:
                 out.append(f"- Facts: {_md(facts)}")
+            if f.decision:
+                out.append(f"- {_md(decision_text(f, vocab))}")
             for n, c in enumerate(f.citations, start=1):
                 where = f"p. {c.page}" + (f", {_md(_section(c.section))}" if c.section.strip() else "")
                 out.append(f"- [quote {n}] {where}: “{_md(c.quote)}”")
@@ -391,26 +466,30 @@ def compare_rows(analyses: list[Analysis], vocabulary: Vocabulary | None = None)
         present = [(name, f) for name, f in zip(names, cells, strict=True) if f is not None]
 
         def key(f: Finding, topic: str = topic) -> tuple[int, int]:
-            risk = RISK_ORDER.index(f.risk) if f.risk in RISK_ORDER else len(RISK_ORDER)
-            return risk, vocab.stance_rank(topic, f.stance)
+            risk = RISK_ORDER.index(f.decided_risk) if f.decided_risk in RISK_ORDER else len(RISK_ORDER)
+            return risk, vocab.stance_rank(topic, f.decided_stance)
 
-        checked = [(name, f) for name, f in present if not f.unverified]
+        # A reviewer's decision counts as checked: a person read the clause.
+        checked = [(name, f) for name, f in present if not f.unverified or f.decision]
         best_key = min((key(f) for _, f in checked), default=None)
         rows.append(
             CompareRow(
                 topic=topic,
                 cells=cells,
-                differs=len({f.stance for _, f in present}) > 1,
+                differs=len({f.decided_stance for _, f in present}) > 1,
                 best=[name for name, f in checked if key(f) == best_key],
             )
         )
     return rows
 
 
-def _cell(finding: Finding | None) -> str:
+def _cell(finding: Finding | None, vocab: Vocabulary) -> str:
+    """ "stance in words (RISK)", its tags, and "reviewed" when a person settled it."""
     if finding is None:
         return "—"
-    return " ".join([f"{finding.stance} ({_risk_word(finding.risk)})", *review_tags(finding)])
+    label = vocab.stance_label(finding.topic, finding.decided_stance)
+    reviewed = ["reviewed"] if finding.decision else []
+    return " ".join([f"{label} ({_risk_word(finding.decided_risk)})", *review_tags(finding), *reviewed])
 
 
 def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Vocabulary | None = None) -> str:
@@ -440,7 +519,16 @@ def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Voca
                 {
                     "topic": row.topic,
                     "cells": {
-                        n: ({"stance": f.stance, "risk": f.risk} if f else None)
+                        n: (
+                            {
+                                "stance": f.decided_stance,
+                                "risk": f.decided_risk,
+                                "machine_stance": f.stance,
+                                "decision": f.decision.to_json() if f.decision else None,
+                            }
+                            if f
+                            else None
+                        )
                         for n, f in zip(names, row.cells, strict=True)
                     },
                     "differs": row.differs,
@@ -457,7 +545,7 @@ def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Voca
             "|---|" + "---|" * len(names) + "---|---|",
         ]
         for row in rows:
-            cells = " | ".join(_md(_cell(f)) for f in row.cells)
+            cells = " | ".join(_md(_cell(f, vocab)) for f in row.cells)
             differs = "**yes**" if row.differs else ""
             topic = _md(vocab.topic_label(row.topic))
             out.append(f"| {topic} | {cells} | {differs} | {_md(best_text(row))} |")
@@ -467,7 +555,7 @@ def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Voca
     body = [
         [
             ("* " if row.differs else "  ") + vocab.topic_label(row.topic),
-            *map(_cell, row.cells),
+            *(_cell(f, vocab) for f in row.cells),
             best_text(row),
         ]
         for row in rows

@@ -33,6 +33,16 @@ class Limits:
     max_pages: int = 1000
 
 
+# Set in a child process only: tells the parent that one unit of work (a page) is done.
+_report: Callable[[], None] | None = None
+
+
+def report() -> None:
+    """Tell the parent one unit of work is done, for its progress bar; nothing outside a child."""
+    if _report is not None:
+        _report()
+
+
 class LimitExceeded(Exception):
     def __init__(self, kind: str, limits: Limits) -> None:
         self.kind = kind  # "time" | "memory"
@@ -49,6 +59,8 @@ class TaskFailed(Exception):
 
 
 def _child(conn: Connection, memory_mb: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    global _report
+    _report = lambda: conn.send(("progress", None))  # noqa: E731 - the parent's progress bar
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
@@ -75,9 +87,15 @@ def _chain(exc: BaseException) -> str:
 
 
 def run_all(
-    tasks: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]], limits: Limits, deadline: float
+    tasks: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]],
+    limits: Limits,
+    deadline: float,
+    on_report: Callable[[], None] | None = None,
 ) -> list[Any]:
     """Run the tasks in parallel children; their results in order, or raise.
+
+    `on_report` hears of each `report()` a child makes (a page read); if it raises, the children
+    are killed and the exception goes to the caller (a cancelled job).
 
     Raises LimitExceeded when the deadline (time.monotonic) passes or a child runs out of
     memory, TaskFailed when a task raises. All children are gone when this returns.
@@ -103,6 +121,11 @@ def run_all(
                     status, value = conn.recv()
                 except EOFError:  # killed without a word: the kernel's OOM killer or a signal
                     raise LimitExceeded("memory", limits) from None
+                if status == "progress":
+                    pending[conn] = index  # more to come from this child
+                    if on_report is not None:
+                        on_report()
+                    continue
                 if status == "memory":
                     raise LimitExceeded("memory", limits)
                 if status == "error":

@@ -66,6 +66,9 @@ class Settings:
     llm_timeout: float = 60.0
     llm_max_retries: int = 1
     llm_allow_insecure: bool = False
+    queue_url: str = ""
+    workers: int = 2
+    reviewer: str = ""
     settings_file: Path | None = None
 
     def with_(self, **changes: Any) -> Settings:
@@ -121,6 +124,14 @@ DOCS: dict[str, tuple[str, Any, str]] = {
         False,
         "Allow sending contract text over plain http to a host other than this machine.",
     ),
+    "queue_url": (
+        "CLAUSECHECK_QUEUE_URL",
+        "",
+        "Task queue of the web app: empty = SQLite in the data folder; redis://host:6379/0 = Redis "
+        "(needs the redis package).",
+    ),
+    "workers": ("CLAUSECHECK_WORKERS", 2, "Analyses the web app runs at once (each loads the model)."),
+    "reviewer": ("CLAUSECHECK_REVIEWER", "", "Your name, recorded with each finding you settle."),
 }
 # Keys a settings file may not hold, and why.
 NOT_IN_FILE = {

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NotFoundError
-from .models import Chunk, Document, Finding, Page, Token, finding_from_json
+from .models import Chunk, Document, Finding, Page, Review, Token, finding_from_json
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -75,7 +75,64 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
-        "m003_document_kind",
+        # Analysis jobs of the web app, so the library shows them after a reload or a restart. The
+        # queue itself is Huey's; these rows say what each job is doing, in real counts.
+        "m003_jobs",
+        """
+        CREATE TABLE jobs (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            filename TEXT NOT NULL,
+            vendor TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL DEFAULT 0,
+            engine TEXT NOT NULL DEFAULT 'rules',
+            settings TEXT NOT NULL DEFAULT '{}',
+            needs_password INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL,
+            stage TEXT NOT NULL DEFAULT '',
+            pages_done INTEGER NOT NULL DEFAULT 0,
+            pages_total INTEGER NOT NULL DEFAULT 0,
+            chunks_done INTEGER NOT NULL DEFAULT 0,
+            chunks_total INTEGER NOT NULL DEFAULT 0,
+            topics_done INTEGER NOT NULL DEFAULT 0,
+            topics_total INTEGER NOT NULL DEFAULT 0,
+            fraction REAL NOT NULL DEFAULT 0,
+            error_state TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            doc_id TEXT,
+            reused INTEGER NOT NULL DEFAULT 0,
+            reread INTEGER NOT NULL DEFAULT 0,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            cancel INTEGER NOT NULL DEFAULT 0,
+            worker_pid INTEGER,
+            created_at TEXT NOT NULL,
+            started_at TEXT,
+            finished_at TEXT
+        );
+        CREATE INDEX jobs_created ON jobs (created_at)
+        """,
+    ),
+    (
+        # A reviewer's decision per finding, beside the machine's reading: a re-read replaces the
+        # findings, never these.
+        "m004_reviews",
+        """
+        CREATE TABLE reviews (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            topic TEXT NOT NULL,
+            stance TEXT NOT NULL,
+            accepted INTEGER NOT NULL,
+            machine_stance TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            reviewer TEXT NOT NULL DEFAULT '',
+            reviewed_at TEXT NOT NULL,
+            PRIMARY KEY (doc_id, topic)
+        )
+        """,
+    ),
+    (
+        # Whether the document reads as a contract or privacy text at all ("other": a warning).
+        "m005_document_kind",
         """
         ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT ''
         """,
@@ -120,6 +177,10 @@ class Store:
             if name in done:
                 continue
             with self.transaction() as conn:
+                # Asked again under the write transaction: another process opening the same folder
+                # at the same moment may have applied it since the first look.
+                if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                    continue
                 for statement in sql.split(";"):
                     if statement.strip():
                         conn.execute(statement)
@@ -207,8 +268,40 @@ class Store:
         conn.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?)", rows)
 
     def delete(self, doc_id: str) -> None:
+        """The document's rows, and the jobs that made it (they name its file)."""
         with self.transaction() as conn:
             conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            conn.execute("DELETE FROM jobs WHERE doc_id = ?", (doc_id,))
+
+    def save_review(self, doc_id: str, review: Review) -> Review:
+        """Store (or replace) the decision on one topic of a document, stamped now."""
+        review.reviewed_at = _now()
+        with self.transaction() as conn:
+            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
+                raise NotFoundError(f"document {doc_id} was deleted")
+            conn.execute(
+                "INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, review.topic, review.stance, int(review.accepted), review.machine_stance,
+                 review.note, review.reviewer, review.reviewed_at),
+            )  # fmt: skip
+        return review
+
+    def delete_review(self, doc_id: str, topic: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM reviews WHERE doc_id = ? AND topic = ?", (doc_id, topic))
+
+    def reviews(self, doc_id: str) -> dict[str, Review]:
+        rows = self.conn.execute("SELECT * FROM reviews WHERE doc_id = ?", (doc_id,))
+        return {
+            r["topic"]: Review(topic=r["topic"], stance=r["stance"], accepted=bool(r["accepted"]),
+                               machine_stance=r["machine_stance"], note=r["note"], reviewer=r["reviewer"],
+                               reviewed_at=r["reviewed_at"])
+            for r in rows
+        }  # fmt: skip
+
+    def rename(self, doc_id: str, vendor: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE documents SET vendor = ? WHERE id = ?", (vendor, doc_id))
 
     def vacuum(self) -> None:
         self.conn.execute("VACUUM")

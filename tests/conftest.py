@@ -274,3 +274,20 @@ def configure(stub: tuple[str, llm_stub.Script], monkeypatch: pytest.MonkeyPatch
         return script
 
     return setup
+
+
+# --- a long contract, for queues: a real PDF of many pages -------------------------------------
+
+
+@pytest.fixture(scope="session")
+def long_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A ~40-page contract (the Nordlicht fixture's clauses, eight times over) rendered like the
+    fixtures, so a queue has one file that takes much longer than a 4-page one."""
+    source = (FIXTURES / "contracts" / "nordlicht-eu-dpa.md").read_text(encoding="utf-8")
+    head, _, body = source.partition("\n# ")
+    head = head.replace("vendor: Nordlicht", "vendor: Longform")
+    folder = tmp_path_factory.mktemp("long")
+    md = folder / "longform-dpa.md"
+    md.write_text(head + "\n# " + "\n\n".join([body] * 8), encoding="utf-8")
+    path, _pages = make_fixtures.render(md, folder)
+    return path

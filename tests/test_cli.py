@@ -35,6 +35,7 @@ from conftest import (
 from clausecheck.index import VectorIndex, collection_name
 from clausecheck.models import TOPIC_IDS
 from clausecheck.playbook import RISK_LEVELS
+from clausecheck.render import load_vocabulary
 
 
 def ok(result: Any) -> Any:
@@ -181,7 +182,9 @@ def test_compare_has_one_row_per_topic_and_marks_differences(analysed: Analysed,
     assert len(rows) == len(TOPIC_IDS)
     for row, topic, differ in zip(rows, TOPIC_IDS, differs, strict=True):
         assert row.startswith("* ") == differ, row
-        assert findings[a][topic].stance in row and findings[b][topic].stance in row
+        vocab = load_vocabulary()
+        assert vocab.stance_label(topic, findings[a][topic].stance) in row
+        assert vocab.stance_label(topic, findings[b][topic].stance) in row
 
     data = json.loads(
         ok(

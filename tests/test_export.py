@@ -12,10 +12,12 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from clausecheck import export as export_module
-from clausecheck.export import COLUMNS, FORMATS, export, neutralise, to_latin1
+from clausecheck.export import COLUMNS, CSV_NOTE, FORMATS, export, neutralise, to_latin1
 from clausecheck.models import TOPIC_IDS, Analysis, Citation, Finding
+from clausecheck.render import load_vocabulary
 
 PROVENANCE = {
     "tool": "clausecheck",
@@ -123,8 +125,9 @@ def test_csv_one_row_per_document_and_topic_with_provenance() -> None:
     assert data.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
     records = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(records) == 2 * len(TOPIC_IDS)
-    assert tuple(records[0]) == COLUMNS
-    assert [r["topic"] for r in records[:6]] == list(TOPIC_IDS)
+    assert tuple(records[0]) == (*COLUMNS, CSV_NOTE)  # the header's last cell says what the guard does
+    vocab = load_vocabulary()
+    assert [r["topic"] for r in records[:6]] == [vocab.topic_label(t) for t in TOPIC_IDS]
     assert {r["sha256"] for r in records} == {"ab12" * 16, "ef56" * 16}
     assert {r["tool_version"] for r in records} == {"clausecheck 9.8.7"}
     assert {r["playbook"] for r in records} == {"strict-eu"}
@@ -136,19 +139,23 @@ def test_csv_one_row_per_document_and_topic_with_provenance() -> None:
     assert location["page"] == "4" and location["section"] == "5.1"
     assert location["quote"] == "Data is hosted in Frankfurt, Germany."
     assert location["more_citations"] == "p. 5, §5.3: “No transfer outside the EEA.”"
-    assert location["facts"] == "regions=EU,DE"  # null transfer_mechanisms left out
+    assert location["facts"] == "Regions named: EU, DE"  # null transfer_mechanisms left out
     assert location["position"] == "stored and processed only in the EU/EEA"
     deletion = records[3]
-    assert deletion["facts"] == "deletion_days=30; certificate=yes"
+    assert deletion["facts"] == "Deleted within: 30 days; Deletion confirmed in writing: yes"
     staff = records[2]
-    assert staff["stance"] == "not_addressed" and staff["risk"] == "HIGH"
+    assert staff["position"] == "not addressed in the document" and staff["risk"] == "HIGH"
     assert staff["page"] == staff["quote"] == "" and staff["facts"] == ""
-    assert records[7]["stance"] == "allowed" and records[7]["vendor"] == "Bakkerij Smeets"
+    assert records[7]["position"] == vocab.stance_label("ai_training", "allowed")
+    assert records[7]["vendor"] == "Bakkerij Smeets"
+    # No raw ids: topics and positions are words, and no decision was made yet.
+    assert not any(r["topic"] in TOPIC_IDS for r in records)
+    assert {r["decision"] for r in records} == {""}
 
 
 def test_csv_neutralises_formula_quote() -> None:
     records = list(csv.DictReader(io.StringIO(export([analysis()], "csv", PROVENANCE).decode("utf-8-sig"))))
-    ai = next(r for r in records if r["topic"] == "ai_training")
+    ai = next(r for r in records if r["topic"] == load_vocabulary().topic_label("ai_training"))
     assert ai["quote"] == "'" + INJECTION
     assert not any(v.startswith(("=", "+", "-", "@")) for r in records for v in r.values())
 
@@ -163,11 +170,14 @@ def test_xlsx_rows_styling_and_provenance() -> None:
     assert sheet["A1"].font.b and sheet.freeze_panes == "A2"
     col = {name: i for i, name in enumerate(COLUMNS)}
     ai = values[2]
-    assert ai[col["topic"]] == "ai_training" and ai[col["quote"]] == "'" + INJECTION
-    assert sheet.cell(row=3, column=col["quote"] + 1).data_type == "s"  # text, not a formula
+    # Verbatim: no apostrophe added; a text cell (not a formula), shown as text by its quote prefix.
+    assert ai[col["topic"]] == "AI training and own use" and ai[col["quote"]] == INJECTION
+    assert sheet.cell(row=3, column=col["quote"] + 1).data_type == "s"
+    assert sheet.cell(row=3, column=col["quote"] + 1).quotePrefix
     assert sheet.cell(row=3, column=col["quote"] + 1).alignment.wrap_text
     assert sheet.cell(row=3, column=col["summary"] + 1).alignment.wrap_text
-    assert sheet.column_dimensions["L"].width > sheet.column_dimensions["J"].width  # quote > page
+    letter = {name: get_column_letter(i + 1) for name, i in col.items()}
+    assert sheet.column_dimensions[letter["quote"]].width > sheet.column_dimensions[letter["page"]].width
     assert values[1][col["page"]] == 4 and values[1][col["risk"]] == "LOW"
     assert {r[col["playbook"]] for r in values[1:]} == {"strict-eu"}
 
@@ -240,7 +250,7 @@ def test_pdf_report_has_names_risk_quotes_pages_and_provenance() -> None:
     assert "Data is hosted in Frankfurt, Germany." in flat
     assert "p. 6, §11.2" in flat and "p. 9, Artikel 9" in flat
     assert "stored and processed only in the EU/EEA" in flat
-    assert "deletion_days=30; certificate=yes" in flat
+    assert "Deleted within: 30 days; Deletion confirmed in writing: yes" in flat
     assert "clausecheck 9.8.7" in flat and "strict-eu" in flat
     assert "ab12ab12ab12" in flat and "ef56ef56ef56" in flat and "2025-03-14" in flat
     assert f"Page 1 of {pages}" in flat and f"Page {pages} of {pages}" in flat

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from openpyxl import load_workbook
 from test_export import PROVENANCE, pdf_text
 
-from clausecheck.export import COLUMNS, export
+from clausecheck.export import COLUMNS, CSV_NOTE, export
 from clausecheck.models import TOPIC_IDS, Analysis, Citation, Finding
 from clausecheck.render import compare_rows, compare_table, review_notes, review_tags, to_markdown, to_table
 
@@ -170,12 +170,15 @@ def test_markdown_flags_rows_and_lists_the_notes_with_the_quotes() -> None:
 def test_compare_cells_carry_unverified_and_disagrees_tags() -> None:
     table = compare_table([reviewed(), plain()])
     location = next(line for line in table.splitlines() if "Data location" in line).split(" | ")
-    assert location[1].strip() == "outside_eu (MEDIUM) UNVERIFIED DISAGREES"
-    assert location[2].strip() == "eu_only (LOW)"  # the plain rules cell has no tag
+    assert location[1].strip() == "stored or processed outside the EU/EEA (MEDIUM) UNVERIFIED DISAGREES"
+    assert (
+        location[2].strip() == "stored and processed only in the EU/EEA (LOW)"
+    )  # the plain rules cell has no tag
     deletion = next(line for line in table.splitlines() if "Deletion" in line)
-    assert "deleted (LOW) DISAGREES" in deletion
+    assert "deleted at the end of the contract or on request (LOW) DISAGREES" in deletion
     md = compare_table([reviewed(), plain()], "md")
-    assert "outside\\_eu (MEDIUM) UNVERIFIED DISAGREES" in md
+    assert "stored or processed outside the EU/EEA (MEDIUM) UNVERIFIED DISAGREES" in md
+    assert "outside\\_eu" not in md  # the raw id is not shown
     staff = next(line for line in md.splitlines() if "Staff access" in line)
     assert not any(marker in staff for marker in MARKERS)
 
@@ -192,13 +195,13 @@ def csv_records(analyses: list[Analysis], prov: dict[str, object]) -> list[dict[
 
 def test_csv_has_review_columns_and_names_the_host_per_row() -> None:
     records = csv_records([reviewed(), plain()], HYBRID_PROVENANCE)
-    assert tuple(records[0]) == COLUMNS
+    assert tuple(records[0]) == (*COLUMNS, CSV_NOTE)
     # the columns that were there before keep their order; the new ones come before the provenance
     assert COLUMNS.index("more_citations") < COLUMNS.index("answered_by") < COLUMNS.index("engine")
-    hybrid = {r["topic"]: r for r in records[:6]}
+    hybrid = dict(zip(TOPIC_IDS, records[:6], strict=True))
     assert hybrid["data_location"]["verified"] == "no"
     assert hybrid["data_location"]["answered_by"] == "hybrid"
-    assert hybrid["data_location"]["rules_stance"] == "eu_only"
+    assert hybrid["data_location"]["rules_stance"] == "stored and processed only in the EU/EEA"
     assert hybrid["data_location"]["disagreement"] == "yes"
     assert hybrid["ai_training"]["answered_by"] == "rules" and hybrid["ai_training"]["llm_error"] == REASON
     assert hybrid["deletion"]["verified"] == "yes" and hybrid["deletion"]["disagreement"] == "yes"
@@ -219,7 +222,7 @@ def test_csv_neutralises_a_formula_in_the_model_error() -> None:
     # A model's failure message can echo what the model said: it is untrusted text too.
     formula = '=HYPERLINK("http://evil.example","x")'
     records = csv_records([reviewed(reason=formula)], HYBRID_PROVENANCE)
-    ai = next(r for r in records if r["topic"] == "ai_training")
+    ai = next(r for r in records if r["topic"] == "AI training and own use")
     assert ai["llm_error"] == "'" + formula
 
 
@@ -268,11 +271,12 @@ def test_json_keeps_the_spec_documents_and_adds_a_review_beside_them() -> None:
     assert location["verified"] is False and location["disagreement"] is True
     assert location["rules_stance"] == "eu_only" and location["model"] == MODEL
     assert ai == {"topic": "ai_training", "answered_by": "rules", "model": MODEL, "verified": True,
-                  "llm_error": REASON}  # fmt: skip
-    assert staff == {"topic": "staff_access", "answered_by": "rules"}
+                  "llm_error": REASON, "decided_stance": "prohibited", "decided_risk": "low",
+                  "decision": None}  # fmt: skip
+    assert staff["answered_by"] == "rules" and staff["decision"] is None
     assert deletion["verified"] is True and deletion["disagreement"] is True
     assert (rules["engine"], rules["model"], rules["sent_to"]) == ("rules", "", "")
-    assert all(f == {"topic": f["topic"], "answered_by": "rules"} for f in rules["findings"])
+    assert all(f["answered_by"] == "rules" and "verified" not in f for f in rules["findings"])
 
 
 def test_json_says_plainly_that_nothing_was_sent() -> None:

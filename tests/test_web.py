@@ -748,7 +748,8 @@ def test_exports_mark_the_unverified_answer_and_the_disagreement(web: Web, model
     def get(fmt: str) -> bytes:
         return bytes(web.client.get(f"/documents/{model_read}/export/{fmt}").data)
 
-    rows = {r["topic"]: r for r in csv.DictReader(io.StringIO(get("csv").decode("utf-8-sig")))}
+    records = csv.DictReader(io.StringIO(get("csv").decode("utf-8-sig")))
+    rows = dict(zip(TOPIC_IDS, records, strict=True))
     assert (rows["data_location"]["verified"], rows["data_location"]["disagreement"]) == ("no", "yes")
     assert rows["ai_training"]["llm_error"] == REASON and rows["staff_access"]["verified"] == "yes"
     review = json.loads(get("json"))["review"][0]

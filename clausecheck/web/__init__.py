@@ -3,7 +3,7 @@
 `create_app(settings)` builds a Flask app on the same data folder as the CLI. Views hold no
 analysis logic: each request gets its own `Clausecheck` (its SQLite connection belongs to one
 thread; the index and the model load lazily, so this is cheap) and calls the core's methods.
-Analyses run in one background worker (jobs.py) that owns its own `Clausecheck`.
+Analyses run on Huey's workers (jobs.py), each of which owns its own `Clausecheck`.
 This package is the only one that imports flask.
 """
 
@@ -18,9 +18,12 @@ from flask import Flask, g, request
 
 from ..core import Clausecheck
 from ..errors import ConfigError
+from ..joblog import JobLog
 from ..privacy import Egress, egress
 from ..render import Vocabulary, load_vocabulary
 from ..settings import PACKAGE_DIR, Settings, load_settings
+from ..store import Store
+from . import i18n
 from .jobs import Jobs, clear_stale_uploads
 from .pages import PageImages
 
@@ -48,7 +51,7 @@ class WebState:
     """What the app keeps between requests: no analysis data, only settings and helpers."""
 
     settings: Settings
-    vocabulary: Vocabulary
+    vocabularies: dict[str, Vocabulary]  # by language
     jobs: Jobs
     images: PageImages
     page_sizes: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
@@ -58,6 +61,11 @@ class WebState:
 
     def __post_init__(self) -> None:
         self.egress = egress(self.settings)
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The words of this request's language (English outside a request)."""
+        return self.vocabularies.get(i18n.language(), self.vocabularies["en"])
 
     def reload_settings(self) -> None:
         """Read the settings file again after the settings page changed it.
@@ -110,12 +118,18 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
 
     state = WebState(
         settings=settings,
-        vocabulary=load_vocabulary(settings.prompts_dir),
+        vocabularies={code: load_vocabulary(settings.prompts_dir, code) for code in i18n.LANGUAGES},
         jobs=Jobs(settings),
         images=PageImages(),
     )
     app.extensions["clausecheck"] = state
-    clear_stale_uploads(state.jobs.upload_root)
+    store = Store(settings.data_dir)
+    try:
+        unfinished = {record.id for record in JobLog(store).unfinished()}
+    finally:
+        store.close()
+    clear_stale_uploads(state.jobs.upload_root, keep=unfinished)
+    state.jobs.recover()
 
     @app.teardown_appcontext
     def _close(_exc: BaseException | None) -> None:
@@ -123,12 +137,13 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         if cc is not None:
             cc.close()
 
-    from . import api, compare, configure, documents, errors, library, security, templating
+    from . import api, compare, configure, documents, errors, library, security, settle, templating
 
+    i18n.init_app(app, str(folder / "translations"))
     security.init_app(app)
     errors.init_app(app)
     templating.init_app(app)
-    for module in (library, documents, compare, configure, api):
+    for module in (library, documents, settle, compare, configure, api):
         app.register_blueprint(module.bp)
     return app
 

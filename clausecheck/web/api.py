@@ -5,7 +5,9 @@ POST   /api/documents              upload one or more PDFs (multipart field "fil
 GET    /api/documents/<id>         one analysis, exactly the spec's JSON
 DELETE /api/documents/<id>         delete it and everything derived from it
 GET    /api/compare?ids=a,b        the comparison (as `clausecheck compare --format json`)
-GET    /api/jobs/<id>              an analysis job's progress and outcome
+GET    /api/jobs                   every queued and running job and the newest finished ones
+GET    /api/jobs/<id>              an analysis job's progress (real counts, share done, time left) and outcome
+POST   /api/jobs/<id>/cancel       cancel a queued job at once, a running one at its next count
 GET    /api/vendor-guess?filename= the vendor name guessed from a file name
 """
 
@@ -17,7 +19,9 @@ from flask import Blueprint, abort, jsonify, request, url_for
 from flask.typing import ResponseReturnValue
 
 from ..core import document_json
+from ..joblog import JobLog
 from . import compare, core, state, uploads
+from .jobview import job_json
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -55,17 +59,31 @@ def upload() -> ResponseReturnValue:
     jobs = uploads.accept(files, request.form.getlist("vendor"), request.form.get("password"))
     if not jobs:
         abort(400, description="No file received: send PDFs in the multipart field 'files'.")
-    return jsonify({"jobs": [job.to_json() for job in jobs]}), 202
+    return jsonify({"jobs": [job_json(job) for job in jobs]}), 202
+
+
+@bp.get("/jobs")
+def jobs() -> ResponseReturnValue:
+    return jsonify([job_json(record) for record in JobLog(core().store).recent()])
 
 
 @bp.get("/jobs/<job_id>")
 def job(job_id: str) -> ResponseReturnValue:
-    snapshot = state().jobs.snapshot(job_id)
-    if snapshot is None:
-        abort(404, description="No such job (jobs are kept in memory until the server restarts).")
+    record = JobLog(core().store).get(job_id)
+    if record is None:
+        abort(404, description="No such job.")
+    snapshot = job_json(record)
     if snapshot["document"]:
         snapshot["url"] = url_for("documents.show", ref=snapshot["document"])
     return jsonify(snapshot)
+
+
+@bp.post("/jobs/<job_id>/cancel")
+def cancel(job_id: str) -> ResponseReturnValue:
+    record = state().jobs.cancel(job_id)
+    if record is None:
+        abort(404, description="No such job.")
+    return jsonify(job_json(record))
 
 
 @bp.get("/compare")

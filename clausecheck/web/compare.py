@@ -13,9 +13,9 @@ from ..render import (
     column_names,  # the names compare_rows' `best` refers to
     compare_rows,
     compare_table,
-    sent_note,
 )
 from . import core, downloads, state
+from .templating import sent_words
 
 bp = Blueprint("compare", __name__)
 MAX_DOCUMENTS = 50
@@ -56,7 +56,7 @@ def table(analyses: list[Analysis]) -> dict[str, Any]:
     findings = [f for a in analyses for f in a.findings]
     return {
         "names": names,
-        "sent": [sent_note(a.sent_to) for a in analyses],
+        "sent": [sent_words(a.sent_to) for a in analyses],
         "rows": rows,
         "unverified": any(f.unverified for f in findings),
         "disagrees": any(f.disagrees for f in findings),

@@ -14,6 +14,7 @@ from typing import Any
 
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 
 from ..errors import ConfigError
 from ..extract.llm import LLMConfig, LLMError
@@ -25,7 +26,8 @@ from . import state, wants_json
 bp = Blueprint("configure", __name__)
 
 # The keys this page edits, in the order shown.
-EDITABLE = ("engine", "llm_provider", "llm_base_url", "llm_model", "llm_timeout", "llm_allow_insecure")
+EDITABLE = ("reviewer", "engine", "llm_provider", "llm_base_url", "llm_model", "llm_timeout",
+            "llm_allow_insecure")  # fmt: skip
 
 
 def fields(settings: Settings) -> list[dict[str, Any]]:
@@ -150,5 +152,5 @@ def save() -> ResponseReturnValue:
     web.reload_settings()
     if wants_json():
         return _page(web.settings, [])
-    flash(f"Settings saved. {web.egress.line()}")
+    flash(gettext("Settings saved.") + f" {web.egress.line()}")
     return redirect(url_for("configure.show"))

@@ -8,12 +8,11 @@ from flask import Blueprint, Response, abort, jsonify, redirect, render_template
 from flask.typing import ResponseReturnValue
 
 from ..models import Citation, Finding
-from ..render import sent_note
 from . import core, downloads, state
 from .library import ordered
+from .templating import sent_words
 
 bp = Blueprint("documents", __name__)
-IMAGE_MAX_AGE = 24 * 3600
 
 
 def page_sizes(doc_id: str) -> dict[int, tuple[float, float]]:
@@ -46,9 +45,10 @@ def show(ref: str) -> ResponseReturnValue:
         sizes=page_sizes(meta["id"]),
         formats=downloads.formats(),
         labels=downloads.LABELS,
-        sent=sent_note(analysis.sent_to),
+        sent=sent_words(analysis.sent_to),
         # Offer a new reading when the settings' engine or model would read it differently.
         reread_with=state().settings.engine if cc.reading_differs(analysis) else "",
+        reviewer=state().settings.reviewer,
     )
 
 
@@ -99,8 +99,10 @@ def page_image(ref: str, number: int) -> ResponseReturnValue:
 
 
 def _cached(response: Response, etag: str) -> Response:
+    """An ETag for a revalidation, but never a copy in the browser's cache: a deleted contract's
+    pages must not stay readable there."""
     response.set_etag(etag)
-    response.headers["Cache-Control"] = f"private, max-age={IMAGE_MAX_AGE}"
+    response.headers["Cache-Control"] = "no-store"
     return response
 
 
@@ -115,5 +117,5 @@ def export(ref: str, fmt: str) -> ResponseReturnValue:
 def reread(ref: str) -> ResponseReturnValue:
     """Read a stored document again with the engine the settings name now; progress on the library."""
     meta = core().store.document(ref)
-    job = state().jobs.reread(meta["id"], meta["filename"], meta["vendor"])
+    job = state().jobs.reread(meta["id"], meta["filename"], meta["vendor"])  # a JobRecord
     return redirect(url_for("library.index", jobs=job.id) + "#uploads")

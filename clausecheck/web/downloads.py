@@ -8,6 +8,7 @@ import unicodedata
 
 from flask import abort, send_file
 from flask.typing import ResponseReturnValue
+from flask_babel import lazy_gettext
 
 from ..models import Analysis
 from . import core, state
@@ -19,7 +20,7 @@ MEDIA_TYPES = {
     "md": "text/markdown",
     "pdf": "application/pdf",
 }
-LABELS = {"csv": "CSV", "xlsx": "Excel", "json": "JSON", "md": "Markdown", "pdf": "PDF report"}
+LABELS = {"csv": "CSV", "xlsx": "Excel", "json": "JSON", "md": "Markdown", "pdf": lazy_gettext("PDF report")}
 
 
 def formats() -> tuple[str, ...]:

@@ -6,20 +6,21 @@ import logging
 
 from flask import Flask, current_app, jsonify, render_template
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext, lazy_gettext
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from ..errors import ClausecheckError, IntegrityError, NotFoundError
+from ..errors import ClausecheckError, IntegrityError, NotFoundError, ReviewError
 
 log = logging.getLogger(__name__)
 
 TITLES = {
-    400: "Bad request",
-    403: "Refused",
-    404: "Not found",
-    405: "Not allowed",
-    409: "The stored file does not match",
-    413: "Upload too large",
-    500: "Something went wrong",
+    400: lazy_gettext("Bad request"),
+    403: lazy_gettext("Refused"),
+    404: lazy_gettext("Not found"),
+    405: lazy_gettext("Not allowed"),
+    409: lazy_gettext("The stored file does not match"),
+    413: lazy_gettext("Upload too large"),
+    500: lazy_gettext("Something went wrong"),
 }
 
 
@@ -28,7 +29,7 @@ def error_page(status: int, message: str) -> ResponseReturnValue:
 
     if wants_json():
         return jsonify({"error": message, "status": status}), status
-    title = TITLES.get(status, "Error")
+    title = str(TITLES.get(status) or gettext("Error"))
     return render_template("error.html", status=status, title=title, message=message), status
 
 
@@ -44,7 +45,18 @@ def too_large_message() -> str:
 def init_app(app: Flask) -> None:
     @app.errorhandler(NotFoundError)
     def _not_found(exc: NotFoundError) -> ResponseReturnValue:
-        return error_page(404, f"No analysed document matches that id. {exc}")
+        # The core's message points at `clausecheck list`; a browser user gets the library instead.
+        return error_page(
+            404,
+            gettext(
+                "No analysed document matches this address: it may have been deleted. "
+                "Open the library to see the documents there are."
+            ),
+        )
+
+    @app.errorhandler(ReviewError)
+    def _bad_decision(exc: ReviewError) -> ResponseReturnValue:
+        return error_page(400, str(exc))
 
     @app.errorhandler(IntegrityError)
     def _integrity(exc: IntegrityError) -> ResponseReturnValue:
@@ -62,12 +74,14 @@ def init_app(app: Flask) -> None:
     def _http(exc: HTTPException) -> ResponseReturnValue:
         status = exc.code or 500
         if status == 404 and exc.description and "requested URL was not found" in exc.description:
-            return error_page(404, "There is no page at this address.")
-        return error_page(status, exc.description or TITLES.get(status, "Error"))
+            return error_page(404, gettext("There is no page at this address."))
+        return error_page(status, exc.description or str(TITLES.get(status) or gettext("Error")))
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> ResponseReturnValue:
         if isinstance(exc, HTTPException):
             return _http(exc)
         log.exception("unhandled error")
-        return error_page(500, "Something went wrong on the server. The details are in the server log.")
+        return error_page(
+            500, gettext("Something went wrong on the server. The details are in the server log.")
+        )

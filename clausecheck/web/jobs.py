@@ -1,224 +1,284 @@
-"""Background analysis: one worker thread, fed by a queue, that owns its own Clausecheck.
+"""Background analyses on Huey, a real task queue: SQLite in the data folder by default, Redis when
+CLAUSECHECK_QUEUE_URL names one.
 
-One worker means the embedding model loads once and analyses never compete for the CPU or the
-write lock. Job state lives in memory and is polled by the page (GET /api/jobs/<id>), so no
-request waits for an analysis. An uploaded file sits in a temporary folder inside the data dir
-only until its analysis ends (the core stores its own copy); the folder is removed either way.
+The web process runs Huey's consumer with `workers` threads (two by default), so a small file does
+not wait behind a big one; when every worker is busy, smaller files are taken first (Huey's task
+priority). Each worker thread owns a Clausecheck (its SQLite connection is the thread's; the model
+loads once per thread). The data folder's write lock (lock.py) is a flock per open file, so two
+workers of one process still take turns on Chroma and the database, as two processes would.
+
+Job records live in the database (joblog.py), so the library shows every job after a reload or a
+restart. A job a restart interrupted is queued again when its upload is still there, or marked
+failed with the reason. Passwords are never written anywhere: a job that needs one and outlived
+its process is failed with a message saying so. An upload sits in `<data>/uploads/<job>/` only
+until its analysis ends (the core stores its own copy).
 """
 
 from __future__ import annotations
 
 import logging
-import queue
+import os
 import shutil
 import threading
 import time
 import uuid
-from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..core import STEPS, Clausecheck, Outcome
-from ..errors import ClausecheckError
+from huey import Huey, RedisHuey, SqliteHuey
+from huey.consumer import Consumer
+
+from ..core import Clausecheck, Outcome
+from ..errors import ClausecheckError, ConfigError
+from ..joblog import CANCELLED, DONE, ERROR, QUEUED, RUNNING, JobLog, JobRecord
+from ..progress import Progress
 from ..settings import Settings
+from ..store import Store
 
 log = logging.getLogger(__name__)
 
-# What the page shows while a file moves through the core's STEPS (parse, index, extract, store).
-STATE_AFTER_STEP = {"parse": "indexing", "index": "extracting", "extract": "storing", "store": "storing"}
-STATE_LABELS = {
-    "queued": "Waiting for the files before it",
-    "parsing": "Reading the PDF",
-    "indexing": "Indexing its clauses",
-    "extracting": "Answering the six topics",
-    "storing": "Saving the result",
-    "done": "Done",
-    "error": "Could not be analysed",
-}
-FINISHED = ("done", "error")
-KEEP_JOBS = 500  # finished jobs remembered for the page; the oldest are forgotten first
+# The engine and endpoint a job keeps from the moment it was queued: a later change on the settings
+# page does not send a queued job's text to an endpoint the user did not see named.
+JOB_SETTINGS = ("engine", "llm_provider", "llm_model", "llm_base_url", "llm_timeout", "llm_max_retries",
+                "llm_allow_insecure")  # fmt: skip
+WRITE_EVERY = 0.3  # seconds between progress writes of one job (and so between its cancel checks)
+POLL_MAX = 0.5  # an idle worker looks at the queue at least this often
 
 
-@dataclass
-class Job:
-    id: str
-    filename: str
-    vendor: str
-    state: str = "queued"
-    steps_done: int = 0
-    error_state: str = ""  # the InputError's state (not_pdf, password_required, ...) or ours
-    reason: str = ""
-    doc_id: str | None = None
-    reused: bool = False
-    reread: bool = False  # analysed before by another engine: its clauses were read again
-    warnings: list[str] = field(default_factory=list)
-    # The settings when the job was made: a later change on the settings page (another model or
-    # host) does not redirect a queued job's text to an endpoint the user did not see named.
-    settings: Settings | None = field(default=None, repr=False)
-    created: float = field(default_factory=time.time)
+class Cancelled(Exception):
+    """Raised inside the core by a cancelled job's progress listener: the core cleans up and stops."""
 
-    @property
-    def engine(self) -> str:
-        return self.settings.engine if self.settings else "rules"
 
-    @property
-    def finished(self) -> bool:
-        return self.state in FINISHED
+def make_huey(settings: Settings) -> Huey:
+    """The queue: SQLite in the data folder, or Redis at `queue_url` (redis://host:port/db)."""
+    url = settings.queue_url.strip()
+    if not url:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return SqliteHuey("clausecheck", filename=str(settings.data_dir / "queue.db"), results=False)
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return RedisHuey("clausecheck", url=url, results=False)
+    raise ConfigError(f"CLAUSECHECK_QUEUE_URL must be empty (SQLite) or a redis:// URL, not {url!r}")
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "filename": self.filename,
-            "vendor": self.vendor,
-            "state": self.state,
-            "label": STATE_LABELS.get(self.state, self.state),
-            "steps_done": self.steps_done,
-            "steps": len(STEPS),
-            "finished": self.finished,
-            "error": {"state": self.error_state, "reason": self.reason} if self.state == "error" else None,
-            "document": self.doc_id,
-            "reused": self.reused,
-            "reread": self.reread,
-            "engine": self.engine,
-            "warnings": self.warnings,
-        }
+
+class EmbeddedConsumer(Consumer):  # type: ignore[misc]
+    """Huey's consumer inside the web server's process: the server owns the signals (Ctrl+C)."""
+
+    def _set_signal_handlers(self) -> None:
+        pass
 
 
 class Jobs:
-    """The queue, the worker and the state of every recent job."""
+    """Queue analyses, run them on Huey's workers, and keep each job's record true."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.upload_root = settings.data_dir / "uploads"
-        self._jobs: OrderedDict[str, Job] = OrderedDict()
+        self.huey = make_huey(settings)
+        self._task = self.huey.task(name="clausecheck.analyse")(self._run)
+        self.huey.on_shutdown("clausecheck.close")(self._close_worker_core)
+        self._passwords: dict[str, str] = {}  # job id -> password, in memory only
+        self._local = threading.local()
         self._lock = threading.Lock()
-        # (job, uploaded file, password); a "read again" job has no file: its doc_id is set.
-        self._queue: queue.Queue[tuple[Job, Path | None, str | None] | None] = queue.Queue()
-        self._worker: threading.Thread | None = None
+        self._consumer: EmbeddedConsumer | None = None
 
     # --- the request side ----------------------------------------------------------------
 
-    def new(self, filename: str, vendor: str) -> tuple[Job, Path]:
-        """A job and the empty temporary folder its upload goes into."""
-        job = self._job(filename, vendor)
-        folder = self.upload_root / job.id
+    def new(self) -> tuple[str, Path]:
+        """A job id and the empty temporary folder its upload goes into."""
+        job_id = uuid.uuid4().hex[:16]
+        folder = self.upload_root / job_id
         folder.mkdir(parents=True, exist_ok=False)
-        return job, folder
+        return job_id, folder
 
-    def submit(self, job: Job, path: Path, password: str | None = None) -> None:
-        self._start()
-        self._queue.put((job, path, password or None))
+    def submit(self, job_id: str, path: Path, vendor: str, password: str | None = None) -> JobRecord:
+        """Record and queue the analysis of an uploaded file; smaller files are taken first."""
+        size = path.stat().st_size
+        record = self._record(job_id, "analyse", path.name, vendor, size=size, needs_password=bool(password))
+        if password:
+            self._passwords[job_id] = password
+        self._enqueue(record)
+        return record
 
-    def reread(self, doc_id: str, filename: str, vendor: str) -> Job:
+    def refuse(self, job_id: str, filename: str, vendor: str, error_state: str, reason: str) -> JobRecord:
+        """Record a file refused before it reached the queue (too large, not a PDF); its upload goes."""
+        record = self._record(job_id, "analyse", filename, vendor, state=ERROR, error_state=error_state,
+                              reason=reason)  # fmt: skip
+        shutil.rmtree(self.upload_root / job_id, ignore_errors=True)
+        return record
+
+    def reread(self, doc_id: str, filename: str, vendor: str) -> JobRecord:
         """Queue reading a stored document again with the settings' engine (no upload needed)."""
-        job = self._job(filename, vendor, doc_id=doc_id)
-        self._start()
-        self._queue.put((job, None, None))
-        return job
+        record = self._record(uuid.uuid4().hex[:16], "reread", filename, vendor, doc_id=doc_id)
+        self._enqueue(record)
+        return record
 
-    def _job(self, filename: str, vendor: str, **fields: Any) -> Job:
-        """A new job, remembered, on the settings of this moment: a change on the settings page
-        later does not alter a queued job (its engine, its endpoint)."""
-        job = Job(
-            id=uuid.uuid4().hex[:16],
-            filename=filename,
-            vendor=vendor,
-            settings=self.settings,
-            **fields,
-        )
+    def cancel(self, job_id: str) -> JobRecord | None:
+        """Cancel a queued job at once, a running one at its next count; None when there is no such job."""
+        store = Store(self.settings.data_dir)
+        try:
+            record = JobLog(store).request_cancel(job_id)
+        finally:
+            store.close()
+        if record is not None and record.state == CANCELLED:
+            self._passwords.pop(job_id, None)
+            shutil.rmtree(self.upload_root / job_id, ignore_errors=True)
+        return record
+
+    def _record(self, job_id: str, kind: str, filename: str, vendor: str, **fields: Any) -> JobRecord:
+        snapshot = {name: getattr(self.settings, name) for name in JOB_SETTINGS}
+        record = JobRecord(id=job_id, kind=kind, filename=filename, vendor=vendor,
+                           engine=self.settings.engine, settings=snapshot, **fields)  # fmt: skip
+        store = Store(self.settings.data_dir)
+        try:
+            JobLog(store).add(record)
+        finally:
+            store.close()
+        return record
+
+    def _enqueue(self, record: JobRecord) -> None:
+        self.start()
+        # Huey takes higher priorities first: a 200 KB file goes before a 5 MB one.
+        self._task(record.id, priority=-(record.size // 1024))
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the consumer's worker threads (once)."""
         with self._lock:
-            self._jobs[job.id] = job
-            self._prune()
-        return job
+            if self._consumer is None:
+                workers = max(1, int(self.settings.workers))
+                self._consumer = EmbeddedConsumer(self.huey, workers=workers, worker_type="thread",
+                                                  max_delay=POLL_MAX, periodic=False,
+                                                  check_worker_health=False)  # fmt: skip
+                self._consumer.start()
 
-    def fail(self, job: Job, error_state: str, reason: str) -> None:
-        """Refuse a job before it reaches the worker (too large, not a PDF); its upload goes."""
-        with self._lock:
-            job.state, job.error_state, job.reason = "error", error_state, reason
-        shutil.rmtree(self.upload_root / job.id, ignore_errors=True)
-
-    def get(self, job_id: str) -> Job | None:
-        with self._lock:
-            return self._jobs.get(job_id)
-
-    def snapshot(self, job_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            job = self._jobs.get(job_id)
-            return job.to_json() if job else None
-
-    def wait(self, job_ids: list[str], timeout: float = 300) -> list[dict[str, Any]]:
-        """Block until the jobs finish (for tests and the CLI); their final states."""
-        deadline = time.monotonic() + timeout
-        while True:
-            states = [self.snapshot(j) for j in job_ids]
-            if all(s is None or s["finished"] for s in states) or time.monotonic() > deadline:
-                return [s for s in states if s is not None]
-            time.sleep(0.1)
+    def recover(self) -> None:
+        """After a restart: a job another run left running is queued again when its upload is still
+        here (and needs no password, which was never stored), else marked failed with the reason;
+        a queued job the queue lost is queued again. Jobs of a live process are left alone."""
+        queued = {task.args[0] for task in self.huey.pending() if task.args}
+        store = Store(self.settings.data_dir)
+        try:
+            joblog = JobLog(store)
+            again = []
+            for record in joblog.unfinished():
+                if record.state == RUNNING and _alive(record.worker_pid):
+                    continue
+                upload = self.upload_root / record.id / record.filename
+                if record.needs_password or (record.kind == "analyse" and not upload.is_file()):
+                    shutil.rmtree(upload.parent, ignore_errors=True)  # a contract's copy, of no use now
+                if record.needs_password:
+                    joblog.finish(record.id, ERROR, error_state="interrupted",
+                                  reason="the server restarted before this encrypted PDF was analysed, "
+                                  "and its password is never stored: upload it again")  # fmt: skip
+                elif record.kind == "analyse" and not upload.is_file():
+                    joblog.finish(record.id, ERROR, error_state="interrupted",
+                                  reason="the server stopped during the analysis and the upload is gone: "
+                                  "upload the file again")  # fmt: skip
+                elif record.state == RUNNING or record.id not in queued:
+                    joblog.update(record.id, state=QUEUED, stage="", fraction=0.0, started_at=None,
+                                  worker_pid=None)  # fmt: skip
+                    again.append(record)
+                elif record.state == QUEUED:
+                    self.start()  # Huey still holds it
+        finally:
+            store.close()
+        for record in again:
+            self._enqueue(record)
 
     def shutdown(self, timeout: float = 60) -> None:
-        """Finish the queued work, stop the worker and close its Clausecheck."""
-        if self._worker is not None:
-            self._queue.put(None)
-            self._worker.join(timeout)
-            self._worker = None
-
-    def _prune(self) -> None:
-        finished = [j.id for j in self._jobs.values() if j.finished]
-        for job_id in finished[: max(0, len(self._jobs) - KEEP_JOBS)]:
-            del self._jobs[job_id]
-
-    def _start(self) -> None:
+        """Let the running analyses finish, stop the workers and close their Clausechecks."""
         with self._lock:
-            if self._worker is None or not self._worker.is_alive():
-                self._worker = threading.Thread(target=self._run, name="clausecheck-analysis", daemon=True)
-                self._worker.start()
+            consumer, self._consumer = self._consumer, None
+        if consumer is not None:
+            consumer.shutdown_timeout = timeout
+            consumer.stop(graceful=True)
+
+    def wait(self, job_ids: list[str], timeout: float = 300) -> list[JobRecord]:
+        """Block until the jobs finish (for tests and the CLI); their final records."""
+        deadline = time.monotonic() + timeout
+        store = Store(self.settings.data_dir)
+        try:
+            joblog = JobLog(store)
+            while True:
+                records = [r for r in (joblog.get(j) for j in job_ids) if r is not None]
+                if all(r.finished for r in records) or time.monotonic() > deadline:
+                    return records
+                time.sleep(0.1)
+        finally:
+            store.close()
 
     # --- the worker side -----------------------------------------------------------------
 
-    def _run(self) -> None:
-        cc: Clausecheck | None = None
+    def _core(self, record: JobRecord) -> Clausecheck:
+        """This worker thread's Clausecheck on the job's settings (made again when they differ)."""
+        settings = replace(self.settings, **record.settings) if record.settings else self.settings
+        cc: Clausecheck | None = getattr(self._local, "cc", None)
+        if cc is not None and cc.settings != settings:
+            cc.close()  # the settings page changed the engine or the model
+            cc = None
+        if cc is None:
+            cc = self._local.cc = Clausecheck(settings)
+        return cc
+
+    def _close_worker_core(self) -> None:
+        cc: Clausecheck | None = getattr(self._local, "cc", None)
+        if cc is not None:
+            cc.close()
+            self._local.cc = None
+
+    def _run(self, job_id: str) -> None:
+        """One job, from its record: analyse an upload or read a stored document again."""
+        store = Store(self.settings.data_dir)
+        joblog = JobLog(store)
         try:
-            while (item := self._queue.get()) is not None:
-                job, path, password = item
-                try:
-                    settings = job.settings or self.settings
-                    if cc is not None and cc.settings is not settings:
-                        cc.close()  # the settings page changed the engine or the model
-                        cc = None
-                    if cc is None:
-                        cc = Clausecheck(settings)  # made here: its SQLite connection is this thread's
-                    if path is None:
-                        self._reread(cc, job)
-                    else:
-                        self._analyse(cc, job, path, password)
-                except ClausecheckError as exc:  # e.g. the model is missing: a message for the user
-                    self._set(job, state="error", error_state="failed", reason=str(exc))
-                except Exception:
-                    log.exception("analysis of %s failed", job.filename)
-                    self._set(
-                        job,
-                        state="error",
-                        error_state="internal",
-                        reason="an unexpected error stopped the analysis (details are in the server log)",
-                    )
-                finally:
-                    if path is not None:
-                        shutil.rmtree(path.parent, ignore_errors=True)
+            record = joblog.get(job_id)
+            if record is None or not joblog.start(job_id):
+                return  # cancelled while it waited, or deleted
+            try:
+                cc = self._core(record)
+                listener = self._listener(joblog, job_id)
+                if record.kind == "reread" and record.doc_id:
+                    outcome = cc.reread(record.doc_id, record.engine, on_progress=listener)
+                    joblog.finish(job_id, DONE, reread=True, warnings=list(outcome.warnings))
+                else:
+                    path = self.upload_root / job_id / record.filename
+                    password = self._passwords.pop(job_id, None)
+                    outcome = cc.analyze([path], vendor=record.vendor or None, password=password,
+                                         engine=record.engine, on_progress=listener)[0]  # fmt: skip
+                    self._finish(joblog, job_id, outcome, password)
+            except Cancelled:
+                joblog.finish(job_id, CANCELLED, reason="cancelled while it ran; nothing of it was kept")
+            except ClausecheckError as exc:  # e.g. the model is missing: a message for the user
+                joblog.finish(job_id, ERROR, error_state="failed", reason=str(exc))
+            except Exception:
+                log.exception("analysis job %s failed", job_id)
+                reason = "an unexpected error stopped the analysis (details are in the server log)"
+                joblog.finish(job_id, ERROR, error_state="internal", reason=reason)
         finally:
-            if cc is not None:
-                cc.close()
+            shutil.rmtree(self.upload_root / job_id, ignore_errors=True)
+            store.close()
 
-    def _analyse(self, cc: Clausecheck, job: Job, path: Path, password: str | None) -> None:
-        self._set(job, state="parsing")
+    @staticmethod
+    def _listener(joblog: JobLog, job_id: str) -> Any:
+        """Write the job's counts at most every WRITE_EVERY seconds (and at each new stage); raise
+        Cancelled into the core when the user cancelled it."""
+        written: dict[str, float] = {}  # stage -> when its count was last written
 
-        def step(stage: str) -> None:
-            self._set(job, state=STATE_AFTER_STEP.get(stage, job.state), steps_done=job.steps_done + 1)
+        def listen(progress: Progress) -> None:
+            moment = time.monotonic()
+            finished_stage = progress.done >= progress.total
+            if not finished_stage and moment - written.get(progress.stage, -WRITE_EVERY) < WRITE_EVERY:
+                return
+            written[progress.stage] = moment
+            if joblog.progress(job_id, progress):
+                raise Cancelled(job_id)
 
-        # The engine is named, so a file analysed before by another engine is read again by this one.
-        outcome: Outcome = cc.analyze(
-            [path], vendor=job.vendor or None, password=password, on_step=step, engine=job.engine
-        )[0]
+        return listen
+
+    @staticmethod
+    def _finish(joblog: JobLog, job_id: str, outcome: Outcome, password: str | None) -> None:
         if outcome.error is not None:
             reason = outcome.error.reason
             if outcome.error.state == "password_required":
@@ -228,39 +288,32 @@ class Jobs:
                     if password
                     else "the PDF is encrypted: upload it again with its password in the Password field"
                 )
-            self._set(job, state="error", error_state=outcome.error.state, reason=reason)
+            joblog.finish(job_id, ERROR, error_state=outcome.error.state, reason=reason)
         elif outcome.analysis is not None:
-            self._set(
-                job,
-                state="done",
-                doc_id=str(outcome.analysis.document["id"]),
-                reused=outcome.reused,
-                reread=outcome.reread,
-                warnings=list(outcome.warnings),  # e.g. the model failed and the rules answered
-            )
-
-    def _reread(self, cc: Clausecheck, job: Job) -> None:
-        assert job.doc_id is not None
-        self._set(job, state="parsing")
-
-        def step(stage: str) -> None:
-            self._set(job, state=STATE_AFTER_STEP.get(stage, job.state), steps_done=job.steps_done + 1)
-
-        outcome = cc.reread(job.doc_id, job.engine, on_step=step)
-        self._set(job, state="done", reread=True, warnings=list(outcome.warnings))
-
-    def _set(self, job: Job, **changes: Any) -> None:
-        with self._lock:
-            for name, value in changes.items():
-                setattr(job, name, value)
+            joblog.finish(job_id, DONE, doc_id=str(outcome.analysis.document["id"]), reused=outcome.reused,
+                          reread=outcome.reread, warnings=list(outcome.warnings))  # fmt: skip
 
 
-def clear_stale_uploads(upload_root: Path, older_than: float = 3600) -> None:
-    """Remove uploads a killed server left behind (they are copies of contracts); recent ones may
-    belong to another server on the same data folder, so they stay."""
+def _alive(pid: int | None) -> bool:
+    """A job's worker process still runs (another server on this data folder); never this one, whose
+    jobs from before a restart in the same process cannot be running."""
+    if not pid or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clear_stale_uploads(upload_root: Path, keep: set[str], older_than: float = 3600) -> None:
+    """Remove uploads a killed server left behind (they are copies of contracts), except those of
+    jobs still queued or running; recent ones may belong to another server, so they stay."""
     if not upload_root.is_dir():
         return
     cutoff = time.time() - older_than
     for folder in upload_root.iterdir():
-        if folder.stat().st_mtime < cutoff:
+        if folder.name not in keep and folder.stat().st_mtime < cutoff:
             shutil.rmtree(folder, ignore_errors=True)

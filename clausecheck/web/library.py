@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 
+from ..joblog import JobLog
 from ..models import TOPIC_IDS, Analysis, Finding
 from . import core, state, uploads
+from .jobview import job_json
 
 bp = Blueprint("library", __name__)
 
@@ -28,15 +31,9 @@ def library_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def job_list(param: str | None) -> list[dict[str, Any]]:
-    jobs = state().jobs
-    ids = [j for j in (param or "").split(",") if j][:50]
-    return [s for s in (jobs.snapshot(j) for j in ids) if s is not None]
-
-
 @bp.get("/")
 def index() -> ResponseReturnValue:
-    jobs = job_list(request.args.get("jobs"))
+    jobs = [job_json(record) for record in JobLog(core().store).recent()]
     return render_template(
         "library.html",
         rows=library_rows(),
@@ -53,9 +50,26 @@ def upload() -> ResponseReturnValue:
         request.files.getlist("files"), request.form.getlist("vendor"), request.form.get("password")
     )
     if not jobs:
-        flash("Choose one or more PDF files first.", "error")
+        flash(gettext("Choose one or more PDF files first."), "error")
         return redirect(url_for("library.index"))
     return redirect(url_for("library.index", jobs=",".join(j.id for j in jobs)) + "#uploads")
+
+
+@bp.post("/jobs/<job_id>/cancel")
+def cancel(job_id: str) -> ResponseReturnValue:
+    """The plain form's Cancel: a queued job goes at once, a running one stops at its next count."""
+    record = state().jobs.cancel(job_id)
+    if record is None:
+        abort(404, description="No such job.")
+    flash(gettext("Cancelling %(name)s.", name=record.filename))
+    return redirect(url_for("library.index") + "#uploads")
+
+
+@bp.post("/jobs/clear")
+def clear_finished() -> ResponseReturnValue:
+    """Forget the finished jobs in the list (the documents stay)."""
+    JobLog(core().store).clear_finished()
+    return redirect(url_for("library.index") + "#uploads")
 
 
 @bp.get("/documents/<ref>/delete")
@@ -68,7 +82,10 @@ def confirm_delete(ref: str) -> ResponseReturnValue:
 def delete(ref: str) -> ResponseReturnValue:
     meta = core().delete(ref)
     state().forget(meta["id"])
+    name = meta["vendor"] or meta["filename"]
     flash(
-        f"Deleted {meta['vendor'] or meta['filename']} ({meta['filename']}) and everything derived from it."
+        gettext(
+            "Deleted %(name)s (%(file)s) and everything derived from it.", name=name, file=meta["filename"]
+        )
     )
     return redirect(url_for("library.index"))

@@ -2,30 +2,37 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Flask
+from flask_babel import gettext, lazy_gettext
+from werkzeug.local import LocalProxy
 
 from .. import __version__
 from ..models import Citation
 from ..privacy import Egress
-from ..render import RISK_ORDER, shorten
+from ..render import RISK_ORDER, Vocabulary, shorten
 from .security import csrf_token
 
-RISK_WORDS = {"low": "Low risk", "medium": "Medium risk", "high": "High risk"}
+RISK_WORDS = {"low": lazy_gettext("Low risk"), "medium": lazy_gettext("Medium risk"),
+              "high": lazy_gettext("High risk")}  # fmt: skip
 # Badge captions where six must fit in a table row; the full label is in the badge's title.
 SHORT_TOPICS = {
-    "data_location": "Location",
-    "ai_training": "AI use",
-    "staff_access": "Staff",
-    "deletion": "Deletion",
-    "backups": "Backups",
-    "subprocessors": "Sub-proc.",
+    "data_location": lazy_gettext("Location"),
+    "ai_training": lazy_gettext("AI use"),
+    "staff_access": lazy_gettext("Staff"),
+    "deletion": lazy_gettext("Deletion"),
+    "backups": lazy_gettext("Backups"),
+    "subprocessors": lazy_gettext("Sub-proc."),
 }
 
 
 def risk_word(risk: str) -> str:
-    return RISK_WORDS.get(risk, "Unrated")
+    return str(RISK_WORDS.get(risk) or gettext("Unrated"))
+
+
+def risk_short(risk: str) -> str:
+    """The risk's level alone, for a badge: "Low", "Medium", "High", "Unrated"."""
+    words = {"low": gettext("Low"), "medium": gettext("Medium"), "high": gettext("High")}
+    return words.get(risk) or gettext("Unrated")
 
 
 def risk_class(risk: str) -> str:
@@ -38,23 +45,11 @@ def section_label(section: str) -> str:
     return f"§{section}" if section[:1].isdigit() else section
 
 
-def fact_items(facts: dict[str, Any]) -> list[tuple[str, str]]:
-    """Known facts as (label, value) pairs in words; unknown (null) facts are left out."""
-    items = []
-    for key, value in (facts or {}).items():
-        if value is None:
-            continue
-        if isinstance(value, bool):
-            text = "yes" if value else "no"
-        elif isinstance(value, list | tuple):
-            text = ", ".join(str(v) for v in value) or "none"
-        elif key.endswith("_days"):
-            text = f"{value} days"
-        else:
-            text = str(value)
-        label = key.removesuffix("_days").replace("_", " ").capitalize()
-        items.append((label, text))
-    return items
+def sent_words(sent_to: str) -> str:
+    """Where a document's text went, in this request's language (render.sent_note's words)."""
+    if sent_to:
+        return gettext("clauses sent to %(host)s", host=sent_to)
+    return gettext("analysed on this computer; no text was sent out")
 
 
 def citation_ref(citation: Citation) -> str:
@@ -67,6 +62,12 @@ def citation_ref(citation: Citation) -> str:
 def ucfirst(text: str) -> str:
     """Capital first letter, the rest untouched (Jinja's capitalize would write "eu/eea")."""
     return text[:1].upper() + text[1:]
+
+
+def _vocabulary() -> Vocabulary:
+    from . import state
+
+    return state().vocabulary
 
 
 def _egress() -> Egress:
@@ -85,12 +86,13 @@ def init_app(app: Flask) -> None:
         data_dir=str(web.settings.data_dir),
         egress=_egress,  # read per page: the settings page may change it
         version=__version__,
-        vocab=web.vocabulary,
+        vocab=LocalProxy(_vocabulary),  # this request's language
         risk_word=risk_word,
         risk_class=risk_class,
         section_label=section_label,
-        fact_items=fact_items,
+        fact_items=lambda facts, sources=None: _vocabulary().fact_items(facts, sources),
+        risk_short=risk_short,
         citation_ref=citation_ref,
         shorten=shorten,
-        short_topic=lambda topic: SHORT_TOPICS.get(topic) or web.vocabulary.topic_label(topic),
+        short_topic=lambda topic: str(SHORT_TOPICS.get(topic) or _vocabulary().topic_label(topic)),
     )

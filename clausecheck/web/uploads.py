@@ -10,8 +10,8 @@ from werkzeug.datastructures import FileStorage
 
 from ..core import guess_vendor
 from ..errors import InputError
+from ..joblog import JobRecord
 from ..parse import sniff
-from .jobs import Job
 
 CHUNK = 1 << 20
 MAX_NAME = 180
@@ -36,7 +36,7 @@ def vendor_guess(filename: str) -> str:
     return guess_vendor(Path(safe_filename(filename)), "")
 
 
-def accept(files: list[FileStorage], vendors: list[str], password: str | None = None) -> list[Job]:
+def accept(files: list[FileStorage], vendors: list[str], password: str | None = None) -> list[JobRecord]:
     """Save each file to its own temporary folder and queue it; refuse a file that is too large
     or not a PDF at once, with its reason, while the others go on."""
     from . import state
@@ -48,21 +48,19 @@ def accept(files: list[FileStorage], vendors: list[str], password: str | None = 
         if not upload or not upload.filename:
             continue
         name = safe_filename(upload.filename)
-        vendor = (vendors[i] if i < len(vendors) else (vendors[0] if len(vendors) == 1 else "")).strip()
-        job, folder = jobs.new(name, vendor[:120])
-        accepted.append(job)
+        vendor = (vendors[i] if i < len(vendors) else (vendors[0] if len(vendors) == 1 else "")).strip()[:120]
+        job_id, folder = jobs.new()
         path = folder / name
         if not _save(upload, path, limit):
-            jobs.fail(
-                job, "too_large", f"the file is larger than the {limit / (1024 * 1024):g} MB upload limit"
-            )
+            reason = f"the file is larger than the {limit / (1024 * 1024):g} MB upload limit"
+            accepted.append(jobs.refuse(job_id, name, vendor, "too_large", reason))
             continue
         try:
             sniff(path)
         except InputError as exc:
-            jobs.fail(job, exc.state, exc.reason)
+            accepted.append(jobs.refuse(job_id, name, vendor, exc.state, exc.reason))
             continue
-        jobs.submit(job, path, password)
+        accepted.append(jobs.submit(job_id, path, vendor, password))
     return accepted
 
 

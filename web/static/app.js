@@ -47,7 +47,7 @@
         var li = el("li");
         li.appendChild(el("span", { "class": "file-name" }, file.name + " (" + Math.max(1, Math.round(file.size / 1024)) + " KB)"));
         var id = "vendor-" + i;
-        var label = el("label", { "for": id }, "Vendor for " + file.name);
+        var label = el("label", { "for": id }, text("vendor-for") + " " + file.name);
         var field = el("input", { type: "text", id: id, maxlength: "120", autocomplete: "off", "data-index": String(i) });
         var wrap = el("div");
         wrap.appendChild(label);
@@ -99,8 +99,9 @@
       if (passwordField) passwordField.value = "";
       chosen.textContent = "";
       vendorField.classList.remove("has-files");
-      var pending = rows.map(function (item) { return send(item); });
-      Promise.all(pending).then(function () { button.disabled = false; });
+      // The button is free again once the files are uploaded: more can be queued while these run.
+      var uploaded = rows.map(function (item) { return send(item); });
+      Promise.all(uploaded).then(function () { button.disabled = false; });
     });
 
     function send(item) {
@@ -119,7 +120,7 @@
         .then(function (body) {
           var job = body.jobs[0];
           item.row.setAttribute("data-job", job.id);
-          return track(item.row, job.id, job);
+          track(item.row, job.id, job); // not waited for: the upload is done
         })
         .catch(function (error) { showError(item.row, error.message); });
     }
@@ -129,8 +130,8 @@
     var li = el("li", { "class": "job job-queued" });
     li.appendChild(el("span", { "class": "job-name" }, name));
     if (vendor) li.appendChild(el("span", { "class": "job-vendor" }, "(" + vendor + ")"));
-    li.appendChild(el("progress", { max: "4", value: "0" }));
-    li.appendChild(el("span", { "class": "job-status" }, "Uploading…"));
+    li.appendChild(el("progress", { max: "100", value: "0" }));
+    li.appendChild(el("span", { "class": "job-status" }, text("uploading")));
     return li;
   }
 
@@ -140,11 +141,28 @@
     if (bar) bar.hidden = true;
     var status = row.querySelector(".job-status");
     status.textContent = "";
-    status.appendChild(el("strong", {}, "Not analysed: "));
+    status.appendChild(el("strong", {}, text("not-analysed") + " "));
     status.appendChild(document.createTextNode(reason));
   }
 
+  // Words the script writes itself, in the page's language (the server sends the rest).
+  function text(key) {
+    var words = document.getElementById("js-words");
+    return (words && words.getAttribute("data-" + key)) || key;
+  }
+
+  function cancelButton(row, id) {
+    var old = row.querySelector(".job-cancel");
+    if (old) old.remove();
+    var form = el("form", { method: "post", action: "/jobs/" + encodeURIComponent(id) + "/cancel", "class": "job-cancel" });
+    form.appendChild(el("button", { type: "submit", "class": "button button-small" }, text("cancel")));
+    row.appendChild(form);
+  }
+
   function render(row, job) {
+    var cancel = row.querySelector(".job-cancel");
+    if (job.finished && cancel) cancel.remove();
+    if (!job.finished && !cancel) cancelButton(row, job.id);
     if (job.state === "error") {
       showError(row, job.error ? job.error.reason : "unknown error");
       return;
@@ -154,17 +172,34 @@
     var status = row.querySelector(".job-status");
     if (job.state === "done") {
       if (bar) bar.hidden = true;
-      status.textContent = job.reread ? "Done (read again by engine " + job.engine + ") — "
-        : job.reused ? "Done (analysed before) — " : "Done — ";
-      status.appendChild(el("a", { href: "/documents/" + encodeURIComponent(job.document) }, "open"));
+      status.textContent = job.label + (job.reread ? " (" + text("reread") + " " + job.engine + ")"
+        : job.reused ? " (" + text("reused") + ")" : "") + " — ";
+      status.appendChild(el("a", { href: "/documents/" + encodeURIComponent(job.document) }, text("open")));
       (job.warnings || []).forEach(function (warning) {
-        status.appendChild(el("span", { "class": "job-warning" }, " Warning: " + warning));
+        status.appendChild(el("span", { "class": "job-warning" }, " " + text("warning") + " " + warning));
       });
+    } else if (job.state === "cancelled") {
+      if (bar) bar.hidden = true;
+      status.textContent = job.label + (job.reason ? ": " + job.reason : "");
     } else {
-      if (bar) bar.value = job.steps_done;
-      status.textContent = job.label + "…";
+      if (bar) bar.value = Math.round(job.fraction * 100);
+      status.textContent = job.label + (job.time_left ? " · " + job.time_left : "");
     }
   }
+
+  // Cancel without leaving the page (the plain form posts and comes back otherwise).
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.classList || !form.classList.contains("job-cancel")) return;
+    event.preventDefault();
+    var row = form.closest("li[data-job]");
+    var id = row.getAttribute("data-job");
+    form.querySelector("button").disabled = true;
+    fetch("/api/jobs/" + encodeURIComponent(id) + "/cancel", {
+      method: "POST", credentials: "same-origin", headers: { "X-CSRF-Token": csrf, "Accept": "application/json" }
+    }).then(jsonOrError).then(function (job) { render(row, job); })
+      .catch(function (error) { showError(row, error.message); });
+  });
 
   var tracking = [];
 
@@ -184,7 +219,7 @@
       }
       function finish(job) {
         tracking.pop();
-        if (!tracking.length && job) refreshLibrary();
+        if (job && job.state === "done") refreshLibrary(); // each new document shows at once
         resolve();
       }
       if (first && first.finished) finish(first); else setTimeout(poll, 300);
