@@ -54,7 +54,7 @@ def test_correct_answer_is_kept_with_provenance(provider: str, configure: Config
     assert analysis.to_json()["engine"] == "llm"
     finding = deletion(analysis)
     assert finding.stance == "deleted"
-    assert finding.facts == {"deletion_days": 30, "certificate": True}
+    assert finding.facts == {"deletion_days": 30, "certificate": True, "caveats": None}
     assert [normalise(c.quote) for c in finding.citations] == [normalise(REAL)]
     citation = finding.citations[0]
     assert citation.page >= 1 and citation.bbox is not None and citation.section == "9.2"

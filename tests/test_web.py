@@ -212,10 +212,10 @@ def test_document_page_has_a_card_per_topic_with_stance_risk_summary_and_citatio
             assert f'data-image="/documents/{doc}/pages/{citation["page"]}.png"' in card
             if citation["bbox"]:
                 assert 'data-bbox="' in card and 'data-width="' in card
-    # The facts in words, e.g. the deletion period.
+    # The facts in words, e.g. the deletion period, each naming the quote that says it.
     deletion = next(f for f in analysis["findings"] if f["topic"] == "deletion")
     if deletion["facts"].get("deletion_days"):
-        assert f"<dd>{deletion['facts']['deletion_days']} days</dd>" in page
+        assert re.search(rf"<dd>{deletion['facts']['deletion_days']} days \[quote [1-4]\]</dd>", page)
 
 
 def test_a_citation_opens_its_page_with_the_quote_highlighted_and_its_section(web: Web) -> None:
