@@ -275,3 +275,15 @@ def test_short_codes_are_countries_only_in_capitals() -> None:
         TOPICS["data_location"], {"regions": ["US", "IT"]}, [Citation(1, "let us know if it is stored")]
     )
     assert facts["regions"] is None and untraced == ["regions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We will only retain your information for as long as is necessary for the purposes described in this policy.", "en"),
+        ("Wij bewaren uw persoonsgegevens niet langer dan noodzakelijk voor de doeleinden van deze verklaring.", "nl"),
+    ],
+)  # fmt: skip
+def test_kept_no_longer_than_needed_is_deletion_with_no_period(text: str, language: str) -> None:
+    result = finding("deletion", text, language)
+    assert result.stance == "deleted" and result.facts["deletion_days"] is None
