@@ -32,6 +32,7 @@ AGREES_THAT = re.compile(
 PREPOSITION_BEFORE = re.compile(
     r"\b(of|by|for|from|to|with|van|door|voor|namens|met|aan)\s+(the\s+|de\s+|het\s+)?$", re.I
 )
+NOUN_BEFORE = re.compile(r"\b(data|content|information|inputs?|files|gegevens|informatie)\s+$", re.I)
 NOUN_AFTER = re.compile(
     r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens)\b",
     re.IGNORECASE,
@@ -175,6 +176,7 @@ class Reading:
     """The shared reading words of prompts/reading.yaml."""
 
     negation: re.Pattern[str]  # a word or phrase that negates what follows in its clause
+    negation_inside: re.Pattern[str]  # negates a phrase it stands inside (Dutch word order)
     clause_break: re.Pattern[str]  # where a clause ends, so a negation does not reach past it
     caveats: dict[str, tuple[Phrase, ...]]  # qualifier id -> phrases ("on request", "tenzij ...")
     actors: dict[str, re.Pattern[str]] = field(default_factory=dict)  # actor -> its words
@@ -207,6 +209,7 @@ class Reading:
             for m in pattern.finditer(opening)
             if not NOUN_AFTER.match(opening, m.end())  # "Customer Data" names data, not an actor
             and not PREPOSITION_BEFORE.search(opening, 0, m.start())  # "on behalf of the Controller"
+            and not NOUN_BEFORE.search(opening, 0, m.start())  # "Data you submit": a relative clause
         ]
         return min(found)[1] if found else None
 

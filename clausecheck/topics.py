@@ -145,7 +145,15 @@ def load_reading(path: Path) -> Reading:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read the reading words: {exc}") from exc
-    keys = {"negation", "clause_breaks", "caveats", "actors", "definition", "contract_words"}
+    keys = {
+        "negation",
+        "negation_inside",
+        "clause_breaks",
+        "caveats",
+        "actors",
+        "definition",
+        "contract_words",
+    }
     if not isinstance(data, dict) or set(data) != keys:
         raise ConfigError(f"{path}: expected the keys {', '.join(sorted(keys))}")
     actors = data["actors"]
@@ -156,6 +164,7 @@ def load_reading(path: Path) -> Reading:
         raise ConfigError(f"{path}: caveats: expected caveat: [phrases]")
     return Reading(
         negation=alternation(_words(f"{path}: negation", data["negation"])),
+        negation_inside=alternation(_words(f"{path}: negation_inside", data["negation_inside"])),
         clause_break=alternation(_words(f"{path}: clause_breaks", data["clause_breaks"])),
         caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
         actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},

@@ -287,3 +287,30 @@ def test_short_codes_are_countries_only_in_capitals() -> None:
 def test_kept_no_longer_than_needed_is_deletion_with_no_period(text: str, language: str) -> None:
     result = finding("deletion", text, language)
     assert result.stance == "deleted" and result.facts["deletion_days"] is None
+
+
+AI_VENDOR_WORDINGS = [
+("We do not train our models on your data.","en","prohibited"),
+("Customer Content is not used to train or improve AI models.","en","prohibited"),
+("Your prompts and outputs are never used to train foundation models.","en","prohibited"),
+("By default, we do not use Customer Data for model training. You may opt in to share data with us to improve our AI features.","en","opt_in"),
+("We may use de-identified service data to improve our AI features.","en","aggregated_only"),
+("We use Service Data to train and improve our machine learning models. You can opt out at any time in your organization settings.","en","opt_out"),
+("We may use your service data to improve our products, including training AI models, unless you opt out.","en","opt_out"),
+("Inputs and outputs are not stored or used for training.","en","prohibited"),
+("The third-party model provider does not retain or use your inputs to train its models.","en","prohibited"),
+("Wij gebruiken uw gegevens niet om onze AI-modellen te trainen.","nl","prohibited"),
+("Uw gegevens worden nooit gebruikt voor het trainen van modellen.","nl","prohibited"),
+("Wij kunnen geanonimiseerde gegevens gebruiken om onze modellen te verbeteren.","nl","aggregated_only"),
+("We will not use Customer Data to train, fine-tune or improve any AI or machine learning models.","en","prohibited"),
+("Customer Data is used solely to provide the Services and is not used for any other purpose.","en","prohibited"),
+("We may use Customer Content to provide, maintain, develop and improve the Services.","en","allowed"),
+("Data you submit to AI features may be used to improve those features.","en","allowed"),
+("If you enable data sharing in your settings, we use your code snippets to improve our models.","en","opt_in"),
+("U kunt het delen van gegevens voor productverbetering uitschakelen in de instellingen; anders gebruiken wij deze gegevens om de dienst te verbeteren.","nl","opt_out"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "stance"), AI_VENDOR_WORDINGS)
+def test_how_ai_vendors_word_their_use_of_customer_data(text: str, language: str, stance: str) -> None:
+    assert finding("ai_training", text, language).stance == stance

@@ -61,10 +61,15 @@ def is_heading(flat: str) -> bool:
     return False
 
 
-def negated(flat: str, start: int, topic: Topic | None = None, reach: int = 80) -> bool:
-    """Does a negation or a prohibition govern the phrase starting at `start`? Only within its
-    own clause, and only the words of prompts/reading.yaml (or the built-in ones without it)."""
+def negated(
+    flat: str, start: int, topic: Topic | None = None, reach: int = 80, end: int | None = None
+) -> bool:
+    """Does a negation or a prohibition govern the phrase from `start` (to `end`)? Only within its
+    own clause, and only the words of prompts/reading.yaml (or the built-in ones without it); a
+    Dutch negation after the verb, inside the phrase, counts too."""
     reading = topic.reading if topic else None
+    if reading and end is not None and reading.negation_inside.search(flat, start, end):
+        return True
     window = flat[max(0, start - reach) : start]
     breaks = list((reading.clause_break if reading else CLAUSE_BREAK).finditer(window))
     if breaks:
@@ -82,7 +87,7 @@ def find(
             continue  # "Article 5 - Confidentiality" names a topic; it promises nothing
         for matcher in topic.matchers(signal):
             match = matcher.search(flat)
-            if match and (allow_negated or not negated(flat, match.start(), topic)):
+            if match and (allow_negated or not negated(flat, match.start(), topic, end=match.end())):
                 hits.append(Hit(signal, sentence, section, match))
                 break
     return hits
@@ -158,9 +163,9 @@ def unique(hits: list[Hit]) -> list[Hit]:
 
 
 def binds_other(topic: Topic, hit: Hit) -> bool:
-    """A sentence that binds the customer or a data subject, not the vendor ("Customer will not
-    permit end users to ...", "Data subjects may request erasure")."""
-    return bool(topic.reading and topic.reading.actor(hit.sentence.flat) in ("customer", "data_subject"))
+    """The clause holding the hit binds the customer or a data subject, not the vendor ("Customer
+    will not permit end users to ...", "Data subjects may request erasure")."""
+    return bool(topic.reading and topic.reading.actor(clause_of(hit)) in ("customer", "data_subject"))
 
 
 def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:

@@ -61,12 +61,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     banned = [
         h
         for h in find(topic, "allowed", sentences)
-        if negated(h.sentence.flat, h.match.start(), topic) and not _same(h, by_stance["prohibited"])
+        if negated(h.sentence.flat, h.match.start(), topic, end=h.match.end())
+        and not _same(h, by_stance["prohibited"])
     ]
     by_stance["prohibited"] += banned
     # A promise the customer makes ("Customer shall not use the Service to train competing
     # models", "You may use outputs to train your models") says nothing of the vendor's own use.
-    for name in AI_ORDER:
+    # (An opt-in or opt-out is the customer's to make: "You may opt in" stays.)
+    for name in ("prohibited", "aggregated_only", "allowed"):
         by_stance[name] = [h for h in by_stance[name] if not binds_other(topic, h)]
     instructions = [h for h in instructions if not binds_other(topic, h)]
     for hit in find(topic, "aggregated_only", sentences, allow_negated=False):

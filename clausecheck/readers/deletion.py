@@ -69,7 +69,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "return_or_delete", return_or_delete + deleted
     elif deleted:
         stance, hits = "deleted", deleted
-    elif limited := find(topic, "storage_limit", sentences, allow_negated=False):
+    elif limited := find(topic, "storage_limit", sentences):  # its phrases hold their own "niet"
         # "We retain your data only as long as necessary": deleted once no longer needed.
         stance, hits = "deleted", limited
     else:
