@@ -125,7 +125,7 @@ def analyze(
         outcomes = app.analyze(files, vendor=vendor, password=password, on_done=report, engine=engine)
     analyses = [o.analysis for o in outcomes if o.analysis]
     if analyses:
-        _print(analyses, fmt)
+        _print(app, analyses, fmt)
     if failures:
         ctx.exit(1)
 
@@ -148,7 +148,7 @@ def reread(
         _tell_reading(ref, outcome)
         assert outcome.analysis is not None
         analyses.append(outcome.analysis)
-    _print(analyses, fmt)
+    _print(app, analyses, fmt)
 
 
 def _tell_reading(name: str, outcome: Outcome) -> None:
@@ -159,13 +159,14 @@ def _tell_reading(name: str, outcome: Outcome) -> None:
         click.echo(f"warning: {name}: {warning}", err=True)
 
 
-def _print(analyses: list, fmt: str) -> None:
+def _print(app: Clausecheck, analyses: list, fmt: str) -> None:
     if fmt == "json":
         click.echo(render.to_json(analyses))
     elif fmt == "md":
-        click.echo(render.to_markdown(analyses))
+        click.echo(render.to_markdown(analyses, app.vocabulary))
     else:
-        click.echo("\n\n".join(render.to_table(a, color=sys.stdout.isatty()) for a in analyses))
+        tables = (render.to_table(a, color=sys.stdout.isatty(), vocabulary=app.vocabulary) for a in analyses)
+        click.echo("\n\n".join(tables))
 
 
 @main.command(name="list")
@@ -196,7 +197,8 @@ def list_(ctx: click.Context, fmt: str) -> None:
 @friendly
 def show(ctx: click.Context, ref: str, fmt: str, playbook: Path | None) -> None:
     """Show the stored findings of one document (id, id prefix or sha256)."""
-    _print([_app(ctx, playbook).analysis(ref)], fmt)
+    app = _app(ctx, playbook)
+    _print(app, [app.analysis(ref)], fmt)
 
 
 @main.command()
@@ -209,8 +211,9 @@ def compare(ctx: click.Context, refs: tuple[str, ...], fmt: str, playbook: Path 
     """Compare documents side by side: topics as rows, vendors as columns (ids or PDF files)."""
     if len(refs) < 2:
         raise click.UsageError("compare needs at least two documents")
-    analyses = _app(ctx, playbook).resolve(refs)
-    click.echo(render.compare_table(analyses, fmt=fmt))
+    app = _app(ctx, playbook)
+    analyses = app.resolve(refs)
+    click.echo(render.compare_table(analyses, fmt=fmt, vocabulary=app.vocabulary))
 
 
 @main.command()
@@ -254,7 +257,7 @@ def export(
 
     app = _app(ctx, playbook)
     analyses = app.resolve(refs)
-    data = render_export(analyses, fmt, app.provenance(analyses))
+    data = render_export(analyses, fmt, app.provenance(analyses), vocabulary=app.vocabulary)
     if output is not None and str(output) == "-":
         if fmt in ("xlsx", "pdf"):
             raise click.UsageError(f"{fmt} is binary: give a file with --output")

@@ -32,6 +32,7 @@ from .pipeline import (
 )
 from .playbook import Playbook, load_playbook, rate_all
 from .privacy import refuse_tracing
+from .render import Vocabulary, load_vocabulary
 from .retrieve import Retrieved
 from .sandbox import Limits
 from .settings import Settings
@@ -63,6 +64,7 @@ class Clausecheck:
         self.store = Store(settings.data_dir)
         self.topics: tuple[Topic, ...] = load_topics(settings.prompts_dir)
         self.playbook: Playbook = load_playbook(playbook or settings.playbook, settings.prompts_dir)
+        self._vocabulary: Vocabulary | None = None
         self._index: VectorIndex | None = None
         self._embedder: Embedder | None = None
         self._queries: QueryCache | None = None
@@ -88,6 +90,13 @@ class Clausecheck:
         self.embedder  # noqa: B018
         assert self._queries is not None
         return self._queries
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The plain words every printout uses, from the same prompts folder as the topics."""
+        if self._vocabulary is None:
+            self._vocabulary = load_vocabulary(self.settings.prompts_dir)
+        return self._vocabulary
 
     @property
     def files_dir(self) -> Path:

@@ -22,9 +22,9 @@ import yaml
 
 from .errors import ConfigError
 from .models import TOPIC_IDS, Analysis, Citation, Finding
+from .resources import default_prompts_dir
 
 VOCABULARY_FILENAME = "vocabulary.yaml"
-DEFAULT_PROMPTS_DIR = Path(__file__).parent.parent / "prompts"
 QUOTE_CHARS = 160
 RISK_ORDER: tuple[str, ...] = ("low", "medium", "high")
 _RISK_COLOURS = {"low": "green", "medium": "yellow", "high": "red"}
@@ -61,9 +61,9 @@ class Vocabulary:
 def load_vocabulary(prompts_dir: Path | None = None) -> Vocabulary:
     """Read `<prompts_dir>/vocabulary.yaml`, falling back to the shipped copy when a custom prompts
     folder has none (it is wording, not policy, so there is no reason to refuse to print)."""
-    path = (prompts_dir or DEFAULT_PROMPTS_DIR) / VOCABULARY_FILENAME
+    path = (prompts_dir or default_prompts_dir()) / VOCABULARY_FILENAME
     if not path.is_file() and prompts_dir is not None:
-        path = DEFAULT_PROMPTS_DIR / VOCABULARY_FILENAME
+        path = default_prompts_dir() / VOCABULARY_FILENAME
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -91,7 +91,7 @@ def load_vocabulary(prompts_dir: Path | None = None) -> Vocabulary:
 
 @lru_cache(maxsize=1)
 def _default_vocabulary() -> Vocabulary:
-    return load_vocabulary(DEFAULT_PROMPTS_DIR)
+    return load_vocabulary(default_prompts_dir())
 
 
 def _vocab(vocabulary: Vocabulary | None) -> Vocabulary:

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .resources import default_prompts_dir
 
-PACKAGE_DIR = Path(__file__).resolve().parent
 MODEL_NAME = "all-MiniLM-L6-v2"
 # Where chromadb's own default embedding function keeps the model after its first download.
 CHROMA_MODEL_CACHE = Path.home() / ".cache" / "chroma" / "onnx_models" / MODEL_NAME / "onnx"
@@ -37,14 +37,6 @@ API_KEY_ENV = "CLAUSECHECK_LLM_API_KEY"
 def _default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "clausecheck"
-
-
-def _default_prompts_dir() -> Path:
-    # A source checkout (or editable install) has prompts/ beside the package; a wheel ships a copy.
-    for candidate in (PACKAGE_DIR.parent / "prompts", PACKAGE_DIR / "_data" / "prompts"):
-        if candidate.is_dir():
-            return candidate
-    return PACKAGE_DIR.parent / "prompts"
 
 
 @dataclass(frozen=True)
@@ -253,7 +245,7 @@ def load_settings(**overrides: Any) -> Settings:
         if value is None and name in in_file:
             value = convert(name, in_file[name], str(settings_file))
         values[name] = default if value is None else value
-    values["prompts_dir"] = values["prompts_dir"] or _default_prompts_dir()
+    values["prompts_dir"] = values["prompts_dir"] or default_prompts_dir()
     if values["model_dir"] is not None:
         values["model_dir"] = Path(values["model_dir"]).expanduser()
     settings = Settings(**values)
