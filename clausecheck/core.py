@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .embed import Embedder, find_model_dir
+from .embed import Embedder
 from .errors import ClausecheckError, InputError, IntegrityError
 from .extract.engines import Engine
 from .index import VectorIndex
 from .lock import analyses_in_progress, in_progress, write_lock
+from .model import find_model_dir
 from .models import Analysis, Chunk, Document, Finding
 from .parse import sha256_file, sniff
 from .pipeline import (
@@ -81,7 +82,7 @@ class Clausecheck:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = Embedder(find_model_dir(self.settings.model_dir))
+            self._embedder = Embedder(find_model_dir(self.settings.model_dir, self.settings.data_dir))
             self._queries = QueryCache(self._embedder)
         return self._embedder
 

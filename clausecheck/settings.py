@@ -25,8 +25,6 @@ from .errors import ConfigError
 from .resources import default_prompts_dir
 
 MODEL_NAME = "all-MiniLM-L6-v2"
-# Where chromadb's own default embedding function keeps the model after its first download.
-CHROMA_MODEL_CACHE = Path.home() / ".cache" / "chroma" / "onnx_models" / MODEL_NAME / "onnx"
 ENGINES = ("rules", "llm", "hybrid")
 PROVIDERS = ("ollama", "openai")
 SETTINGS_FILE_ENV = "CLAUSECHECK_SETTINGS_FILE"
@@ -75,8 +73,8 @@ DOCS: dict[str, tuple[str, Any, str]] = {
     "model_dir": (
         "CLAUSECHECK_MODEL_DIR",
         None,
-        "Folder holding the all-MiniLM-L6-v2 ONNX model (model.onnx, tokenizer.json), "
-        "or its parent. Default: chromadb's cache in ~/.cache/chroma/onnx_models.",
+        "Folder holding the all-MiniLM-L6-v2 ONNX model (model.onnx, tokenizer.json), or its parent. "
+        "Searched first; then chromadb's cache ~/.cache/chroma/onnx_models, then <data folder>/models.",
     ),
     "prompts_dir": ("CLAUSECHECK_PROMPTS_DIR", None, "Folder with one YAML file per topic."),
     "playbook": (

@@ -8,7 +8,7 @@ from flask import Flask, current_app, jsonify, render_template
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from ..errors import ClausecheckError, IntegrityError, NotFoundError
+from ..errors import ClausecheckError, IntegrityError, ModelMissingError, NotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,7 @@ TITLES = {
     409: "The stored file does not match",
     413: "Upload too large",
     500: "Something went wrong",
+    503: "The embedding model is missing",
 }
 
 
@@ -53,6 +54,10 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(RequestEntityTooLarge)
     def _too_large(_exc: RequestEntityTooLarge) -> ResponseReturnValue:
         return error_page(413, too_large_message())
+
+    @app.errorhandler(ModelMissingError)
+    def _no_model(exc: ModelMissingError) -> ResponseReturnValue:
+        return error_page(503, f"Nothing was uploaded: {exc}")
 
     @app.errorhandler(ClausecheckError)
     def _user_error(exc: ClausecheckError) -> ResponseReturnValue:

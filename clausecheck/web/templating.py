@@ -7,6 +7,7 @@ from typing import Any
 from flask import Flask
 
 from .. import __version__
+from ..model import how_to_get, locate
 from ..models import Citation
 from ..privacy import Egress
 from ..render import RISK_ORDER, shorten
@@ -76,6 +77,15 @@ def _egress() -> Egress:
     return state().egress
 
 
+def _model_missing() -> str:
+    """The commands that get the embedding model, or "" when it is in place (checked per page:
+    a model downloaded while the server runs is seen at once)."""
+    from . import state
+
+    settings = state().settings
+    return "" if locate(settings.model_dir, settings.data_dir) else how_to_get()
+
+
 def init_app(app: Flask) -> None:
     """Jinja globals (not a context processor), so that imported macros see them too."""
     web = app.extensions["clausecheck"]
@@ -84,6 +94,8 @@ def init_app(app: Flask) -> None:
         csrf_token=csrf_token,
         data_dir=str(web.settings.data_dir),
         egress=_egress,  # read per page: the settings page may change it
+        model_missing=_model_missing,
+        demo_of=app.config.get("DEMO_OF") or "",  # the user's library, when this is the demo's
         version=__version__,
         vocab=web.vocabulary,
         risk_word=risk_word,
