@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -399,6 +400,8 @@ def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
         f"clausecheck: http://{host}:{port}/  (data: {app.settings.data_dir}; Ctrl+C to stop)", err=True
     )
     server = make_server(host, port, web, threaded=True)
+    # A service manager (or a script) stops the server with SIGTERM: stop as on Ctrl+C.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -406,6 +409,10 @@ def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
     finally:
         server.server_close()
         web.extensions["clausecheck"].jobs.shutdown()
+
+
+def _interrupt(_signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 main.add_command(model)

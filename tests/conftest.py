@@ -79,11 +79,6 @@ def require(present: bool, reason: str) -> None:
     pytest.skip(reason)
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    for name, what in (("needs_model", "the embedding model"), ("needs_shared", "../shared/robustness")):
-        config.addinivalue_line("markers", f"{name}: the test needs {what} (skips, or fails when CI=true)")
-
-
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """The markers are checked before any fixture runs, so a skip costs nothing."""
     if item.get_closest_marker("needs_model"):
