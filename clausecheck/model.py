@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import ModelMissingError
+from .index import chroma_model_fetcher
 from .parse import sha256_file
 from .settings import MODEL_NAME
 
@@ -113,9 +114,7 @@ def missing_message(configured: Path | None, data_dir: Path | None) -> str:
 
 
 def download_url() -> str:
-    from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
-
-    return os.environ.get(URL_ENV) or ONNXMiniLM_L6_V2.MODEL_DOWNLOAD_URL
+    return os.environ.get(URL_ENV) or str(chroma_model_fetcher().MODEL_DOWNLOAD_URL)
 
 
 def download(target: Path | None = None, url: str | None = None, sha256: str | None = None) -> Path:
@@ -125,10 +124,8 @@ def download(target: Path | None = None, url: str | None = None, sha256: str | N
     shows a progress bar on stderr. Only the model is fetched: no contract text is sent.
     Raises ModelMissingError with the commands when the download fails (offline, refused, bad hash).
     """
-    from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
-
     target = target or chroma_cache()
-    fetcher = ONNXMiniLM_L6_V2()
+    fetcher = chroma_model_fetcher()()
     # Instance attributes shadow the class's: where to, from where and which hash, for this call only.
     fetcher.DOWNLOAD_PATH = target.parent  # chromadb extracts its onnx/ folder into this
     fetcher.MODEL_DOWNLOAD_URL = url or download_url()
