@@ -265,10 +265,25 @@ def export(
     "Score this engine (documents read by another are read again). Default: as stored or the settings'."
 )
 @playbook_option
+@click.option(
+    "--reread", is_flag=True, help="Read stored documents again (after you changed the files in prompts/)."
+)
+@click.option(
+    "--summary",
+    is_flag=True,
+    help="Totals only, no per-document misses (for a held-out set scored as a whole).",
+)
 @click.pass_context
 @friendly
 def eval_(
-    ctx: click.Context, labels: Path, pdf_dir: Path, fmt: str, engine: str | None, playbook: Path | None
+    ctx: click.Context,
+    labels: Path,
+    pdf_dir: Path,
+    fmt: str,
+    engine: str | None,
+    playbook: Path | None,
+    reread: bool,
+    summary: bool,
 ) -> None:
     """Score the tool against your own labelled contracts (labels.json + a folder of PDFs)."""
     from .evaluate import format_report, load_labels, report_json, score
@@ -281,6 +296,8 @@ def eval_(
     for stem in wanted:
         path = pdf_dir / f"{stem}.pdf"
         outcome = app.analyze([path], engine=engine)[0]
+        if reread and outcome.reused and outcome.analysis is not None:
+            outcome = app.reread(outcome.analysis.document["id"], engine)
         for warning in outcome.warnings:
             click.echo(f"warning: {path.name}: {warning}", err=True)
         if outcome.error:
@@ -290,7 +307,16 @@ def eval_(
             analyses[stem] = outcome.analysis
         texts[stem] = page_texts(path)  # pdfplumber's own text, independent of our cleaning
     report = score(wanted, analyses, texts)
-    click.echo(json.dumps(report_json(report), indent=2) if fmt == "json" else format_report(report))
+    if fmt == "json":
+        data = report_json(report)
+        if summary:
+            data = {k: v for k, v in data.items() if k not in ("rows",)}
+            data["citations"].pop("invalid", None)
+            for fact in data["durations"]["facts"].values():
+                fact.pop("misses", None)
+        click.echo(json.dumps(data, indent=2))
+    else:
+        click.echo(format_report(report, summary_only=summary))
 
 
 @main.command()

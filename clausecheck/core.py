@@ -20,7 +20,7 @@ from .extract.engines import Engine
 from .index import VectorIndex
 from .lock import analyses_in_progress, in_progress, write_lock
 from .model import find_model_dir
-from .models import Analysis, Chunk, Document, Finding
+from .models import UNRATED, Analysis, Chunk, Document, Finding
 from .parse import sha256_file, sniff
 from .pipeline import (
     QueryCache,
@@ -28,6 +28,7 @@ from .pipeline import (
     embed_chunks,
     extract_findings,
     index_document,
+    judge_kind,
     read_document,
     retrieve_topics,
 )
@@ -167,6 +168,7 @@ class Clausecheck:
         # not hold up another writer.
         doc, chunks = read_document(path, doc_id, password, self.limits, self.settings.chunk_size, timings)
         doc.vendor = vendor or guess_vendor(path, doc.title)
+        doc.kind = judge_kind(doc, self.topics)
         step("parse")
         vectors = embed_chunks(chunks, self.embedder, timings)
         stored = False
@@ -306,6 +308,11 @@ class Clausecheck:
         """A stored analysis, rated with the current playbook."""
         meta = self.store.document(ref)
         findings = rate_all(self.store.findings(meta["id"]), self.playbook)
+        if meta.get("kind") == "other":
+            # No contract: "not addressed" is no red flag here, only the warning is.
+            for finding in findings:
+                if finding.stance == "not_addressed":
+                    finding.risk = UNRATED
         return Analysis(
             document=document_json(meta),
             engine=meta["engine"],
@@ -394,6 +401,7 @@ def document_json(meta: dict[str, Any]) -> dict[str, Any]:
         "pages": meta["pages"],
         "language": meta["language"],
         "vendor": meta["vendor"],
+        "kind": meta.get("kind") or "",
     }
 
 

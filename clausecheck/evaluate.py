@@ -1,9 +1,12 @@
-"""Score analyses against hand labels: stance accuracy, citation validity and duration accuracy.
+"""Score analyses against hand labels: stance accuracy, citation validity, duration accuracy and
+whether the deciding clause is cited.
 
-The three numbers answer the three ways the tool can let a reviewer down: a wrong answer (stance
-outside what a careful reader accepts), a fake quote (a citation not verbatim on its page), and a
-wrong deadline (30 days read as 90). Labels list `acceptable` stances because real clauses are
-often defensibly read two ways; the strict `stance` match is reported too.
+The numbers answer the ways the tool can let a reviewer down: a wrong answer (stance outside what
+a careful reader accepts), a fake quote (a citation not verbatim on its page), a wrong deadline
+(30 days read as 90), and a true quote that is not the clause the answer rests on. Labels list
+`acceptable` stances because real clauses are often defensibly read two ways; the strict `stance`
+match is reported too. Stance accuracy is split by the document's language, because the same
+agreement must read the same in English and in Dutch.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -64,12 +68,25 @@ class DurationScore:
 
 
 @dataclass
+class CiteScore:
+    """Labelled topics with evidence: how often one of our citations is on a labelled clause, and
+    how often the first one is (the quote a compare cell shows)."""
+
+    cases: int = 0
+    any_hit: int = 0
+    first_hit: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)  # {stem, topic}
+
+
+@dataclass
 class Report:
     topics: dict[str, TopicScore]
     overall: TopicScore
     rows: list[Row]
     citations: list[CitationCheck]
     durations: dict[str, DurationScore]
+    languages: dict[str, TopicScore] = field(default_factory=dict)
+    cite: CiteScore = field(default_factory=CiteScore)
     missing_documents: list[str] = field(default_factory=list)  # labelled, but no analysis
     unlabelled_documents: list[str] = field(default_factory=list)  # analysed, but no labels
 
@@ -154,6 +171,26 @@ def _check_citation(stem: str, topic: str, c: Citation, pages: dict[int, str] | 
     return result(False, f"quote not found on page {c.page}")
 
 
+_MIN_SHARED = 40  # characters two quotes must share to be the same clause (or all of the shorter)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[’‘`]", "'", text).lower().split())
+
+
+def same_clause(ours: Citation, evidence: dict[str, Any]) -> bool:
+    """Whether our citation lands on a labelled evidence quote: the same or the next page (a
+    clause may run over), and a shared run of text as long as the shorter quote or 40 characters."""
+    page = evidence.get("page")
+    if isinstance(page, int) and abs(ours.page - page) > 1:
+        return False
+    a, b = _norm(ours.quote), _norm(str(evidence.get("quote") or ""))
+    if not a or not b:
+        return False
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= min(_MIN_SHARED, len(a), len(b))
+
+
 def _same_number(a: Any, b: Any) -> bool:
     numeric = (int, float)
     if isinstance(a, bool) or isinstance(b, bool) or not isinstance(a, numeric) or not isinstance(b, numeric):
@@ -173,8 +210,11 @@ def score(
     overall = TopicScore()
     rows: list[Row] = []
     durations = {fact: DurationScore() for fact in DURATION_FACTS}
+    languages: dict[str, TopicScore] = {}
+    cite = CiteScore()
 
     for stem, doc_labels in labels.items():
+        language = languages.setdefault(str(doc_labels.get("language") or "?"), TopicScore())
         analysis = analyses.get(stem)
         findings: dict[str, Finding] = {f.topic: f for f in analysis.findings} if analysis else {}
         for topic in TOPIC_IDS:
@@ -186,10 +226,19 @@ def score(
             got = finding.stance if finding else None
             ok = got is not None and (got in acceptable or got == label["stance"])
             rows.append(Row(stem, topic, label["stance"], acceptable, got, ok))
-            for tally in (topics[topic], overall):
+            for tally in (topics[topic], overall, language):
                 tally.decisions += 1
                 tally.correct += ok
                 tally.exact += got == label["stance"]
+            evidence = [e for e in label.get("evidence") or [] if isinstance(e, dict)]
+            if evidence:
+                ours = finding.citations if finding else []
+                hits = [any(same_clause(c, e) for e in evidence) for c in ours]
+                cite.cases += 1
+                cite.any_hit += any(hits)
+                cite.first_hit += bool(hits and hits[0])
+                if not any(hits):
+                    cite.misses.append({"stem": stem, "topic": topic})
 
         for fact, topic in DURATION_FACTS.items():
             expected = ((doc_labels["topics"].get(topic) or {}).get("facts") or {}).get(fact)
@@ -216,6 +265,8 @@ def score(
         rows=rows,
         citations=checks,
         durations=durations,
+        languages=dict(sorted(languages.items())),
+        cite=cite,
         missing_documents=[s for s in labels if s not in analyses],
         unlabelled_documents=[s for s in analyses if s not in labels],
     )
@@ -225,8 +276,11 @@ def _pct(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else "0/0 (n/a)"
 
 
-def format_report(report: Report) -> str:
-    """Per-topic table, overall figures, then every miss so a regression can be traced to a file."""
+def format_report(report: Report, summary_only: bool = False) -> str:
+    """Per-topic table, overall figures, then every miss so a regression can be traced to a file.
+
+    `summary_only` leaves the misses out: a held-out set is scored as a whole, never read one
+    document at a time."""
     width = max(len(t) for t in TOPIC_IDS) + 2
     out = [f"{'topic':<{width}}{'decisions':>10}  {'acceptable':>16}  {'exact':>16}"]
     for topic, s in [*report.topics.items(), ("overall", report.overall)]:
@@ -241,6 +295,15 @@ def format_report(report: Report) -> str:
     exact = sum(d.exact for d in report.durations.values())
     out.append(f"durations exactly right: {_pct(exact, cases)}")
     out += [f"  {fact}: {_pct(d.exact, d.cases)}" for fact, d in report.durations.items()]
+    out.append(
+        "stance within acceptable, by language: "
+        + ", ".join(f"{lang} {_pct(s.correct, s.decisions)}" for lang, s in report.languages.items())
+    )
+    c = report.cite
+    first = _pct(c.first_hit, c.cases)
+    out.append(f"deciding clause cited: {_pct(c.any_hit, c.cases)} (as the first quote: {first})")
+    if summary_only:
+        return "\n".join(out) + "\n"
 
     if report.missing_documents:
         out += ["", "not analysed (counted as misses): " + ", ".join(report.missing_documents)]
@@ -264,6 +327,9 @@ def format_report(report: Report) -> str:
     if bad:
         out += ["", "invalid citations:"]
         out += [f'  {c.stem}  {c.topic} p.{c.page}: {c.reason}: "{c.quote[:100]}"' for c in bad]
+    if report.cite.misses:
+        out += ["", "deciding clause not cited:"]
+        out += [f"  {m['stem']}  {m['topic']}" for m in report.cite.misses]
     return "\n".join(out) + "\n"
 
 
@@ -287,6 +353,12 @@ def report_json(report: Report) -> dict[str, Any]:
             "cases": cases,
             "exact": exact,
             "facts": {fact: asdict(d) for fact, d in report.durations.items()},
+        },
+        "languages": {lang: tally(s) for lang, s in report.languages.items()},
+        "deciding_clause_cited": {
+            "cases": report.cite.cases,
+            "any": report.cite.any_hit,
+            "first": report.cite.first_hit,
         },
         "rows": [asdict(r) for r in report.rows],
         "missing_documents": report.missing_documents,

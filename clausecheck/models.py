@@ -21,6 +21,11 @@ TOPIC_IDS: tuple[str, ...] = (
 
 
 SPEC_DOCUMENT_KEYS = ("id", "filename", "sha256", "pages", "language")
+NOT_A_CONTRACT = (
+    "This document does not read as a contract or privacy text: its topics are shown as not "
+    "addressed and are not rated."
+)
+UNRATED = "n/a"  # the risk of a topic in a document that is no contract
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class Document:
     title: str = ""
     vendor: str = ""
     id: str = ""
+    kind: str = ""  # "contract" or "other" (no contract or privacy text); "" = not judged
 
     PAGE_SEPARATOR = "\n\n"
 
@@ -126,6 +132,8 @@ class Finding:
     risk: str = ""
     # What retrieval looked at, so a "not addressed" can be checked by the reviewer.
     searched: dict[str, Any] = field(default_factory=dict)
+    # fact key -> number (1-based) of the citation that says it, so a reader can check each fact.
+    sources: dict[str, int] = field(default_factory=dict)
 
     # What a reviewer must be told about how this answer came about (engines.py writes these).
     @property
@@ -189,13 +197,26 @@ class Analysis:
     model: str = ""  # "provider:model at host" when a model was asked, else ""
     sent_to: str = ""  # the host contract text was sent to for this analysis; "" = nothing left
 
+    @property
+    def not_a_contract(self) -> bool:
+        """The document reads as no contract or privacy text (a book page, an invoice)."""
+        return self.document.get("kind") == "other"
+
+    @property
+    def warnings(self) -> list[str]:
+        return [NOT_A_CONTRACT] if self.not_a_contract else []
+
     def to_json(self) -> dict[str, Any]:
-        """Exactly the spec's shape (the vendor name is ours, shown elsewhere)."""
-        return {
+        """The spec's shape (the vendor name is ours, shown elsewhere), with `warnings` added
+        only when there is one."""
+        out: dict[str, Any] = {
             "document": {k: self.document.get(k) for k in SPEC_DOCUMENT_KEYS},
             "engine": self.engine,
             "findings": [f.to_json() for f in self.findings],
         }
+        if self.warnings:
+            out["warnings"] = self.warnings
+        return out
 
 
 def finding_from_json(data: dict[str, Any]) -> Finding:
@@ -217,6 +238,7 @@ def finding_from_json(data: dict[str, Any]) -> Finding:
         citations=citations,
         risk=data.get("risk", ""),
         searched=data.get("searched", {}),
+        sources=data.get("sources", {}),
     )
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .chunk import chunk_document
 from .embed import Embedder
+from .extract.facts import fact_sources
 from .extract.rules import extract
 from .index import VectorIndex
 from .models import Chunk, Document, Finding
@@ -73,6 +74,14 @@ def read_document(
     return doc, chunks
 
 
+def judge_kind(doc: Document, topics: tuple[Topic, ...]) -> str:
+    """ "contract" when the text reads as a contract or privacy text, else "other"."""
+    reading = topics[0].reading if topics else None
+    if reading is None:
+        return ""
+    return "contract" if reading.reads_as_contract(doc.text) else "other"
+
+
 def embed_chunks(chunks: list[Chunk], embedder: Embedder, timings: Timings) -> list[list[float]]:
     """Vectors for the chunks: pure computation, so it runs before the write lock is taken."""
     started = time.perf_counter()
@@ -125,6 +134,8 @@ def extract_findings(
         started = time.perf_counter()
         finding = extractor(topic, found, doc)
         finding.citations = verify_all(pages, finding.citations)
+        # Numbered after verification: a dropped quote must not leave a fact pointing past it.
+        finding.sources = fact_sources(topic, finding.facts, finding.citations)
         findings.append(finding)
         timings.add("extract", started)
     return findings

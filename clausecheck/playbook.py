@@ -20,6 +20,7 @@ import yaml
 
 from .errors import ConfigError
 from .models import Finding
+from .readers import READERS
 from .resources import default_prompts_dir
 
 RISK_LEVELS: tuple[str, ...] = ("low", "medium", "high")
@@ -28,56 +29,14 @@ _ALWAYS = "always"
 
 # Stances whose risk depends on a playbook limit: (case when the limit is met, case when it is not).
 CONDITIONS: dict[tuple[str, str], tuple[str, str]] = {
-    ("data_location", "outside_eu"): ("with_mechanism", "without_mechanism"),
-    ("deletion", "deleted"): ("within_limit", "over_limit"),
-    ("deletion", "return_or_delete"): ("within_limit", "over_limit"),
-    ("backups", "time_limited"): ("within_limit", "over_limit"),
-    ("subprocessors", "notice_and_objection"): ("within_limit", "over_limit"),
+    (topic, stance): cases for topic, reader in READERS.items() for stance, cases in reader.conditions.items()
 }
 
-# The spec's "default risk" column (topics.md). prompts/playbook.yaml repeats it
-# for users to copy; a test keeps the two equal. Every stance of every topic is listed, so this
-# table is also the list of known stances.
+# The spec's "default risk" column (topics.md), from each topic's module. prompts/playbook.yaml
+# repeats it for users to copy; a test keeps the two equal. Every stance of every topic is listed,
+# so this table is also the list of known stances.
 DEFAULT_RISK: dict[str, dict[str, str | dict[str, str]]] = {
-    "data_location": {
-        "eu_only": "low",
-        "eu_with_transfers": "medium",
-        "outside_eu": {"with_mechanism": "medium", "without_mechanism": "high"},
-        "unrestricted": "high",
-        "not_addressed": "high",
-    },
-    "ai_training": {
-        "prohibited": "low",
-        "opt_in": "low",
-        "aggregated_only": "medium",
-        "opt_out": "medium",
-        "allowed": "high",
-        "not_addressed": "high",
-    },
-    "staff_access": {
-        "restricted_logged": "low",
-        "restricted": "medium",
-        "broad": "high",
-        "not_addressed": "high",
-    },
-    "deletion": {
-        "deleted": {"within_limit": "low", "over_limit": "medium"},
-        "return_or_delete": {"within_limit": "low", "over_limit": "medium"},
-        "retained": "high",
-        "not_addressed": "high",
-    },
-    "backups": {
-        "time_limited": {"within_limit": "low", "over_limit": "medium"},
-        "until_overwritten": "medium",
-        "retained": "high",
-        "not_addressed": "high",
-    },
-    "subprocessors": {
-        "prior_consent": "low",
-        "notice_and_objection": {"within_limit": "low", "over_limit": "medium"},
-        "general_no_notice": "high",
-        "not_addressed": "high",
-    },
+    topic: dict(reader.default_risk) for topic, reader in READERS.items()
 }
 
 EU_EEA_REGIONS: tuple[str, ...] = (

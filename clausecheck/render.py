@@ -159,9 +159,15 @@ def fact_value(value: Any) -> str:
     return str(value)
 
 
-def facts_text(facts: dict[str, Any]) -> str:
-    """Known facts as `key=value`, nulls left out (unknown is not the same as no)."""
-    return ", ".join(f"{k}={fact_value(v)}" for k, v in facts.items() if v is not None)
+def facts_text(facts: dict[str, Any], sources: dict[str, int] | None = None) -> str:
+    """Known facts as `key=value`, nulls left out (unknown is not the same as no); with `sources`,
+    each fact names the quote that says it ("deletion_days=30 [quote 1]")."""
+    sources = sources or {}
+    return ", ".join(
+        f"{k}={fact_value(v)}" + (f" [quote {sources[k]}]" if k in sources else "")
+        for k, v in facts.items()
+        if v is not None
+    )
 
 
 # --- how an answer came about ----------------------------------------------------------------
@@ -272,7 +278,9 @@ def to_table(
     def paint(word: str, risk: str) -> str:
         return click.style(word, fg=_RISK_COLOURS.get(risk), bold=True) if color else word
 
-    lines = [*textwrap.wrap(_header(analysis), width), "=" * min(width, 100)]
+    lines = [*textwrap.wrap(_header(analysis), width)]
+    lines += [line for w in analysis.warnings for line in textwrap.wrap(f"WARNING: {w}", width)]
+    lines.append("=" * min(width, 100))
     if wide:
         lines.append(f"{'TOPIC':<{label_w}}{'RISK':<{risk_w}}POSITION")
     for finding in _ordered(analysis.findings):
@@ -292,11 +300,11 @@ def to_table(
             detail += wrap(note, "  ")
         if finding.summary:
             detail += wrap(finding.summary)
-        facts = facts_text(finding.facts or {})
+        facts = facts_text(finding.facts or {}, finding.sources)
         if facts:
             detail += wrap(f"facts: {facts}", "  ")
-        for citation in finding.citations:
-            detail += wrap(citation_line(citation), "  ")
+        for n, citation in enumerate(finding.citations, start=1):
+            detail += wrap(f"[quote {n}] {citation_line(citation)}", "  ")
         missing = no_quote_note(finding)
         if missing:
             detail.append(f"({missing[:1].lower()}{missing[1:].rstrip('.')})")
@@ -322,6 +330,7 @@ def to_markdown(analyses: list[Analysis], vocabulary: Vocabulary | None = None) 
     out = ["# Clause summary", ""]
     for analysis in analyses:
         out += [f"## {_md(document_name(analysis.document))}", "", _md(_header(analysis)), ""]
+        out += [f"> **Warning:** {_md(w)}\n" for w in analysis.warnings]
         out += ["| Topic | Position | Risk | Summary |", "|---|---|---|---|"]
         findings = _ordered(analysis.findings)
         for f in findings:
@@ -334,12 +343,12 @@ def to_markdown(analyses: list[Analysis], vocabulary: Vocabulary | None = None) 
             out.append(f"**{_md(vocab.topic_label(f.topic))}**")
             out.append("")
             out += [f"- {_md(note)}" for note in review_notes(f, vocab)]
-            facts = facts_text(f.facts or {})
+            facts = facts_text(f.facts or {}, f.sources)
             if facts:
                 out.append(f"- Facts: {_md(facts)}")
-            for c in f.citations:
+            for n, c in enumerate(f.citations, start=1):
                 where = f"p. {c.page}" + (f", {_md(_section(c.section))}" if c.section.strip() else "")
-                out.append(f"- {where}: “{_md(c.quote)}”")
+                out.append(f"- [quote {n}] {where}: “{_md(c.quote)}”")
             missing = no_quote_note(f)
             if missing:
                 out.append(f"- {missing}")

@@ -80,7 +80,7 @@ def chunk_texts(chunks: list[Chunk]) -> list[str]:
 
 def _signal_hits(topic: Topic, chunk: Chunk) -> int:
     flat = re.sub(r"\s+", " ", chunk.text)
-    return sum(1 for patterns in topic.signals.values() for p in patterns if p.search(flat))
+    return sum(1 for name in topic.signal_names() for m in topic.matchers(name) if m.search(flat))
 
 
 def retrieve(

@@ -24,11 +24,37 @@ class Sentence:
     text: str  # as in the document, line breaks included
     start: int  # offset in Document.text
     end: int
+    lead: str = ""  # a list item's lead-in ("The Processor shall not:"), read as part of the item
 
     @property
     def flat(self) -> str:
-        """Single-spaced text with straight apostrophes, for pattern matching."""
-        return re.sub(r"\s+", " ", self.text).replace("’", "'")
+        """Single-spaced text with straight apostrophes, for pattern matching. A list item reads
+        with its lead-in and without its marker: "shall not: (b) use the data to train" is read
+        as "shall not use the data to train"."""
+        own = re.sub(r"\s+", " ", self.text).replace("’", "'")
+        if not self.lead:
+            return own
+        return f"{self.lead} {LIST_MARKER.sub('', own, count=1)}"
+
+
+LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•▪●◦\-–·*])\s+", re.IGNORECASE)
+LEAD_LIMIT = 300  # characters: a longer "lead-in" is a clause of its own
+
+
+def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
+    """Each list item given the sentence that introduces its list: the nearest earlier sentence
+    that is no list item itself and ends in a colon (or with no closing punctuation)."""
+    out: list[Sentence] = []
+    lead = ""
+    for sentence in sentences:
+        own = re.sub(r"\s+", " ", sentence.text).replace("’", "'").strip()
+        if LIST_MARKER.match(own):
+            out.append(Sentence(sentence.text, sentence.start, sentence.end, lead) if lead else sentence)
+            continue
+        out.append(sentence)
+        opens = own[-1:] == ":" or own[-1:] not in ".;!?)"
+        lead = own.rstrip(":—–- ").strip() if opens and len(own) <= LEAD_LIMIT else ""
+    return out
 
 
 # A short line with no closing punctuation, after a finished sentence and before a capital, is

@@ -74,6 +74,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE documents ADD COLUMN sent_to TEXT NOT NULL DEFAULT ''
         """,
     ),
+    (
+        "m003_document_kind",
+        """
+        ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT ''
+        """,
+    ),
 ]
 
 
@@ -136,10 +142,10 @@ class Store:
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO documents (id, sha256, filename, vendor, title, pages, language, "
-                "stored_name, size, engine, created_at, model, sent_to) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "stored_name, size, engine, created_at, model, sent_to, kind) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.sha256, doc.filename, doc.vendor, doc.title, len(doc.pages),
-                 doc.language, stored_name, size, engine, _now(), model, sent_to),
+                 doc.language, stored_name, size, engine, _now(), model, sent_to, doc.kind),
             )  # fmt: skip
             conn.executemany(
                 "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?)",
@@ -193,6 +199,7 @@ class Store:
         for i, finding in enumerate(findings):
             data = finding.to_json()
             data["searched"] = finding.searched
+            data["sources"] = finding.sources
             data["citations"] = [
                 {**c, "match": f.match} for c, f in zip(data["citations"], finding.citations, strict=True)
             ]

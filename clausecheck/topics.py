@@ -16,11 +16,15 @@ import yaml
 
 from .errors import ConfigError
 from .models import TOPIC_IDS
+from .reading import Phrase, PhraseMatch, Reading, alternation
+
+Matcher = re.Pattern[str] | Phrase  # a regular expression or a phrase of plain words
 
 ALLOWED_KEYS = {
-    "id", "question", "queries", "keywords", "stances", "signals", "summaries", "prompt",
+    "id", "question", "queries", "keywords", "stances", "signals", "phrases", "summaries", "prompt",
     "mechanisms", "regions", "in_eea",
 }  # fmt: skip
+READING_FILE = "reading.yaml"
 REQUIRED_KEYS = {"id", "question", "queries", "stances", "signals", "summaries", "prompt"}
 
 
@@ -35,6 +39,15 @@ class Topic:
     summaries: dict[str, str]
     prompt: str
     extra: dict[str, Any] = field(default_factory=dict)
+    phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+    reading: Reading | None = None  # the shared words of prompts/reading.yaml
+
+    def matchers(self, signal: str) -> list[Matcher]:
+        """The signal's regular expressions, then its plain-word phrases."""
+        return [*self.signals.get(signal, []), *self.phrases.get(signal, [])]
+
+    def signal_names(self) -> list[str]:
+        return list(dict.fromkeys([*self.signals, *self.phrases]))
 
     def queries_for(self, language: str) -> list[str]:
         """English queries always (the embedding model is English); the document's language too."""
@@ -43,8 +56,8 @@ class Topic:
             queries += self.queries.get(language, [])
         return queries
 
-    def matches(self, signal: str, text: str) -> list[re.Match[str]]:
-        return [m for pattern in self.signals.get(signal, []) if (m := pattern.search(text))]
+    def matches(self, signal: str, text: str) -> list[re.Match[str] | PhraseMatch]:
+        return [m for matcher in self.matchers(signal) if (m := matcher.search(text))]
 
 
 def _compile(topic_id: str, name: str, pattern: str) -> re.Pattern[str]:
@@ -71,6 +84,8 @@ def load_topic(path: Path) -> Topic:
     stances = data["stances"]
     if "not_addressed" not in stances:
         raise ConfigError(f"{path}: the stances must include not_addressed")
+    if not isinstance(stances, dict) or not all(isinstance(v, str) for v in stances.values()):
+        raise ConfigError(f"{path}: stances: expected stance: definition pairs")
     if set(data["summaries"]) != set(stances):
         raise ConfigError(f"{path}: one summary per stance is needed")
     signals = {
@@ -78,6 +93,7 @@ def load_topic(path: Path) -> Topic:
         for name, patterns in (data["signals"] or {}).items()
     }
     extra = {k: data[k] for k in ("mechanisms", "regions", "in_eea") if k in data}
+    phrases = _phrases(path, data.get("phrases") or {})
     return Topic(
         id=topic_id,
         question=data["question"],
@@ -88,12 +104,61 @@ def load_topic(path: Path) -> Topic:
         summaries=data["summaries"],
         prompt=data["prompt"],
         extra=extra,
+        phrases=phrases,
+    )
+
+
+def _phrase_list(where: str, items: Any) -> list[Phrase]:
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise ConfigError(f"{where}: expected a list of phrases")
+    try:
+        return [Phrase.parse(i) for i in items]
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
+
+
+def _phrases(path: Path, data: Any) -> dict[str, list[Phrase]]:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: phrases: expected signal: [phrases]")
+    return {name: _phrase_list(f"{path}: phrases.{name}", items) for name, items in data.items()}
+
+
+def _words(where: str, data: Any) -> list[str]:
+    """Both languages' entries of a {en: [...], nl: [...]} block."""
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise ConfigError(f"{where}: expected en: [...] and nl: [...]")
+    return [str(w) for items in data.values() for w in items]
+
+
+def load_reading(path: Path) -> Reading:
+    """prompts/reading.yaml: negation, clause breaks and caveats, shared by every topic."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read the reading words: {exc}") from exc
+    keys = {"negation", "clause_breaks", "caveats", "actors", "definition", "contract_words"}
+    if not isinstance(data, dict) or set(data) != keys:
+        raise ConfigError(f"{path}: expected the keys {', '.join(sorted(keys))}")
+    actors = data["actors"]
+    if not isinstance(actors, dict) or not all(isinstance(v, list) for v in actors.values()):
+        raise ConfigError(f"{path}: actors: expected actor: [words]")
+    caveats = data["caveats"]
+    if not isinstance(caveats, dict):
+        raise ConfigError(f"{path}: caveats: expected caveat: [phrases]")
+    return Reading(
+        negation=alternation(_words(f"{path}: negation", data["negation"])),
+        clause_break=alternation(_words(f"{path}: clause_breaks", data["clause_breaks"])),
+        caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
+        actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},
+        definition=alternation([str(w) for w in data["definition"] or []]),
+        contract_words=tuple(_phrase_list(f"{path}: contract_words", data["contract_words"])),
     )
 
 
 @lru_cache(maxsize=8)
 def load_topics(prompts_dir: Path) -> tuple[Topic, ...]:
     """The six topics in the spec's order. Raises ConfigError when a file is missing or invalid."""
+    reading = load_reading(prompts_dir / READING_FILE)
     topics = []
     for topic_id in TOPIC_IDS:
         path = prompts_dir / f"{topic_id}.yaml"
@@ -102,5 +167,6 @@ def load_topics(prompts_dir: Path) -> tuple[Topic, ...]:
         topic = load_topic(path)
         if topic.id != topic_id:
             raise ConfigError(f"{path}: id is {topic.id!r}, expected {topic_id!r}")
+        topic.reading = reading
         topics.append(topic)
     return tuple(topics)

@@ -169,3 +169,40 @@ def test_load_labels_rejects_bad_files(tmp_path: Path, content: str, message: st
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         load_labels(path)
+
+
+def test_a_citation_on_the_labelled_clause_counts_and_one_elsewhere_does_not() -> None:
+    from clausecheck.evaluate import same_clause
+
+    evidence = {
+        "page": 6,
+        "quote": "Processor shall, at Controller's choice, return or delete all Personal Data",
+    }
+    assert same_clause(
+        Citation(6, "Within 30 days Processor shall, at Controller’s choice, return or delete"), evidence
+    )
+    assert same_clause(Citation(7, "at Controller's choice, return or delete all Personal Data"), evidence)
+    assert not same_clause(
+        Citation(9, "at Controller's choice, return or delete all Personal Data"), evidence
+    )
+    assert not same_clause(Citation(6, "Processor shall keep a record of processing activities"), evidence)
+
+
+def test_the_deciding_clause_score_and_the_language_split() -> None:
+    import copy
+
+    data = labels()
+    data["acme-dpa"]["topics"] = copy.deepcopy(data["acme-dpa"]["topics"])  # the two share one dict
+    data["beta-terms"]["language"] = "nl"
+    data["acme-dpa"]["topics"]["deletion"]["evidence"] = [
+        {"page": 3, "quote": "return or delete all Personal Data"}
+    ]
+    data["acme-dpa"]["topics"]["staff_access"]["evidence"] = [{"page": 3, "quote": "only staff who need it"}]
+    report = score(data, {"acme-dpa": acme()}, {})
+    assert (report.cite.cases, report.cite.any_hit, report.cite.first_hit) == (2, 1, 1)
+    assert report.cite.misses == [{"stem": "acme-dpa", "topic": "staff_access"}]
+    assert report.languages["en"].decisions == 6 and report.languages["nl"].decisions == 6
+    assert report.languages["nl"].correct == 0  # beta-terms was not analysed: six misses, in Dutch
+    text = format_report(report, summary_only=True)
+    assert "by language: en" in text and "deciding clause cited: 1/2" in text
+    assert "stance misses" not in text and "acme-dpa" not in text

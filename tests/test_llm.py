@@ -78,6 +78,18 @@ def test_paraphrased_quote_is_repaired_to_the_page_text(configure: Configure, da
     assert finding.searched["verified"] is True
 
 
+def test_a_fact_no_verified_quote_carries_is_dropped_and_recorded(
+    configure: Configure, data_dir: Path
+) -> None:
+    # The quote says thirty days; a model that answers ninety is not believed on that point.
+    configure(deletion=answer(facts={"deletion_days": 90, "certificate": True}))
+    analysis, _ = analyse(data_dir, "llm")
+    finding = deletion(analysis)
+    assert finding.stance == "deleted" and finding.citations
+    assert finding.facts["deletion_days"] is None and finding.facts["certificate"] is True
+    assert finding.searched["untraced_facts"] == ["deletion_days"]
+
+
 def test_invented_quote_is_dropped_and_never_low(configure: Configure, data_dir: Path) -> None:
     configure("ollama", deletion=answer(quotes=(INVENTED,)))
     analysis, warnings = analyse(data_dir, "llm")

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import Chunk, Citation, Document
-from ..sentences import Sentence, split_sentences
+from ..reading import PhraseMatch
+from ..sentences import Sentence, split_sentences, with_lead_ins
 from ..topics import Topic
 
 NEGATION = re.compile(
@@ -23,7 +25,11 @@ class Hit:
     signal: str
     sentence: Sentence
     section: str
-    match: re.Match[str]
+    match: re.Match[str] | PhraseMatch
+
+
+Sentences = list[tuple[Sentence, str]]  # sentences of the retrieved clauses, with their section
+Decision = tuple[str, dict[str, Any], list[Hit]]  # stance, facts, the hits to cite (deciding first)
 
 
 def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
@@ -31,7 +37,7 @@ def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
     seen: set[int] = set()
     out: list[tuple[Sentence, str]] = []
     for chunk in sorted(chunks, key=lambda c: c.start):
-        for sentence in split_sentences(chunk.text, chunk.start):
+        for sentence in with_lead_ins(split_sentences(chunk.text, chunk.start)):
             if sentence.start in seen:
                 continue
             seen.add(sentence.start)
@@ -39,18 +45,31 @@ def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
     return out
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|article\s+\d+|artikel\s+\d+|section\s+\d+)\s+", re.I)
+_MINOR = {"of", "and", "or", "the", "a", "an", "to", "for", "in", "on", "with", "by", "van", "en", "de"}
+
+
 def is_heading(flat: str) -> bool:
-    """A heading line: short, and not ending like a sentence."""
-    return len(flat.split()) <= 10 and flat.rstrip()[-1:] not in ".;:!?)"
+    """A heading line: short and not ending like a sentence, or a numbered title in title case
+    ("5.2 List of Current Subprocessors and Notification of New Subprocessors.")."""
+    words = flat.split()
+    if len(words) <= 10 and flat.rstrip()[-1:] not in ".;:!?)":
+        return True
+    if len(words) <= 14 and _NUMBERED.match(flat):
+        body = [w for w in _NUMBERED.sub("", flat, count=1).split() if w.lower() not in _MINOR]
+        return bool(body) and all(w[:1].isupper() or not w[:1].isalpha() for w in body)
+    return False
 
 
-def negated(flat: str, start: int) -> bool:
-    """Does a negation govern the phrase starting at `start`? Only within its own clause."""
-    window = flat[max(0, start - 80) : start]
-    breaks = list(CLAUSE_BREAK.finditer(window))
+def negated(flat: str, start: int, topic: Topic | None = None, reach: int = 80) -> bool:
+    """Does a negation or a prohibition govern the phrase starting at `start`? Only within its
+    own clause, and only the words of prompts/reading.yaml (or the built-in ones without it)."""
+    reading = topic.reading if topic else None
+    window = flat[max(0, start - reach) : start]
+    breaks = list((reading.clause_break if reading else CLAUSE_BREAK).finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return bool(NEGATION.search(window))
+    return bool((reading.negation if reading else NEGATION).search(window))
 
 
 def find(
@@ -61,22 +80,31 @@ def find(
         flat = sentence.flat
         if is_heading(flat):
             continue  # "Article 5 - Confidentiality" names a topic; it promises nothing
-        for pattern in topic.signals.get(signal, []):
-            match = pattern.search(flat)
-            if match and (allow_negated or not negated(flat, match.start())):
+        for matcher in topic.matchers(signal):
+            match = matcher.search(flat)
+            if match and (allow_negated or not negated(flat, match.start(), topic)):
                 hits.append(Hit(signal, sentence, section, match))
                 break
     return hits
 
 
 def has(topic: Topic, signal: str, text: str) -> bool:
-    return any(p.search(text) for p in topic.signals.get(signal, []))
+    return any(m.search(text) for m in topic.matchers(signal))
 
 
 def cite(doc: Document, hit: Hit) -> Citation:
     """The part of the hit's sentence that lies on one page, trimmed around the signal phrase."""
     sentence = hit.sentence
     page_number, text = doc.text_on_first_page(sentence.start, sentence.end)
+    rest = sentence.end - sentence.start - len(text)
+    if rest > len(text) or is_heading(" ".join(text.split())):
+        # The sentence runs over a page break with most of it (or all but its heading) on the
+        # next page: quote that part, so the citation is never a bare heading.
+        following = sentence.start + len(text)
+        while following < sentence.end and doc.text[following].isspace():
+            following += 1
+        if following < sentence.end:
+            page_number, text = doc.text_on_first_page(following, sentence.end)
     if len(text) > QUOTE_LIMIT:
         text = _window(text, hit)
     return Citation(page=page_number, quote=re.sub(r"\s+", " ", text).strip(), section=hit.section)
@@ -88,8 +116,54 @@ def _window(text: str, hit: Hit) -> str:
     probe = re.sub(r"\s+", r"\\s+", re.escape(flat_match).replace("\\ ", " ")).replace("'", "['’]")
     found = re.search(probe, text)
     centre = found.start() if found else 0
-    start = max(0, centre - 120)
+    # Start where the clause holding the phrase starts (after ";" or ":" or a list marker), so
+    # the quote does not open mid-sentence; else at a word about 120 characters before it.
+    opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, centre)), default=0)
+    start = opening if centre - opening <= QUOTE_LIMIT - 80 else text.rfind(" ", 0, max(0, centre - 120)) + 1
     end = min(len(text), start + QUOTE_LIMIT)
-    start = text.rfind(" ", 0, start) + 1 if start else 0
+    # End where a clause ends, if one does within the limit; else at a word.
+    closing = [m.end() for m in _CLAUSE_END.finditer(text, centre, end)]
+    if closing and end < len(text):
+        return text[start : closing[-1]]
     cut = text.rfind(" ", start, end) if end < len(text) else end
     return text[start : cut if cut > start else end]
+
+
+_CLAUSE_START = re.compile(r"[;:]\s+|\s\(?[a-z0-9ivx]{1,3}\)\s+")
+_CLAUSE_END = re.compile(r"[;,](?=\s)|\.(?=\s|$)")
+
+
+def first(topic: Topic, signal: str, text: str) -> re.Match[str] | PhraseMatch | None:
+    """The earliest match of any of the signal's patterns."""
+    matches = topic.matches(signal, text)
+    return min(matches, key=lambda m: m.start()) if matches else None
+
+
+def unique(hits: list[Hit]) -> list[Hit]:
+    """Each sentence once, in the order given (the deciding one first)."""
+    seen: set[int] = set()
+    out = []
+    for hit in hits:
+        if hit.sentence.start not in seen:
+            seen.add(hit.sentence.start)
+            out.append(hit)
+    return out
+
+
+def binds_other(topic: Topic, hit: Hit) -> bool:
+    """A sentence that binds the customer or a data subject, not the vendor ("Customer will not
+    permit end users to ...", "Data subjects may request erasure")."""
+    return bool(topic.reading and topic.reading.actor(hit.sentence.flat) in ("customer", "data_subject"))
+
+
+def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:
+    """The decider's order, except that what the vendor itself says comes before what binds others
+    and before definitions, so the first quote is the clause the answer rests on."""
+    reading = topic.reading
+    if not reading:
+        return hits
+
+    def rank(hit: Hit) -> tuple[bool, bool]:
+        return binds_other(topic, hit), reading.is_definition(hit.sentence.flat)
+
+    return sorted(hits, key=rank)

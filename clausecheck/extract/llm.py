@@ -23,10 +23,12 @@ from urllib.parse import urlparse
 
 from ..errors import ClausecheckError
 from ..models import Chunk, Citation, Document, Finding
+from ..readers import READERS
 from ..retrieve import Retrieved
 from ..settings import API_KEY_ENV, PROVIDERS, Settings
 from ..topics import Topic
 from ..verify import flat_with_map, normalise, verify_all
+from .facts import fact_sources, trace_facts
 
 DEFAULT_BASE_URLS = {"ollama": "http://127.0.0.1:11434", "openai": "https://api.openai.com/v1"}
 NEAR_MATCH = 0.9
@@ -34,14 +36,6 @@ MAX_ANSWER_TOKENS = 1500  # a JSON answer with four quotes needs a few hundred; 
 MAX_CITATIONS = 4
 CHUNK_CHARS = 2500  # of each retrieved clause sent to the model
 # The facts the rules engine records and the playbook reads, so both engines' facts compare.
-FACT_KEYS = {
-    "data_location": "regions (ISO country codes or EEA/EU), transfer_mechanisms (e.g. SCC, DPF, BCR)",
-    "ai_training": "mentions_ai (bool), instructions_only (bool)",
-    "staff_access": "need_to_know, confidentiality, access_logging, background_checks, customer_approval",
-    "deletion": "deletion_days (int or null), certificate (bool), legal_retention_exception (bool)",
-    "backups": "backup_retention_days (int or null)",
-    "subprocessors": "list_available (bool), notice_days (int or null)",
-}
 
 
 class LLMError(ClausecheckError):
@@ -140,7 +134,7 @@ def build_prompt(topic: Topic, retrieved: Retrieved) -> str:
         f"{topic.prompt.strip()}\n\n"
         f"Question: {topic.question}\n\n"
         f"Choose exactly one stance from this vocabulary:\n{stances}\n\n"
-        f"Facts to report (keys): {FACT_KEYS.get(topic.id, 'none')}\n\n"
+        f"Facts to report (keys): {READERS[topic.id].fact_prompt}\n\n"
         f"Clauses retrieved from the document:\n\n{clauses or '(none)'}\n\n"
         "Reply with JSON of this shape:\n"
         '{"stance": "<one stance id from the vocabulary>", "facts": {<key facts, e.g. days>}, '
@@ -360,10 +354,11 @@ def extract_llm(
     pages = {p.number: p for p in doc.pages}
     citations = verify_all(pages, citations)[:MAX_CITATIONS]
     verified = bool(citations) or answer.stance == "not_addressed"
+    facts, untraced = trace_facts(topic, answer.facts, citations)
     return Finding(
         topic=topic.id,
         stance=answer.stance,
-        facts=answer.facts,
+        facts=facts,
         summary=answer.summary.strip() or topic.stances[answer.stance],
         citations=citations,
         searched={
@@ -373,5 +368,7 @@ def extract_llm(
             "verified": verified,
             "repaired_quotes": repaired,
             "dropped_quotes": dropped,
+            "untraced_facts": untraced,
         },
+        sources=fact_sources(topic, facts, citations),
     )

@@ -1,0 +1,108 @@
+"""May the vendor use our data for its own purposes, such as training AI models?
+
+This topic's home: its stances, fact keys and default risks, how the rules engine decides, and the
+words its summary is built from. The phrases it looks for are in prompts/ai_training.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..extract.evidence import Decision, Hit, Sentences, binds_other, find, has, negated
+from ..topics import Topic
+
+ID = "ai_training"
+# Most to least protective, as in the spec; not_addressed last (silence is a red flag).
+STANCES: tuple[str, ...] = ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed", "not_addressed")
+FACTS: tuple[str, ...] = ("mentions_ai", "instructions_only")
+# The spec's default risk per stance; a conditional stance names its two playbook cases.
+DEFAULT_RISK: dict[str, str | dict[str, str]] = {
+    "prohibited": "low",
+    "opt_in": "low",
+    "aggregated_only": "medium",
+    "opt_out": "medium",
+    "allowed": "high",
+    "not_addressed": "high",
+}
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "mentions_ai (bool), instructions_only (bool)"
+CONDITIONS: dict[str, tuple[str, str]] = {}
+
+OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
+AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
+# Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
+DATA_WORD = re.compile(
+    r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|\w*gegevens|\w*informatie|"
+    r"statistieken|\w*data)\b",
+    re.IGNORECASE,
+)
+
+
+def decide(topic: Topic, sentences: Sentences) -> Decision:
+    by_stance: dict[str, list[Hit]] = {s: [] for s in AI_ORDER}
+    by_stance["prohibited"] = find(topic, "prohibited", sentences)
+    instructions = find(topic, "instructions_only", sentences)
+    by_stance["opt_in"] = find(topic, "opt_in", sentences, allow_negated=True)
+    for hit in find(topic, "allowed", sentences, allow_negated=False):
+        flat = hit.sentence.flat
+        if not DATA_WORD.search(flat):
+            continue
+        if has(topic, "aggregated_only", flat):
+            by_stance["aggregated_only"].append(hit)
+        elif has(topic, "opt_in", flat):
+            by_stance["opt_in"].append(hit)
+        elif has(topic, "opt_out", flat) or _opt_out_nearby(topic, sentences, hit):
+            by_stance["opt_out"].append(hit)
+        else:
+            by_stance["allowed"].append(hit)
+    # A use for its own purposes that a negation or prohibition governs ("shall under no
+    # circumstances use the data for its own purposes") is a ban, whatever words the ban uses.
+    banned = [
+        h
+        for h in find(topic, "allowed", sentences)
+        if negated(h.sentence.flat, h.match.start(), topic) and h not in by_stance["prohibited"]
+    ]
+    by_stance["prohibited"] += banned
+    # A promise the customer makes ("Customer shall not use the Service to train competing
+    # models", "You may use outputs to train your models") says nothing of the vendor's own use.
+    for name in AI_ORDER:
+        by_stance[name] = [h for h in by_stance[name] if not binds_other(topic, h)]
+    instructions = [h for h in instructions if not binds_other(topic, h)]
+    for hit in find(topic, "aggregated_only", sentences, allow_negated=False):
+        if hit not in by_stance["aggregated_only"] and DATA_WORD.search(hit.sentence.flat):
+            by_stance["aggregated_only"].append(hit)
+    if instructions and not by_stance["prohibited"]:
+        by_stance["prohibited"] = instructions
+    stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
+    if stance == "not_addressed":
+        return stance, {"mentions_ai": None, "instructions_only": None}, []
+    hits = by_stance[stance] + [h for h in by_stance["prohibited"] if stance != "prohibited"][:1]
+    cited_text = " ".join(h.sentence.flat for h in hits)
+    facts = {
+        "mentions_ai": has(topic, "mentions_ai", cited_text),
+        "instructions_only": bool(instructions) and stance == "prohibited",
+    }
+    if stance == "prohibited" and instructions:
+        hits = by_stance["prohibited"] + [h for h in instructions if h not in by_stance["prohibited"]]
+    return stance, facts, hits
+
+
+def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
+    """An opt-out offered further on in the same passage qualifies the use just described
+    ("we use these data to build models ... You can switch these features off")."""
+    for sentence, section in sentences:
+        nearby = hit.sentence.end <= sentence.start <= hit.sentence.end + OPT_OUT_REACH
+        if nearby and section == hit.section and has(topic, "opt_out", sentence.flat):
+            return True
+    return False
+
+
+def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
+    """The words the summary templates in prompts/ai_training.yaml fill in."""
+    return {
+        "ai_phrase": " (including AI model training)" if facts.get("mentions_ai") else "",
+        "instructions_phrase": " on the customer's documented instructions"
+        if facts.get("instructions_only")
+        else "",
+    }

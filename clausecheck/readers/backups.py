@@ -1,0 +1,65 @@
+"""Are copies in backups, logs and archives deleted too, and when?
+
+This topic's home: its stances, fact keys and default risks, how the rules engine decides, and the
+words its summary is built from. The phrases it looks for are in prompts/backups.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..durations import find_durations
+from ..extract.evidence import Decision, Hit, Sentences, find, has
+from ..topics import Topic
+
+ID = "backups"
+# Most to least protective, as in the spec; not_addressed last (silence is a red flag).
+STANCES: tuple[str, ...] = ("time_limited", "until_overwritten", "retained", "not_addressed")
+FACTS: tuple[str, ...] = ("backup_retention_days",)
+# The spec's default risk per stance; a conditional stance names its two playbook cases.
+DEFAULT_RISK: dict[str, str | dict[str, str]] = {
+    "time_limited": {"within_limit": "low", "over_limit": "medium"},
+    "until_overwritten": "medium",
+    "retained": "high",
+    "not_addressed": "high",
+}
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "backup_retention_days (int or null)"
+CONDITIONS: dict[str, tuple[str, str]] = {"time_limited": ("within_limit", "over_limit")}
+
+
+def decide(topic: Topic, sentences: Sentences) -> Decision:
+    copies = []
+    for i, (sentence, section) in enumerate(sentences):
+        if has(topic, "backup", sentence.flat) or has(topic, "logs", sentence.flat):
+            copies.append((sentence, section))
+            # "Data in these environments is put beyond use": the next sentence often says it.
+            if i + 1 < len(sentences) and sentences[i + 1][0].start - sentence.end < 5:
+                copies.append(sentences[i + 1])
+    retained = find(topic, "retained", copies, allow_negated=True)
+    overwritten = find(topic, "until_overwritten", copies, allow_negated=True)
+    timed: list[Hit] = []
+    days: list[int] = []
+    for sentence, section in copies:
+        durations = find_durations(sentence.flat)
+        if durations and has(topic, "retention_words", sentence.flat):
+            days += [d for d, _, _ in durations]
+            timed.append(Hit("time_limited", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
+    if retained:
+        return "retained", {"backup_retention_days": max(days) if days else None}, retained + timed[:1]
+    if overwritten and not timed:
+        return "until_overwritten", {"backup_retention_days": None}, overwritten
+    if timed:
+        return "time_limited", {"backup_retention_days": max(days)}, timed + overwritten[:1]
+    # "Backups are kept for a limited period": a limit, though no number of days is given.
+    limited = find(topic, "limited_period", copies, allow_negated=False)
+    if limited:
+        return "time_limited", {"backup_retention_days": None}, limited
+    return "not_addressed", {"backup_retention_days": None}, []
+
+
+def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
+    """The words the summary templates in prompts/backups.yaml fill in."""
+    days = facts.get("backup_retention_days")
+    return {"days_phrase": f"{days} days" if days else "a stated period"}

@@ -1,0 +1,134 @@
+"""Where is our data stored and processed, and may it leave the EU/EEA?
+
+This topic's home: its stances, fact keys and default risks, how the rules engine decides, and the
+words its summary is built from. The phrases it looks for are in prompts/data_location.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..extract.evidence import Decision, Hit, Sentences, find, has, negated
+from ..topics import Topic
+
+ID = "data_location"
+# Most to least protective, as in the spec; not_addressed last (silence is a red flag).
+STANCES: tuple[str, ...] = ("eu_only", "eu_with_transfers", "outside_eu", "unrestricted", "not_addressed")
+FACTS: tuple[str, ...] = ("regions", "transfer_mechanisms")
+# The spec's default risk per stance; a conditional stance names its two playbook cases.
+DEFAULT_RISK: dict[str, str | dict[str, str]] = {
+    "eu_only": "low",
+    "eu_with_transfers": "medium",
+    "outside_eu": {"with_mechanism": "medium", "without_mechanism": "high"},
+    "unrestricted": "high",
+    "not_addressed": "high",
+}
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "regions (ISO country codes or EEA/EU), transfer_mechanisms (e.g. SCC, DPF, BCR)"
+CONDITIONS: dict[str, tuple[str, str]] = {"outside_eu": ("with_mechanism", "without_mechanism")}
+
+
+def _regions(topic: Topic, text: str) -> list[str]:
+    """The regions named in `text` as places, not as a transfer's origin or a law's source."""
+    found = []
+    for code, names in topic.extra.get("regions", {}).items():
+        for name in names:
+            # Short upper-case codes ("US", "EU") must match in capitals; names in any case.
+            flags = 0 if name.isupper() and len(name) <= 4 else re.IGNORECASE
+            matches = re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text, flags)
+            if any(_a_place(topic, text, m) for m in matches):
+                found.append(code)
+                break
+    return found
+
+
+def _a_place(topic: Topic, text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 60) : match.start()]
+    after = text[match.end() : match.end() + 40]
+    return not has(topic, "origin_before", before) and not has(topic, "law_after", after)
+
+
+def decide(topic: Topic, sentences: Sentences) -> Decision:
+    in_eea = set(topic.extra.get("in_eea", []))
+    located = [
+        (s, sec)
+        for s, sec in sentences
+        if has(topic, "location_context", s.flat)
+        and has(topic, "data_context", s.flat)
+        and not has(topic, "boilerplate", s.flat)
+        and not has(topic, "definition", s.flat)
+    ]
+    worldwide = [h for h in find(topic, "worldwide", located, allow_negated=False)]
+    no_transfer = find(topic, "no_transfer", located)
+    transfers = find(topic, "transfer_with_safeguards", sentences)
+    mechanism_hits: list[Hit] = []
+    mechanisms: list[str] = []
+    for name, pattern in topic.extra.get("mechanisms", {}).items():
+        for sentence, section in sentences:
+            match = re.search(pattern, sentence.flat, re.IGNORECASE)
+            # "countries not recognised as providing an adequate level of protection" names no
+            # adequacy decision.
+            if match and not negated(sentence.flat, match.start(), topic, reach=120):
+                mechanisms.append(name)
+                mechanism_hits.append(Hit("mechanism", sentence, section, match))
+                break
+    place_hits: list[Hit] = []
+    regions: list[str] = []
+    for sentence, section in located:
+        codes = _regions(topic, sentence.flat)
+        if codes:
+            regions += [c for c in codes if c not in regions]
+            place_hits.append(Hit("place", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
+    # Cite where the data is kept before sentences that only name a country.
+    place_hits.sort(key=lambda h: not STORAGE.search(h.sentence.flat))
+    outside = [r for r in regions if r not in in_eea]
+    inside = [r for r in regions if r in in_eea]
+    if worldwide:
+        stance, hits = "unrestricted", worldwide + _with_codes(topic, place_hits, outside) + mechanism_hits
+        regions = [*outside, "WORLDWIDE"] if outside else ["WORLDWIDE"]
+    elif outside and _stored_outside(topic, place_hits, outside, in_eea):
+        stance, hits = "outside_eu", _with_codes(topic, place_hits, outside) + mechanism_hits
+        regions = outside
+    elif inside and (transfers or mechanisms) and not no_transfer:
+        stance, hits = (
+            "eu_with_transfers",
+            _with_codes(topic, place_hits, inside) + transfers + mechanism_hits,
+        )
+        regions = inside
+    elif inside:
+        stance, hits = "eu_only", no_transfer + _with_codes(topic, place_hits, inside)
+        regions = inside
+    elif transfers or mechanisms:
+        # Transfer safeguards with no word that the data is kept in the EU/EEA: the vendor (the
+        # data importer) processes it outside, under those safeguards.
+        stance, hits = "outside_eu", transfers + mechanism_hits
+        regions = outside
+    else:
+        return "not_addressed", {"regions": None, "transfer_mechanisms": None}, []
+    facts = {"regions": regions or None, "transfer_mechanisms": mechanisms or None}
+    return stance, facts, hits
+
+
+STORAGE = re.compile(
+    r"\b(stor\w*|host\w*|servers?|infrastructure|data ?cent\w*|transferr?ed to|located|opgeslagen|"
+    r"gevestigd|overgedragen naar)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
+    return [h for h in hits if set(_regions(topic, h.sentence.flat)) & set(codes)]
+
+
+def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str], in_eea: set[str]) -> bool:
+    """A non-EU country named as where data is kept, not only as a party's seat or a law."""
+    return any(STORAGE.search(h.sentence.flat) for h in _with_codes(topic, place_hits, outside))
+
+
+def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
+    """The words the summary templates in prompts/data_location.yaml fill in."""
+    return {
+        "regions": ", ".join(facts.get("regions") or []) or "no region named",
+        "mechanisms": ", ".join(facts.get("transfer_mechanisms") or []) or "no named mechanism",
+    }

@@ -1,0 +1,110 @@
+"""What happens to our data when the contract ends or we ask?
+
+This topic's home: its stances, fact keys and default risks, how the rules engine decides, and the
+words its summary is built from. The phrases it looks for are in prompts/deletion.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..durations import find_durations
+from ..extract.evidence import Decision, Hit, Sentences, find, first, has, negated, unique
+from ..topics import Topic
+
+ID = "deletion"
+# Most to least protective, as in the spec; not_addressed last (silence is a red flag).
+STANCES: tuple[str, ...] = ("deleted", "return_or_delete", "retained", "not_addressed")
+FACTS: tuple[str, ...] = ("deletion_days", "certificate", "legal_retention_exception")
+# The spec's default risk per stance; a conditional stance names its two playbook cases.
+DEFAULT_RISK: dict[str, str | dict[str, str]] = {
+    "deleted": {"within_limit": "low", "over_limit": "medium"},
+    "return_or_delete": {"within_limit": "low", "over_limit": "medium"},
+    "retained": "high",
+    "not_addressed": "high",
+}
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "deletion_days (int or null), certificate (bool), legal_retention_exception (bool)"
+CONDITIONS: dict[str, tuple[str, str]] = {
+    "deleted": ("within_limit", "over_limit"),
+    "return_or_delete": ("within_limit", "over_limit"),
+}
+
+
+def decide(topic: Topic, sentences: Sentences) -> Decision:
+    about_end = [
+        (s, sec)
+        for s, sec in sentences
+        if has(topic, "delete", s.flat) and has(topic, "trigger", s.flat) and not _about_backups(s.flat)
+    ]
+    at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
+    retained = [
+        h
+        for h in find(topic, "retained", sentences, allow_negated=False)
+        + find(topic, "retained_at_end", at_end, allow_negated=False)
+        if not has(topic, "legal_exception", h.sentence.flat)
+    ]
+    return_or_delete = find(topic, "return_or_delete", about_end + _returns(topic, sentences))
+    deleted = [
+        Hit("delete", s, sec, m)
+        for s, sec in about_end
+        if (m := first(topic, "delete", s.flat)) and not negated(s.flat, m.start(), topic)
+    ]
+    # The legal carve-out counts where it qualifies deletion or retention, not anywhere.
+    keeping = [
+        (s, sec) for s, sec in sentences if has(topic, "delete", s.flat) or has(topic, "retain", s.flat)
+    ]
+    exception = find(topic, "legal_exception", keeping) + [
+        Hit("legal_exception", s, sec, s_match)
+        for s, sec in keeping
+        if topic.reading
+        and "legal_retention_exception" in topic.reading.caveats_in(s.flat)
+        and (s_match := re.search(r"\S", s.flat))
+    ]
+    certificate = find(topic, "certificate", sentences)
+    if retained:
+        stance, hits = "retained", retained
+    elif return_or_delete:
+        stance, hits = "return_or_delete", return_or_delete + deleted
+    elif deleted:
+        stance, hits = "deleted", deleted
+    else:
+        return (
+            "not_addressed",
+            {"deletion_days": None, "certificate": None, "legal_retention_exception": None},
+            [],
+        )
+    days = [d for h in return_or_delete + deleted for d, _, _ in find_durations(h.sentence.flat)]
+    day_hits = [h for h in return_or_delete + deleted if find_durations(h.sentence.flat)]
+    if not days:
+        # "As soon as the agreement is terminated ... shall destroy": at once, zero days.
+        day_hits = [h for h in return_or_delete + deleted if has(topic, "at_once", h.sentence.flat)]
+        days = [0] if day_hits else []
+    facts = {
+        "deletion_days": max(days) if days else None,
+        "certificate": True if certificate else None,
+        "legal_retention_exception": True if exception else None,
+    }
+    ordered = unique(hits[:2] + day_hits[:1] + certificate[:1] + exception[:1])
+    return stance, facts, ordered
+
+
+def _returns(topic: Topic, sentences: Sentences) -> list:
+    return [(s, sec) for s, sec in sentences if has(topic, "return_or_delete", s.flat)]
+
+
+def _about_backups(text: str) -> bool:
+    return bool(re.search(r"\bback-?ups?\b|\bback-?up\w*\b", text, re.IGNORECASE))
+
+
+def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
+    """The words the summary templates in prompts/deletion.yaml fill in."""
+    days = facts.get("deletion_days")
+    return {
+        "days_phrase": f" within {days} days" if days else "",
+        "certificate_phrase": ", confirmed in writing" if facts.get("certificate") else "",
+        "exception_phrase": ", unless the law requires keeping it"
+        if facts.get("legal_retention_exception")
+        else "",
+    }

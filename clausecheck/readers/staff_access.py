@@ -1,0 +1,72 @@
+"""Which vendor staff can see our data, under what limits, and is that access logged?
+
+This topic's home: its stances, fact keys and default risks, how the rules engine decides, and the
+words its summary is built from. The phrases it looks for are in prompts/staff_access.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.evidence import Decision, Hit, Sentences, find, has
+from ..topics import Topic
+
+ID = "staff_access"
+# Most to least protective, as in the spec; not_addressed last (silence is a red flag).
+STANCES: tuple[str, ...] = ("restricted_logged", "restricted", "broad", "not_addressed")
+FACTS: tuple[str, ...] = (
+    "need_to_know",
+    "confidentiality",
+    "access_logging",
+    "background_checks",
+    "customer_approval",
+)
+# The spec's default risk per stance; a conditional stance names its two playbook cases.
+DEFAULT_RISK: dict[str, str | dict[str, str]] = {
+    "restricted_logged": "low",
+    "restricted": "medium",
+    "broad": "high",
+    "not_addressed": "high",
+}
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "need_to_know, confidentiality, access_logging, background_checks, customer_approval"
+CONDITIONS: dict[str, tuple[str, str]] = {}
+
+
+def decide(topic: Topic, sentences: Sentences) -> Decision:
+    about_people = [(s, sec) for s, sec in sentences if has(topic, "personnel", s.flat)]
+    hits: dict[str, list[Hit]] = {}
+    about_data = [(s, sec) for s, sec in sentences if has(topic, "data_subject", s.flat)]
+    about_either = [p for p in sentences if p in about_people or p in about_data]
+    for fact in FACTS:
+        pool = about_either if fact in ("access_logging", "confidentiality") else about_people
+        hits[fact] = find(topic, fact, pool)
+    # Logging counts only beside a promise about access; a system log alone says nothing of staff.
+    restricting = [
+        f for f in ("need_to_know", "confidentiality", "background_checks", "customer_approval") if hits[f]
+    ]
+    broad = find(topic, "broad", about_people, allow_negated=False)
+    facts: dict[str, Any] = {f: (True if hits[f] else None) for f in FACTS}
+    if restricting:
+        logged = bool(hits["access_logging"])
+        stance = "restricted_logged" if logged else "restricted"
+        cited = [h for f in (*restricting, "access_logging") for h in hits[f][:2]]
+        return stance, facts, cited
+    if broad:
+        return "broad", facts, broad
+    return "not_addressed", dict.fromkeys(FACTS), []
+
+
+def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
+    """The words the summary templates in prompts/staff_access.yaml fill in."""
+    limits = [
+        label
+        for key, label in (
+            ("need_to_know", "need-to-know"),
+            ("confidentiality", "confidentiality"),
+            ("background_checks", "background checks"),
+            ("customer_approval", "customer approval"),
+        )
+        if facts.get(key)
+    ]
+    return {"limits": ", ".join(limits) or "stated limits"}

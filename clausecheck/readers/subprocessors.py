@@ -1,0 +1,91 @@
+"""May the vendor hand our data to third parties, and do we get consent, notice or an objection right?
+
+This topic's home: its stances, fact keys and default risks, how the rules engine decides, and the
+words its summary is built from. The phrases it looks for are in prompts/subprocessors.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..durations import find_durations
+from ..extract.evidence import Decision, Hit, Sentences, find, first, has, unique
+from ..topics import Topic
+
+ID = "subprocessors"
+# Most to least protective, as in the spec; not_addressed last (silence is a red flag).
+STANCES: tuple[str, ...] = ("prior_consent", "notice_and_objection", "general_no_notice", "not_addressed")
+FACTS: tuple[str, ...] = ("notice_days", "list_available")
+# The spec's default risk per stance; a conditional stance names its two playbook cases.
+DEFAULT_RISK: dict[str, str | dict[str, str]] = {
+    "prior_consent": "low",
+    "notice_and_objection": {"within_limit": "low", "over_limit": "medium"},
+    "general_no_notice": "high",
+    "not_addressed": "high",
+}
+# How the LLM engine is asked for the facts.
+FACT_PROMPT = "list_available (bool), notice_days (int or null)"
+CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit", "over_limit")}
+
+
+def decide(topic: Topic, sentences: Sentences) -> Decision:
+    about = [(s, sec) for s, sec in sentences if has(topic, "parties", s.flat)]
+    prior = find(topic, "prior_consent", about)
+    general_auth = find(topic, "general_authorisation", about)
+    notices = find(topic, "notice", about)
+    objections = find(topic, "objection", sentences)
+    # "Upon your instructions, we may share": the customer decides, so no use without a say.
+    general_use = [
+        h
+        for h in find(topic, "general_use", about, allow_negated=False)
+        if not has(topic, "customer_directed", h.sentence.flat)
+    ]
+    listed = find(topic, "list_available", sentences)
+    engaged = find(topic, "engaged", about, allow_negated=False) + listed
+    # Notice periods: durations in sentences that speak of something ahead of time.
+    # Only from notice sentences, which are then cited: a fact shown is a fact quoted.
+    # A period given in the next sentence of the same clause counts too ("... notify Customer of
+    # any new Sub-processor. Such notice will be given at least 30 days before ...").
+    nearby = [
+        Hit("notice", s, sec, m)
+        for h in notices
+        for s, sec in sentences
+        if sec == h.section and 0 <= s.start - h.sentence.end <= 400 and (m := first(topic, "notice", s.flat))
+    ]
+    day_hits = [
+        h
+        for h in unique(notices + nearby)
+        if has(topic, "advance", h.sentence.flat) and find_durations(h.sentence.flat)
+    ]
+    notice_days = [d for h in day_hits for d, _, _ in find_durations(h.sentence.flat)]
+    facts: dict[str, Any] = {
+        "notice_days": max(notice_days) if notice_days else None,
+        "list_available": True if listed else None,
+    }
+    if notices and objections:
+        stance, hits = "notice_and_objection", general_auth[:1] + notices[:2] + objections[:1]
+    elif prior and not general_auth and not general_use:
+        stance, hits = "prior_consent", prior
+    elif prior and general_auth:
+        stance, hits = "notice_and_objection" if notices else "prior_consent", prior + general_auth
+    elif general_use or general_auth:
+        stance, hits = "general_no_notice", general_use + general_auth
+    elif prior:
+        stance, hits = "prior_consent", prior
+    elif engaged:  # notice without an objection right (or neither) gives the customer no say
+        stance, hits = "general_no_notice", engaged
+    else:
+        return "not_addressed", {"notice_days": None, "list_available": None}, []
+    if stance != "notice_and_objection":
+        facts["notice_days"] = None  # a notice period only means something beside an objection right
+        day_hits = []
+    return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
+    """The words the summary templates in prompts/subprocessors.yaml fill in."""
+    days = facts.get("notice_days")
+    return {
+        "days_phrase": f" (at least {days} days)" if days else "",
+        "list_phrase": "; a list of sub-processors is available" if facts.get("list_available") else "",
+    }

@@ -1,0 +1,192 @@
+"""Reading words, not spellings: phrases matched on word stems in English and Dutch, and the words
+that decide how strongly a sentence binds (negation and prohibition, conditions).
+
+A phrase in prompts/ is written as a lawyer would say it ("share with third parties", "delen met
+derden", "return … or … destroy"); it matches any inflection of its words ("shared with third
+parties", "deelt … met derden"), because both sides are reduced to Snowball stems. "…" lets up to
+GAP words stand between the parts. Both stemmers run on every sentence, so an English phrase finds
+English text and a Dutch phrase finds Dutch text whatever the document's main language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+SUBJECT_WORDS = 6  # "Upon termination, the Processor shall": the subject stands in the first words
+LEADING_MARKER = re.compile(r"^\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+", re.IGNORECASE)
+NOUN_AFTER = re.compile(
+    r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens)\b",
+    re.IGNORECASE,
+)
+JUDGE_CHARS = 40_000
+CONTRACT_WORDS = 3
+GAP = 12  # words that may stand between the parts of a phrase written with "…"
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_STEMMERS = {lang: snowballstemmer.stemmer(name) for lang, name in (("en", "english"), ("nl", "dutch"))}
+
+
+def _normalise(word: str) -> str:
+    # "sub-processors" and "subprocessors", "back-ups" and "backups" are one word to a reader.
+    return word.lower().replace("-", "").replace("’", "'").removesuffix("'s")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A text's words: their stems in each language and where each word sits in the text."""
+
+    spans: tuple[tuple[int, int], ...]
+    stems: dict[str, tuple[str, ...]]
+
+
+_DOUBLE_VOWEL = re.compile(r"([aeou])\1")
+
+
+def _dutch(stem: str) -> str:
+    """Snowball leaves verb forms apart that a Dutch reader takes as one word: "deelt" and "delen",
+    "opzegt" and "opzeggen", "gewist" and "wissen". Drop the person ending -t/-d and the participle's
+    ge-, and write long vowels single, on both sides of every comparison."""
+    if len(stem) > 4 and stem[-1] in "td" and stem[-2] not in "aeiou":
+        stem = stem[:-1]
+    if stem.startswith("ge") and len(stem) >= 6:
+        stem = stem[2:]
+    return _DOUBLE_VOWEL.sub(r"\1", stem)
+
+
+@lru_cache(maxsize=20000)
+def words(text: str) -> Words:
+    found = list(_WORD.finditer(text))
+    plain = [_normalise(m.group(0)) for m in found]
+    return Words(
+        spans=tuple((m.start(), m.end()) for m in found),
+        stems={
+            "en": tuple(_STEMMERS["en"].stemWords(plain)),
+            "nl": tuple(_dutch(s) for s in _STEMMERS["nl"].stemWords(plain)),
+        },
+    )
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Where a phrase was found; answers like a regular-expression match where the engine asks."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, index: int = 0) -> str:
+        return self.text[self.begin : self.finish]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase of plain words, in parts separated by "…", matched on stems."""
+
+    source: str
+    parts: dict[str, tuple[tuple[str, ...], ...]]  # language -> parts -> stems
+
+    @classmethod
+    def parse(cls, source: str) -> Phrase:
+        pieces = [p for p in re.split(r"…|\.\.\.", source) if p.strip()]
+        if not pieces or not all(_WORD.search(p) for p in pieces):
+            raise ValueError(f"phrase {source!r} has no words")
+        parts = {
+            lang: tuple(words(piece).stems[lang] for piece in pieces) for lang in _STEMMERS
+        }  # fmt: skip
+        return cls(source, parts)
+
+    def search(self, text: str) -> PhraseMatch | None:
+        """The first place the phrase stands in `text`, in either language's stems."""
+        w = words(text)
+        best: tuple[int, int] | None = None
+        for lang, parts in self.parts.items():
+            found = _find_parts(w.stems[lang], parts)
+            if found and (best is None or found[0] < best[0]):
+                best = found
+        if best is None:
+            return None
+        return PhraseMatch(text, w.spans[best[0]][0], w.spans[best[1]][1])
+
+
+def _find_parts(stems: tuple[str, ...], parts: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
+    """(first word, last word) of the earliest match of the parts in order, each at most GAP words
+    after the one before."""
+    head = parts[0]
+    for i in range(len(stems) - len(head) + 1):
+        if stems[i : i + len(head)] != head:
+            continue
+        end = _rest(stems, parts[1:], i + len(head))
+        if end is not None:
+            return i, end
+    return None
+
+
+def _rest(stems: tuple[str, ...], parts: tuple[tuple[str, ...], ...], after: int) -> int | None:
+    if not parts:
+        return after - 1
+    part = parts[0]
+    for j in range(after, min(len(stems) - len(part), after + GAP) + 1):
+        if stems[j : j + len(part)] == part:
+            end = _rest(stems, parts[1:], j + len(part))
+            if end is not None:
+                return end
+    return None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The shared reading words of prompts/reading.yaml."""
+
+    negation: re.Pattern[str]  # a word or phrase that negates what follows in its clause
+    clause_break: re.Pattern[str]  # where a clause ends, so a negation does not reach past it
+    caveats: dict[str, tuple[Phrase, ...]]  # qualifier id -> phrases ("on request", "tenzij ...")
+    actors: dict[str, re.Pattern[str]] = field(default_factory=dict)  # actor -> its words
+    definition: re.Pattern[str] | None = None
+    contract_words: tuple[Phrase, ...] = ()
+
+    def reads_as_contract(self, text: str) -> bool:
+        """Whether at least CONTRACT_WORDS of the contract and privacy words stand in the text's
+        first JUDGE_CHARS characters (enough to know what kind of document it is)."""
+        head = text[:JUDGE_CHARS]
+        return sum(1 for p in self.contract_words if p.search(head)) >= CONTRACT_WORDS
+
+    def is_definition(self, text: str) -> bool:
+        return bool(self.definition and self.definition.search(text))
+
+    def actor(self, text: str) -> str | None:
+        """Whom the sentence binds: the actor named first among its first SUBJECT_WORDS words
+        (its subject, in the word order of both languages), or None when none is named."""
+        opening = " ".join(LEADING_MARKER.sub("", text, count=1).split()[: SUBJECT_WORDS + 2])
+        found = [
+            (m.start(), name)
+            for name, pattern in self.actors.items()
+            for m in pattern.finditer(opening)
+            if not NOUN_AFTER.match(opening, m.end())  # "Customer Data" names data, not an actor
+        ]
+        return min(found)[1] if found else None
+
+    def caveats_in(self, text: str) -> list[str]:
+        """The qualifiers that change what `text` promises, in the order of prompts/reading.yaml."""
+        return [name for name, phrases in self.caveats.items() if any(p.search(text) for p in phrases)]
+
+
+def alternation(items: list[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern for any of the words or phrases, at word boundaries."""
+
+    def one(item: str) -> str:
+        body = re.escape(item).replace(r"\ ", r"\s+")
+        # Words need boundaries ("no" is not "now"); punctuation needs none.
+        before = r"(?<![\w-])" if item[:1].isalnum() else ""
+        after = r"(?![\w-])" if item[-1:].isalnum() else ""
+        return before + body + after
+
+    return re.compile("|".join(one(i) for i in sorted(items, key=len, reverse=True)), re.IGNORECASE)

@@ -1,0 +1,195 @@
+# ruff: noqa: E501 - a table of contract wordings reads best one sentence per line
+"""Reading rules on sentences of our own writing, in English and Dutch: words rather than
+spellings, who does what and how strongly, where data is, conclusions from what a clause omits,
+and facts that come from the quotes cited."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import TOPICS, finding
+
+from clausecheck.reading import Phrase, words
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("deelt", "delen"), ("opzegt", "opzegging"), ("geanonimiseerd", "geanonimiseerde"),
+     ("gewist", "wissen"), ("verbetert", "verbeteren"), ("shared", "sharing"), ("sub-processors", "subprocessor")],
+)  # fmt: skip
+def test_inflections_of_one_word_read_alike(one: str, other: str) -> None:
+    assert (
+        words(one).stems["nl"] == words(other).stems["nl"]
+        or words(one).stems["en"] == words(other).stems["en"]
+    )
+
+
+def test_a_phrase_with_gaps_matches_in_order_and_not_out_of_order() -> None:
+    phrase = Phrase.parse("return … or … destroy")
+    assert phrase.search("the Supplier shall return to the Client or securely destroy all data")
+    assert not phrase.search("the Supplier shall destroy the data or return the equipment")
+    found = Phrase.parse("delen … met … derden").search("Mozilla deelt deze informatie met derden.")
+    assert found and found.group(0) == "deelt deze informatie met derden"
+
+
+CASES = [
+    # A prohibition negates like "not" does, in both languages.
+    ("ai_training", "The Supplier is prohibited from using Customer Data to improve its products.", "en", "prohibited"),
+    ("ai_training", "De Leverancier zal de persoonsgegevens onder geen enkele omstandigheid voor eigen doeleinden gebruiken.", "nl", "prohibited"),
+    ("ai_training", "De Leverancier gebruikt de klantgegevens om haar diensten te verbeteren.", "nl", "allowed"),
+    # A purpose limitation is an instructions-only clause.
+    ("ai_training", "The Supplier shall only process the personal data for the following purposes: hosting and support.", "en", "prohibited"),
+    ("ai_training", "De Leverancier verwerkt de persoonsgegevens uitsluitend ter uitvoering van de Overeenkomst.", "nl", "prohibited"),
+    # A list item inherits the subject and modality of its lead-in.
+    ("ai_training", "The Supplier shall not:\n(a) sell the Customer Data;\n(b) use the Customer Data to train machine learning models.", "en", "prohibited"),
+    # Passive voice counts like active; Dutch verb forms like their infinitive.
+    ("subprocessors", "Usage information may be shared with affiliates and other third parties.", "en", "general_no_notice"),
+    ("subprocessors", "De Dienst deelt informatie met derden om de dienst te kunnen leveren.", "nl", "general_no_notice"),
+    # Sharing the customer directs gives the customer the say.
+    ("subprocessors", "Upon your instructions, we may share this data with third-party applications of your choosing.", "en", "not_addressed"),
+    # Conclusions from what a clause omits.
+    ("subprocessors", "An up to date list of the subcontractors can be found on our website.", "en", "general_no_notice"),
+    ("backups", "Backup copies are kept for a limited period and then removed.", "en", "time_limited"),
+    ("deletion", "Na opzegging zal de Leverancier alle persoonsgegevens wissen of aan de Klant terugbezorgen.", "nl", "return_or_delete"),
+    ("deletion", "After termination the Supplier shall submit to the Client or destroy all data sets.", "en", "return_or_delete"),
+    ("deletion", "Wanneer de Klant het abonnement opzegt, worden deze gegevens verwijderd.", "nl", "deleted"),
+    # Location is about where data is, not which law applies or where a transfer starts.
+    ("data_location", "This Agreement is governed by the laws of Germany and data protection terms are as defined in EU law.", "en", "not_addressed"),
+    ("data_location", "The Standard Contractual Clauses apply to transfers of personal data from the EEA to the Supplier.", "en", "outside_eu"),
+    ("data_location", "Personal data is stored exclusively in a member state of the European Union.", "en", "eu_only"),
+    ("data_location", "De persoonsgegevens worden uitsluitend binnen de Europese Unie opgeslagen.", "nl", "eu_only"),
+    # Staff limits in other words.
+    ("staff_access", "Access to internal systems is provided only to authorized personnel on a need-to-have basis.", "en", "restricted"),
+    ("staff_access", "Medewerkers van de Leverancier die toegang hebben tot persoonsgegevens zijn gebonden aan een geheimhoudingsplicht.", "nl", "restricted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "text", "language", "stance"), CASES)
+def test_reading_rule(topic: str, text: str, language: str, stance: str) -> None:
+    result = finding(topic, text, language)
+    assert result.stance == stance, f"{text!r}: {result.stance}"
+    if stance != "not_addressed":
+        assert result.citations, "a stance is always cited"
+
+
+def test_deletion_at_termination_itself_is_zero_days_and_its_quote_is_cited() -> None:
+    text = "As soon as the agreement is terminated, the Supplier shall destroy all personal data in its possession."
+    result = finding("deletion", text)
+    assert result.stance == "deleted" and result.facts["deletion_days"] == 0
+    assert any("As soon as the agreement is terminated" in c.quote for c in result.citations)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "caveats"),
+    [
+        ("Na afloop van de overeenkomst zal de Leverancier, op verzoek van de Klant, alle persoonsgegevens, voor zover mogelijk, verwijderen.", "nl", ["on_request", "as_far_as_possible"]),
+        ("Upon termination the Supplier shall delete all Customer Data, unless otherwise agreed in writing.", "en", ["unless_agreed"]),
+        ("Upon termination the Supplier shall delete all Customer Data within 30 days.", "en", None),
+    ],
+)  # fmt: skip
+def test_qualifiers_of_the_deciding_clause_become_caveats(
+    text: str, language: str, caveats: list[str] | None
+) -> None:
+    result = finding("deletion", text, language)
+    assert result.stance == "deleted"
+    assert result.facts.get("caveats") == caveats
+
+
+def test_the_legal_retention_exception_is_read_in_dutch_and_english() -> None:
+    dutch = finding(
+        "deletion",
+        "Na beëindiging verwijdert de Leverancier alle persoonsgegevens, tenzij een wettelijke bewaarplicht anders vereist.",
+        "nl",
+    )
+    english = finding(
+        "deletion",
+        "Upon termination the Supplier deletes all personal data unless applicable law requires otherwise.",
+    )
+    assert dutch.facts["legal_retention_exception"] and english.facts["legal_retention_exception"]
+    assert "legal_retention_exception" in dutch.facts["caveats"]
+
+
+def test_a_notice_period_is_shown_only_with_the_sentence_that_gives_it() -> None:
+    text = (
+        "Customer authorises Supplier to engage sub-processors. Supplier will inform Customer of any new "
+        "sub-processor at least 30 days in advance, and Customer may object to the change. Invoices are payable within 14 days before delivery."
+    )
+    result = finding("subprocessors", text)
+    assert result.stance == "notice_and_objection" and result.facts["notice_days"] == 30
+    assert any("30 days in advance" in c.quote for c in result.citations)
+
+
+def test_the_reading_words_are_data() -> None:
+    reading = TOPICS["deletion"].reading
+    assert reading is not None and "on_request" in reading.caveats
+    assert reading.negation.search("onder geen enkele omstandigheid") and reading.negation.search(
+        "is prohibited from"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Customer shall not use the Service to train competing machine learning models.", "en"),
+        ("You may use the outputs to train and improve your own models.", "en"),
+        ("De Klant zal de dienst niet gebruiken om concurrerende modellen te trainen.", "nl"),
+    ],
+)
+def test_what_the_customer_promises_says_nothing_of_the_vendors_own_use(text: str, language: str) -> None:
+    assert finding("ai_training", text, language).stance == "not_addressed"
+
+
+def test_customer_data_names_data_not_an_actor() -> None:
+    result = finding("ai_training", "Customer Data will not be used to train or improve any AI models.")
+    assert result.stance == "prohibited"
+
+
+def test_the_vendors_clause_is_cited_before_a_definition_and_before_the_customers() -> None:
+    text = (
+        '"Deletion" means the permanent erasure of data.\n'
+        "Upon termination, the Customer may export its data.\n"
+        "Upon termination, the Supplier shall delete all Customer Data within 30 days."
+    )
+    result = finding("deletion", text)
+    assert result.stance == "deleted" and "the Supplier shall delete" in result.citations[0].quote
+
+
+def test_a_notice_period_in_the_next_sentence_of_the_clause_counts() -> None:
+    text = (
+        "7.2 The Supplier may engage sub-processors and will inform the Customer of any intended change. "
+        "Such notice is given at least 30 days before the change, and the Customer may object to it."
+    )
+    result = finding("subprocessors", text)
+    assert result.stance == "notice_and_objection" and result.facts["notice_days"] == 30
+    assert any("30 days before" in c.quote for c in result.citations)
+
+
+def test_a_numbered_title_is_a_heading_not_evidence() -> None:
+    from clausecheck.extract.evidence import is_heading
+
+    assert is_heading("5.2 List of Current Subprocessors and Notification of New Subprocessors.")
+    assert not is_heading("5.2 The Supplier will notify the Customer of new Subprocessors.")
+
+
+def test_each_fact_names_the_quote_that_says_it() -> None:
+    text = (
+        "Upon termination the Supplier shall, at the Customer's choice, return or delete all personal data. "
+        "The Supplier will confirm the deletion in writing.\n"
+        "Deletion is completed within 45 days after the end of the Agreement."
+    )
+    result = finding("deletion", text)
+    assert result.facts["deletion_days"] == 45 and result.facts["certificate"]
+    days_quote = result.citations[result.sources["deletion_days"] - 1].quote
+    assert "45 days" in days_quote
+    assert "in writing" in result.citations[result.sources["certificate"] - 1].quote
+
+
+def test_a_long_sentence_is_quoted_from_the_clause_that_holds_the_phrase() -> None:
+    filler = "the Supplier maintains an information security programme with regular reviews and audits"
+    text = (
+        f"The Supplier shall take appropriate measures: {filler}; {filler}; {filler}; "
+        f"upon termination the Supplier shall delete all Customer Data within 30 days; {filler}; {filler}."
+    )
+    result = finding("deletion", text)
+    quote = result.citations[0].quote
+    assert len(quote) <= 400 and quote.startswith("upon termination the Supplier shall delete")
+    assert quote.rstrip(";,. ").endswith(("within 30 days", "audits"))
