@@ -120,6 +120,10 @@ class Store:
             if name in done:
                 continue
             with self.transaction() as conn:
+                # Another process opening the same new folder may have applied it while this one
+                # waited for the write transaction: look again inside it.
+                if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                    continue
                 for statement in sql.split(";"):
                     if statement.strip():
                         conn.execute(statement)
