@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,10 +13,12 @@ from typing import Any
 import click
 
 from . import __version__, render
+from .cli_model import ensure_model, friendly, model, root_settings
 from .core import STEPS, Clausecheck, Outcome
-from .errors import ClausecheckError
+from .demo import prepare as prepare_demo
+from .errors import ModelMissingError
 from .models import TOPIC_IDS, Analysis
-from .settings import ENGINES, load_settings
+from .settings import ENGINES, Settings
 
 FORMATS = click.Choice(["table", "json", "md"])
 # Risk comes from the playbook when findings are read: any command that shows risk takes one.
@@ -32,28 +34,13 @@ def engine_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[...
     return click.option("--engine", type=click.Choice(list(ENGINES)), default=None, help=help_text)
 
 
-def _app(ctx: click.Context, playbook: Path | None = None) -> Clausecheck:
-    opts = ctx.find_root().params
-    settings = load_settings(data_dir=opts.get("data_dir"), model_dir=opts.get("model_dir"))
-    app = Clausecheck(settings, playbook=playbook)
+def _app(ctx: click.Context, playbook: Path | None = None, settings: Settings | None = None) -> Clausecheck:
+    app = Clausecheck(settings or root_settings(ctx), playbook=playbook)
     ctx.call_on_close(app.close)
     if app.warning:
         click.echo(f"warning: {app.warning}", err=True)
     app.on_wait = lambda: click.echo("waiting for another clausecheck run to finish writing ...", err=True)
     return app
-
-
-def friendly(func: Callable[..., Any]) -> Callable[..., Any]:
-    """A user sees one line saying what went wrong, never a stack trace."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except ClausecheckError as exc:
-            raise click.ClickException(str(exc)) from exc
-
-    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -98,7 +85,9 @@ def analyze(
     engine: str | None,
 ) -> None:
     """Analyse one or more PDF contracts and print a finding per topic."""
-    app = _app(ctx, playbook)
+    settings = root_settings(ctx)
+    ensure_model(settings)
+    app = _app(ctx, playbook, settings)
     failures: list[Outcome] = []
 
     def report(outcome: Outcome) -> None:
@@ -125,7 +114,7 @@ def analyze(
         outcomes = app.analyze(files, vendor=vendor, password=password, on_done=report, engine=engine)
     analyses = [o.analysis for o in outcomes if o.analysis]
     if analyses:
-        _print(analyses, fmt)
+        _print(app, analyses, fmt)
     if failures:
         ctx.exit(1)
 
@@ -148,7 +137,7 @@ def reread(
         _tell_reading(ref, outcome)
         assert outcome.analysis is not None
         analyses.append(outcome.analysis)
-    _print(analyses, fmt)
+    _print(app, analyses, fmt)
 
 
 def _tell_reading(name: str, outcome: Outcome) -> None:
@@ -159,13 +148,14 @@ def _tell_reading(name: str, outcome: Outcome) -> None:
         click.echo(f"warning: {name}: {warning}", err=True)
 
 
-def _print(analyses: list, fmt: str) -> None:
+def _print(app: Clausecheck, analyses: list, fmt: str) -> None:
     if fmt == "json":
         click.echo(render.to_json(analyses))
     elif fmt == "md":
-        click.echo(render.to_markdown(analyses))
+        click.echo(render.to_markdown(analyses, app.vocabulary))
     else:
-        click.echo("\n\n".join(render.to_table(a, color=sys.stdout.isatty()) for a in analyses))
+        tables = (render.to_table(a, color=sys.stdout.isatty(), vocabulary=app.vocabulary) for a in analyses)
+        click.echo("\n\n".join(tables))
 
 
 @main.command(name="list")
@@ -196,7 +186,8 @@ def list_(ctx: click.Context, fmt: str) -> None:
 @friendly
 def show(ctx: click.Context, ref: str, fmt: str, playbook: Path | None) -> None:
     """Show the stored findings of one document (id, id prefix or sha256)."""
-    _print([_app(ctx, playbook).analysis(ref)], fmt)
+    app = _app(ctx, playbook)
+    _print(app, [app.analysis(ref)], fmt)
 
 
 @main.command()
@@ -209,8 +200,9 @@ def compare(ctx: click.Context, refs: tuple[str, ...], fmt: str, playbook: Path 
     """Compare documents side by side: topics as rows, vendors as columns (ids or PDF files)."""
     if len(refs) < 2:
         raise click.UsageError("compare needs at least two documents")
-    analyses = _app(ctx, playbook).resolve(refs)
-    click.echo(render.compare_table(analyses, fmt=fmt))
+    app = _app(ctx, playbook)
+    analyses = app.resolve(refs)
+    click.echo(render.compare_table(analyses, fmt=fmt, vocabulary=app.vocabulary))
 
 
 @main.command()
@@ -288,7 +280,7 @@ def export(
 
     app = _app(ctx, playbook)
     analyses = app.resolve(refs)
-    data = render_export(analyses, fmt, app.provenance(analyses))
+    data = render_export(analyses, fmt, app.provenance(analyses), vocabulary=app.vocabulary)
     if output is not None and str(output) == "-":
         if fmt in ("xlsx", "pdf"):
             raise click.UsageError(f"{fmt} is binary: give a file with --output")
@@ -384,8 +376,8 @@ def purge(ctx: click.Context, yes: bool) -> None:
 @friendly
 def doctor(ctx: click.Context) -> None:
     """Where data is stored, which model is used, what (if anything) is sent out."""
-    from .embed import find_model_dir
-    from .errors import ModelMissingError
+    from .cli_model import download_notice
+    from .model import locate, missing_message
     from .privacy import egress, tracing_allowed
     from .settings import API_KEY_ENV, source_of
 
@@ -397,10 +389,11 @@ def doctor(ctx: click.Context) -> None:
     click.echo(f"  vector index:  {settings.data_dir / 'chroma'} (Chroma, embedded, telemetry off)")
     click.echo(f"  stored copies: {app.files_dir}")
     click.echo(f"  documents:     {len(app.documents())}")
-    try:
-        click.echo(f"embedding model: {find_model_dir(settings.model_dir)} (all-MiniLM-L6-v2, ONNX, local)")
-    except ModelMissingError as exc:
-        click.echo(f"embedding model: MISSING - {exc}")
+    model_dir = locate(settings.model_dir, settings.data_dir)
+    if model_dir is not None:
+        click.echo(f"embedding model: {model_dir} (all-MiniLM-L6-v2, ONNX, local)")
+    else:
+        click.echo(f"embedding model: MISSING - {missing_message(settings.model_dir, settings.data_dir)}")
     click.echo(f"topics:          {settings.prompts_dir}")
     click.echo(f"playbook:        {app.playbook.name} (sha256 {app.playbook.sha256[:12]})")
     present = settings.settings_file is not None and settings.settings_file.is_file()
@@ -413,6 +406,10 @@ def doctor(ctx: click.Context) -> None:
     else:
         click.echo("LLM endpoint:    none configured")
     click.echo(f"sent out:        {out.line()}")
+    click.echo(
+        "model download:  only when asked (model download, or a first analysis without it). "
+        + download_notice()
+    )
     click.echo(f"tracing:         {'ON (opted in)' if tracing_allowed() else 'off'}")
     problems = app.check_files()
     for problem in problems:
@@ -420,7 +417,8 @@ def doctor(ctx: click.Context) -> None:
     click.echo(
         f"stored copies:   {'all match their sha256' if not problems else f'{len(problems)} problem(s)'}"
     )
-    if problems:
+    # Non-zero when something the main job needs is missing or wrong, so scripts can rely on it.
+    if problems or model_dir is None:
         ctx.exit(1)
 
 
@@ -430,7 +428,10 @@ def doctor(ctx: click.Context) -> None:
 )
 @click.option("--port", default=5000, type=int, show_default=True)
 @click.option(
-    "--demo", is_flag=True, help="Analyse the sample contracts in fixtures/pdf first if the library is empty."
+    "--demo",
+    is_flag=True,
+    help="Show the sample contracts, analysed into a folder of their own (<data folder>-demo), "
+    "never into your library.",
 )
 @click.pass_context
 @friendly
@@ -438,30 +439,32 @@ def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
     """Start the web app: upload, read each finding on its page, compare vendors, export."""
     from waitress.server import create_server
 
+    from .model import find_model_dir
     from .web import LOCAL_HOSTS, create_app
 
-    app = _app(ctx)
-    if demo and not app.documents():
-        samples = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "pdf").glob("*.pdf"))
-        if not samples:
-            raise click.UsageError("--demo needs the sample contracts in fixtures/pdf (a source checkout)")
-        click.echo(f"Analysing {len(samples)} sample contracts ...", err=True)
-        demo_app = Clausecheck(app.settings)  # its own, so its model is freed before serving
+    settings = root_settings(ctx)
+    library = settings.data_dir
+    if demo:
+        ensure_model(settings)
+        settings = prepare_demo(settings, lambda line: click.echo(line, err=True))
+    else:
         try:
-            for outcome in demo_app.analyze(samples):
-                click.echo(f"  {outcome.path.name}: {outcome.error or 'done'}", err=True)
-        finally:
-            demo_app.close()
-        del demo_app
+            ensure_model(settings)
+            find_model_dir(settings.model_dir, settings.data_dir)
+        except ModelMissingError as exc:  # the library can still be read; every page says what is missing
+            click.echo(f"warning: {exc}", err=True)
+    app = _app(ctx, settings=settings)
     hosts = None if host in ("0.0.0.0", "::", "") else [*LOCAL_HOSTS, host]
     if hosts is None:
         click.echo("warning: listening on all interfaces: anyone on your network can reach it", err=True)
-    web = create_app(app.settings, {"ALLOWED_HOSTS": hosts})
+    web = create_app(app.settings, {"ALLOWED_HOSTS": hosts, "DEMO_OF": str(library) if demo else ""})
     click.echo(
         f"clausecheck: http://{host}:{port}/  (data: {app.settings.data_dir}; Ctrl+C to stop)", err=True
     )
     # waitress: a production WSGI server (request threads, no debugger), pure Python, no C build.
     server = create_server(web, host=host, port=port, threads=8, ident="clausecheck")
+    # A service manager (or a script) stops the server with SIGTERM: stop as on Ctrl+C.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.run()
     except KeyboardInterrupt:
@@ -469,3 +472,10 @@ def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
     finally:
         server.close()
         web.extensions["clausecheck"].jobs.shutdown()
+
+
+def _interrupt(_signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+main.add_command(model)

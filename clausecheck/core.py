@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .embed import Embedder, find_model_dir
+from .embed import Embedder
 from .errors import ClausecheckError, InputError, IntegrityError, ReviewError
 from .extract.engines import Engine
 from .index import VectorIndex
 from .joblog import JobLog
 from .lock import analyses_in_progress, in_progress, write_lock
+from .model import find_model_dir
 from .models import TOPIC_IDS, UNRATED, Analysis, Chunk, Document, Finding, Review
 from .parse import sha256_file, sniff
 from .pipeline import (
@@ -35,6 +36,7 @@ from .pipeline import (
 from .playbook import DEFAULT_RISK, Playbook, load_playbook, rate_all
 from .privacy import refuse_tracing
 from .progress import OnProgress, Progress, ignore
+from .render import Vocabulary, load_vocabulary
 from .retrieve import Retrieved
 from .sandbox import Limits
 from .settings import Settings
@@ -68,6 +70,7 @@ class Clausecheck:
         self.store = Store(settings.data_dir)
         self.topics: tuple[Topic, ...] = load_topics(settings.prompts_dir)
         self.playbook: Playbook = load_playbook(playbook or settings.playbook, settings.prompts_dir)
+        self._vocabulary: Vocabulary | None = None
         self._index: VectorIndex | None = None
         self._embedder: Embedder | None = None
         self._queries: QueryCache | None = None
@@ -84,7 +87,7 @@ class Clausecheck:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = Embedder(find_model_dir(self.settings.model_dir))
+            self._embedder = Embedder(find_model_dir(self.settings.model_dir, self.settings.data_dir))
             self._queries = QueryCache(self._embedder)
         return self._embedder
 
@@ -93,6 +96,13 @@ class Clausecheck:
         self.embedder  # noqa: B018
         assert self._queries is not None
         return self._queries
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The plain words every printout uses, from the same prompts folder as the topics."""
+        if self._vocabulary is None:
+            self._vocabulary = load_vocabulary(self.settings.prompts_dir)
+        return self._vocabulary
 
     @property
     def files_dir(self) -> Path:

@@ -1,4 +1,4 @@
-"""all-MiniLM-L6-v2 embeddings from its ONNX file, with no download and dynamic padding.
+"""all-MiniLM-L6-v2 embeddings from its ONNX file (found by model.py), with dynamic padding.
 
 chromadb's default embedding function pads every text to 256 tokens; clauses are mostly much
 shorter, so we sort texts by length and pad each batch only to its longest text. The vectors
@@ -12,31 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ModelMissingError
-from .settings import CHROMA_MODEL_CACHE, MODEL_NAME
-
-REQUIRED = ("model.onnx", "tokenizer.json")
 MAX_TOKENS = 256  # what the model was trained with, and what chromadb truncates to
-
-
-def find_model_dir(configured: Path | None) -> Path:
-    """The folder with model.onnx and tokenizer.json: the configured one, else chromadb's cache."""
-    candidates = []
-    if configured is not None:
-        candidates += [configured, configured / "onnx", configured / MODEL_NAME / "onnx"]
-    else:
-        candidates.append(CHROMA_MODEL_CACHE)
-    for folder in candidates:
-        if all((folder / name).is_file() for name in REQUIRED):
-            return folder
-    where = str(configured) if configured else str(CHROMA_MODEL_CACHE)
-    raise ModelMissingError(
-        f"the embedding model {MODEL_NAME} was not found in {where}. "
-        "Set CLAUSECHECK_MODEL_DIR (or --model-dir) to a folder holding its ONNX files "
-        "(model.onnx, tokenizer.json, ...), such as the all-MiniLM-L6-v2 folder that ships "
-        "in shared/models, or the onnx folder chromadb downloads to "
-        "~/.cache/chroma/onnx_models/all-MiniLM-L6-v2/onnx on a machine with internet."
-    )
 
 
 class Embedder:

@@ -20,6 +20,13 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 Embed = Callable[[list[str]], list[list[float]]]
 
 
+def chroma_model_fetcher() -> Any:
+    """chromadb's own default embedding function, the class whose downloader model.py drives."""
+    from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
+
+    return ONNXMiniLM_L6_V2
+
+
 def collection_name(doc_id: str) -> str:
     return f"doc-{doc_id}"
 

@@ -21,6 +21,7 @@ import yaml
 from .errors import ConfigError
 from .models import Finding
 from .readers import READERS
+from .resources import default_prompts_dir
 
 RISK_LEVELS: tuple[str, ...] = ("low", "medium", "high")
 PLAYBOOK_FILENAME = "playbook.yaml"
@@ -55,15 +56,6 @@ DEFAULTS: dict[str, Any] = {
 }
 
 _REGION = re.compile(r"^(?:[A-Z]{2}|EU|EEA|WORLDWIDE)$")
-
-
-def default_prompts_dir() -> Path:
-    """prompts/ beside the package in a checkout, or the copy a wheel ships in clausecheck/_data."""
-    package = Path(__file__).resolve().parent
-    for candidate in (package.parent / "prompts", package / "_data" / "prompts"):
-        if candidate.is_dir():
-            return candidate
-    return package.parent / "prompts"
 
 
 @dataclass(frozen=True)

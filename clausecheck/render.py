@@ -22,9 +22,9 @@ import yaml
 
 from .errors import ConfigError
 from .models import TOPIC_IDS, Analysis, Citation, Finding
+from .resources import default_prompts_dir
 
 VOCABULARY_FILENAME = "vocabulary.yaml"
-DEFAULT_PROMPTS_DIR = Path(__file__).parent.parent / "prompts"
 QUOTE_CHARS = 160
 RISK_ORDER: tuple[str, ...] = ("low", "medium", "high")
 _RISK_COLOURS = {"low": "green", "medium": "yellow", "high": "red"}
@@ -118,9 +118,9 @@ def load_vocabulary(prompts_dir: Path | None = None, language: str = "en") -> Vo
     English), falling back to the shipped copy when a custom prompts folder has none (it is
     wording, not policy, so there is no reason to refuse to print)."""
     filename = VOCABULARY_FILENAME if language == "en" else f"vocabulary.{language}.yaml"
-    path = (prompts_dir or DEFAULT_PROMPTS_DIR) / filename
+    path = (prompts_dir or default_prompts_dir()) / filename
     if not path.is_file() and prompts_dir is not None:
-        path = DEFAULT_PROMPTS_DIR / filename
+        path = default_prompts_dir() / filename
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -160,7 +160,7 @@ def load_vocabulary(prompts_dir: Path | None = None, language: str = "en") -> Vo
 
 @lru_cache(maxsize=1)
 def _default_vocabulary() -> Vocabulary:
-    return load_vocabulary(DEFAULT_PROMPTS_DIR)
+    return load_vocabulary(default_prompts_dir())
 
 
 def _vocab(vocabulary: Vocabulary | None) -> Vocabulary:

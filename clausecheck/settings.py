@@ -22,11 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .resources import default_prompts_dir
 
-PACKAGE_DIR = Path(__file__).resolve().parent
 MODEL_NAME = "all-MiniLM-L6-v2"
-# Where chromadb's own default embedding function keeps the model after its first download.
-CHROMA_MODEL_CACHE = Path.home() / ".cache" / "chroma" / "onnx_models" / MODEL_NAME / "onnx"
 ENGINES = ("rules", "llm", "hybrid")
 PROVIDERS = ("ollama", "openai")
 SETTINGS_FILE_ENV = "CLAUSECHECK_SETTINGS_FILE"
@@ -37,14 +35,6 @@ API_KEY_ENV = "CLAUSECHECK_LLM_API_KEY"
 def _default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "clausecheck"
-
-
-def _default_prompts_dir() -> Path:
-    # A source checkout (or editable install) has prompts/ beside the package; a wheel ships a copy.
-    for candidate in (PACKAGE_DIR.parent / "prompts", PACKAGE_DIR / "_data" / "prompts"):
-        if candidate.is_dir():
-            return candidate
-    return PACKAGE_DIR.parent / "prompts"
 
 
 @dataclass(frozen=True)
@@ -86,8 +76,8 @@ DOCS: dict[str, tuple[str, Any, str]] = {
     "model_dir": (
         "CLAUSECHECK_MODEL_DIR",
         None,
-        "Folder holding the all-MiniLM-L6-v2 ONNX model (model.onnx, tokenizer.json), "
-        "or its parent. Default: chromadb's cache in ~/.cache/chroma/onnx_models.",
+        "Folder holding the all-MiniLM-L6-v2 ONNX model (model.onnx, tokenizer.json), or its parent. "
+        "Searched first; then chromadb's cache ~/.cache/chroma/onnx_models, then <data folder>/models.",
     ),
     "prompts_dir": ("CLAUSECHECK_PROMPTS_DIR", None, "Folder with one YAML file per topic."),
     "playbook": (
@@ -264,7 +254,7 @@ def load_settings(**overrides: Any) -> Settings:
         if value is None and name in in_file:
             value = convert(name, in_file[name], str(settings_file))
         values[name] = default if value is None else value
-    values["prompts_dir"] = values["prompts_dir"] or _default_prompts_dir()
+    values["prompts_dir"] = values["prompts_dir"] or default_prompts_dir()
     if values["model_dir"] is not None:
         values["model_dir"] = Path(values["model_dir"]).expanduser()
     settings = Settings(**values)

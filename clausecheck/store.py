@@ -177,8 +177,8 @@ class Store:
             if name in done:
                 continue
             with self.transaction() as conn:
-                # Asked again under the write transaction: another process opening the same folder
-                # at the same moment may have applied it since the first look.
+                # Another process opening the same new folder may have applied it while this one
+                # waited for the write transaction: look again inside it.
                 if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
                     continue
                 for statement in sql.split(";"):

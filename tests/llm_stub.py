@@ -124,19 +124,26 @@ def _ollama(body: dict[str, Any], content: str, done: bool) -> dict[str, Any]:
 
 
 @contextmanager
-def serve() -> Iterator[tuple[str, Script]]:
-    """The stub on a free port: its base URL and the script it follows (tests change the script)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), StubLLM)
+def local_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[ThreadingHTTPServer]:
+    """A real HTTP server with `handler` on a free port of 127.0.0.1, in a thread, for one `with`."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    script = Script()
-    server.script = script  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", script
+        yield server
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def serve() -> Iterator[tuple[str, Script]]:
+    """The stub on a free port: its base URL and the script it follows (tests change the script)."""
+    with local_server(StubLLM) as server:
+        script = Script()
+        server.script = script  # type: ignore[attr-defined]
+        yield f"http://127.0.0.1:{server.server_address[1]}", script
 
 
 Configure = Callable[..., Script]

@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_STEMS, MODEL_DIR, NO_MODEL_REASON, CliRun, fixture_pdf
+from conftest import FIXTURE_STEMS, CliRun, fixture_pdf
 
 from clausecheck.index import VectorIndex, collection_name
 
-pytestmark = pytest.mark.skipif(MODEL_DIR is None, reason=NO_MODEL_REASON)
+pytestmark = pytest.mark.needs_model
 
 
 def stored_state(data_dir: Path) -> tuple[list[str], set[str], set[str]]:

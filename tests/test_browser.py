@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MODEL_DIR, NO_MODEL_REASON, SPEC_DOCUMENT_KEYS, fixture_pdf
+from conftest import MODEL_DIR, SPEC_DOCUMENT_KEYS, fixture_pdf
 
 from clausecheck.models import TOPIC_IDS
 from clausecheck.settings import load_settings
@@ -29,7 +29,7 @@ STEMS = ("nordlicht-eu-dpa", "cloudpilot-us-saas-dpa")
 ANALYSIS_TIMEOUT_MS = 240_000
 
 pytestmark = [
-    pytest.mark.skipif(MODEL_DIR is None, reason=NO_MODEL_REASON),
+    pytest.mark.needs_model,
     pytest.mark.skipif(
         not CHROMIUM.is_file(), reason="Debian's chromium is not installed (/usr/bin/chromium)"
     ),

@@ -19,8 +19,6 @@ import pdfplumber
 import pytest
 from conftest import (
     FIXTURE_STEMS,
-    MODEL_DIR,
-    NO_MODEL_REASON,
     PDF_DIR,
     REPO,
     SPEC_CITATION_KEYS,
@@ -36,6 +34,7 @@ from clausecheck.index import VectorIndex, collection_name
 from clausecheck.models import TOPIC_IDS
 from clausecheck.playbook import RISK_LEVELS
 from clausecheck.render import load_vocabulary
+from clausecheck.resources import default_prompts_dir
 
 
 def ok(result: Any) -> Any:
@@ -153,6 +152,29 @@ def test_show_prints_the_stored_analysis(
     assert f"{stem}.pdf" in table
 
 
+def test_the_words_printed_come_from_the_prompts_folder_in_use(
+    analysed: Analysed, run_cli: CliRun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CLAUSECHECK_PROMPTS_DIR changes the labels of the table, compare and every export, not
+    only the topics (a second copy of "where is prompts/" once ignored it)."""
+    prompts = tmp_path / "prompts"
+    shutil.copytree(default_prompts_dir(), prompts)
+    vocabulary = prompts / "vocabulary.yaml"
+    vocabulary.write_text(
+        vocabulary.read_text(encoding="utf-8").replace("label: Data location", "label: Where-it-lives"),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("CLAUSECHECK_PROMPTS_DIR", str(prompts))
+    a, b = (analysed.id(stem) for stem in FIXTURE_STEMS[:2])
+    outputs = [
+        ok(run_cli("show", a, data=analysed.data_dir)).stdout,
+        ok(run_cli("compare", a, b, data=analysed.data_dir)).stdout,
+        ok(run_cli("export", a, "--format", "md", "-o", "-", data=analysed.data_dir)).stdout,
+    ]
+    for output in outputs:
+        assert "Where-it-lives" in output and "Data location" not in output
+
+
 def test_show_of_an_unknown_id_is_one_clear_error(analysed: Analysed, run_cli: CliRun) -> None:
     result = run_cli("show", "ffffffffffff", data=analysed.data_dir)
     assert result.exit_code != 0
@@ -251,7 +273,7 @@ def test_show_with_a_playbook_rerates_without_reanalysis(
 # --- delete ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(MODEL_DIR is None, reason=NO_MODEL_REASON)
+@pytest.mark.needs_model
 def test_delete_removes_the_document_its_copy_and_its_vectors(run_cli: CliRun, data_dir: Path) -> None:
     pdf = fixture_pdf(FIXTURE_STEMS[-1])
     doc_id = json.loads(ok(run_cli("analyze", pdf, "--format", "json")).stdout)["document"]["id"]

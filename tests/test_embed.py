@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 from conftest import fixture_pdf
 
-from clausecheck.embed import Embedder, find_model_dir
+from clausecheck.embed import Embedder
 from clausecheck.errors import ModelMissingError
+from clausecheck.model import find_model_dir
 
 TEXTS = [
     "Deletion",
@@ -76,6 +77,7 @@ def test_a_missing_model_says_how_to_fix_it(tmp_path: Path) -> None:
     assert "CLAUSECHECK_MODEL_DIR" in message
     assert str(missing) in message
     assert "model.onnx" in message
+    assert "clausecheck model download" in message and "clausecheck model import PATH" in message
 
 
 def test_analyze_without_the_model_fails_with_that_message_and_stores_nothing(
@@ -83,7 +85,9 @@ def test_analyze_without_the_model_fails_with_that_message_and_stores_nothing(
 ) -> None:
     result = run_cli("analyze", fixture_pdf("vaguecorp-terms"), model=data_dir.parent / "no-model")
     assert result.exit_code != 0
-    assert "CLAUSECHECK_MODEL_DIR" in result.stderr
+    assert "CLAUSECHECK_MODEL_DIR" in result.stderr and "model download" in result.stderr
+    # A folder was named: nothing is downloaded behind the user's back.
+    assert "Downloading" not in result.stderr
     assert "Traceback" not in result.output
     listing = run_cli("list", "--format", "json")
     assert listing.exit_code == 0 and listing.stdout.strip() == "[]"

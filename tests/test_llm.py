@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MODEL_DIR, NO_MODEL_REASON, CliRun, fixture_pdf
+from conftest import MODEL_DIR, CliRun, fixture_pdf
 from llm_stub import INVENTED, PARAPHRASED, REAL, Configure, answer
 
 from clausecheck.core import Clausecheck
@@ -23,7 +23,7 @@ from clausecheck.models import Analysis
 from clausecheck.settings import load_settings
 from clausecheck.verify import normalise
 
-pytestmark = pytest.mark.skipif(MODEL_DIR is None, reason=NO_MODEL_REASON)
+pytestmark = pytest.mark.needs_model
 
 PDF = fixture_pdf("nordlicht-eu-dpa")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MODEL_DIR, REPO, fixture_pdf
+from conftest import REPO, fixture_pdf
 
 ADDRESS = re.compile(
     r"sa_family=(AF_INET6?)[^}]*?(?:inet_addr\(\"([^\"]+)\"\)|inet_pton\(AF_INET6, \"([^\"]+)\")"
@@ -35,7 +35,7 @@ def outside_addresses(trace: str) -> list[str]:
 def test_analyze_compare_export_list_connect_nowhere(data_dir: Path, model_dir: Path, tmp_path: Path) -> None:
     if shutil.which("strace") is None:
         pytest.skip("strace is not installed (.ci/run installs it)")
-    env = dict(os.environ, CLAUSECHECK_DATA_DIR=str(data_dir), CLAUSECHECK_MODEL_DIR=str(MODEL_DIR))
+    env = dict(os.environ, CLAUSECHECK_DATA_DIR=str(data_dir), CLAUSECHECK_MODEL_DIR=str(model_dir))
     for name in ("CLAUSECHECK_LLM_BASE_URL", "HTTP_PROXY", "HTTPS_PROXY"):
         env.pop(name, None)
     first, second = fixture_pdf("nordlicht-eu-dpa"), fixture_pdf("dijkstra-verwerkersovereenkomst-nl")
@@ -77,14 +77,14 @@ def test_the_detector_sees_an_outside_connection(tmp_path: Path) -> None:
 
 
 def test_with_an_llm_engine_the_only_peer_is_the_endpoint_named(
-    data_dir: Path, stub: tuple[str, Any], tmp_path: Path
+    data_dir: Path, model_dir: Path, stub: tuple[str, Any], tmp_path: Path
 ) -> None:
     """`analyze --engine hybrid` talks to the configured endpoint and to nothing else."""
     if shutil.which("strace") is None:
         pytest.skip("strace is not installed (.ci/run installs it)")
     base, script = stub
     port = int(base.rsplit(":", 1)[1])
-    env = dict(os.environ, CLAUSECHECK_DATA_DIR=str(data_dir), CLAUSECHECK_MODEL_DIR=str(MODEL_DIR))
+    env = dict(os.environ, CLAUSECHECK_DATA_DIR=str(data_dir), CLAUSECHECK_MODEL_DIR=str(model_dir))
     env.update(
         CLAUSECHECK_LLM_PROVIDER="openai",
         CLAUSECHECK_LLM_MODEL="stub-model",

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import MODEL_DIR, NO_MODEL_REASON, CliRun, fixture_pdf
+from conftest import CliRun, fixture_pdf
 from fpdf import FPDF
 
-pytestmark = pytest.mark.skipif(MODEL_DIR is None, reason=NO_MODEL_REASON)
+pytestmark = pytest.mark.needs_model
 
 BOOK_PAGE = (
     "Chapter Three. The rain had not stopped for days, and the river rose over the old stone bridge. "

@@ -57,3 +57,7 @@ def test_doctor_names_the_endpoint_and_what_will_be_sent(  # type: ignore[no-unt
 def test_doctor_names_a_missing_model_and_the_fix(run_cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("doctor", model=data_dir / "nowhere")
     assert "MISSING" in result.output and "CLAUSECHECK_MODEL_DIR" in result.output
+    assert "clausecheck model download" in result.output and "clausecheck model import PATH" in result.output
+    assert "sends no contract text" in result.output
+    # What the main job needs is missing: a script checking `doctor` must see it.
+    assert result.exit_code == 1

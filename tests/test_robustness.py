@@ -1,25 +1,30 @@
 """Every hostile or malformed PDF in shared/robustness ends in the state a user understands,
-within the parse limit plus a few seconds, and the calling process stays healthy and small.
+and the calling process stays healthy and small.
 
 Expected states follow shared/robustness/SOURCES.md: what each file is, not what our parser
-happened to do. Parsing always goes through the sandbox, so the flate bomb cannot hang CI.
+happened to do. No outcome here depends on how fast the machine is: the sweep's time limit is one
+no machine comes near, the bomb is stopped by memory and the 3,000 pages by the page cap. The time
+limit has its own test, with a file made to need far more time than that limit on any machine.
 """
 
 from __future__ import annotations
 
 import resource
-import time
+import zlib
 from pathlib import Path
 
 import pytest
-from conftest import ROBUSTNESS, fixture_pdf
+from conftest import fixture_pdf
 
 from clausecheck.errors import InputError
 from clausecheck.parse import parse_pdf
 from clausecheck.sandbox import Limits
 
-LIMITS = Limits(seconds=6, memory_mb=1024, max_pages=1000)
-SLACK = 5.0  # seconds beyond the limit for starting and killing children
+# Ten minutes: far beyond what the slowest file needs on a busy machine, so no state here is a
+# matter of speed; a hang would still end. 384 MB holds every real file here, but not the bomb's
+# 200 MB stream inflated beside its compressed copy, so the bomb ends within a second by memory,
+# on any machine. (With 1 GB it inflates, then pdfminer grinds through it for minutes.)
+LIMITS = Limits(seconds=600, memory_mb=384, max_pages=1000)
 
 EXPECTED = {
     "gen__flate-bomb-200MB-content.pdf": "too_complex",
@@ -81,20 +86,15 @@ def test_every_robustness_file_is_listed(shared_robustness: Path) -> None:
     assert sorted(p.name for p in shared_robustness.glob("*.pdf")) == sorted(EXPECTED)
 
 
-def test_sweep_ends_each_file_in_its_state_within_the_limit(shared_robustness: Path) -> None:
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_file_ends_in_its_state(name: str, shared_robustness: Path) -> None:
+    assert state_of(shared_robustness / name) == EXPECTED[name]
+
+
+def test_after_the_bomb_the_caller_is_small_and_still_parses(shared_robustness: Path) -> None:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    wrong, slow = [], []
-    for name, want in EXPECTED.items():
-        started = time.monotonic()
-        got = state_of(shared_robustness / name)
-        took = time.monotonic() - started
-        if got != want:
-            wrong.append(f"{name}: {got}, expected {want}")
-        if took > LIMITS.seconds + SLACK:
-            slow.append(f"{name}: {took:.1f} s")
-    assert not wrong, wrong
-    assert not slow, slow
-    # After the bomb and the rest, a good contract still parses in the same process.
+    assert state_of(shared_robustness / "gen__flate-bomb-200MB-content.pdf") == "too_complex"
+    # A good contract still parses in the same process.
     assert len(parse_pdf(fixture_pdf("nordlicht-eu-dpa"), limits=LIMITS).pages) > 1
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     # The bomb inflates to gigabytes in its child; the caller must not grow with it.
@@ -102,10 +102,10 @@ def test_sweep_ends_each_file_in_its_state_within_the_limit(shared_robustness: P
 
 
 @pytest.mark.parametrize("name", sorted(PASSWORDS))
-def test_encrypted_file_opens_with_its_password_and_not_with_a_wrong_one(name: str) -> None:
-    if not ROBUSTNESS.is_dir():
-        pytest.skip("../shared/robustness is absent")
-    path = ROBUSTNESS / name
+def test_encrypted_file_opens_with_its_password_and_not_with_a_wrong_one(
+    name: str, shared_robustness: Path
+) -> None:
+    path = shared_robustness / name
     assert state_of(path, PASSWORDS[name]) == "ok"
     with pytest.raises(InputError) as raised:
         parse_pdf(path, password="not-the-password", limits=LIMITS)
@@ -114,14 +114,59 @@ def test_encrypted_file_opens_with_its_password_and_not_with_a_wrong_one(name: s
 
 
 def test_the_memory_limit_stops_a_bomb_before_the_time_limit(shared_robustness: Path) -> None:
-    started = time.monotonic()
     with pytest.raises(InputError) as raised:
         parse_pdf(
-            shared_robustness / "gen__flate-bomb-200MB-content.pdf", limits=Limits(seconds=60, memory_mb=300)
+            shared_robustness / "gen__flate-bomb-200MB-content.pdf", limits=Limits(seconds=600, memory_mb=300)
         )
+    # The reason names the memory limit: memory, not the clock, stopped it.
     assert raised.value.state == "too_complex"
     assert "300 MB" in raised.value.reason
-    assert time.monotonic() - started < 30
+
+
+def costly_pdf(path: Path, pages: int = 900, lines: int = 100) -> Path:
+    """A valid PDF whose every page shows `lines` lines of text through one shared content stream:
+    a few KB on disk, but pdfminer lays out 90,000 lines, minutes of work on a fast machine."""
+    shown = b"".join(b"1 0 0 1 20 %d Tm (clause %d: data is processed in the EU) Tj\n" % (800 - 7 * i, i)
+                     for i in range(lines))  # fmt: skip
+    stream = zlib.compress(b"BT /F1 6 Tf\n" + shown + b"ET\n")
+    first_page = 5  # objects 1-4: catalog, page tree, font, content stream
+    kids = b" ".join(b"%d 0 R" % (first_page + i) for i in range(pages))
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents 4 0 R >>")  # fmt: skip
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        *[page] * pages,
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_file_that_needs_more_time_than_the_limit_ends_as_too_complex(tmp_path: Path) -> None:
+    # Two seconds against minutes of work: the margin is a hundredfold on the fastest machine,
+    # and a slower one only makes the file later still.
+    with pytest.raises(InputError) as raised:
+        parse_pdf(costly_pdf(tmp_path / "costly.pdf"), limits=Limits(seconds=2, memory_mb=1024))
+    assert raised.value.state == "too_complex"
+    assert "more than 2 s" in raised.value.reason
+
+
+def test_the_costly_file_is_a_good_pdf_that_parses_when_given_the_time(tmp_path: Path) -> None:
+    """The file above ends by the clock, not by being broken: a few of its pages read normally."""
+    document = parse_pdf(costly_pdf(tmp_path / "few.pdf", pages=2), limits=LIMITS)
+    assert len(document.pages) == 2
+    assert "clause 7: data is processed in the EU" in document.pages[0].text
 
 
 def test_page_cap_is_a_setting() -> None:

@@ -21,7 +21,6 @@ import pdfplumber
 import pytest
 from conftest import (
     MODEL_DIR,
-    NO_MODEL_REASON,
     ROBUSTNESS,
     SPEC_CITATION_KEYS,
     SPEC_DOCUMENT_KEYS,
@@ -39,7 +38,7 @@ from clausecheck.render import load_vocabulary
 from clausecheck.settings import load_settings
 from clausecheck.web import create_app
 
-pytestmark = pytest.mark.skipif(MODEL_DIR is None, reason=NO_MODEL_REASON)
+pytestmark = pytest.mark.needs_model
 
 FILE_LIMIT = 1024 * 1024  # 1 MB per file here, so "too large" is cheap to build
 REQUEST_LIMIT = 4 * FILE_LIMIT
@@ -499,7 +498,7 @@ def test_names_are_escaped_and_the_api_deletes_a_document(web: Web) -> None:
     assert not (web.data_dir / "files" / f"{doc}.pdf").exists()
 
 
-@pytest.mark.skipif(not (ROBUSTNESS / "gen__xss-and-injection-text.pdf").is_file(), reason="../shared absent")
+@pytest.mark.needs_shared
 def test_a_contract_containing_script_tags_is_shown_as_text(web: Web) -> None:
     pdf = ROBUSTNESS / "gen__xss-and-injection-text.pdf"
     jobs = upload(web.client, [(pdf.name, pdf.read_bytes())])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import llm_stub
 import pytest
-from conftest import MODEL_DIR, NO_MODEL_REASON, fixture_pdf
+from conftest import MODEL_DIR, fixture_pdf
 from flask import Flask
 from flask.testing import FlaskClient
 from test_web import csrf_token, upload, wait_for_jobs
@@ -22,7 +22,7 @@ from clausecheck.settings import load_settings
 from clausecheck.verify import normalise
 from clausecheck.web import create_app
 
-pytestmark = pytest.mark.skipif(MODEL_DIR is None, reason=NO_MODEL_REASON)
+pytestmark = pytest.mark.needs_model
 
 PDF = fixture_pdf("nordlicht-eu-dpa")
 SECRET = "sk-test-secret-0042"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from flask import Flask, g, request
@@ -21,7 +20,8 @@ from ..errors import ConfigError
 from ..joblog import JobLog
 from ..privacy import Egress, egress
 from ..render import Vocabulary, load_vocabulary
-from ..settings import PACKAGE_DIR, Settings, load_settings
+from ..resources import bundled
+from ..settings import Settings, load_settings
 from ..store import Store
 from . import i18n
 from .jobs import Jobs, clear_stale_uploads
@@ -29,14 +29,6 @@ from .pages import PageImages
 
 FILES_PER_REQUEST = 10  # a plain form may send several files at once; each is checked on its own
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-def web_dir() -> Path:
-    """Top-level web/ (templates and static files) in a checkout, or the copy a wheel ships."""
-    for candidate in (PACKAGE_DIR.parent / "web", PACKAGE_DIR / "_data" / "web"):
-        if (candidate / "templates").is_dir():
-            return candidate
-    return PACKAGE_DIR.parent / "web"
 
 
 def max_upload_mb(settings: Settings) -> int:
@@ -96,7 +88,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     `test_config` overrides Flask config keys, e.g. MAX_FILE_SIZE, MAX_CONTENT_LENGTH, ALLOWED_HOSTS.
     """
     settings = settings or load_settings()
-    folder = web_dir()
+    folder = bundled("web")
     app = Flask(
         __name__,
         template_folder=str(folder / "templates"),

@@ -9,7 +9,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext, lazy_gettext
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from ..errors import ClausecheckError, IntegrityError, NotFoundError, ReviewError
+from ..errors import ClausecheckError, IntegrityError, ModelMissingError, NotFoundError, ReviewError
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +21,7 @@ TITLES = {
     409: lazy_gettext("The stored file does not match"),
     413: lazy_gettext("Upload too large"),
     500: lazy_gettext("Something went wrong"),
+    503: lazy_gettext("The embedding model is missing"),
 }
 
 
@@ -65,6 +66,10 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(RequestEntityTooLarge)
     def _too_large(_exc: RequestEntityTooLarge) -> ResponseReturnValue:
         return error_page(413, too_large_message())
+
+    @app.errorhandler(ModelMissingError)
+    def _no_model(exc: ModelMissingError) -> ResponseReturnValue:
+        return error_page(503, f"Nothing was uploaded: {exc}")
 
     @app.errorhandler(ClausecheckError)
     def _user_error(exc: ClausecheckError) -> ResponseReturnValue:

@@ -7,6 +7,7 @@ from flask_babel import gettext, lazy_gettext
 from werkzeug.local import LocalProxy
 
 from .. import __version__
+from ..model import how_to_get, locate
 from ..models import Citation
 from ..privacy import Egress
 from ..render import RISK_ORDER, Vocabulary, shorten
@@ -77,6 +78,15 @@ def _egress() -> Egress:
     return state().egress
 
 
+def _model_missing() -> str:
+    """The commands that get the embedding model, or "" when it is in place (checked per page:
+    a model downloaded while the server runs is seen at once)."""
+    from . import state
+
+    settings = state().settings
+    return "" if locate(settings.model_dir, settings.data_dir) else how_to_get()
+
+
 def init_app(app: Flask) -> None:
     """Jinja globals (not a context processor), so that imported macros see them too."""
     web = app.extensions["clausecheck"]
@@ -85,6 +95,8 @@ def init_app(app: Flask) -> None:
         csrf_token=csrf_token,
         data_dir=str(web.settings.data_dir),
         egress=_egress,  # read per page: the settings page may change it
+        model_missing=_model_missing,
+        demo_of=app.config.get("DEMO_OF") or "",  # the user's library, when this is the demo's
         version=__version__,
         vocab=LocalProxy(_vocabulary),  # this request's language
         risk_word=risk_word,

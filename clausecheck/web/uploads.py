@@ -11,6 +11,7 @@ from werkzeug.datastructures import FileStorage
 from ..core import guess_vendor
 from ..errors import InputError
 from ..joblog import JobRecord
+from ..model import find_model_dir
 from ..parse import sniff
 
 CHUNK = 1 << 20
@@ -41,6 +42,9 @@ def accept(files: list[FileStorage], vendors: list[str], password: str | None = 
     or not a PDF at once, with its reason, while the others go on."""
     from . import state
 
+    settings = state().settings
+    # Refused before any file is saved: without the model every upload would fail after it.
+    find_model_dir(settings.model_dir, settings.data_dir)
     jobs = state().jobs
     limit = int(current_app.config["MAX_FILE_SIZE"])
     accepted = []
