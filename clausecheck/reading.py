@@ -11,8 +11,10 @@ English text and a Dutch phrase finds Dutch text whatever the document's main la
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -41,7 +43,17 @@ JUDGE_CHARS = 40_000
 CONTRACT_WORDS = 3
 GAP = 12  # words that may stand between the parts of a phrase written with "…"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_STEMMERS = {lang: snowballstemmer.stemmer(name) for lang, name in (("en", "english"), ("nl", "dutch"))}
+LANGUAGES = {"en": "english", "nl": "dutch"}
+# A Snowball stemmer keeps its state between calls, so two threads (the web app's workers) must
+# never share one: each thread gets its own.
+_local = threading.local()
+
+
+def _stemmer(lang: str) -> Any:
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {code: snowballstemmer.stemmer(name) for code, name in LANGUAGES.items()}
+    return stemmers[lang]
 
 
 def _normalise(word: str) -> str:
@@ -81,7 +93,7 @@ def _stem(word: str, lang: str) -> str:
     """One word's stem; cached per word, so no contract text is kept, only its vocabulary."""
     if word == _BARRIER:
         return word
-    stem = _STEMMERS[lang].stemWord(_normalise(word))
+    stem = _stemmer(lang).stemWord(_normalise(word))
     return _dutch(stem) if lang == "nl" else stem
 
 
@@ -92,7 +104,7 @@ def words(text: str) -> Words:
     plain = [m.group(0) if m.group(0)[0].isalnum() else _BARRIER for m in found]
     return Words(
         spans=tuple((m.start(), m.end()) for m in found),
-        stems={lang: tuple(_stem(w, lang) for w in plain) for lang in _STEMMERS},
+        stems={lang: tuple(_stem(w, lang) for w in plain) for lang in LANGUAGES},
     )
 
 
@@ -127,7 +139,7 @@ class Phrase:
         if not pieces or not all(_WORD.search(p) for p in pieces):
             raise ValueError(f"phrase {source!r} has no words")
         parts = {
-            lang: tuple(words(piece).stems[lang] for piece in pieces) for lang in _STEMMERS
+            lang: tuple(words(piece).stems[lang] for piece in pieces) for lang in LANGUAGES
         }  # fmt: skip
         return cls(source, parts)
 

@@ -314,3 +314,22 @@ AI_VENDOR_WORDINGS = [
 @pytest.mark.parametrize(("text", "language", "stance"), AI_VENDOR_WORDINGS)
 def test_how_ai_vendors_word_their_use_of_customer_data(text: str, language: str, stance: str) -> None:
     assert finding("ai_training", text, language).stance == stance
+
+
+def test_stemming_in_several_threads_at_once_gives_each_the_right_stems() -> None:
+    """The web app reads two documents at once: a Snowball stemmer keeps state between calls, so
+    threads sharing one would stem each other's words (or crash)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import snowballstemmer
+
+    def batch(n: int) -> list[str]:
+        return [f"verwerk{n}ingen{i}" if i % 2 else f"processing{n}x{i}" for i in range(3000)]
+
+    def stems(n: int) -> tuple[str, ...]:
+        return words(" ".join(batch(n))).stems["en"]
+
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(stems, range(8)))
+    english = snowballstemmer.stemmer("english")
+    assert got == [tuple(english.stemWords(batch(n))) for n in range(8)]
