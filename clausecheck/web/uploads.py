@@ -11,7 +11,7 @@ from werkzeug.datastructures import FileStorage
 from ..core import guess_vendor
 from ..errors import InputError
 from ..joblog import JobRecord
-from ..parse import sniff
+from ..sniff import sniff
 
 CHUNK = 1 << 20
 MAX_NAME = 180
