@@ -69,7 +69,9 @@ def main() -> None:
             pdf = build(pages, 0, Path(tmp) / f"long-{pages}.pdf")
             row = {"case": f"{pages} pages", "pages": pages, "docs": 1, **analyze([pdf], args.model_dir)}
             rows.append(row)
-            print(f"{row['case']}: {row['wall_s']:.1f} s (load {os.getloadavg()[0]:.1f})", flush=True)
+            peak = max(row["sampled_tree_sum_mib"], row["max_rss_mib"])
+            print(f"{row['case']}: {row['wall_s']:.1f} s wall, {row['cpu_s']:.1f} s CPU, peak {peak:.0f} MiB "
+                  f"(load {os.getloadavg()[0]:.1f})", flush=True)  # fmt: skip
         docs, each = BATCH
         batch = [build(each, start, Path(tmp) / f"batch-{start:02d}.pdf") for start in range(docs)]
         rows.append({"case": f"batch of {docs} x {each} pages", "pages": docs * each, "docs": docs,
