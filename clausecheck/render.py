@@ -22,7 +22,6 @@ import yaml
 
 from .errors import ConfigError
 from .models import TOPIC_IDS, Analysis, Citation, Finding
-from .yamlfile import safe_load
 
 VOCABULARY_FILENAME = "vocabulary.yaml"
 DEFAULT_PROMPTS_DIR = Path(__file__).parent.parent / "prompts"
@@ -123,7 +122,7 @@ def load_vocabulary(prompts_dir: Path | None = None, language: str = "en") -> Vo
     if not path.is_file() and prompts_dir is not None:
         path = DEFAULT_PROMPTS_DIR / filename
     try:
-        data = safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"vocabulary {path}: cannot read ({exc.strerror or exc})") from exc
     except yaml.YAMLError as exc:
