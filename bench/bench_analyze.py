@@ -11,6 +11,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -108,19 +109,44 @@ def baseline(pdf: Path) -> dict:
             "max_rss_mib": res["max_rss_mib"]}  # fmt: skip
 
 
-def cli_runs(pdf: Path, model_dir: Path) -> dict:
+def median_of(runs: list[dict]) -> dict:
+    """Each numeric figure's median over runs (other values from the first run)."""
+    out = dict(runs[0])
+    for key, value in runs[0].items():
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            out[key] = statistics.median(r[key] for r in runs)
+    return out
+
+
+def side_by_side(pdf: Path, model_dir: Path, repeats: int = 3, warm: int = 10) -> tuple[dict, dict]:
+    """Baseline and first/second `analyze` in turn, `repeats` times, so load hits both alike.
+
+    Returns (baseline medians, CLI figures with first and second as medians, the spread of each,
+    and the median of `warm` more repeats of the second run).
+    """
     out: dict = {"command": [*cli_command(), "--data-dir", "TMP", "--model-dir", str(model_dir), "analyze"]}
-    with tempfile.TemporaryDirectory(prefix="cc-bench-cli-") as data:
-        cmd = [*cli_command(), "--data-dir", data, "--model-dir", str(model_dir), "analyze", str(pdf)]
-        for name in ("first", "second"):  # the second finds the sha256 stored and reuses the analysis
-            res = run(cmd, check=f"clausecheck analyze ({name})")
-            res.pop("stderr")
-            res["stdout_lines"] = len(res.pop("stdout").splitlines())
-            out[name] = res
+    bases: list[dict] = []
+    runs: dict[str, list[dict]] = {"first": [], "second": []}
+    for _ in range(repeats):
+        bases.append(baseline(pdf))
+        with tempfile.TemporaryDirectory(prefix="cc-bench-cli-") as data:
+            cmd = [*cli_command(), "--data-dir", data, "--model-dir", str(model_dir), "analyze", str(pdf)]
+            for name in ("first", "second"):  # the second finds the sha256 stored and reuses the analysis
+                res = run(cmd, check=f"clausecheck analyze ({name})")
+                res.pop("stderr")
+                res["stdout_lines"] = len(res.pop("stdout").splitlines())
+                runs[name].append(res)
+            warm_s = [run(cmd, check="clausecheck analyze (repeat)")["wall_s"] for _ in range(warm)]
+    for name, rows in runs.items():
+        out[name] = median_of(rows)
+        out[f"{name}_walls_s"] = [r["wall_s"] for r in rows]
+    out["warm_median_s"], out["warm_runs"] = statistics.median(warm_s), warm
+    out["baseline_walls_s"] = [b["process_wall_s"] for b in bases]
+    out["repeats"] = repeats
     for key, code in (("python_startup_s", "pass"), ("import_cli_s", "import clausecheck.cli")):
         out[key] = min(run([sys.executable, "-c", code])["wall_s"] for _ in range(3))
     out["top_imports"] = import_profile()
-    return out
+    return median_of(bases), out
 
 
 def import_profile(top: int = 12) -> list[tuple[str, float]]:
@@ -137,7 +163,7 @@ def import_profile(top: int = 12) -> list[tuple[str, float]]:
     return sorted(cumulative.items(), key=lambda kv: -kv[1])[:top]
 
 
-def in_process(corpus: Path, model_dir: Path) -> dict:
+def in_process(corpus: Path, model_dir: Path, pattern: str = "*.pdf") -> dict:
     """Every corpus PDF through the core API in this process, on a fresh data dir."""
     from clausecheck.core import Clausecheck
     from clausecheck.settings import load_settings
@@ -152,7 +178,7 @@ def in_process(corpus: Path, model_dir: Path) -> dict:
         t1 = time.perf_counter()
         app.index  # noqa: B018
         setup = {"model_load_s": t1 - t0, "chroma_open_s": time.perf_counter() - t1}
-        marks, pdfs = [time.perf_counter()], sorted(corpus.glob("*.pdf"))
+        marks, pdfs = [time.perf_counter()], sorted(corpus.glob(pattern))
         outcomes = app.analyze(pdfs, on_done=lambda _: marks.append(time.perf_counter()))
         for i, outcome in enumerate(outcomes):
             row = {"file": outcome.path.name, "wall_s": marks[i + 1] - marks[i]}
@@ -217,6 +243,10 @@ def report(r: dict) -> None:
     first, load = c["first"]["wall_s"], r["load_avg"]
     print(f"\n== {TARGET}: {b['pages']} pages, {b['words']} words; {r['cpus']} CPUs, "
           f"1-min load average {load[0][0]:.2f} at start, {load[1][0]:.2f} at end ==")  # fmt: skip
+    print(
+        f"medians of {c['repeats']} runs of each, taken in turn; "
+        f"whole-process walls: baseline {_list(c['baseline_walls_s'])}, first {_list(c['first_walls_s'])}"
+    )
     print(f"baseline, pdfplumber extract_words in one process: {b['extract_s']:.2f} s "
           f"(+ {b['import_s']:.2f} s import; whole process {b['process_wall_s']:.2f} s wall, "
           f"{b['process_cpu_s']:.2f} s CPU)")  # fmt: skip
@@ -224,6 +254,7 @@ def report(r: dict) -> None:
         x = c[name]
         print(f"clausecheck analyze, {name} run: {x['wall_s']:.2f} s wall, {x['cpu_s']:.2f} s CPU "
               "(CPU counts reaped descendants only)")  # fmt: skip
+    print(f"repeat (sha256 stored), median of {c['warm_runs']} more runs: {c['warm_median_s']:.2f} s")
     for label, ref in (("extraction alone", b["extract_s"]), ("whole process", b["process_wall_s"])):
         print(f"  target vs baseline {label}: {first / ref:.2f}x -> {'MET' if first <= ref else 'NOT MET'}")
     print(f"python start-up {c['python_startup_s']:.2f} s; import clausecheck.cli {c['import_cli_s']:.2f} s")
@@ -252,12 +283,18 @@ def report(r: dict) -> None:
               f"{pad['ratio']:.2f}x; max abs diff of the vectors {pad['max_abs_diff']:.1e}")  # fmt: skip
 
 
+def _list(values: list[float]) -> str:
+    return "/".join(f"{v:.1f}" for v in values)
+
+
 def main() -> None:
     model = os.environ.get("CLAUSECHECK_MODEL_DIR") or REPO.parent / "shared/models/all-MiniLM-L6-v2"
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "dev")
     parser.add_argument("--model-dir", type=Path, default=Path(model))
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "latest.json")
+    parser.add_argument("--stages", default="*.pdf", help="corpus files for the per-stage table (glob)")
+    parser.add_argument("--repeats", type=int, default=3, help="baseline/analyze pairs; medians reported")
     args = parser.parse_args()
     pdf = args.corpus / TARGET
     if not pdf.is_file():
@@ -266,9 +303,8 @@ def main() -> None:
     result: dict = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "cpus": os.cpu_count(),
                     "python": sys.version.split()[0], "corpus": str(args.corpus),
                     "model_dir": str(args.model_dir), "load_avg": [os.getloadavg()]}  # fmt: skip
-    result["baseline"] = baseline(pdf)
-    result["cli"] = cli_runs(pdf, args.model_dir)
-    result["in_process"] = in_process(args.corpus, args.model_dir)
+    result["baseline"], result["cli"] = side_by_side(pdf, args.model_dir, args.repeats)
+    result["in_process"] = in_process(args.corpus, args.model_dir, args.stages)
     result["load_avg"].append(os.getloadavg())
     report(result)
     args.out.parent.mkdir(parents=True, exist_ok=True)

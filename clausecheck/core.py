@@ -11,7 +11,7 @@ import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .embed import Embedder
@@ -22,26 +22,19 @@ from .joblog import JobLog
 from .lock import analyses_in_progress, in_progress, write_lock
 from .model import find_model_dir
 from .models import TOPIC_IDS, UNRATED, Analysis, Chunk, Document, Finding, Review
-from .parse import sha256_file, sniff
-from .pipeline import (
-    QueryCache,
-    Timings,
-    embed_chunks,
-    extract_findings,
-    index_document,
-    judge_kind,
-    read_document,
-    retrieve_topics,
-)
 from .playbook import DEFAULT_RISK, Playbook, load_playbook, rate_all
 from .privacy import refuse_tracing
 from .progress import OnProgress, Progress, ignore
 from .render import Vocabulary, load_vocabulary
 from .retrieve import Retrieved
-from .sandbox import Limits
 from .settings import Settings
+from .sniff import sha256_file, sniff
 from .store import Store, new_id
 from .topics import Topic, load_topics
+
+if TYPE_CHECKING:  # the stages load on first use: a repeat answers from the store without them
+    from .pipeline import QueryCache, Timings
+    from .sandbox import Limits
 
 STEPS = ("parse", "index", "extract", "store")  # what a progress bar counts per file
 MAX_NOTE = 4000  # a reviewer's note, in characters
@@ -87,6 +80,8 @@ class Clausecheck:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
+            from .pipeline import QueryCache
+
             self._embedder = Embedder(find_model_dir(self.settings.model_dir, self.settings.data_dir))
             self._queries = QueryCache(self._embedder)
         return self._embedder
@@ -171,6 +166,15 @@ class Clausecheck:
             if engine_named and self._reading_differs(previous, engine):
                 return self._reread(path, existing["id"], step, engine, on_progress)
             return Outcome(path, previous, reused=True)
+        from .pipeline import (
+            Timings,
+            embed_chunks,
+            extract_findings,
+            index_document,
+            judge_kind,
+            read_document,
+        )
+
         self.embedder  # noqa: B018 - a missing model fails before minutes of parsing
         timings = Timings()
         doc_id = new_id()
@@ -274,6 +278,8 @@ class Clausecheck:
         self, doc: Document, chunks: list[Chunk], timings: Timings
     ) -> list[tuple[Topic, Retrieved]]:
         """Each topic's clauses (Chroma is read, so the caller holds the write lock)."""
+        from .pipeline import retrieve_topics
+
         return retrieve_topics(
             doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
         )
@@ -287,6 +293,8 @@ class Clausecheck:
         on_progress: OnProgress = ignore,
     ) -> Outcome:
         """Read a stored document's clauses again with another engine: no parsing, no embedding."""
+        from .pipeline import Timings, extract_findings
+
         self.embedder  # noqa: B018 - topic queries are embedded with it
         timings = Timings()
         doc, chunks = self.store.load_document(doc_id), self.store.chunks(doc_id)
@@ -322,6 +330,8 @@ class Clausecheck:
 
     @property
     def limits(self) -> Limits:
+        from .sandbox import Limits
+
         return Limits(
             seconds=self.settings.parse_seconds,
             memory_mb=self.settings.parse_memory_mb,

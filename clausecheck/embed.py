@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 MAX_TOKENS = 256  # what the model was trained with, and what chromadb truncates to
+
+if TYPE_CHECKING:  # numpy loads with the model: a repeat that answers from the store needs neither
+    import numpy as np
 
 
 class Embedder:
@@ -53,6 +55,8 @@ class Embedder:
         return [v.tolist() for v in vectors if v is not None]
 
     def _run(self, encodings: list) -> np.ndarray:  # type: ignore[type-arg]
+        import numpy as np
+
         width = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(encodings), width), dtype=np.int64)
         mask = np.zeros_like(ids)

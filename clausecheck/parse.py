@@ -7,7 +7,6 @@ faster, and a hostile file can only ever hurt a child that is killed at its limi
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -21,6 +20,7 @@ from .errors import InputError
 from .lang import detect_language
 from .models import BBox, Document, Page, Token
 from .sandbox import LimitExceeded, Limits, TaskFailed, report, run_all
+from .sniff import sha256_file, sniff
 
 RawWord = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom
 RawPage = tuple[int, float, float, list[list[RawWord]]]  # number, width, height, lines
@@ -33,30 +33,6 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def sniff(path: Path) -> None:
-    """Reject what is not a PDF by its content, not its name. Raises InputError."""
-    name = path.name
-    if not path.exists():
-        raise InputError(name, "missing", "file not found")
-    if path.is_dir():
-        raise InputError(name, "not_pdf", "is a folder, not a PDF file")
-    with open(path, "rb") as handle:
-        head = handle.read(1024)
-    if not head:
-        raise InputError(name, "no_text", "the file is empty")
-    # Some producers put junk before the header; readers accept it within the first 1 KB.
-    if b"%PDF-" not in head:
-        raise InputError(name, "not_pdf", "not a PDF (no %PDF- header)")
 
 
 # --- worker side: runs in a child process -------------------------------------------------

@@ -12,7 +12,7 @@ from ..core import guess_vendor
 from ..errors import InputError
 from ..joblog import JobRecord
 from ..model import find_model_dir
-from ..parse import sniff
+from ..sniff import sniff
 
 CHUNK = 1 << 20
 MAX_NAME = 180
