@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .errors import ModelMissingError
 from .index import chroma_model_fetcher
-from .parse import sha256_file
+from .sniff import sha256_file
 from .settings import MODEL_NAME
 
 REQUIRED = ("model.onnx", "tokenizer.json")
