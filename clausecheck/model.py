@@ -23,8 +23,8 @@ from pathlib import Path
 
 from .errors import ModelMissingError
 from .index import chroma_model_fetcher
-from .sniff import sha256_file
 from .settings import MODEL_NAME
+from .sniff import sha256_file
 
 REQUIRED = ("model.onnx", "tokenizer.json")
 # The six files of chromadb's onnx.tar.gz (the archive chromadb pins by its own sha256, 913d7300...),
