@@ -17,6 +17,7 @@ REPO = HERE.parent.parent
 NL: dict[str, str | tuple[str, str]] = {
     "Settings saved.": "Instellingen opgeslagen.",
     "quote": "citaat",
+    "The embedding model is missing": "Het embeddingmodel ontbreekt",
     "This document does not read as a contract or privacy text: its topics are shown as not addressed and are not rated.": "Dit document leest niet als een contract of privacytekst: de onderwerpen staan als niet behandeld en krijgen geen risico.",
     "Bad request": "Ongeldig verzoek",
     "Refused": "Geweigerd",
