@@ -18,6 +18,8 @@ NL: dict[str, str | tuple[str, str]] = {
     "Settings saved.": "Instellingen opgeslagen.",
     "quote": "citaat",
     "The embedding model is missing": "Het embeddingmodel ontbreekt",
+    "no contract can be analysed, and uploads are refused, until it is in place. Stored documents can still be read. Get it, then reload this page:": "er kan geen contract worden geanalyseerd en uploads worden geweigerd tot het er is. Opgeslagen documenten blijven leesbaar. Haal het op en laad deze pagina opnieuw:",
+    "Downloading the model only fetches it: it sends no contract text.": "Het model downloaden haalt alleen het model op: er gaat geen contracttekst mee.",
     "This document does not read as a contract or privacy text: its topics are shown as not addressed and are not rated.": "Dit document leest niet als een contract of privacytekst: de onderwerpen staan als niet behandeld en krijgen geen risico.",
     "Bad request": "Ongeldig verzoek",
     "Refused": "Geweigerd",
