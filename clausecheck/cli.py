@@ -463,13 +463,17 @@ def serve(ctx: click.Context, host: str, port: int, demo: bool) -> None:
     )
     # waitress: a production WSGI server (request threads, no debugger), pure Python, no C build.
     server = create_server(web, host=host, port=port, threads=8, ident="clausecheck")
-    # A service manager (or a script) stops the server with SIGTERM: stop as on Ctrl+C.
+    # A service manager (or a script) stops the server with SIGTERM: stop as on Ctrl+C. SIGINT is
+    # set too, because a parent that ignores it (a background job, a test worker) leaves Python
+    # without its Ctrl+C handler. waitress ends its loop on the KeyboardInterrupt.
     signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
     try:
-        server.run()
+        server.run()  # returns once interrupted: waitress ends its loop on the KeyboardInterrupt
     except KeyboardInterrupt:
-        click.echo("stopping: finishing the analyses already started ...", err=True)
+        pass
     finally:
+        click.echo("stopping: finishing the analyses already started ...", err=True)
         server.close()
         web.extensions["clausecheck"].jobs.shutdown()
 

@@ -131,3 +131,12 @@ def test_a_job_a_crash_interrupted_is_finished_after_a_restart(server: Server, l
         time.sleep(0.3)
     assert state["state"] == "done", state
     assert [d["id"] for d in get(f"{server.url}/api/documents")] == [state["document"]]
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_a_service_manager_stops_the_server(server: Server, stop: signal.Signals) -> None:
+    server.start()
+    assert server.process is not None
+    server.process.send_signal(stop)
+    # A server that ignores the signal would be killed by the fixture after a minute; this fails.
+    assert server.process.wait(30) is not None
