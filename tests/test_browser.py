@@ -11,83 +11,46 @@ from __future__ import annotations
 import base64
 import io
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_kit import launched, needs_chromium, served, shot, tab_in
 from conftest import MODEL_DIR, SPEC_DOCUMENT_KEYS, fixture_pdf
 
 from clausecheck.models import TOPIC_IDS
 from clausecheck.settings import load_settings
 from clausecheck.web import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path("/tmp/clausecheck-shots")
 STEMS = ("nordlicht-eu-dpa", "cloudpilot-us-saas-dpa")
 ANALYSIS_TIMEOUT_MS = 240_000
 
 pytestmark = [
     pytest.mark.needs_model,
-    pytest.mark.skipif(
-        not CHROMIUM.is_file(), reason="Debian's chromium is not installed (/usr/bin/chromium)"
-    ),
+    needs_chromium,
 ]
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The real app, served by werkzeug on 127.0.0.1 and a free port, in a thread."""
-    from werkzeug.serving import make_server
-
+    """The real app, served on 127.0.0.1 and a free port, in a thread."""
     data_dir = tmp_path_factory.mktemp("browser-data")
-    app = create_app(load_settings(data_dir=data_dir, model_dir=MODEL_DIR))
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(10)
-    app.extensions["clausecheck"].jobs.shutdown()
+    with served(create_app(load_settings(data_dir=data_dir, model_dir=MODEL_DIR))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-            ],
-        )
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True)
-    tab = context.new_page()
-    tab.set_default_timeout(20_000)
-    errors: list[str] = []
-    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield tab
-    context.close()
-    # A blocked inline script or style (CSP) or a broken script shows up here.
-    assert not errors, errors
-
-
-def shot(tab: Any, name: str, full_page: bool = True) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
+    with tab_in(browser, timeout_ms=20_000) as tab:
+        yield tab
 
 
 def check_download(tab: Any, link: Any, fmt: str, vendors: list[str]) -> None:
@@ -264,19 +227,10 @@ def test_a_user_switches_to_a_model_in_settings_and_sees_where_text_goes(
     browser: Any, tmp_path: Path, stub: tuple[str, Any]
 ) -> None:
     """Settings page -> privacy line -> upload read by the (stub) model -> the document says so."""
-    from werkzeug.serving import make_server
-
     expect = sync_api.expect
     base, script = stub
     app = create_app(load_settings(data_dir=tmp_path / "data", model_dir=MODEL_DIR))
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    context = browser.new_context(viewport={"width": 1100, "height": 900})
-    tab = context.new_page()
-    tab.set_default_timeout(20_000)
-    try:
-        url = f"http://127.0.0.1:{httpd.server_port}"
+    with served(app) as url, tab_in(browser, width=1100, timeout_ms=20_000) as tab:
         tab.goto(f"{url}/settings")
         expect(tab.locator("#privacy")).to_contain_text("nothing is sent out")
         expect(tab.locator("input[name=engine][value=rules]")).to_be_checked()
@@ -297,9 +251,3 @@ def test_a_user_switches_to_a_model_in_settings_and_sees_where_text_goes(
         expect(tab.locator(".doc-meta")).to_contain_text("127.0.0.1")
         expect(tab.locator(".doc-meta")).to_contain_text("engine hybrid")
         assert script.requests, "the model was never asked"
-    finally:
-        context.close()
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(10)
-        app.extensions["clausecheck"].jobs.shutdown()

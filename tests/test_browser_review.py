@@ -8,13 +8,13 @@ Screenshots go to /tmp/clausecheck-shots/ (library-mid-job, reviewed-card, compa
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import make_fixtures
 import pytest
+from browser_kit import SHOTS, launched, needs_chromium, served, shot, tab_in
 from conftest import FIXTURES, MODEL_DIR, NO_MODEL_REASON, fixture_pdf
 from openpyxl import load_workbook
 
@@ -23,16 +23,12 @@ from clausecheck.render import load_vocabulary
 from clausecheck.settings import load_settings
 from clausecheck.web import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path("/tmp/clausecheck-shots")
 SMALL = "vaguecorp-terms"
 LONG_WAIT = 240_000
 
 pytestmark = [
     pytest.mark.skipif(MODEL_DIR is None, reason=NO_MODEL_REASON),
-    pytest.mark.skipif(
-        not CHROMIUM.is_file(), reason="Debian's chromium is not installed (/usr/bin/chromium)"
-    ),
+    needs_chromium,
 ]
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 expect = sync_api.expect
@@ -40,53 +36,24 @@ expect = sync_api.expect
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from werkzeug.serving import make_server
-
+    """The real app, served on 127.0.0.1 and a free port, in a thread."""
     data_dir = tmp_path_factory.mktemp("review-browser-data")
-    app = create_app(load_settings(data_dir=data_dir, model_dir=MODEL_DIR, reviewer="Anna de Vries"))
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(10)
-    app.extensions["clausecheck"].jobs.shutdown()
+    with served(
+        create_app(load_settings(data_dir=data_dir, model_dir=MODEL_DIR, reviewer="Anna de Vries"))
+    ) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-            ],
-        )
+    with launched() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True)
-    tab = context.new_page()
-    tab.set_default_timeout(30_000)
-    errors: list[str] = []
-    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield tab
-    context.close()
-    assert not errors, errors
-
-
-def shot(tab: Any, name: str, full_page: bool = True) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
+    with tab_in(browser, timeout_ms=30_000) as tab:
+        yield tab
 
 
 @pytest.fixture(scope="module")
