@@ -77,3 +77,43 @@ def test_durations_become_facts() -> None:
     assert dutch.stance == "deleted" and dutch.facts["deletion_days"] == 28
     notice = finding("subprocessors", CASES[-2][1])
     assert notice.facts["notice_days"] == 30
+
+
+NOTICE_PERIODS = [
+    # The change named before the notice; a notice verb other than "notify".
+    ("en", "Before engaging any new Subprocessor, we will give you at least 14 days' notice by email. If you object on reasonable data protection grounds, you may terminate the affected Service.", 14),
+    ("en", "New Sub-processors. Vendor will email Customer at least 45 days before a new sub-processor starts to process Customer Data. Customer may object in writing within that period.", 45),
+    # The notice does not name the sub-processors again; the sentence before it does.
+    ("en", "Vendor uses the Sub-processors listed at the Sub-processor page. Vendor will notify Customer at least 30 days before any change to this list. Customer may object to the change on reasonable grounds.", 30),
+    ("en", "We may add or replace Subprocessors. We will post the change on our website and notify you by email no less than fourteen (14) calendar days before the change. If you do not object within this period, the change is deemed accepted.", 14),
+    # The period in its own sentence; in weeks; the objection window beside it is not the notice.
+    ("en", "Vendor shall provide Customer with prior notice of any new Sub-processor. The notice period shall be fifteen (15) days. Customer may object during the notice period.", 15),
+    ("en", "The Processor shall give the Controller two weeks' notice of any intended change concerning the addition or replacement of other processors, and the Controller may object to such changes.", 14),
+    ("en", "Vendor will notify Customer at least 10 days before engaging a new Sub-processor, and Customer may object within 30 days of such notice.", 10),
+    ("nl", "Verwerker zal Verwerkingsverantwoordelijke minimaal 14 dagen voorafgaand aan de inzet van een nieuwe subverwerker hiervan in kennis stellen, waarna Verwerkingsverantwoordelijke binnen die termijn bezwaar kan maken.", 14),
+    ("nl", "Wijzigingen in de lijst van subverwerkers worden één maand voor inwerkingtreding per e-mail aangekondigd. Opdrachtgever kan tegen een wijziging bezwaar maken.", 30),
+    ("nl", "Verwerker zal Verantwoordelijke schriftelijk op de hoogte stellen van voorgenomen wijzigingen met betrekking tot de toevoeging of vervanging van subverwerkers, met een termijn van ten minste twee weken. Verantwoordelijke kan tegen deze wijzigingen bezwaar maken.", 14),
+    ("nl", "Nieuwe subverwerkers worden door Leverancier minimaal 30 dagen van tevoren via e-mail bekendgemaakt. Klant mag binnen deze termijn gemotiveerd bezwaar maken.", 30),
+    ("nl", "Verwerker brengt Verwerkingsverantwoordelijke 14 kalenderdagen voor de inschakeling van een nieuwe subverwerker daarvan op de hoogte. Indien Verwerkingsverantwoordelijke bezwaar heeft, treden partijen in overleg.", 14),
+    ("nl", "Verwerker informeert Opdrachtgever ten minste 14 dagen voorafgaand aan het inschakelen van een nieuwe subverwerker; Opdrachtgever kan binnen 30 dagen na ontvangst bezwaar maken.", 14),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "days"), NOTICE_PERIODS)
+def test_notice_period_is_read_however_it_is_worded(language: str, text: str, days: int) -> None:
+    result = finding("subprocessors", text, language)
+    assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", days), text
+
+
+PRIVACY_NOTICE_RIGHTS = [
+    # A data subject's right to object and a notice of policy changes give the customer no say
+    # over sub-processors.
+    ("en", "We share your information with service providers who process it on our behalf. We publish a list of any service providers we use on our website. You have the right to object to the processing of your personal data."),
+    ("en", "We use third-party service providers to host our services. We may update this Privacy Policy from time to time and will notify you of any changes by posting the new policy on this page. You may object to processing based on legitimate interests."),
+    ("nl", "Wij delen uw gegevens met dienstverleners die ons helpen. Wij kunnen deze privacyverklaring wijzigen en maken wijzigingen bekend op onze website. U heeft het recht om bezwaar te maken tegen de verwerking."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PRIVACY_NOTICE_RIGHTS)
+def test_a_data_subjects_objection_right_is_no_say_over_sub_processors(language: str, text: str) -> None:
+    assert finding("subprocessors", text, language).stance == "general_no_notice"
