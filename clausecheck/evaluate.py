@@ -76,6 +76,7 @@ class CiteScore:
     any_hit: int = 0
     first_hit: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)  # {stem, topic}
+    by_topic: dict[str, list[int]] = field(default_factory=dict)  # topic -> [cases, any_hit]
 
 
 @dataclass
@@ -239,6 +240,9 @@ def score(
                 cite.cases += 1
                 cite.any_hit += any(hits)
                 cite.first_hit += bool(hits and hits[0])
+                per_topic = cite.by_topic.setdefault(topic, [0, 0])
+                per_topic[0] += 1
+                per_topic[1] += any(hits)
                 if not any(hits):
                     cite.misses.append({"stem": stem, "topic": topic})
 
@@ -304,6 +308,7 @@ def format_report(report: Report, summary_only: bool = False) -> str:
     c = report.cite
     first = _pct(c.first_hit, c.cases)
     out.append(f"deciding clause cited: {_pct(c.any_hit, c.cases)} (as the first quote: {first})")
+    out += [f"  {topic}: {_pct(hit, cases)}" for topic, (cases, hit) in c.by_topic.items()]
     if summary_only:
         return "\n".join(out) + "\n"
 
@@ -361,6 +366,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "cases": report.cite.cases,
             "any": report.cite.any_hit,
             "first": report.cite.first_hit,
+            "by_topic": {t: {"cases": n, "any": hit} for t, (n, hit) in report.cite.by_topic.items()},
         },
         "rows": [asdict(r) for r in report.rows],
         "missing_documents": report.missing_documents,

@@ -117,3 +117,25 @@ PRIVACY_NOTICE_RIGHTS = [
 @pytest.mark.parametrize(("language", "text"), PRIVACY_NOTICE_RIGHTS)
 def test_a_data_subjects_objection_right_is_no_say_over_sub_processors(language: str, text: str) -> None:
     assert finding("subprocessors", text, language).stance == "general_no_notice"
+
+
+AI_SERVICE_WORDINGS = [
+    # How AI services word their use of what customers type: conversations, prompts, chats.
+    ("en", "If you do not want your Content used to improve our Services, you can opt out by submitting the opt-out form.", "opt_out"),
+    ("en", "Provider may not train models on Customer Content from the Services.", "prohibited"),
+    ("en", "You can choose to allow us to use your conversations to train our models.", "opt_in"),
+    ("en", "We will only use your data to train our models if you have explicitly opted in.", "opt_in"),
+    ("en", "We may use your conversations to improve our models. You can turn off model training in Settings.", "opt_out"),
+    ("en", "Processor shall process Customer Personal Data only for the following purposes: (a) to provide the Services; (b) as instructed by Customer.", "prohibited"),
+    ("nl", "U kunt bezwaar maken tegen het gebruik van uw gesprekken voor het trainen van onze modellen via de instellingen.", "opt_out"),
+    ("nl", "Wij kunnen uw gesprekken gebruiken om onze modellen te verbeteren. U kunt dit uitzetten in de instellingen.", "opt_out"),
+    ("nl", "Uw invoer wordt alleen voor training gebruikt als u daar uitdrukkelijk toestemming voor geeft.", "opt_in"),
+    ("nl", "De Verwerker zal de Persoonsgegevens onder geen enkele omstandigheid gebruiken voor andere doeleinden dan het leveren van de Dienst.", "prohibited"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), AI_SERVICE_WORDINGS)
+def test_ai_service_wording_gives_stance(language: str, text: str, stance: str) -> None:
+    result = finding("ai_training", text, language)
+    assert result.stance == stance, text
+    assert result.citations, "a stance is always cited"

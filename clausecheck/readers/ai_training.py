@@ -32,9 +32,11 @@ CONDITIONS: dict[str, tuple[str, str]] = {}
 OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
 AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
+# What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
-    r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|\w*gegevens|\w*informatie|"
-    r"statistieken|\w*data)\b",
+    r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
+    r"messages|files|documents|code|recordings|transcripts|\w*gegevens|\w*informatie|statistieken|\w*data|"
+    r"gesprekken|invoer|berichten|bestanden|documenten|chats|opnames)\b",
     re.IGNORECASE,
 )
 
@@ -56,6 +58,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance["opt_out"].append(hit)
         else:
             by_stance["allowed"].append(hit)
+    # "If you do not want your Content used to improve our Services, you can opt out": the "not"
+    # is the reader's wish, and the sentence offers a way out of a use that otherwise happens.
+    wished = [
+        h
+        for h in find(topic, "allowed", sentences)
+        if has(topic, "unwanted_use", h.sentence.flat) and has(topic, "opt_out", h.sentence.flat)
+    ]
+    by_stance["opt_out"] += [h for h in wished if not _same(h, by_stance["opt_out"])]
     # A use for its own purposes that a negation or prohibition governs ("shall under no
     # circumstances use the data for its own purposes") is a ban, whatever words the ban uses.
     banned = [
@@ -63,6 +73,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "allowed", sentences)
         if negated(h.sentence.flat, h.match.start(), topic, end=h.match.end())
         and not _same(h, by_stance["prohibited"])
+        and not _same(h, wished)
     ]
     by_stance["prohibited"] += banned
     # A promise the customer makes ("Customer shall not use the Service to train competing
