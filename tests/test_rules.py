@@ -139,3 +139,33 @@ def test_ai_service_wording_gives_stance(language: str, text: str, stance: str) 
     result = finding("ai_training", text, language)
     assert result.stance == stance, text
     assert result.citations, "a stance is always cited"
+
+
+PURPOSE_LIMITS = [
+    # Art. 28(3)(a) and its everyday variants: processing only as far as the service needs.
+    ("en", "Processor shall process the Personal Data only on behalf of and in accordance with Controller's instructions."),
+    ("en", "The Supplier shall only process Personal Data to the extent, and in such a manner, as is necessary for the purposes specified in the Agreement."),
+    ("en", "Vendor will Process Personal Data only as necessary to perform the Services."),
+    ("en", "Vendor shall not use Customer Data except as necessary to provide the Services."),
+    ("en", "Vendor will not sell, retain, use or disclose Personal Data for any purpose other than the Business Purpose."),
+    ("en", "The Processor will process Customer Personal Data in accordance with the Customer's documented instructions."),
+    ("en", "Service Provider shall not retain, use, or disclose Personal Information outside of the direct business relationship between the parties."),
+    ("en", "Customer Data will be used only to provide Customer the Services, including purposes compatible with providing those Services."),
+    ("en", "The Processor shall process personal data solely for the provision of the Service and not for its own purposes."),
+    ("nl", "Verwerker verwerkt de persoonsgegevens slechts in opdracht van Verwerkingsverantwoordelijke."),
+    ("nl", "Verwerker zal de Persoonsgegevens niet verwerken anders dan ten behoeve van de uitvoering van de Overeenkomst."),
+    ("nl", "Verwerker verwerkt de persoonsgegevens enkel voor het leveren van de Dienst."),
+    ("nl", "Het is Verwerker niet toegestaan de persoonsgegevens voor andere doeleinden te gebruiken."),
+    ("nl", "Verwerker zal de persoonsgegevens uitsluitend verwerken in het kader van de Overeenkomst."),
+    ("nl", "Verwerker handelt slechts op basis van schriftelijke instructies van Verwerkingsverantwoordelijke."),
+    ("nl", "Verwerker zal de Persoonsgegevens alleen verwerken voor zover dat noodzakelijk is voor het uitvoeren van de Opdracht."),
+    ("nl", "Opdrachtnemer gebruikt de gegevens niet voor eigen doeleinden of voor doeleinden van derden."),
+    ("nl", "De Verwerker verwerkt de Persoonsgegevens op behoorlijke en zorgvuldige wijze en uitsluitend voor de doeleinden zoals omschreven in Bijlage 1."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PURPOSE_LIMITS)
+def test_a_purpose_limit_prohibits_own_use(language: str, text: str) -> None:
+    result = finding("ai_training", text, language)
+    assert result.stance == "prohibited", text
+    assert result.citations, "a stance is always cited"
