@@ -76,6 +76,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not _same(h, wished)
     ]
     by_stance["prohibited"] += banned
+    # "shall not use the data to train models, and not sell, rent or otherwise make it available to
+    # any third party for its own purposes": a prohibition governs the rest of its sentence until
+    # a word turns it ("but", "except", "may").
+    for name in ("aggregated_only", "opt_out", "allowed"):
+        by_stance[name] = [
+            h for h in by_stance[name] if not _under_prohibition(topic, h, by_stance["prohibited"])
+        ]
     # A promise the customer makes ("Customer shall not use the Service to train competing
     # models", "You may use outputs to train your models") says nothing of the vendor's own use.
     # (An opt-in or opt-out is the customer's to make: "You may opt in" stays.)
@@ -99,6 +106,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if stance == "prohibited" and instructions:
         hits = by_stance["prohibited"] + [h for h in instructions if not _same(h, by_stance["prohibited"])]
     return stance, facts, hits
+
+
+def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
+    """Whether a prohibition earlier in the hit's own sentence still governs it."""
+    for ban in prohibitions:
+        if ban.sentence.start == hit.sentence.start and ban.match.start() < hit.match.start():
+            between = hit.sentence.flat[ban.match.start() : hit.match.start()]
+            if not has(topic, "turn", between):
+                return True
+    return False
 
 
 def _same(hit: Hit, hits: list[Hit]) -> bool:

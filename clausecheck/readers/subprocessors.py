@@ -29,7 +29,7 @@ CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
-    about = [(s, sec) for s, sec in sentences if has(topic, "parties", s.flat)]
+    about = [(s, sec) for s, sec in sentences if has(topic, "parties", _without_countries(topic, s.flat))]
     prior = find(topic, "prior_consent", about)
     general_auth = find(topic, "general_authorisation", about)
     notices = find(topic, "notice", about)
@@ -107,6 +107,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None  # a notice period only means something beside an objection right
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _without_countries(topic: Topic, text: str) -> str:
+    """The text with "third country" / "derde land" blanked: a country is not a third party."""
+    while found := topic.matches("third_country", text):
+        for match in found:
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
 
 
 def advance_days(topic: Topic, text: str) -> list[int]:
