@@ -342,10 +342,10 @@ def test_stemming_in_several_threads_at_once_gives_each_the_right_stems() -> Non
         ("ai_training", "3.1 The Processor shall:\n(a) process the Personal Data only on documented instructions from the Controller;\n(b) not use the Personal Data to train or improve machine learning models, and not sell, rent or otherwise make the Personal Data available to any third party for its own purposes;", "en", "prohibited"),
         ("ai_training", "The Processor shall not sell the data, but may use it to improve the Services.", "en", "allowed"),
         # "Derde land" is a country, not a third party.
-        ("subprocessors", "(e) Doorgifte: het verstrekken van Persoonsgegevens aan een ontvanger in een Derde land, of het toegankelijk maken van Persoonsgegevens vanuit een Derde land;\nOpdrachtnemer schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van Opdrachtgever.", "nl", "prior_consent"),
+        ("subprocessors", "(e) Doorgifte: het verstrekken van Persoonsgegevens aan een ontvanger in een Derde land, of het toegankelijk maken van Persoonsgegevens vanuit een Derde land;\n\n6.1 Opdrachtnemer schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van Opdrachtgever.", "nl", "prior_consent"),
         # "een melding van misbruik" is a report, not a notice to the customer; "tegen deze verwerking
         # bezwaar maken" is the data subject's right.
-        ("subprocessors", "Medewerkers van vertrouwde dienstverleners kunnen gesprekken inzien, bijvoorbeeld om een melding van misbruik te onderzoeken. U heeft het recht om tegen deze verwerking bezwaar te maken.", "nl", "general_no_notice"),
+        ("subprocessors", "Wij delen uw gegevens met dienstverleners. Medewerkers van vertrouwde dienstverleners kunnen gesprekken inzien, bijvoorbeeld om een melding van misbruik te onderzoeken. U heeft het recht om tegen deze verwerking bezwaar te maken.", "nl", "general_no_notice"),
     ],
 )  # fmt: skip
 def test_reach_of_a_prohibition_and_words_that_are_no_party(
