@@ -359,3 +359,23 @@ def test_a_number_in_words_then_figures_stays_one_sentence_across_a_line_break()
     result = finding("subprocessors", text)
     assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", 28)
     assert any("(4) weeks before" in c.quote for c in result.citations)
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "language", "stance"),
+    [
+        # The customer grants, the vendor uses: a licence to improve the service is the vendor's use.
+        ("ai_training", "You grant Acme a worldwide, non-exclusive licence to use, host and modify Your Content as necessary to provide, maintain and improve the Service.", "en", "allowed"),
+        ("ai_training", "U verleent ons een licentie om uw content te gebruiken om onze diensten te verbeteren.", "nl", "allowed"),
+        # Whose data is no place where it is kept.
+        ("data_location", "If you collect personal data from individuals in the European Union through the Service, you may request our data processing addendum.", "en", "not_addressed"),
+        ("data_location", "Wij verwerken gegevens van betrokkenen in de EU. De gegevens worden opgeslagen in de Verenigde Staten.", "nl", "outside_eu"),
+        # Copies destroyed permanently are not kept permanently.
+        ("backups", "Backups are retained for 35 days on a rolling basis, after which they are automatically and permanently destroyed.", "en", "time_limited"),
+        ("backups", "Back-ups worden permanent bewaard.", "nl", "retained"),
+    ],
+)  # fmt: skip
+def test_grants_whose_data_and_permanent_destruction(
+    topic: str, text: str, language: str, stance: str
+) -> None:
+    assert finding(topic, text, language).stance == stance
