@@ -169,3 +169,18 @@ def test_a_purpose_limit_prohibits_own_use(language: str, text: str) -> None:
     result = finding("ai_training", text, language)
     assert result.stance == "prohibited", text
     assert result.citations, "a stance is always cited"
+
+
+CONDITIONS_OF_USE = [
+    # "unless you opt in" grants an opt-in; the purpose named first; "tenzij u zich hiervoor afmeldt".
+    ("en", "Customer Content is not used for model training unless Customer opts in through the data sharing program.", "opt_in"),
+    ("en", "To develop AI and machine learning models, our systems analyse Customer Data such as messages and files. If you want to exclude your Customer Data from helping train our global models, you can opt out.", "opt_out"),
+    ("en", "We do not use your Customer Data to train our models unless you explicitly opt in.", "opt_in"),
+    ("en", "We may use Materials to provide, maintain and improve the Services and to develop other products and services.", "allowed"),
+    ("nl", "Wij gebruiken uw gegevens om onze AI-functies te verbeteren, tenzij u zich hiervoor afmeldt.", "opt_out"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), CONDITIONS_OF_USE)
+def test_conditions_of_use_give_stance(language: str, text: str, stance: str) -> None:
+    assert finding("ai_training", text, language).stance == stance, text

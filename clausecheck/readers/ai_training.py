@@ -35,7 +35,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
-    r"messages|files|documents|code|recordings|transcripts|\w*gegevens|\w*informatie|statistieken|\w*data|"
+    r"messages|files|documents|code|recordings|transcripts|materials|submissions|uploads|inhoud|\w*gegevens|\w*informatie|statistieken|\w*data|"
     r"gesprekken|invoer|berichten|bestanden|documenten|chats|opnames)\b",
     re.IGNORECASE,
 )
