@@ -379,3 +379,49 @@ def test_grants_whose_data_and_permanent_destruction(
     topic: str, text: str, language: str, stance: str
 ) -> None:
     assert finding(topic, text, language).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("nl", "Na beëindiging heeft u 30 dagen om Klantcontent te exporteren. Daarna verwijdert de Leverancier de Klantcontent uit haar productiesystemen.", 30),
+        ("en", "After termination you have 30 days to export Customer Content. Thereafter Vendor deletes the Customer Content from its production systems.", 30),
+    ],
+)  # fmt: skip
+def test_a_deletion_that_follows_the_period_before_it(language: str, text: str, days: int) -> None:
+    result = finding("deletion", text, language)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", days)
+    assert len(result.citations) == 2, "the deletion and the sentence that sets its period are both quoted"
+
+
+def test_a_deletion_with_no_end_of_contract_before_it_says_nothing_of_the_end() -> None:
+    assert (
+        finding(
+            "deletion", "We process your data to provide the service. Then we delete temporary files."
+        ).stance
+        == "not_addressed"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("nl", "Iedere inlog van een medewerker wordt gelogd; de logbestanden worden twaalf maanden bewaard. Back-ups hebben een bewaartermijn van 14 dagen en worden daarna automatisch verwijderd.", 14),
+        ("en", "Copies of the content may be held in backups for up to 30 days. Altogether, any content should be purged from all of our systems and logs within 90 days.", 90),
+    ],
+)  # fmt: skip
+def test_the_backups_own_period_outweighs_a_period_for_logs(language: str, text: str, days: int) -> None:
+    result = finding("backups", text, language)
+    assert (result.stance, result.facts["backup_retention_days"]) == ("time_limited", days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "logged"),
+    [
+        ("nl", "Medewerkers krijgen uitsluitend toegang voor zover dat noodzakelijk is voor hun functie. Iedere inlog van een medewerker in de omgeving van Opdrachtgever wordt gelogd.", True),
+        ("en", "Personnel access is limited to those who need it. Every session by our engineers on production systems is recorded.", True),
+        ("en", "Personnel access is limited to those who need it. User logins are logged.", None),
+    ],
+)  # fmt: skip
+def test_a_log_of_what_staff_do_is_access_logging(language: str, text: str, logged: bool | None) -> None:
+    assert finding("staff_access", text, language).facts["access_logging"] is logged

@@ -38,6 +38,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for s, sec in sentences
         if has(topic, "delete", s.flat) and has(topic, "trigger", s.flat) and not _about_backups(s.flat)
     ]
+    # "After termination you have 30 days to export your data. Thereafter we delete it": the
+    # deletion follows the period that the sentence before it sets.
+    periods = _periods_before(topic, sentences)
+    about_end += [(s, sec) for s, sec in sentences if s.start in periods]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
     retained = [
         h
@@ -80,6 +84,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
     days = [d for h in return_or_delete + deleted for d, _, _ in find_durations(h.sentence.flat)]
     day_hits = [h for h in return_or_delete + deleted if find_durations(h.sentence.flat)]
+    for hit in return_or_delete + deleted:
+        before = periods.get(hit.sentence.start)
+        if before and not find_durations(hit.sentence.flat) and (durations := find_durations(before[0].flat)):
+            days += [d for d, _, _ in durations]
+            day_hits.append(Hit("delete", before[0], before[1], re.search(r"\S", before[0].flat)))  # type: ignore[arg-type]
     if not days:
         # "As soon as the agreement is terminated ... shall destroy": at once, zero days.
         day_hits = [h for h in return_or_delete + deleted if has(topic, "at_once", h.sentence.flat)]
@@ -91,6 +100,23 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     }
     ordered = unique(hits[:2] + day_hits[:1] + certificate[:1] + exception[:1])
     return stance, facts, ordered
+
+
+def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str]]:
+    """Deletion sentences that open with "thereafter" / "daarna", each with the sentence before it
+    in its clause when that one speaks of the end of the contract."""
+    out = {}
+    for s, sec in sentences:
+        if not (has(topic, "then", s.flat[:60]) and has(topic, "delete", s.flat)) or has(
+            topic, "trigger", s.flat
+        ):
+            continue
+        earlier = [(p, psec) for p, psec in sentences if psec == sec and 0 <= s.start - p.end <= 300]
+        if earlier:
+            prev = max(earlier, key=lambda x: x[0].end)
+            if has(topic, "trigger", prev[0].flat):
+                out[s.start] = prev
+    return out
 
 
 def _returns(topic: Topic, sentences: Sentences) -> list:
