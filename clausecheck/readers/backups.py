@@ -6,11 +6,10 @@ words its summary is built from. The phrases it looks for are in prompts/backups
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, has
+from ..extract.evidence import Decision, Hit, Sentences, find, has, whole
 from ..topics import Topic
 
 ID = "backups"
@@ -48,7 +47,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         durations = find_durations(sentence.flat)
         if durations and has(topic, "retention_words", sentence.flat):
             days += [d for d, _, _ in durations]
-            timed.append(Hit("time_limited", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
+            timed.append(whole("time_limited", sentence, section))
     if retained:
         return "retained", {"backup_retention_days": max(days) if days else None}, retained + timed[:1]
     # The least protective binding clause decides: copies kept until overwritten, with no period

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has, negated
+from ..extract.evidence import Decision, Hit, Sentences, find, has, negated, whole
 from ..topics import Topic
 
 ID = "data_location"
@@ -88,7 +88,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         codes = _regions(topic, sentence.flat)
         if codes:
             regions += [c for c in codes if c not in regions]
-            place_hits.append(Hit("place", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
+            place_hits.append(whole("place", sentence, section))
     # Cite where the data is kept before sentences that only name a country.
     place_hits.sort(key=lambda h: not STORAGE.search(h.sentence.flat))
     outside = [r for r in regions if r not in in_eea]
@@ -111,7 +111,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif (firm or seat) and (transfers or mechanisms):
         # Transfers that take place (or a vendor established outside the EU/EEA), with no word
         # that the data is kept in the EU/EEA: the importer processes it outside, under safeguards.
-        seat_hits = [Hit("seat", s, sec, re.search(r"\S", s.flat)) for s, sec in seat]  # type: ignore[arg-type]
+        seat_hits = [whole("seat", s, sec) for s, sec in seat]
         stance, hits = "outside_eu", seat_hits + firm + mechanism_hits
         regions = (
             outside or [r for s, _ in seat for r in _regions(topic, s.flat) if r not in in_eea] or outside

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, first, has, negated, unique
+from ..extract.evidence import Decision, Hit, Sentences, find, first, has, negated, unique, whole
 from ..topics import Topic
 
 ID = "deletion"
@@ -60,11 +60,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (s, sec) for s, sec in sentences if has(topic, "delete", s.flat) or has(topic, "retain", s.flat)
     ]
     exception = find(topic, "legal_exception", keeping) + [
-        Hit("legal_exception", s, sec, s_match)
+        whole("legal_exception", s, sec)
         for s, sec in keeping
-        if topic.reading
-        and "legal_retention_exception" in topic.reading.caveats_in(s.flat)
-        and (s_match := re.search(r"\S", s.flat))
+        if topic.reading and "legal_retention_exception" in topic.reading.caveats_in(s.flat)
     ]
     certificate = find(topic, "certificate", sentences)
     if retained:
@@ -88,7 +86,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         before = periods.get(hit.sentence.start)
         if before and not find_durations(hit.sentence.flat) and (durations := find_durations(before[0].flat)):
             days += [d for d, _, _ in durations]
-            day_hits.append(Hit("delete", before[0], before[1], re.search(r"\S", before[0].flat)))  # type: ignore[arg-type]
+            day_hits.append(whole("delete", *before))
     if not days:
         # "As soon as the agreement is terminated ... shall destroy": at once, zero days.
         day_hits = [h for h in return_or_delete + deleted if has(topic, "at_once", h.sentence.flat)]
