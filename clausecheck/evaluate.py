@@ -76,6 +76,7 @@ class CiteScore:
     any_hit: int = 0
     first_hit: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)  # {stem, topic}
+    not_first: list[dict[str, Any]] = field(default_factory=list)  # cited, but not as the first quote
     by_topic: dict[str, list[int]] = field(default_factory=dict)  # topic -> [cases, any_hit]
 
 
@@ -245,6 +246,8 @@ def score(
                 per_topic[1] += any(hits)
                 if not any(hits):
                     cite.misses.append({"stem": stem, "topic": topic})
+                elif not hits[0]:
+                    cite.not_first.append({"stem": stem, "topic": topic})
 
         for fact, topic in DURATION_FACTS.items():
             expected = ((doc_labels["topics"].get(topic) or {}).get("facts") or {}).get(fact)
@@ -337,6 +340,9 @@ def format_report(report: Report, summary_only: bool = False) -> str:
     if report.cite.misses:
         out += ["", "deciding clause not cited:"]
         out += [f"  {m['stem']}  {m['topic']}" for m in report.cite.misses]
+    if report.cite.not_first:
+        out += ["", "deciding clause cited, but not first:"]
+        out += [f"  {m['stem']}  {m['topic']}" for m in report.cite.not_first]
     return "\n".join(out) + "\n"
 
 

@@ -36,6 +36,13 @@ GRANTS_TO = re.compile(
     r"^.{0,60}?\b(grants?|gives?|verleent|geeft)\s+(to\s+|aan\s+)?(?=\S+\s+(\S+\s+){0,6}(licen[cs]e|right|rights|recht|licentie)\b)",
     re.IGNORECASE,
 )
+# "Customer appoints GitHub to transfer ...", "Customer authorises Vendor to engage ...": the act
+# authorised is the appointee's.
+AUTHORISES = re.compile(
+    r"^\W*((?!(may|shall|must|will|should|can|not|niet|mag|moet|zal)\b)\w+\W+){0,8}?(hereby\s+)?"
+    r"(appoints|authori[sz]es|instructs|permits|allows|mandates|machtigt|gelast)\s+",
+    re.IGNORECASE,
+)
 PREPOSITION_BEFORE = re.compile(
     r"\b(of|by|for|from|to|with|van|door|voor|namens|met|aan)\s+(the\s+|de\s+|het\s+)?$", re.I
 )
@@ -220,6 +227,7 @@ class Reading:
         # "You agree that we may use ...": the promise is the vendor's.
         body = AGREES_THAT.sub("", body, count=1)
         body = GRANTS_TO.sub("", body, count=1)
+        body = AUTHORISES.sub("", body, count=1)
         opening = " ".join(body.split()[: SUBJECT_WORDS + 2])
         found = [
             (m.start(), name)

@@ -425,3 +425,16 @@ def test_the_backups_own_period_outweighs_a_period_for_logs(language: str, text:
 )  # fmt: skip
 def test_a_log_of_what_staff_do_is_access_logging(language: str, text: str, logged: bool | None) -> None:
     assert finding("staff_access", text, language).facts["access_logging"] is logged
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Taking into account such safeguards, Customer appoints Acme to transfer Personal Data to the United States.", None),
+        ("Customer authorises Vendor to engage Sub-processors.", "vendor"),
+        ("Opdrachtgever machtigt Opdrachtnemer om subverwerkers in te schakelen.", "vendor"),
+        ("You may not allow third parties to use the Service.", "customer"),
+    ],
+)  # fmt: skip
+def test_what_the_customer_authorises_is_the_appointees_act(text: str, actor: str | None) -> None:
+    assert TOPICS["data_location"].reading.actor(text) == actor
