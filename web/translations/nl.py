@@ -315,6 +315,19 @@ NL: dict[str, str | tuple[str, str]] = {
     "Reviewer %(name)s, %(when)s: %(what)s": "Beoordelaar %(name)s, %(when)s: %(what)s",
     "all equal": "allemaal gelijk",
     "the documents take different positions on this topic": "de documenten nemen over dit onderwerp verschillende standpunten in",
+    # Why a job did not finish (clausecheck/web/jobview.py REASONS), and the 413 page.
+    "This file is not a PDF.": "Dit bestand is geen pdf.",
+    "The PDF is encrypted and its password was missing or wrong: upload it again with its password in the Password field.": "De pdf is versleuteld en het wachtwoord ontbrak of klopte niet: upload hem opnieuw met het wachtwoord in het veld Wachtwoord.",
+    "The PDF has no text to read (it is empty, or its pages are scans without a text layer): run OCR on it first.": "De pdf heeft geen tekst om te lezen (hij is leeg, of de pagina's zijn scans zonder tekstlaag): laat er eerst OCR op los.",
+    "The PDF is damaged or malformed, or changed while it was read, and cannot be read.": "De pdf is beschadigd of onjuist opgebouwd, of veranderde tijdens het lezen, en kan niet worden gelezen.",
+    "The PDF has too many pages or is too complex to read safely.": "De pdf heeft te veel pagina's of is te complex om veilig te lezen.",
+    "The uploaded file was not found.": "Het geüploade bestand is niet gevonden.",
+    "The file is larger than the upload limit.": "Het bestand is groter dan de uploadlimiet.",
+    "The server stopped before this analysis was done, and it cannot be resumed: upload the file again.": "De server stopte voordat deze analyse klaar was, en ze kan niet worden hervat: upload het bestand opnieuw.",
+    "An unexpected error stopped the analysis (the details are in the server log).": "Een onverwachte fout stopte de analyse (de details staan in het serverlog).",
+    "Cancelled while it ran; nothing of it was kept.": "Geannuleerd tijdens de analyse; er is niets van bewaard.",
+    "The analysis stopped on an error: %(reason)s": "De analyse stopte door een fout: %(reason)s",
+    "The upload is larger than this server accepts at once (%(total)s MB). Each PDF may be up to %(mb)s MB; upload fewer files at a time.": "De upload is groter dan deze server in één keer aanneemt (%(total)s MB). Elke pdf mag tot %(mb)s MB zijn; upload minder bestanden tegelijk.",
 }
 
 
