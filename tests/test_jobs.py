@@ -151,6 +151,9 @@ def test_a_running_job_can_be_cancelled_and_leaves_nothing(app: Flask, long_pdf:
     assert response.status_code == 200
     (final,) = wait(client, [job["id"]])
     assert final["state"] == "cancelled", final
+    assert final["reason"] == "cancelled while it ran; nothing of it was kept"
+    dutch = client.get(f"/api/jobs/{job['id']}", headers={"Accept-Language": "nl"}).get_json()
+    assert dutch["reason"] == "afgebroken tijdens de analyse; er is niets van bewaard"
     assert final["document"] is None
     assert client.get("/api/documents").get_json() == []
     assert (

@@ -42,7 +42,7 @@ def reason_text(record: JobRecord) -> str:
     if not record.reason or i18n.language() == "en":
         return record.reason
     if record.state == CANCELLED:
-        return gettext("Cancelled while it ran; nothing of it was kept.")
+        return gettext("cancelled while it ran; nothing of it was kept")  # after "Cancelled:"
     if record.error_state == "failed":  # a ClausecheckError's own words, too varied for a sentence
         return gettext("The analysis stopped on an error: %(reason)s", reason=record.reason)
     words = REASONS.get(record.error_state or "")

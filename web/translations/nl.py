@@ -325,7 +325,7 @@ NL: dict[str, str | tuple[str, str]] = {
     "The file is larger than the upload limit.": "Het bestand is groter dan de uploadlimiet.",
     "The server stopped before this analysis was done, and it cannot be resumed: upload the file again.": "De server stopte voordat deze analyse klaar was, en ze kan niet worden hervat: upload het bestand opnieuw.",
     "An unexpected error stopped the analysis (the details are in the server log).": "Een onverwachte fout stopte de analyse (de details staan in het serverlog).",
-    "Cancelled while it ran; nothing of it was kept.": "Geannuleerd tijdens de analyse; er is niets van bewaard.",
+    "cancelled while it ran; nothing of it was kept": "afgebroken tijdens de analyse; er is niets van bewaard",
     "The analysis stopped on an error: %(reason)s": "De analyse stopte door een fout: %(reason)s",
     "The upload is larger than this server accepts at once (%(total)s MB). Each PDF may be up to %(mb)s MB; upload fewer files at a time.": "De upload is groter dan deze server in één keer aanneemt (%(total)s MB). Elke pdf mag tot %(mb)s MB zijn; upload minder bestanden tegelijk.",
 }
