@@ -45,6 +45,7 @@ from .render import (
     compare_table,
     decision_text,
     is_verified,
+    language_name,
     load_vocabulary,
     no_quote_note,
     pages_text,
@@ -736,7 +737,9 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
         if doc.get("pages") is not None:
             details.append(pages_text(int(doc["pages"]), vocabulary))
         if doc.get("language"):
-            details.append(_("language %(language)s") % {"language": doc["language"]})
+            details.append(
+                _("language %(language)s") % {"language": language_name(str(doc["language"]), vocabulary)}
+            )
         if details:
             text(" · ".join(details), 8, height=4)
         text(reading_line(analysis.engine, analysis.model, analysis.sent_to, vocabulary), 8, height=4)

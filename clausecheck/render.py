@@ -319,6 +319,12 @@ def pages_text(pages: int, vocabulary: Vocabulary | None = None) -> str:
     return _vocab(vocabulary).ngettext("%(num)s page", "%(num)s pages", pages)
 
 
+def language_name(code: str, vocabulary: Vocabulary | None = None) -> str:
+    """A document's language in words ("English", "Nederlands"); an unknown code as it is."""
+    _ = _vocab(vocabulary).gettext
+    return {"en": _("English"), "nl": _("Dutch")}.get(code) or code
+
+
 def risk_text(risk: str, vocabulary: Vocabulary | None = None) -> str:
     """The risk as a word in capitals (LOW ... UNRATED), in the vocabulary's language."""
     _ = _vocab(vocabulary).gettext
@@ -359,7 +365,9 @@ def _header(analysis: Analysis, vocabulary: Vocabulary | None = None) -> str:
     if doc.get("pages") is not None:
         bits.append(pages_text(int(doc["pages"]), vocabulary))
     if doc.get("language"):
-        bits.append(_("language %(language)s") % {"language": doc["language"]})
+        bits.append(
+            _("language %(language)s") % {"language": language_name(str(doc["language"]), vocabulary)}
+        )
     if doc.get("sha256"):
         bits.append(f"sha256 {str(doc['sha256'])[:12]}")
     bits.append(reading_line(analysis.engine, analysis.model, analysis.sent_to, vocabulary))
