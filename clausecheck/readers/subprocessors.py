@@ -89,7 +89,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         "list_available": True if listed else None,
     }
     if notices and objections:
-        stance, hits = "notice_and_objection", general_auth[:1] + notices[:2] + objections[:1]
+        stance, hits = "notice_and_objection", notices[:2] + objections[:1] + general_auth[:1]
     elif prior and not general_auth and not general_use:
         stance, hits = "prior_consent", prior
     elif prior and general_auth:
