@@ -20,6 +20,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .models import TOPIC_IDS, Analysis, Citation, Finding
+from .readers import stances
 
 # fact -> the topic whose finding carries it
 DURATION_FACTS: dict[str, str] = {
@@ -103,6 +104,20 @@ class Report:
     @property
     def misses(self) -> list[Row]:
         return [r for r in self.rows if not r.ok]
+
+    def miss_kinds(self) -> dict[str, int]:
+        """How the misses err, as issue 9 counts them: a false "not addressed" (a false red flag),
+        a falsely reassuring stance (more protective than the label) or a falsely alarming one."""
+        kinds = {"false not_addressed": 0, "falsely reassuring": 0, "falsely alarming": 0}
+        for row in self.misses:
+            order = stances(row.topic)
+            if row.got in (None, "not_addressed"):
+                kinds["false not_addressed"] += 1
+            elif row.expected in order and order.index(row.got) < order.index(row.expected):
+                kinds["falsely reassuring"] += 1
+            else:
+                kinds["falsely alarming"] += 1
+        return kinds
 
 
 def load_labels(path: Path) -> dict[str, Any]:
@@ -308,6 +323,8 @@ def format_report(report: Report, summary_only: bool = False) -> str:
         "stance within acceptable, by language: "
         + ", ".join(f"{lang} {_pct(s.correct, s.decisions)}" for lang, s in report.languages.items())
     )
+    if report.misses:
+        out.append("stance misses by kind: " + ", ".join(f"{k} {n}" for k, n in report.miss_kinds().items()))
     c = report.cite
     first = _pct(c.first_hit, c.cases)
     out.append(f"deciding clause cited: {_pct(c.any_hit, c.cases)} (as the first quote: {first})")

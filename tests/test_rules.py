@@ -184,3 +184,27 @@ CONDITIONS_OF_USE = [
 @pytest.mark.parametrize(("language", "text", "stance"), CONDITIONS_OF_USE)
 def test_conditions_of_use_give_stance(language: str, text: str, stance: str) -> None:
     assert finding("ai_training", text, language).stance == stance, text
+
+
+OWN_PURPOSES = [
+    # Own use in other words: research and development, any lawful purpose, product improvement.
+    ("en", "Vendor processes Personal Data only on Customer's documented instructions. Vendor may also process Customer Data as an independent controller for its own business purposes, including research and development.", "allowed"),
+    ("en", "Provider may use Customer Data for research and development of new products and features.", "allowed"),
+    ("en", "We may analyse Customer Data to benchmark and develop our offerings.", "allowed"),
+    ("en", "Vendor processes Personal Data only on documented instructions. Notwithstanding the foregoing, Vendor may process Service Data to operate, secure, improve and develop the Services.", "allowed"),
+    ("en", "Vendor may create Derived Data from Customer Data and may use Derived Data for any lawful purpose.", "allowed"),
+    ("en", "Customer agrees that Vendor may use Customer Data to improve the accuracy of its machine learning models.", "allowed"),
+    ("en", "Provider acts as a controller of Usage Data and uses it for product improvement and analytics.", "allowed"),
+    ("nl", "Verwerker mag de gegevens gebruiken voor onderzoek en ontwikkeling van nieuwe diensten.", "allowed"),
+    ("nl", "Leverancier treedt op als zelfstandig verwerkingsverantwoordelijke voor de verwerking van gebruiksgegevens ten behoeve van productverbetering.", "allowed"),
+    ("nl", "Verwerker verwerkt de persoonsgegevens uitsluitend op instructie. Verwerker mag de gegevens daarnaast gebruiken om haar algoritmen te verbeteren.", "allowed"),
+    ("nl", "Wij kunnen de door u ingevoerde gegevens analyseren om nieuwe functies te ontwikkelen.", "allowed"),
+    ("nl", "Opdrachtnemer is gerechtigd de gegevens in geanonimiseerde vorm te gebruiken voor statistische doeleinden.", "aggregated_only"),
+    # "for any purpose ... other than to provide the Services" limits the use.
+    ("en", "Vendor shall not (a) retain, use or disclose Personal Data for any purpose, including a commercial purpose, other than to provide the Application Services.", "prohibited"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), OWN_PURPOSES)
+def test_own_purposes_in_other_words(language: str, text: str, stance: str) -> None:
+    assert finding("ai_training", text, language).stance == stance, text
