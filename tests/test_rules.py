@@ -11,7 +11,7 @@ import pytest
 from clausecheck.chunk import chunk_document
 from clausecheck.extract.rules import extract
 from clausecheck.models import Document, Page
-from clausecheck.retrieve import retrieve
+from clausecheck.retrieve import Retrieved, retrieve
 from clausecheck.topics import load_topics
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
@@ -208,3 +208,22 @@ OWN_PURPOSES = [
 @pytest.mark.parametrize(("language", "text", "stance"), OWN_PURPOSES)
 def test_own_purposes_in_other_words(language: str, text: str, stance: str) -> None:
     assert finding("ai_training", text, language).stance == stance, text
+
+
+def test_silence_is_claimed_only_after_reading_every_clause_with_a_topic_phrase() -> None:
+    text = (
+        "1. Scope\n"
+        + "This DPA applies to the Services described in the Order Form and to each renewal of it. " * 30
+        + "\n\n"
+        "2. Termination\nUpon termination of the Agreement, the Processor shall delete all Customer Data within thirty (30) days.\n"
+    )
+    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    chunks = chunk_document(doc)
+    found = retrieve(TOPICS["deletion"], chunks, "en", None, len(chunks))
+    deciding = [c for c in found.chunks if "delete" in c.text]
+    assert deciding and len(deciding) < len(chunks), "the test needs the clauses in separate chunks"
+    # The best-ranked clauses say nothing; the deciding one ranked past them is still read.
+    quiet = Retrieved("deletion", found.queries, [c for c in chunks if c not in deciding], further=deciding)
+    result = extract(TOPICS["deletion"], quiet, doc)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", 30)
+    assert found.further == [], "a clause retrieved already is not read twice"
