@@ -227,3 +227,37 @@ def test_silence_is_claimed_only_after_reading_every_clause_with_a_topic_phrase(
     result = extract(TOPICS["deletion"], quiet, doc)
     assert (result.stance, result.facts["deletion_days"]) == ("deleted", 30)
     assert found.further == [], "a clause retrieved already is not read twice"
+
+
+DUTCH_DPA_WORDINGS = [
+    # How Dutch verwerkersovereenkomsten word each topic (the common model agreement and its variants).
+    ("data_location", "Verwerker zal de persoonsgegevens uitsluitend verwerken binnen de Europese Economische Ruimte (EER).", ('eu_only',)),
+    ("data_location", "Verwerker mag de persoonsgegevens verwerken in landen buiten de Europese Unie, mits daarbij de wettelijke vereisten in acht worden genomen.", ('eu_with_transfers', 'outside_eu')),
+    ("data_location", "Doorgifte van persoonsgegevens naar landen buiten de EER is uitsluitend toegestaan op basis van de modelcontractbepalingen van de Europese Commissie.", ('eu_with_transfers',)),
+    ("data_location", "De servers waarop de gegevens worden opgeslagen staan in datacenters in Nederland.", ('eu_only',)),
+    ("data_location", "De gegevens worden opgeslagen bij Amazon Web Services in de regio Frankfurt, Duitsland.", ('eu_only',)),
+    ("data_location", "Wij slaan uw gegevens op in de Verenigde Staten.", ('outside_eu',)),
+    ("subprocessors", "Verwerkingsverantwoordelijke geeft Verwerker toestemming om bij de verwerking van persoonsgegevens gebruik te maken van derden (subverwerkers). Verwerker zal Verwerkingsverantwoordelijke op diens verzoek informeren over de ingeschakelde derden.", ('general_no_notice', 'notice_and_objection')),
+    ("subprocessors", "Verwerker maakt gebruik van de subverwerkers genoemd in Bijlage 2. Verwerker informeert Verwerkingsverantwoordelijke over voorgenomen veranderingen inzake de toevoeging of vervanging van subverwerkers, waarbij Verwerkingsverantwoordelijke de mogelijkheid wordt geboden tegen deze veranderingen bezwaar te maken.", ('notice_and_objection',)),
+    ("subprocessors", "Het is Verwerker niet toegestaan een subverwerker in te schakelen zonder voorafgaande schriftelijke toestemming van Verwerkingsverantwoordelijke.", ('prior_consent',)),
+    ("deletion", "Na afloop van de Overeenkomst zal Verwerker, ter keuze van Verwerkingsverantwoordelijke, de persoonsgegevens vernietigen of retourneren.", ('return_or_delete',)),
+    ("deletion", "Bij beëindiging van de overeenkomst worden alle gegevens binnen 30 dagen definitief verwijderd.", ('deleted',)),
+    ("deletion", "Na het einde van de Overeenkomst bewaart Leverancier de gegevens nog drie maanden, waarna deze worden verwijderd.", ('deleted',)),
+    ("deletion", "Leverancier bewaart de gegevens ook na beëindiging van de overeenkomst voor onbepaalde tijd.", ('retained',)),
+    ("staff_access", "Verwerker zorgt ervoor dat de personen die onder zijn gezag vallen geheimhouding in acht nemen.", ('restricted',)),
+    ("staff_access", "Toegang tot persoonsgegevens is beperkt tot medewerkers die deze nodig hebben voor de uitvoering van hun taken. Alle toegang wordt gelogd.", ('restricted_logged',)),
+    ("staff_access", "Alle medewerkers van Leverancier hebben toegang tot de klantgegevens.", ('broad',)),
+    ("backups", "Back-ups worden na 30 dagen overschreven.", ('time_limited',)),
+    ("backups", "Van de gegevens worden dagelijks back-ups gemaakt die drie maanden worden bewaard.", ('time_limited',)),
+    ("backups", "Back-ups worden bewaard conform het back-upschema en daarna verwijderd.", ('until_overwritten', 'time_limited')),
+    ("backups", "Gegevens in back-ups worden niet verwijderd.", ('retained',)),
+    ("ai_training", "Verwerker zal de persoonsgegevens uitsluitend verwerken in het kader van de Overeenkomst.", ('prohibited',)),
+    ("ai_training", "Verwerker verwerkt de persoonsgegevens niet voor eigen doeleinden en niet voor doeleinden van derden.", ('prohibited',)),
+    ("deletion", "Deze verwerkersovereenkomst is aangegaan voor onbepaalde tijd. Na beëindiging verwijdert Verwerker alle persoonsgegevens.", ("deleted",)),
+    ("data_location", "Verwerker verwerkt de persoonsgegevens uitsluitend in Amsterdam. Verwerker zal de persoonsgegevens niet doorgeven naar landen buiten de Europese Economische Ruimte.", ("eu_only",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "text", "stances"), DUTCH_DPA_WORDINGS)
+def test_dutch_dpa_wording_gives_stance(topic: str, text: str, stances: tuple[str, ...]) -> None:
+    assert finding(topic, text, "nl").stance in stances, text

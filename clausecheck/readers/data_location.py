@@ -90,7 +90,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             regions += [c for c in codes if c not in regions]
             place_hits.append(whole("place", sentence, section))
     # Cite where the data is kept before sentences that only name a country.
-    place_hits.sort(key=lambda h: not STORAGE.search(h.sentence.flat))
+    place_hits.sort(key=lambda h: not has(topic, "storage", h.sentence.flat))
     outside = [r for r in regions if r not in in_eea]
     inside = [r for r in regions if r in in_eea]
     if worldwide:
@@ -124,20 +124,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
-STORAGE = re.compile(
-    r"\b(stor\w*|host\w*|process\w*|servers?|infrastructure|data ?cent\w*|transferr?ed to|located|"
-    r"opgeslagen|verwerkt|gevestigd|overgedragen naar|access\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
     return [h for h in hits if set(_regions(topic, h.sentence.flat)) & set(codes)]
 
 
 def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str], in_eea: set[str]) -> bool:
     """A non-EU country named as where data is kept, not only as a party's seat or a law."""
-    return any(STORAGE.search(h.sentence.flat) for h in _with_codes(topic, place_hits, outside))
+    return any(has(topic, "storage", h.sentence.flat) for h in _with_codes(topic, place_hits, outside))
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
