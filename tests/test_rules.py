@@ -255,9 +255,24 @@ DUTCH_DPA_WORDINGS = [
     ("ai_training", "Verwerker verwerkt de persoonsgegevens niet voor eigen doeleinden en niet voor doeleinden van derden.", ('prohibited',)),
     ("deletion", "Deze verwerkersovereenkomst is aangegaan voor onbepaalde tijd. Na beëindiging verwijdert Verwerker alle persoonsgegevens.", ("deleted",)),
     ("data_location", "Verwerker verwerkt de persoonsgegevens uitsluitend in Amsterdam. Verwerker zal de persoonsgegevens niet doorgeven naar landen buiten de Europese Economische Ruimte.", ("eu_only",)),
+    # "niet buiten de EER, tenzij ...": an exception permits transfers after all.
+    ("data_location", "Verwerker verwerkt de persoonsgegevens in Nederland. Verwerker zal de persoonsgegevens niet verwerken buiten de EER, tenzij passende waarborgen zijn getroffen.", ("eu_with_transfers",)),
+    ("data_location", "De persoonsgegevens worden niet buiten de EER verwerkt.", ("eu_only",)),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("topic", "text", "stances"), DUTCH_DPA_WORDINGS)
 def test_dutch_dpa_wording_gives_stance(topic: str, text: str, stances: tuple[str, ...]) -> None:
     assert finding(topic, text, "nl").stance in stances, text
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Customer Data is stored in Germany. Vendor shall not transfer Customer Data outside the EEA without the prior written consent of Customer.", "eu_with_transfers"),
+        ("Customer Data is stored in Germany. Vendor shall not transfer Customer Data outside the EEA.", "eu_only"),
+        ("Personal data is not processed outside the EEA.", "eu_only"),
+    ],
+)  # fmt: skip
+def test_a_ban_on_transfers_with_an_exception_permits_them(text: str, stance: str) -> None:
+    assert finding("data_location", text).stance == stance

@@ -48,7 +48,8 @@ def _a_place(topic: Topic, text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 40]
     # "engineers may access the data from the United States": access from a country is a transfer.
     origin = has(topic, "origin_before", before) and not re.search(r"\baccess\w*\b", before, re.I)
-    return not origin and not has(topic, "law_after", after)
+    outside = has(topic, "outside_before", before) and not has(topic, "negated_outside", before)
+    return not origin and not outside and not has(topic, "law_after", after)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
