@@ -276,3 +276,34 @@ def test_dutch_dpa_wording_gives_stance(topic: str, text: str, stances: tuple[st
 )  # fmt: skip
 def test_a_ban_on_transfers_with_an_exception_permits_them(text: str, stance: str) -> None:
     assert finding("data_location", text).stance == stance
+
+
+PRIVACY_NOTICE_WORDINGS = [
+    # Privacy notices say the same things in their own way.
+    ("subprocessors", "We share personal information in the following circumstances or as otherwise described in this policy:", "general_no_notice"),
+    ("subprocessors", "In brief: We share some of Your Personal Data with others in order to provide you with our services.", "general_no_notice"),
+    ("subprocessors", "We do not share your data with others.", "not_addressed"),
+    ("deletion", "After the retention period, your personal data will either be securely deleted or anonymised.", "deleted"),
+    ("deletion", "We will never retain your personal information for longer than is necessary.", "deleted"),
+    ("deletion", "We will keep your personal information for as long as you are a customer.", "deleted"),
+    ("data_location", "You authorize Acme to transfer, process, store and use your information in countries other than your own.", "unrestricted"),
+    ("data_location", "Your information may be processed on servers located outside the country where you live.", "unrestricted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "text", "stance"), PRIVACY_NOTICE_WORDINGS)
+def test_privacy_notice_wording_gives_stance(topic: str, text: str, stance: str) -> None:
+    assert finding(topic, text).stance == stance, text
+
+
+EVERYDAY_WORDINGS = [
+    ("subprocessors", "We use third parties to help us provide the service, such as hosting providers and payment processors.", ('general_no_notice',)),
+    ("subprocessors", "Vendor may subcontract the processing of Personal Data to Sub-processors. Vendor remains liable for its Sub-processors.", ('general_no_notice',)),
+    ("staff_access", "Our support team may access your account data to resolve issues you report.", ('broad', 'restricted')),
+    ("staff_access", "Vendor personnel will not access Customer Content except to provide the Services, to prevent or address service or technical problems, or as Customer expressly permits in writing.", ('restricted',)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "text", "stances"), EVERYDAY_WORDINGS)
+def test_everyday_wording_gives_stance(topic: str, text: str, stances: tuple[str, ...]) -> None:
+    assert finding(topic, text).stance in stances, text

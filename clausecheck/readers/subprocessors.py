@@ -54,6 +54,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "general_use", about, allow_negated=False)
         if not has(topic, "customer_directed", h.sentence.flat)
     ]
+    general_use += [h for h in find(topic, "sharing", sentences, allow_negated=False) if h not in general_use]
     # "... may be performed by third parties in the absence of the Client's prior consent" names
     # consent only to say it is not needed.
     used = {h.sentence.start for h in general_use}
