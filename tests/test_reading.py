@@ -438,3 +438,20 @@ def test_a_log_of_what_staff_do_is_access_logging(language: str, text: str, logg
 )  # fmt: skip
 def test_what_the_customer_authorises_is_the_appointees_act(text: str, actor: str | None) -> None:
     assert TOPICS["data_location"].reading.actor(text) == actor
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance", "days"),
+    [
+        # Copies kept for recovery, and a deletion duty that reaches every place the data is stored.
+        ("en", "Acme maintains multiple copies of Customer Data from which Customer Data can be recovered. Upon request, Acme will return or destroy all Customer Data at all locations where it is stored within 30 days of the request.", "time_limited", 30),
+        ("nl", "Leverancier maakt meerdere kopieën waaruit de gegevens kunnen worden hersteld. Na beëindiging zal Leverancier binnen 60 dagen alle persoonsgegevens en eventuele kopieën daarvan verwijderen.", "time_limited", 60),
+        # A deletion duty alone says nothing about backup copies.
+        ("en", "Acme will delete Customer Data within 30 days of the request.", "not_addressed", None),
+    ],
+)  # fmt: skip
+def test_a_deletion_duty_over_every_copy_reaches_the_backups(
+    language: str, text: str, stance: str, days: int | None
+) -> None:
+    result = finding("backups", text, language)
+    assert (result.stance, result.facts["backup_retention_days"]) == (stance, days)

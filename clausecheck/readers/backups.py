@@ -77,6 +77,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     limited = find(topic, "limited_period", copies, allow_negated=False)
     if limited:
         return "time_limited", {"backup_retention_days": None}, limited
+    # Copies are kept, and the deletion duty reaches "all locations where it is stored" / "existing
+    # copies" within a period: the backup copies go within that period too.
+    kept = find(topic, "copies_kept", sentences)
+    covering = [
+        h
+        for h in find(topic, "all_copies_deleted", sentences, allow_negated=False)
+        if find_durations(h.sentence.flat)
+    ]
+    if kept and covering:
+        days = [d for h in covering for d, _, _ in find_durations(h.sentence.flat)]
+        return "time_limited", {"backup_retention_days": max(days)}, covering[:1] + kept[:1]
     return "not_addressed", {"backup_retention_days": None}, []
 
 
