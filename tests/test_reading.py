@@ -455,3 +455,16 @@ def test_a_deletion_duty_over_every_copy_reaches_the_backups(
 ) -> None:
     result = finding("backups", text, language)
     assert (result.stance, result.facts["backup_retention_days"]) == (stance, days)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_words"),
+    [
+        # The vendor's promise is the deciding clause; what the user may do is cited after it.
+        ("You have the right to request that we delete your personal data. Upon termination of your account, we delete your data within 30 days.", "Upon termination"),
+        ("You can delete your account at any time. We retain User Information for at most thirteen (13) months from the last interaction, after which time we de-identify the data.", "We retain"),
+    ],
+)  # fmt: skip
+def test_the_vendors_deletion_promise_is_cited_before_what_a_user_may_do(text: str, first_words: str) -> None:
+    result = finding("deletion", text)
+    assert result.stance == "deleted" and result.citations[0].quote.startswith(first_words)

@@ -65,15 +65,18 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if topic.reading and "legal_retention_exception" in topic.reading.caveats_in(s.flat)
     ]
     certificate = find(topic, "certificate", sentences)
+    limited = find(topic, "storage_limit", sentences)  # its phrases hold their own "niet"
     if retained:
         stance, hits = "retained", retained
     elif return_or_delete:
         stance, hits = "return_or_delete", return_or_delete + deleted
-    elif deleted:
-        stance, hits = "deleted", deleted
-    elif limited := find(topic, "storage_limit", sentences):  # its phrases hold their own "niet"
-        # "We retain your data only as long as necessary": deleted once no longer needed.
-        stance, hits = "deleted", limited
+    elif deleted or limited:
+        # The vendor's own promise decides and is cited first: "we delete ... within 30 days" or
+        # "we retain your data only as long as necessary"; what a user may do ("You can delete
+        # your account", "you may request deletion") comes after it.
+        own = [h for h in deleted if not has(topic, "user_action", h.sentence.flat)]
+        users = [h for h in deleted if h not in own]
+        stance, hits = "deleted", own + limited[:2] + users
     else:
         return (
             "not_addressed",
