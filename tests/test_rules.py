@@ -110,6 +110,7 @@ PRIVACY_NOTICE_RIGHTS = [
     # over sub-processors.
     ("en", "We share your information with service providers who process it on our behalf. We publish a list of any service providers we use on our website. You have the right to object to the processing of your personal data."),
     ("en", "We use third-party service providers to host our services. We may update this Privacy Policy from time to time and will notify you of any changes by posting the new policy on this page. You may object to processing based on legitimate interests."),
+    ("en", "We work with service providers to carry out certain tasks. If we make a significant change in the way we collect, use or share your personal information, we will notify you at least 30 days prior to the changes taking effect. You may object to the processing of your data."),
     ("nl", "Wij delen uw gegevens met dienstverleners die ons helpen. Wij kunnen deze privacyverklaring wijzigen en maken wijzigingen bekend op onze website. U heeft het recht om bezwaar te maken tegen de verwerking."),
 ]  # fmt: skip
 
