@@ -328,7 +328,7 @@ def format_report(report: Report, summary_only: bool = False) -> str:
     c = report.cite
     first = _pct(c.first_hit, c.cases)
     out.append(f"deciding clause cited: {_pct(c.any_hit, c.cases)} (as the first quote: {first})")
-    out += [f"  {topic}: {_pct(hit, cases)}" for topic, (cases, hit) in c.by_topic.items()]
+    out += [f"  {t}: {_pct(c.by_topic[t][1], c.by_topic[t][0])}" for t in TOPIC_IDS if t in c.by_topic]
     if summary_only:
         return "\n".join(out) + "\n"
 
