@@ -324,7 +324,7 @@ def format_report(report: Report, summary_only: bool = False) -> str:
         + ", ".join(f"{lang} {_pct(s.correct, s.decisions)}" for lang, s in report.languages.items())
     )
     if report.misses:
-        out.append("stance misses by kind: " + ", ".join(f"{k} {n}" for k, n in report.miss_kinds().items()))
+        out.append("how the misses err: " + ", ".join(f"{k} {n}" for k, n in report.miss_kinds().items()))
     c = report.cite
     first = _pct(c.first_hit, c.cases)
     out.append(f"deciding clause cited: {_pct(c.any_hit, c.cases)} (as the first quote: {first})")

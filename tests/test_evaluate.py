@@ -206,3 +206,6 @@ def test_the_deciding_clause_score_and_the_language_split() -> None:
     text = format_report(report, summary_only=True)
     assert "by language: en" in text and "deciding clause cited: 1/2" in text
     assert "stance misses" not in text and "acme-dpa" not in text
+    # The misses are counted by how they err, never listed: six not analysed, one more protective.
+    assert report.miss_kinds() == {"false not_addressed": 6, "falsely reassuring": 1, "falsely alarming": 0}
+    assert "how the misses err: false not_addressed 6" in text
