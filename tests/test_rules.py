@@ -308,3 +308,29 @@ EVERYDAY_WORDINGS = [
 @pytest.mark.parametrize(("topic", "text", "stances"), EVERYDAY_WORDINGS)
 def test_everyday_wording_gives_stance(topic: str, text: str, stances: tuple[str, ...]) -> None:
     assert finding(topic, text).stance in stances, text
+
+
+DUTCH_NOTICE_WORDINGS = [
+    # Everyday Dutch of privacy statements and older "bewerkersovereenkomsten".
+    ("subprocessors", "Wij schakelen andere partijen in voor de hosting van onze dienst.", "general_no_notice"),
+    ("subprocessors", "Wij werken samen met externe partijen die namens ons gegevens verwerken.", "general_no_notice"),
+    ("subprocessors", "Bewerker mag geen sub-bewerkers inschakelen zonder voorafgaande schriftelijke toestemming van Verantwoordelijke.", "prior_consent"),
+    ("staff_access", "Alleen geautoriseerde medewerkers hebben toegang tot uw gegevens.", "restricted"),
+    ("staff_access", "Slechts een beperkt aantal medewerkers heeft toegang tot de persoonsgegevens, en alleen voor zover dat nodig is voor hun werkzaamheden.", "restricted"),
+    ("deletion", "Wanneer u uw account opzegt, verwijderen wij uw gegevens binnen 30 dagen.", "deleted"),
+    ("deletion", "Na het opheffen van uw account worden uw gegevens verwijderd.", "deleted"),
+    ("deletion", "Na het beëindigen van uw abonnement worden uw gegevens binnen 3 maanden verwijderd.", "deleted"),
+    ("backups", "Wij maken dagelijks een back-up van uw gegevens. Deze back-ups worden 30 dagen bewaard.", "time_limited"),
+    ("backups", "Back-ups worden versleuteld opgeslagen en na verloop van tijd automatisch overschreven.", "until_overwritten"),
+    ("data_location", "Onze servers staan in Nederland.", "eu_only"),
+    ("data_location", "Uw gegevens worden opgeslagen op servers binnen de Europese Unie.", "eu_only"),
+    ("ai_training", "Wij gebruiken geanonimiseerde gegevens om onze dienst te verbeteren.", "aggregated_only"),
+    ("ai_training", "Wij verkopen uw gegevens niet en gebruiken ze alleen om onze dienst aan u te leveren.", "prohibited"),
+    ("ai_training", "Uw gegevens worden niet gebruikt voor het trainen van kunstmatige intelligentie.", "prohibited"),
+    ("ai_training", "Wij kunnen uw gegevens gebruiken om onze diensten te analyseren en te verbeteren.", "allowed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "text", "stance"), DUTCH_NOTICE_WORDINGS)
+def test_everyday_dutch_gives_stance(topic: str, text: str, stance: str) -> None:
+    assert finding(topic, text, "nl").stance == stance, text
