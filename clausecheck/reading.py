@@ -32,15 +32,18 @@ AGREES_THAT = re.compile(
     re.IGNORECASE,
 )
 # "You grant us a licence to use Your Content to improve the Service": the use is the grantee's.
+# ... unless the grantee is the customer's own people: "Customer permits its Authorised Users to".
+OWN_PEOPLE = r"(its|your|their|his|her|zijn|haar|uw|hun)\b"
 GRANTS_TO = re.compile(
-    r"^.{0,60}?\b(grants?|gives?|verleent|geeft)\s+(to\s+|aan\s+)?(?=\S+\s+(\S+\s+){0,6}(licen[cs]e|right|rights|recht|licentie)\b)",
+    r"^.{0,60}?\b(grants?|gives?|verleent|geeft)\s+(to\s+|aan\s+)?(?!" + OWN_PEOPLE + r")"
+    r"(?=\S+\s+(\S+\s+){0,6}(licen[cs]e|right|rights|recht|licentie)\b)",
     re.IGNORECASE,
 )
 # "Customer appoints GitHub to transfer ...", "Customer authorises Vendor to engage ...": the act
 # authorised is the appointee's.
 AUTHORISES = re.compile(
     r"^\W*((?!(may|shall|must|will|should|can|not|niet|mag|moet|zal)\b)\w+\W+){0,8}?(hereby\s+)?"
-    r"(appoints|authori[sz]es|instructs|permits|allows|mandates|machtigt|gelast)\s+",
+    r"(appoints|authori[sz]es|instructs|permits|allows|mandates|machtigt|gelast)\s+(?!" + OWN_PEOPLE + r")",
     re.IGNORECASE,
 )
 PREPOSITION_BEFORE = re.compile(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .durations import NUMBER_WORDS
+
 # A sentence ends at . ! ? ; followed by space and a capital, bracket, quote or list marker;
 # a new line that starts a list item or numbered clause also starts a sentence.
 _BOUNDARY = re.compile(
@@ -18,13 +20,14 @@ _ABBREVIATIONS = re.compile(
 )
 MAX_SENTENCE = 700
 # A number written out and then in figures, "thirty (30) days", may wrap before the figure.
-_NUMERAL_ECHO = re.compile(r"\s*\(\d{1,4}\)\s")
-_NUMBER_WORD_END = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|"
-    r"forty|sixty|ninety|hundred|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veertien|"
-    r"vijftien|twintig|dertig|veertig|zestig|negentig|honderd)\s*$",
-    re.IGNORECASE,
-)
+_NUMERAL_ECHO = re.compile(r"\s*\((\d{1,4})\)\s")
+
+
+def _numeral_echo(before: str, text: str, at: int) -> bool:
+    """Whether the "(4)" at `at` repeats in figures the number word that ends `before`."""
+    figure = _NUMERAL_ECHO.match(text, at)
+    word = re.search(r"(\w+)\s*$", before)
+    return bool(figure and word and NUMBER_WORDS.get(word.group(1).lower()) == int(figure.group(1)))
 
 
 @dataclass(frozen=True)
@@ -124,9 +127,7 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
             continue
         if _ABBREVIATIONS.search(text[max(0, sep_start - 6) : sep_start]):
             continue
-        if _NUMERAL_ECHO.match(text, sep_end) and _NUMBER_WORD_END.search(
-            text[max(0, sep_start - 30) : sep_start]
-        ):
+        if _numeral_echo(text[max(0, sep_start - 30) : sep_start], text, sep_end):
             continue  # "no less than four\n(4) weeks": the figure repeats the word, no list item starts
         pieces.append((start, sep_start))
         start = sep_end

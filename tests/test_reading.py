@@ -419,7 +419,7 @@ def test_the_backups_own_period_outweighs_a_period_for_logs(language: str, text:
     ("language", "text", "logged"),
     [
         ("nl", "Medewerkers krijgen uitsluitend toegang voor zover dat noodzakelijk is voor hun functie. Iedere inlog van een medewerker in de omgeving van Opdrachtgever wordt gelogd.", True),
-        ("en", "Personnel access is limited to those who need it. Every session by our engineers on production systems is recorded.", True),
+        ("en", "Personnel access is limited to those who need it. Every login by our engineers to production systems is recorded.", True),
         ("en", "Personnel access is limited to those who need it. User logins are logged.", None),
     ],
 )  # fmt: skip

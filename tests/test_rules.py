@@ -334,3 +334,47 @@ DUTCH_NOTICE_WORDINGS = [
 @pytest.mark.parametrize(("topic", "text", "stance"), DUTCH_NOTICE_WORDINGS)
 def test_everyday_dutch_gives_stance(topic: str, text: str, stance: str) -> None:
     assert finding(topic, text, "nl").stance == stance, text
+
+
+NEAR_MISSES = [
+    # Wordings close to a rule's that a careful reader takes otherwise (found by red-teaming the rules).
+    ("ai_training", "en", "We may disclose your personal data to law enforcement authorities for any purpose required by applicable law.", "not_addressed"),
+    ("ai_training", "en", "We use your conversations to train our models unless you choose to opt out in Settings.", "opt_out"),
+    ("ai_training", "en", "Unless you agree otherwise in writing, we will use your content only to provide the Services.", "prohibited"),
+    ("ai_training", "en", "Customer permits its Authorised Users to use Customer Data to improve Customer's own machine learning models.", "not_addressed"),
+    ("ai_training", "en", "Customer grants Vendor a licence to use Customer Data solely to provide the Services, and Customer may use Outputs to train its own models.", "prohibited"),
+    ("ai_training", "en", "Customer Data shall not be used for research and development, product improvement or training of models.", "prohibited"),
+    ("data_location", "en", "We offer our services to customers in countries other than your own, but all data is hosted in Ireland.", "eu_only"),
+    ("data_location", "nl", "Onze klanten komen uit andere landen dan het land waar u woont; alle gegevens worden opgeslagen in Nederland.", "eu_only"),
+    ("data_location", "en", "Customer Data is stored in Germany. Vendor shall not transfer Customer Data outside the EEA, and shall not process it except on Customer's instructions.", "eu_only"),
+    ("data_location", "en", "Customer Data may be stored outside the EEA.", "outside_eu"),
+    ("staff_access", "nl", "Alle medewerkers krijgen toegang tot het interne handboek. Toegang tot klantgegevens is beperkt tot medewerkers die dit nodig hebben.", "restricted"),
+    ("staff_access", "en", "Members of the support team may access Customer Data only with Customer approval.", "restricted"),
+    ("staff_access", "nl", "Medewerkers hebben geen toegang tot persoonsgegevens, tenzij dit noodzakelijk is voor de uitvoering van hun taak.", "restricted"),
+    ("deletion", "en", "We retain server logs for up to 12 months.", "not_addressed"),
+    ("deletion", "nl", "Facturen bewaren wij maximaal zeven jaar.", "not_addressed"),
+    ("deletion", "en", "We keep your personal data for as long as your account is active, and may retain it for up to ten years afterwards.", "retained"),
+    ("deletion", "en", "The subscription renews each year unless cancelled. Then we send you an invoice and remove the trial banner.", "not_addressed"),
+    ("deletion", "en", "You can delete your account at any time in the settings.", "not_addressed"),
+    ("deletion", "en", "You can delete your account at any time. All data will be permanently deleted without undue delay upon deletion.", "deleted"),
+    ("deletion", "nl", "Wij bewaren uw gegevens voor onbepaalde tijd.", "retained"),
+    ("backups", "en", "Backups are not deleted immediately but are overwritten within 30 days.", "time_limited"),
+    ("backups", "en", "Customer Data is permanently stored in the EU and backups are kept for 30 days.", "time_limited"),
+    ("backups", "en", "Deleted data is permanently inaccessible to users but remains in backups until they expire.", "until_overwritten"),
+    ("subprocessors", "en", "Vendor will notify Customer at least 30 days before engaging a new Sub-processor. Customer may object to the use of the new Sub-processor on reasonable grounds.", "notice_and_objection"),
+    ("subprocessors", "en", "We use third-party service providers to host the Services. We will notify you of any changes to our fees 30 days in advance. You may object by terminating.", "general_no_notice"),
+    ("subprocessors", "nl", "Wij werken samen met andere partijen, zoals scholen en gemeenten, maar delen daarbij geen persoonsgegevens.", "not_addressed"),
+    ("subprocessors", "en", "We may share aggregated, anonymised statistics with others, such as industry benchmarks.", "not_addressed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "language", "text", "stance"), NEAR_MISSES)
+def test_near_misses_are_read_as_a_careful_reviewer_would(
+    topic: str, language: str, text: str, stance: str
+) -> None:
+    assert finding(topic, text, language).stance == stance, text
+
+
+def test_a_list_item_after_a_number_word_is_not_its_figure() -> None:
+    text = "Backups are retained for 30 days. Number of backup copies retained: three\n(4) Audit logs: retained for twelve (12) months."
+    assert finding("backups", text).facts["backup_retention_days"] == 30

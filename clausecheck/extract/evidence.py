@@ -18,6 +18,10 @@ NEGATION = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(but|except|unless|however|tenzij|behalve|maar)\b", re.IGNORECASE)
 QUOTE_LIMIT = 400
+LIST_ITEM_WORDS = 3  # words: a comma this close before a phrase joins it to the list before
+_CLAUSE_WORD = re.compile(
+    r"\b(we|you|it|they|he|she|will|shall|may|can|must|is|are|wij|u|zij|zal|zullen|mag|kan|zijn)\b", re.I
+)
 
 
 @dataclass
@@ -78,6 +82,14 @@ def negated(
         return True
     window = flat[max(0, start - reach) : start]
     breaks = list((reading.clause_break if reading else CLAUSE_BREAK).finditer(window))
+    # A list carries its negation across its commas: "shall not be used for research and
+    # development, product improvement or training" negates each item.
+    # ("If you do not opt out, we will use ..." starts a new clause: a subject or verb follows.)
+    while breaks and breaks[-1].group(0) == ",":
+        item = window[breaks[-1].end() :]
+        if len(item.split()) > LIST_ITEM_WORDS or _CLAUSE_WORD.search(item):
+            break
+        breaks.pop()
     if breaks:
         window = window[breaks[-1].end() :]
     return bool((reading.negation if reading else NEGATION).search(window))
@@ -187,10 +199,19 @@ def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:
     return sorted(hits, key=rank)
 
 
+_NEW_ACTOR = re.compile(
+    r",\s+(and|but|while|whereas|en|maar)\s+(?=\S+(\s+\S+)?\s+(may|shall|will|can|must|mag|zal|kan|moet|mogen|zullen)\b)",
+    re.IGNORECASE,
+)
+
+
 def clause_of(hit: Hit) -> str:
     """The clause of the hit's sentence that holds the matched phrase (between semicolons), so a
     qualifier of a neighbouring clause ("; the Customer may request a certificate") is not its."""
     flat = hit.sentence.flat
     start = flat.rfind(";", 0, hit.match.start()) + 1
+    # "..., and Customer may use Outputs to train its own models": a new actor starts a new clause.
+    # (A match that runs across such a turn belongs to the clause where it ends.)
+    start = max([start, *(m.end() for m in _NEW_ACTOR.finditer(flat, start, hit.match.end()))])
     end = flat.find(";", hit.match.end())
     return flat[start : end if end >= 0 else len(flat)]

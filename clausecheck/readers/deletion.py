@@ -76,6 +76,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # your account", "you may request deletion") comes after it.
         own = [h for h in deleted if not has(topic, "user_action", h.sentence.flat)]
         users = [h for h in deleted if h not in own]
+        if not own and not limited:
+            # Only what a user may do ("You can delete your account"): no promise of the vendor's.
+            return (
+                "not_addressed",
+                {"deletion_days": None, "certificate": None, "legal_retention_exception": None},
+                [],
+            )
         stance, hits = "deleted", own + limited[:2] + users
     else:
         return (
@@ -108,7 +115,7 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
     in its clause when that one speaks of the end of the contract."""
     out = {}
     for s, sec in sentences:
-        if not (has(topic, "then", s.flat[:60]) and has(topic, "delete", s.flat)) or has(
+        if not (has(topic, "then", s.flat[:60]) and has(topic, "deleted_data", s.flat)) or has(
             topic, "trigger", s.flat
         ):
             continue

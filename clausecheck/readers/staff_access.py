@@ -50,6 +50,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         pool = about_either if fact in ("access_logging", "confidentiality") else about_people
         # A limit that a negation undoes ("mede, maar niet uitsluitend") limits nothing.
         hits[fact] = find(topic, fact, pool, allow_negated=fact != "need_to_know")
+    hits["need_to_know"] += find(topic, "access_except", about_people)
     # Logging counts only beside a promise about access; a system log alone says nothing of staff.
     restricting = [
         f for f in ("need_to_know", "confidentiality", "background_checks", "customer_approval") if hits[f]

@@ -41,12 +41,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (s, sec)
         for s, sec in sentences
         if any(sec == about_sec and 0 <= s.start - a.end <= 600 for a, about_sec in about)
-        and has(topic, "change_word", s.flat)
+        and (has(topic, "change_word", s.flat) or has(topic, "advance", s.flat))
         and not has(topic, "document_change", s.flat)
     ]
     notices = unique(notices + find(topic, "notice", follows))
+    # A data subject's objection to processing is no say over sub-processors; an objection in a
+    # sentence that names them ("object to the processing by the new Sub-processor") is.
     objections = [
-        h for h in find(topic, "objection", sentences) if not has(topic, "subject_objection", h.sentence.flat)
+        h
+        for h in find(topic, "objection", sentences)
+        if not has(topic, "subject_objection", h.sentence.flat) or has(topic, "parties", h.sentence.flat)
     ]
     # "Upon your instructions, we may share": the customer decides, so no use without a say.
     general_use = [
