@@ -70,21 +70,56 @@ def read_pages(path: str, password: str | None, numbers: list[int]) -> list[RawP
 
 
 def _text_words(page):
-    """The page's words without watermark glyphs, filtering only pages that have any."""
-    chars = page.chars
+    """The page's words without watermark glyphs.
+
+    Words as pdfplumber's `extract_words` makes them (its own WordExtractor, same settings), but
+    from lean char records: pdfplumber's `page.chars` turns every glyph into a dict of some
+    twenty resolved attributes (colours, font, matrix), which took more time than pdfminer's
+    reading of the page itself. The words and boxes are the same to the last digit.
+    """
+    from pdfplumber.utils.text import WordExtractor
+
+    chars = _chars(page)
     body = _median([c["size"] for c in chars]) or 0.0
     # A few rotated glyphs are a watermark or a margin note, never clause text; when most are
     # rotated, the page itself is (/Rotate 90) and they are the text. Glyphs three times the
     # body size are a watermark ("DRAFT", "SAMPLE").
-    rotated_page = sum(1 for c in chars if not c.get("upright", True)) >= 0.5 * len(chars)
+    rotated_page = sum(1 for c in chars if not c["upright"]) >= 0.5 * len(chars)
 
     def keep(char: dict) -> bool:  # type: ignore[type-arg]
-        upright = rotated_page or char.get("upright", True)
+        upright = rotated_page or char["upright"]
         return bool(upright) and (not body or char["size"] < WATERMARK_SCALE * body)
 
-    if not all(keep(c) for c in chars):
-        page = page.filter(lambda obj: obj.get("object_type") != "char" or keep(obj))
-    return page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    kept = [c for c in chars if keep(c)]
+    return WordExtractor(keep_blank_chars=False, use_text_flow=False).extract_words(kept)
+
+
+def _chars(page) -> list[dict]:  # type: ignore[type-arg]
+    """The glyphs of pdfminer's layout of the page, in its order, with the keys words need.
+
+    Coordinates as pdfplumber's Page.process_object computes them (top-left origin, adjusted
+    by the MediaBox origin); glyphs inside figures (form XObjects) count, as in `page.chars`.
+    """
+    from pdfminer.layout import LTChar, LTContainer
+
+    height = page.height
+    mb_x0, mb_top = page.mediabox[:2]
+    doctop = page.initial_doctop
+    out: list[dict] = []  # type: ignore[type-arg]
+    stack = [iter(page.layout._objs)]  # page.layout wraps pdfminer's errors as pdfplumber does
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, LTChar):
+                top = (height - obj.y1) + mb_top
+                out.append({"text": obj._text, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": top,
+                            "bottom": (height - obj.y0) + mb_top, "doctop": doctop + top,
+                            "upright": obj.upright, "size": obj.size})  # fmt: skip
+            elif isinstance(obj, LTContainer):
+                stack.append(iter(obj._objs))
+                break
+        else:
+            stack.pop()
+    return out
 
 
 def _median(values: list[float]) -> float | None:
