@@ -6,6 +6,7 @@ logic of their own.
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 from collections.abc import Callable, Iterable
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .embed import Embedder
-from .errors import ClausecheckError, InputError, IntegrityError, ReviewError
+from .errors import ClausecheckError, InputError, IntegrityError, ModelMissingError, ReviewError
 from .extract.engines import Engine
 from .index import VectorIndex
 from .joblog import JobLog
@@ -82,7 +83,9 @@ class Clausecheck:
         if self._embedder is None:
             from .pipeline import QueryCache
 
-            self._embedder = Embedder(find_model_dir(self.settings.model_dir, self.settings.data_dir))
+            model_dir = find_model_dir(self.settings.model_dir, self.settings.data_dir)
+            weights = int8_weights(model_dir) if self.settings.int8 else None
+            self._embedder = Embedder(model_dir, weights=weights)
             self._queries = QueryCache(self._embedder)
         return self._embedder
 
@@ -491,6 +494,18 @@ def document_json(meta: dict[str, Any]) -> dict[str, Any]:
         "vendor": meta["vendor"],
         "kind": meta.get("kind") or "",
     }
+
+
+def int8_weights(model_dir: Path) -> Path | None:
+    """The int8 model made from `model_dir` (made now on first use), or None to embed with the
+    float model when it cannot be made: slower, never a failed analysis."""
+    from .quantize import ensure_int8
+
+    try:
+        return ensure_int8(model_dir)
+    except ModelMissingError as exc:
+        logging.getLogger(__name__).warning("%s; embedding with the float model instead", exc)
+        return None
 
 
 def guess_vendor(path: Path, title: str) -> str:

@@ -21,11 +21,14 @@ class Embedder:
     """Callable: list of texts -> list of L2-normalised 384-dimensional vectors."""
 
     # Small batches: less padding waste, and measured faster on 2 cores (bench/README.md).
-    def __init__(self, model_dir: Path, batch_size: int = 8) -> None:
+    def __init__(self, model_dir: Path, batch_size: int = 8, weights: Path | None = None) -> None:
+        """`model_dir` holds the tokenizer and the float model; `weights` is another model.onnx
+        of the same network to run instead (the int8 one quantize.py makes)."""
         import onnxruntime
         from tokenizers import Tokenizer
 
         self.model_dir = model_dir
+        self.weights = weights or model_dir / "model.onnx"
         self.batch_size = batch_size
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
@@ -34,7 +37,7 @@ class Embedder:
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
         self.session = onnxruntime.InferenceSession(
-            str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
+            str(self.weights), options, providers=["CPUExecutionProvider"]
         )
 
     def __call__(
