@@ -6,9 +6,11 @@ logic of their own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import shutil
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,7 +165,8 @@ class Clausecheck:
         on_progress: OnProgress = ignore,
     ) -> Outcome:
         sniff(path)
-        existing = self.store.find_by_sha(sha256_file(path))
+        sha256 = sha256_file(path)
+        existing = self.store.find_by_sha(sha256)
         if existing:
             previous = self.analysis(existing["id"])
             if engine_named and self._reading_differs(previous, engine):
@@ -178,14 +181,21 @@ class Clausecheck:
             read_document,
         )
 
-        self.embedder  # noqa: B018 - a missing model fails before minutes of parsing
+        find_model_dir(self.settings.model_dir, self.settings.data_dir)  # missing: fail before parsing
+        # Loading the model (making its int8 copy on first use) and importing Chroma happen while
+        # the parser processes read the pages, when this process would otherwise only wait.
+        warming = threading.Thread(target=self._warm_up, name="clausecheck-warm-up", daemon=True)
+        warming.start()
         timings = Timings()
         doc_id = new_id()
         # Parsing and embedding only compute: they run outside the lock, so a long file does
         # not hold up another writer.
-        doc, chunks = read_document(
-            path, doc_id, password, self.limits, self.settings.chunk_size, timings, on_progress
-        )
+        try:
+            doc, chunks = read_document(
+                path, doc_id, password, self.limits, self.settings.chunk_size, timings, on_progress, sha256
+            )
+        finally:
+            warming.join()
         doc.vendor = vendor or guess_vendor(path, doc.title)
         doc.kind = judge_kind(doc, self.topics)
         step("parse")
@@ -232,6 +242,12 @@ class Clausecheck:
             warnings=list(engine.warnings),
             sent_to=engine.sent_to,
         )
+
+    def _warm_up(self) -> None:
+        """Load what the stages after parsing need; a failure is raised again where it is needed."""
+        with contextlib.suppress(Exception):
+            self.embedder  # noqa: B018
+            import chromadb  # noqa: F401 - Chroma is opened under the write lock; its import need not wait
 
     def _store_new(self, path: Path, doc: Document, chunks: list[Chunk], findings: list[Finding],
                    engine: Engine) -> None:  # fmt: skip

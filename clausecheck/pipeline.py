@@ -64,13 +64,14 @@ def read_document(
     chunk_size: int,
     timings: Timings,
     on_progress: OnProgress = ignore,
+    sha256: str | None = None,
 ) -> tuple[Document, list[Chunk]]:
     started = time.perf_counter()
 
     def page(done: int, total: int) -> None:
         on_progress(Progress("parse", done, total))
 
-    doc = parse_pdf(path, password=password, limits=limits, on_page=page)
+    doc = parse_pdf(path, password=password, limits=limits, on_page=page, sha256=sha256)
     doc.id = doc_id
     timings.add("parse", started)
     started = time.perf_counter()
