@@ -64,7 +64,7 @@ class Clausecheck:
         # Set before anything could trace: a message for the user when a switch was dropped.
         self.warning = refuse_tracing()
         self.store = Store(settings.data_dir)
-        self.topics: tuple[Topic, ...] = load_topics(settings.prompts_dir)
+        self._topics: tuple[Topic, ...] | None = None
         self.playbook: Playbook = load_playbook(playbook or settings.playbook, settings.prompts_dir)
         self._vocabulary: Vocabulary | None = None
         self._index: VectorIndex | None = None
@@ -73,7 +73,14 @@ class Clausecheck:
         # Told when another process holds the write lock, so a user knows why nothing moves.
         self.on_wait: Callable[[], None] | None = None
 
-    # Heavy parts load on first use: listing documents needs neither Chroma nor the model.
+    # Heavy parts load on first use: listing documents needs neither Chroma nor the model, and a
+    # repeat (same sha256) not even the topics, whose phrases compile into hundreds of patterns.
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        if self._topics is None:
+            self._topics = load_topics(self.settings.prompts_dir)
+        return self._topics
+
     @property
     def index(self) -> VectorIndex:
         if self._index is None:
