@@ -18,7 +18,7 @@ from .index import VectorIndex
 from .models import Chunk, Document, Finding
 from .parse import parse_pdf
 from .progress import OnProgress, Progress, ignore
-from .retrieve import BM25, Retrieved, chunk_texts, retrieve
+from .retrieve import BM25, Retrieved, SignalIndex, chunk_texts, retrieve
 from .sandbox import Limits
 from .topics import Topic
 from .verify import verify_all
@@ -121,7 +121,7 @@ def retrieve_topics(
     timings: Timings,
 ) -> list[tuple[Topic, Retrieved]]:
     """The clauses each topic's queries find, in the spec's topic order."""
-    bm25 = BM25(chunk_texts(chunks))
+    bm25, signals = BM25(chunk_texts(chunks)), SignalIndex(chunks)
 
     def dense(texts: list[str], k: int) -> list[list[tuple[str, float]]]:
         return index.query(doc.id, queries(texts), k)
@@ -129,7 +129,7 @@ def retrieve_topics(
     out = []
     for topic in topics:
         started = time.perf_counter()
-        out.append((topic, retrieve(topic, chunks, doc.language, dense, top_k, bm25)))
+        out.append((topic, retrieve(topic, chunks, doc.language, dense, top_k, bm25, signals)))
         timings.add("retrieve", started)
     return out
 
