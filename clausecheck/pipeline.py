@@ -14,7 +14,7 @@ from .chunk import chunk_document
 from .embed import Embedder
 from .extract.facts import fact_sources
 from .extract.rules import extract
-from .index import VectorIndex
+from .index import VectorIndex, Vectors
 from .models import Chunk, Document, Finding
 from .parse import parse_pdf
 from .progress import OnProgress, Progress, ignore
@@ -90,7 +90,7 @@ def judge_kind(doc: Document, topics: tuple[Topic, ...]) -> str:
 
 def embed_chunks(
     chunks: list[Chunk], embedder: Embedder, timings: Timings, on_progress: OnProgress = ignore
-) -> list[list[float]]:
+) -> Vectors:
     """Vectors for the chunks: pure computation, so it runs before the write lock is taken."""
     started = time.perf_counter()
     on_progress(Progress("embed", 0, len(chunks)))
@@ -98,13 +98,13 @@ def embed_chunks(
     def batch(done: int, total: int) -> None:
         on_progress(Progress("embed", done, total))
 
-    vectors = embedder([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks], batch)
+    vectors = embedder.matrix([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks], batch)
     timings.add("embed", started)
     return vectors
 
 
 def index_document(
-    doc: Document, chunks: list[Chunk], vectors: list[list[float]], index: VectorIndex, timings: Timings
+    doc: Document, chunks: list[Chunk], vectors: Vectors, index: VectorIndex, timings: Timings
 ) -> None:
     started = time.perf_counter()
     index.add(doc.id, chunks, vectors)
