@@ -12,6 +12,7 @@ import re
 import shutil
 import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -185,6 +186,7 @@ class Clausecheck:
             extract_findings,
             index_document,
             judge_kind,
+            rank_by_words,
             read_document,
         )
 
@@ -206,7 +208,12 @@ class Clausecheck:
         doc.vendor = vendor or guess_vendor(path, doc.title)
         doc.kind = judge_kind(doc, self.topics)
         step("parse")
-        vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
+        # The rankings by words need no vectors: a thread makes them while onnxruntime embeds
+        # (its threads release the GIL and leave part of the cores idle between batches).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="clausecheck-words") as pool:
+            ranking = pool.submit(rank_by_words, doc, chunks, self.topics, timings)
+            vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
+            by_words = ranking.result()
         stored = False
         with in_progress(self.settings.data_dir, doc_id):
             try:
@@ -217,7 +224,7 @@ class Clausecheck:
                     if existing:
                         return Outcome(path, self.analysis(existing["id"]), reused=True)
                     index_document(doc, chunks, vectors, self.index, timings)
-                    retrieved = self._retrieve(doc, chunks, timings)
+                    retrieved = self._retrieve(doc, chunks, timings, by_words)
                 step("index")
                 # A model may take minutes to read: no lock is held meanwhile.
                 findings = extract_findings(doc, retrieved, timings, engine, on_progress)
@@ -301,13 +308,17 @@ class Clausecheck:
         return engine.name != "rules" and any(f.fallback for f in analysis.findings)
 
     def _retrieve(
-        self, doc: Document, chunks: list[Chunk], timings: Timings
+        self,
+        doc: Document,
+        chunks: list[Chunk],
+        timings: Timings,
+        by_words: dict[str, list[list[str]]] | None = None,
     ) -> list[tuple[Topic, Retrieved]]:
         """Each topic's clauses (Chroma is read, so the caller holds the write lock)."""
         from .pipeline import retrieve_topics
 
         return retrieve_topics(
-            doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
+            doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings, by_words
         )
 
     def _reread(

@@ -18,7 +18,7 @@ from .index import VectorIndex, Vectors
 from .models import Chunk, Document, Finding
 from .parse import parse_pdf
 from .progress import OnProgress, Progress, ignore
-from .retrieve import BM25, Retrieved, SignalIndex, chunk_texts, retrieve
+from .retrieve import BM25, Retrieved, SignalIndex, chunk_texts, retrieve, word_rankings
 from .sandbox import Limits
 from .topics import Topic
 from .verify import verify_all
@@ -111,6 +111,21 @@ def index_document(
     timings.add("index", started)
 
 
+def rank_by_words(
+    doc: Document, chunks: list[Chunk], topics: tuple[Topic, ...], timings: Timings
+) -> dict[str, list[list[str]]]:
+    """Each topic's rankings by words (retrieve.word_rankings), by topic id.
+
+    They need no vectors: core.py makes them in a thread while the chunks are embedded, so their
+    time (counted under "retrieve") overlaps the embedding's.
+    """
+    started = time.perf_counter()
+    bm25, signals = BM25(chunk_texts(chunks)), SignalIndex(chunks)
+    out = {t.id: word_rankings(t, chunks, doc.language, bm25, signals) for t in topics}
+    timings.add("retrieve", started)
+    return out
+
+
 def retrieve_topics(
     doc: Document,
     chunks: list[Chunk],
@@ -119,9 +134,10 @@ def retrieve_topics(
     queries: QueryCache,
     top_k: int,
     timings: Timings,
+    by_words: dict[str, list[list[str]]] | None = None,
 ) -> list[tuple[Topic, Retrieved]]:
     """The clauses each topic's queries find, in the spec's topic order."""
-    bm25, signals = BM25(chunk_texts(chunks)), SignalIndex(chunks)
+    by_words = by_words or rank_by_words(doc, chunks, topics, timings)
 
     def dense(texts: list[str], k: int) -> list[list[tuple[str, float]]]:
         return index.query(doc.id, queries(texts), k)
@@ -129,7 +145,8 @@ def retrieve_topics(
     out = []
     for topic in topics:
         started = time.perf_counter()
-        out.append((topic, retrieve(topic, chunks, doc.language, dense, top_k, bm25, signals)))
+        found = retrieve(topic, chunks, doc.language, dense, top_k, by_words=by_words[topic.id])
+        out.append((topic, found))
         timings.add("retrieve", started)
     return out
 

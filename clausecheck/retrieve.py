@@ -113,6 +113,25 @@ class SignalIndex:
         )
 
 
+def word_rankings(
+    topic: Topic,
+    chunks: list[Chunk],
+    language: str,
+    bm25: BM25 | None = None,
+    signals: SignalIndex | None = None,
+) -> list[list[str]]:
+    """The topic's two rankings by words (BM25 over its queries and keywords, then its signal
+    hits), as chunk ids. They need no vectors, so they can be made while the chunks are embedded."""
+    bm25 = bm25 or BM25(chunk_texts(chunks))
+    lexical = bm25.scores(" ".join(topic.queries_for(language) + topic.keywords))
+    signals = signals or SignalIndex(chunks)
+    signal_hits = {c.id: signals.hits(topic, c) for c in chunks}
+    return [
+        [c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0],
+        [cid for cid in sorted(signal_hits, key=lambda i: -signal_hits[i]) if signal_hits[cid] > 0],
+    ]
+
+
 def retrieve(
     topic: Topic,
     chunks: list[Chunk],
@@ -121,11 +140,12 @@ def retrieve(
     k: int,
     bm25: BM25 | None = None,
     signals: SignalIndex | None = None,
+    by_words: list[list[str]] | None = None,
 ) -> Retrieved:
     """The k best chunks for the topic, by reciprocal-rank fusion of three rankings.
 
     `bm25` (BM25(chunk_texts(chunks))) and `signals` (SignalIndex(chunks)) may be built once per
-    document and shared by the topics.
+    document and shared by the topics; `by_words` is word_rankings() made beforehand.
     """
     queries = topic.queries_for(language)
     if not chunks:
@@ -140,17 +160,7 @@ def retrieve(
                 best[chunk_id] = min(distance, best.get(chunk_id, math.inf))
         rankings.append(sorted(best, key=best.__getitem__))
 
-    bm25 = bm25 or BM25(chunk_texts(chunks))
-    lexical = bm25.scores(" ".join(queries + topic.keywords))
-    rankings.append(
-        [c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0]
-    )
-
-    signals = signals or SignalIndex(chunks)
-    signal_hits = {c.id: signals.hits(topic, c) for c in chunks}
-    rankings.append(
-        [cid for cid in sorted(signal_hits, key=lambda i: -signal_hits[i]) if signal_hits[cid] > 0]
-    )
+    rankings += by_words if by_words is not None else word_rankings(topic, chunks, language, bm25, signals)
 
     fused: dict[str, float] = {}
     for ranking in rankings:
