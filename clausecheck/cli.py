@@ -18,7 +18,7 @@ from .core import STEPS, Clausecheck, Outcome
 from .demo import prepare as prepare_demo
 from .errors import ModelMissingError
 from .models import TOPIC_IDS, Analysis
-from .settings import ENGINES, Settings
+from .settings import ENGINES, LANGUAGES, Settings
 
 FORMATS = click.Choice(["table", "json", "md"])
 # Risk comes from the playbook when findings are read: any command that shows risk takes one.
@@ -269,18 +269,33 @@ def rename(ctx: click.Context, ref: str, vendor: str) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write (default: clause-summary.FORMAT here; '-' for standard output).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    help="Language of the headings, labels and summaries (default: the language setting, "
+    "CLAUSECHECK_LANGUAGE, else en). Quotes from the contract are never translated.",
+)
 @playbook_option
 @click.pass_context
 @friendly
 def export(
-    ctx: click.Context, refs: tuple[str, ...], fmt: str, output: Path | None, playbook: Path | None
+    ctx: click.Context,
+    refs: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    lang: str | None,
+    playbook: Path | None,
 ) -> None:
     """Export the clause summary of one or more documents (ids or PDF files)."""
     from .export import export as render_export
 
     app = _app(ctx, playbook)
     analyses = app.resolve(refs)
-    data = render_export(analyses, fmt, app.provenance(analyses), vocabulary=app.vocabulary)
+    language = lang or app.settings.language
+    vocabulary = (
+        app.vocabulary if language == "en" else render.load_vocabulary(app.settings.prompts_dir, language)
+    )
+    data = render_export(analyses, fmt, app.provenance(analyses), vocabulary=vocabulary)
     if output is not None and str(output) == "-":
         if fmt in ("xlsx", "pdf"):
             raise click.UsageError(f"{fmt} is binary: give a file with --output")

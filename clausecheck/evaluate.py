@@ -20,6 +20,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .models import TOPIC_IDS, Analysis, Citation, Finding
+from .readers import stances
 
 # fact -> the topic whose finding carries it
 DURATION_FACTS: dict[str, str] = {
@@ -76,6 +77,8 @@ class CiteScore:
     any_hit: int = 0
     first_hit: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)  # {stem, topic}
+    not_first: list[dict[str, Any]] = field(default_factory=list)  # cited, but not as the first quote
+    by_topic: dict[str, list[int]] = field(default_factory=dict)  # topic -> [cases, any_hit]
 
 
 @dataclass
@@ -101,6 +104,20 @@ class Report:
     @property
     def misses(self) -> list[Row]:
         return [r for r in self.rows if not r.ok]
+
+    def miss_kinds(self) -> dict[str, int]:
+        """How the misses err, as issue 9 counts them: a false "not addressed" (a false red flag),
+        a falsely reassuring stance (more protective than the label) or a falsely alarming one."""
+        kinds = {"false not_addressed": 0, "falsely reassuring": 0, "falsely alarming": 0}
+        for row in self.misses:
+            order = stances(row.topic)
+            if row.got in (None, "not_addressed"):
+                kinds["false not_addressed"] += 1
+            elif row.expected in order and order.index(row.got) < order.index(row.expected):
+                kinds["falsely reassuring"] += 1
+            else:
+                kinds["falsely alarming"] += 1
+        return kinds
 
 
 def load_labels(path: Path) -> dict[str, Any]:
@@ -239,8 +256,13 @@ def score(
                 cite.cases += 1
                 cite.any_hit += any(hits)
                 cite.first_hit += bool(hits and hits[0])
+                per_topic = cite.by_topic.setdefault(topic, [0, 0])
+                per_topic[0] += 1
+                per_topic[1] += any(hits)
                 if not any(hits):
                     cite.misses.append({"stem": stem, "topic": topic})
+                elif not hits[0]:
+                    cite.not_first.append({"stem": stem, "topic": topic})
 
         for fact, topic in DURATION_FACTS.items():
             expected = ((doc_labels["topics"].get(topic) or {}).get("facts") or {}).get(fact)
@@ -301,9 +323,12 @@ def format_report(report: Report, summary_only: bool = False) -> str:
         "stance within acceptable, by language: "
         + ", ".join(f"{lang} {_pct(s.correct, s.decisions)}" for lang, s in report.languages.items())
     )
+    if report.misses:
+        out.append("stance misses by kind: " + ", ".join(f"{k} {n}" for k, n in report.miss_kinds().items()))
     c = report.cite
     first = _pct(c.first_hit, c.cases)
     out.append(f"deciding clause cited: {_pct(c.any_hit, c.cases)} (as the first quote: {first})")
+    out += [f"  {topic}: {_pct(hit, cases)}" for topic, (cases, hit) in c.by_topic.items()]
     if summary_only:
         return "\n".join(out) + "\n"
 
@@ -332,6 +357,9 @@ def format_report(report: Report, summary_only: bool = False) -> str:
     if report.cite.misses:
         out += ["", "deciding clause not cited:"]
         out += [f"  {m['stem']}  {m['topic']}" for m in report.cite.misses]
+    if report.cite.not_first:
+        out += ["", "deciding clause cited, but not first:"]
+        out += [f"  {m['stem']}  {m['topic']}" for m in report.cite.not_first]
     return "\n".join(out) + "\n"
 
 
@@ -361,6 +389,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "cases": report.cite.cases,
             "any": report.cite.any_hit,
             "first": report.cite.first_hit,
+            "by_topic": {t: {"cases": n, "any": hit} for t, (n, hit) in report.cite.by_topic.items()},
         },
         "rows": [asdict(r) for r in report.rows],
         "missing_documents": report.missing_documents,

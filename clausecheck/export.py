@@ -12,6 +12,9 @@ the web view and tests share it. Rules that hold in every format:
   reading is given beside the model's, with a disagreement flagged;
 - a risk is always a WORD (LOW, MEDIUM, HIGH, UNRATED); colour is only ever added to the word;
 - a stance is also given in plain words from prompts/vocabulary.yaml;
+- an export is in its vocabulary's language (English or Dutch): headings, labels, notes, facts and
+  summaries from that vocabulary and the gettext catalog in web/translations; quotes from the
+  contract are never translated, and JSON keeps the spec's ids whatever the language;
 - contract text is untrusted: in CSV a cell that starts with = + - @ tab or CR gets a leading
   single quote so a spreadsheet never runs it as a formula (the header row's last cell says so);
   in XLSX every text cell is written as text (a string cell, "quote prefix" style where it starts
@@ -42,12 +45,14 @@ from .render import (
     compare_table,
     decision_text,
     is_verified,
+    language_name,
     load_vocabulary,
     no_quote_note,
     pages_text,
     reading_line,
     review_notes,
     review_tags,
+    risk_text,
     sent_note,
     to_markdown,
 )
@@ -60,38 +65,52 @@ FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_REGULAR = "DejaVuSans.ttf"
 FONT_BOLD = "DejaVuSans-Bold.ttf"
 
+
+def N_(message: str) -> str:
+    """Marks a word for the catalog (pybabel extracts it); it is translated where it is shown."""
+    return message
+
+
+# The CSV and XLSX columns: in English the heading is the id itself, in another language the
+# catalog's words for it (tests and scripts find a column by its place in COLUMNS).
 COLUMNS: tuple[str, ...] = (
-    "vendor",
-    "filename",
-    "sha256",
-    "topic",
-    "position",
-    "risk",
-    "decision",
-    "reviewed_by",
-    "reviewed_at",
-    "review_note",
-    "machine_position",
-    "machine_risk",
-    "summary",
-    "facts",
-    "page",
-    "section",
-    "quote",
-    "more_citations",
-    "answered_by",
-    "verified",
-    "rules_stance",
-    "disagreement",
-    "llm_error",
-    "engine",
-    "model",
-    "sent_to",
-    "tool_version",
-    "playbook",
-    "playbook_sha256",
-    "exported_at",
+    N_("vendor"),
+    N_("filename"),
+    N_("sha256"),
+    N_("topic"),
+    N_("position"),
+    N_("risk"),
+    N_("decision"),
+    N_("reviewed_by"),
+    N_("reviewed_at"),
+    N_("review_note"),
+    N_("machine_position"),
+    N_("machine_risk"),
+    N_("summary"),
+    N_("facts"),
+    N_("page"),
+    N_("section"),
+    N_("quote"),
+    N_("more_citations"),
+    N_("answered_by"),
+    N_("verified"),
+    N_("rules_stance"),
+    N_("disagreement"),
+    N_("llm_error"),
+    N_("engine"),
+    N_("model"),
+    N_("sent_to"),
+    N_("tool_version"),
+    N_("playbook"),
+    N_("playbook_sha256"),
+    N_("exported_at"),
 )
+
+
+def headings(vocabulary: Vocabulary) -> list[str]:
+    """The column headings of the CSV and the XLSX in the vocabulary's language."""
+    return [vocabulary.gettext(column) for column in COLUMNS]
+
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # C0 controls other than tab, LF and CR, DEL and C1 controls: XML (XLSX) refuses them, PDFs and
@@ -144,10 +163,6 @@ def _ordered(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: rank.get(f.topic, len(rank)))
 
 
-def _risk_word(risk: str) -> str:
-    return (risk or "unrated").upper()
-
-
 def _flat(text: Any) -> str:
     """One line: control characters dropped, runs of white space collapsed."""
     return " ".join(_CONTROL.sub("", str(text)).split())
@@ -159,19 +174,20 @@ def _section(section: str) -> str:
     return f"§{section}" if section[:1].isdigit() else section
 
 
-CSV_NOTE = (
+CSV_NOTE = N_(
     "note: a cell that starts with = + - or @ has a ' put before it so a spreadsheet does not run "
     "it as a formula; the rest of each quote is verbatim"
 )
 
 
-def decision_cells(finding: Finding) -> dict[str, str]:
+def decision_cells(finding: Finding, vocabulary: Vocabulary | None = None) -> dict[str, str]:
     """The reviewer's decision on a finding, or empty cells when there is none."""
     decision = finding.decision
     if decision is None:
         return {"decision": "", "reviewed_by": "", "reviewed_at": "", "review_note": ""}
+    _ = (vocabulary or load_vocabulary()).gettext
     return {
-        "decision": "accepted" if decision.accepted else "changed",
+        "decision": _("accepted") if decision.accepted else _("changed"),
         "reviewed_by": decision.reviewer,
         "reviewed_at": decision.reviewed_at,
         "review_note": _flat(decision.note),
@@ -179,6 +195,7 @@ def decision_cells(finding: Finding) -> dict[str, str]:
 
 
 def _where(citation: Citation) -> str:
+    # "p." is the page in Dutch too
     section = _section(citation.section or "")
     return f"p. {citation.page}" + (f", {section}" if section else "")
 
@@ -190,8 +207,8 @@ def _joined(given: Any, more: Iterable[str]) -> str:
     return ", ".join(sorted(set(items)))
 
 
-def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+def _yes_no(value: bool, vocabulary: Vocabulary) -> str:
+    return vocabulary.word("yes" if value else "no")
 
 
 def _tool(prov: dict[str, Any]) -> str:
@@ -206,19 +223,21 @@ def _playbook(prov: dict[str, Any], digits: int | None = None) -> str:
     return f"{name} (sha256 {sha})" if sha else name
 
 
-def _text_sent(prov: dict[str, Any]) -> str:
+def _text_sent(prov: dict[str, Any], vocabulary: Vocabulary | None = None) -> str:
     """Where the exported analyses' contract text went, in words ("nothing was sent" included)."""
-    return sent_note(str(prov.get("sent_to") or ""))
+    return sent_note(str(prov.get("sent_to") or ""), vocabulary)
 
 
-def provenance_line(prov: dict[str, Any]) -> str:
+def provenance_line(prov: dict[str, Any], vocabulary: Vocabulary | None = None) -> str:
     """ "clausecheck 0.1.0 · engine rules · analysed on this computer; no text was sent out ·
     playbook default (sha256 …) · exported …"; a model and its host are named when one was asked."""
-    reading = reading_line(*(str(prov.get(k) or "") for k in ("engine", "model", "sent_to")))
+    _ = (vocabulary or load_vocabulary()).gettext
+    engine, model, sent_to = (str(prov.get(k) or "") for k in ("engine", "model", "sent_to"))
+    reading = reading_line(engine, model, sent_to, vocabulary)
     bits = [_tool(prov), reading]
-    bits.append(f"playbook {_playbook(prov)}")
+    bits.append(_("playbook %(name)s") % {"name": _playbook(prov)})
     if prov.get("exported_at"):
-        bits.append(f"exported {prov['exported_at']}")
+        bits.append(_("exported %(when)s") % {"when": prov["exported_at"]})
     return " · ".join(bits)
 
 
@@ -257,11 +276,11 @@ def rows(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary)
                     "sha256": str(doc.get("sha256") or ""),
                     "topic": vocabulary.topic_label(finding.topic),
                     "position": vocabulary.stance_label(finding.topic, finding.decided_stance),
-                    "risk": _risk_word(finding.decided_risk),
-                    **decision_cells(finding),
+                    "risk": risk_text(finding.decided_risk, vocabulary),
+                    **decision_cells(finding, vocabulary),
                     "machine_position": vocabulary.stance_label(finding.topic, finding.stance),
-                    "machine_risk": _risk_word(finding.risk),
-                    "summary": _flat(finding.summary),
+                    "machine_risk": risk_text(finding.risk, vocabulary),
+                    "summary": _flat(vocabulary.summary(finding)),
                     "facts": vocabulary.facts_text(finding.facts),
                     "page": first.page if first else "",
                     "section": (first.section or "").strip() if first else "",
@@ -270,11 +289,14 @@ def rows(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary)
                     **_review_cells(finding, vocabulary),
                     "engine": analysis.engine,
                     "model": analysis.model,
-                    "sent_to": analysis.sent_to or sent_note(""),
+                    "sent_to": analysis.sent_to or sent_note("", vocabulary),
                     "tool_version": _tool(prov),
                     "playbook": str(prov.get("playbook") or ""),
                     "playbook_sha256": str(prov.get("playbook_sha256") or ""),
                     "exported_at": prov["exported_at"],
+                    # not columns: what the XLSX tints and sets in bold, whatever the language
+                    "_risk_id": finding.decided_risk,
+                    "_alerts": {"verified": not is_verified(finding), "disagreement": finding.disagrees},
                 }
             )
     return out
@@ -286,11 +308,11 @@ def _review_cells(finding: Finding, vocabulary: Vocabulary) -> dict[str, str]:
     answered because the model failed."""
     return {
         "answered_by": finding.answered_by,
-        "verified": _yes_no(is_verified(finding)),
+        "verified": _yes_no(is_verified(finding), vocabulary),
         "rules_stance": vocabulary.stance_label(finding.topic, finding.rules_stance)
         if finding.rules_stance
         else "",
-        "disagreement": _yes_no(finding.disagrees) if finding.rules_stance else "",
+        "disagreement": _yes_no(finding.disagrees, vocabulary) if finding.rules_stance else "",
         "llm_error": _flat(finding.fallback),
     }
 
@@ -304,7 +326,7 @@ def to_csv(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([*COLUMNS, CSV_NOTE])
+    writer.writerow([*headings(vocabulary), vocabulary.gettext(CSV_NOTE)])
     for row in rows(analyses, prov, vocabulary):
         writer.writerow([*(neutralise(row[c]) for c in COLUMNS), ""])
     return buffer.getvalue().encode("utf-8-sig")
@@ -354,8 +376,6 @@ _WRAP = {
     "model",
     "sent_to",
 }
-# Cells a reviewer must not miss when scanning the sheet: set in bold besides their words.
-_ALERTS = {"verified": "no", "disagreement": "yes"}
 
 
 def append_text(sheet: Any, values: list[Any]) -> None:
@@ -381,8 +401,9 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "Clauses"
-    sheet.append(list(COLUMNS))
+    _ = vocabulary.gettext
+    sheet.title = _("Clauses")
+    sheet.append(headings(vocabulary))
     bold = Font(bold=True)
     for cell in sheet[1]:
         cell.font = bold
@@ -390,15 +411,16 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
     risk_col = COLUMNS.index("risk")
     for row in rows(analyses, prov, vocabulary):
         append_text(sheet, [row[c] for c in COLUMNS])
-        risk = str(row["risk"]).lower()
+        risk = str(row["_risk_id"])
         if risk in _RISK_ARGB:
             cell = sheet.cell(row=sheet.max_row, column=risk_col + 1)
             cell.fill = PatternFill(
                 fill_type="solid", start_color=_RISK_ARGB[risk], end_color=_RISK_ARGB[risk]
             )
             cell.font = bold
-        for name, alert in _ALERTS.items():
-            if row[name] == alert:
+        # Cells a reviewer must not miss when scanning the sheet: set in bold besides their words.
+        for name, alert in row["_alerts"].items():
+            if alert:
                 sheet.cell(row=sheet.max_row, column=COLUMNS.index(name) + 1).font = bold
     for i, name in enumerate(COLUMNS, start=1):
         letter = get_column_letter(i)
@@ -409,15 +431,19 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
 
-    about = workbook.create_sheet("About")
-    about.append(["Clause summary exported by clausecheck"])
+    about = workbook.create_sheet(_("About"))
+    about.append([_("Clause summary exported by clausecheck")])
     about["A1"].font = bold
     about.append([])
-    for key in ("tool", "version", "engine", "model", "playbook", "playbook_sha256", "exported_at"):
-        append_text(about, [key, str(prov.get(key) or "")])
-    append_text(about, ["sent_to", _text_sent(prov)])
+    keys = {"tool": N_("tool"), "version": N_("version"), "engine": N_("engine"), "model": N_("model"),
+            "playbook": N_("playbook"), "playbook_sha256": N_("playbook_sha256"),
+            "exported_at": N_("exported_at")}  # fmt: skip
+    for key, label in keys.items():
+        append_text(about, [_(label), str(prov.get(key) or "")])
+    append_text(about, [_("sent_to"), _text_sent(prov, vocabulary)])
     about.append([])
-    about.append(["vendor", "filename", "sha256", "pages", "language", "engine", "model", "sent_to"])
+    about.append([_("vendor"), _("filename"), _("sha256"), _("pages"), _("language"), _("engine"), _("model"),
+                  _("sent_to")])  # fmt: skip
     for cell in about[about.max_row]:
         cell.font = bold
     for analysis in analyses:
@@ -432,13 +458,13 @@ def to_xlsx(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
                 str(doc.get("language") or ""),
                 analysis.engine,
                 analysis.model,
-                sent_note(analysis.sent_to),
+                sent_note(analysis.sent_to, vocabulary),
             ],
         )
     for letter, width in zip("ABCDEFGH", (18, 28, 68, 8, 10, 10, 30, 30), strict=True):
         about.column_dimensions[letter].width = width
     workbook.properties.creator = _tool(prov)
-    workbook.properties.title = "Clause summary"
+    workbook.properties.title = _("Clause summary")
 
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -461,7 +487,7 @@ def to_json(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabula
     reviewer, reviewed_at; null when none) and the `decided_stance` / `decided_risk` that count.
     """
     payload = {
-        "provenance": {**prov, "text_sent": _text_sent(prov)},
+        "provenance": {**prov, "text_sent": _text_sent(prov, vocabulary)},
         "documents": [replace(a, findings=_ordered(a.findings)).to_json() for a in analyses],
         "document_sha256": [a.document.get("sha256") for a in analyses],
         "review": [
@@ -500,26 +526,28 @@ def _md(text: Any) -> str:
 def to_md(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary) -> bytes:
     """render.to_markdown's clause summary, preceded by a comparison table when there are two or
     more documents, and followed by a provenance footer with every document's full sha256."""
-    title = "# Clause summary\n"
+    _ = vocabulary.gettext
+    title = "# " + _("Clause summary") + "\n"
     body = to_markdown(analyses, vocabulary)
     body = body[len(title) :].lstrip("\n") if body.startswith(title) else body
     out = [title]
     if len(analyses) >= 2:
+        legend = _("%(differs)s **%(yes)s**: the documents take different positions on this topic. "
+                   "%(best)s: the document(s) with the most protective position.")  # fmt: skip
         out += [
-            "## Comparison",
+            "## " + _("Comparison"),
             "",
             compare_table(analyses, "md", vocabulary).rstrip("\n"),
             "",
-            "Differs **yes**: the documents take different positions on this topic. "
-            "Best: the document(s) with the most protective position.",
+            legend % {"differs": _("Differs"), "yes": vocabulary.word("yes"), "best": _("Best")},
             "",
         ]
     out.append(body.rstrip("\n"))
-    out += ["", "---", "", f"_{_md(provenance_line(prov))}_", ""]
+    out += ["", "---", "", f"_{_md(provenance_line(prov, vocabulary))}_", ""]
     for name, analysis in zip(column_names(analyses), analyses, strict=True):
-        sha = _flat(analysis.document.get("sha256") or "unknown")
+        sha = _flat(analysis.document.get("sha256") or _("unknown"))
         filename = _md(analysis.document.get("filename") or "")
-        sent = _md(sent_note(analysis.sent_to))
+        sent = _md(sent_note(analysis.sent_to, vocabulary))
         out.append(f"- {_md(name)}" + (f" — {filename}" if filename else "") + f" — sha256 `{sha}` — {sent}")
     return ("\n".join(out).rstrip() + "\n").encode("utf-8")
 
@@ -576,6 +604,7 @@ def _pdf_class() -> type:
 
         footer_lines: tuple[str, str] = ("", "")
         family = "Helvetica"
+        page_words = "Page %(page)s of %(pages)s"
 
         def t(self, text: Any) -> str:
             clean = _CONTROL.sub("", str(text))
@@ -595,7 +624,7 @@ def _pdf_class() -> type:
             self.set_y(-15)
             self.set_font(self.family, "", 7)
             self.set_text_color(90, 90, 90)
-            page = f"Page {self.page_no()} of {{nb}}"
+            page = self.t(self.page_words % {"page": self.page_no(), "pages": "{nb}"})
             self.cell(0, 4, self.fit(self.footer_lines[0], self.epw), new_x="LMARGIN", new_y="NEXT")
             page_w = self.get_string_width(page) + 4
             self.cell(self.epw - page_w, 4, self.fit(self.footer_lines[1], self.epw - page_w - 2))
@@ -612,7 +641,9 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
     """
     from fpdf.fonts import FontFace
 
+    _ = vocabulary.gettext
     pdf = _pdf_class()(orientation="portrait", unit="mm", format="A4")
+    pdf.page_words = _("Page %(page)s of %(pages)s")
     regular, bold = FONT_DIR / FONT_REGULAR, FONT_DIR / FONT_BOLD
     if regular.is_file() and bold.is_file():
         pdf.add_font("DejaVu", "", str(regular))
@@ -625,13 +656,13 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
     footer_playbook = _playbook(prov, 12)
     # The model's name is in the header and per document; the footer keeps where the text went.
     pdf.footer_lines = (
-        f"{_tool(prov)} · engine {prov.get('engine') or '?'} · {_text_sent(prov)}"
-        f" · playbook {footer_playbook}",
-        f"Documents (sha256): {prefixes}" if analyses else "No documents",
-    )
+        " · ".join([_tool(prov), _("engine %(engine)s") % {"engine": prov.get("engine") or "?"},
+                    _text_sent(prov, vocabulary), _("playbook %(name)s") % {"name": footer_playbook}]),
+        _("Documents (sha256): %(list)s") % {"list": prefixes} if analyses else _("No documents"),
+    )  # fmt: skip
     pdf.set_margins(15, 15, 15)
     pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.set_title(pdf.t("Clause summary"))
+    pdf.set_title(pdf.t(_("Clause summary")))
     pdf.set_creator(pdf.t(_tool(prov)))
     pdf.add_page()
     family = pdf.family
@@ -641,23 +672,23 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
         pdf.set_x(pdf.l_margin + indent)
         pdf.multi_cell(pdf.epw - indent, height, pdf.t(value), align="L", new_x="LMARGIN", new_y="NEXT")
 
-    text("Clause summary", 18, "B", 9)
+    text(_("Clause summary"), 18, "B", 9)
     stamp = str(prov.get("exported_at") or "")
-    text(f"Date: {stamp[:10]} (exported {stamp.replace('T', ' ')})", 9, height=5)
-    text(provenance_line({k: v for k, v in prov.items() if k != "exported_at"}), 9, height=5)
+    text(_("Date: %(date)s (exported %(when)s)") % {"date": stamp[:10], "when": stamp.replace("T", " ")},
+         9, height=5)  # fmt: skip
+    text(provenance_line({k: v for k, v in prov.items() if k != "exported_at"}, vocabulary), 9, height=5)
     pdf.ln(3)
 
     if len(analyses) >= 2:
-        text("Comparison", 14, "B", 8)
-        legend = (
+        text(_("Comparison"), 14, "B", 8)
+        legend = _(
             "Each cell: RISK and position. * marks a topic where the documents differ; "
             "best names the most protective position."
         )
-        tags = {tag for a in analyses for f in a.findings for tag in review_tags(f)}
-        if "UNVERIFIED" in tags:
-            legend += " UNVERIFIED: the model's answer could not be checked against the document."
-        if "DISAGREES" in tags:
-            legend += " DISAGREES: the rules engine reads the same clauses differently."
+        if any(f.unverified for a in analyses for f in a.findings):
+            legend += " " + _("UNVERIFIED: the model's answer could not be checked against the document.")
+        if any(f.disagrees for a in analyses for f in a.findings):
+            legend += " " + _("DISAGREES: the rules engine reads the same clauses differently.")
         text(legend, 8, height=4)
         pdf.ln(1)
         topic_w = 38.0
@@ -672,14 +703,17 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
             headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)),
         ) as table:
             head = table.row()
-            head.cell(pdf.t("Topic"))
+            head.cell(pdf.t(_("Topic")))
             for name in names:
                 head.cell(pdf.t(name))
             for row in compare_rows(analyses, vocabulary):
                 line = table.row()
                 label = vocabulary.topic_label(row.topic)
                 if row.differs:
-                    label = f"* {label} (differs)\nbest: {', '.join(row.best)}"
+                    label = _("* %(topic)s (differs)\nbest: %(best)s") % {
+                        "topic": label,
+                        "best": ", ".join(row.best),
+                    }
                 line.cell(pdf.t(label), style=FontFace(emphasis="BOLD" if row.differs else None))
                 for finding in row.cells:
                     if finding is None:
@@ -687,10 +721,9 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
                         continue
                     stance = vocabulary.stance_label(finding.topic, finding.decided_stance)
                     fill = _RISK_FILL.get(finding.decided_risk)
-                    reviewed = ["reviewed"] if finding.decision else []
-                    cell = "\n".join(
-                        [_risk_word(finding.decided_risk), stance, *review_tags(finding), *reviewed]
-                    )
+                    reviewed = [_("reviewed")] if finding.decision else []
+                    risk = risk_text(finding.decided_risk, vocabulary)
+                    cell = "\n".join([risk, stance, *review_tags(finding, vocabulary), *reviewed])
                     line.cell(pdf.t(cell), style=FontFace(fill_color=fill))
         pdf.ln(4)
 
@@ -702,13 +735,15 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
         text(name if not filename or filename == name else f"{name} — {filename}", 14, "B", 7)
         details = []
         if doc.get("pages") is not None:
-            details.append(pages_text(int(doc["pages"])))
+            details.append(pages_text(int(doc["pages"]), vocabulary))
         if doc.get("language"):
-            details.append(f"language {doc['language']}")
+            details.append(
+                _("language %(language)s") % {"language": language_name(str(doc["language"]), vocabulary)}
+            )
         if details:
             text(" · ".join(details), 8, height=4)
-        text(reading_line(analysis.engine, analysis.model, analysis.sent_to), 8, height=4)
-        text(f"sha256 {doc.get('sha256') or 'unknown'}", 8, height=4)
+        text(reading_line(analysis.engine, analysis.model, analysis.sent_to, vocabulary), 8, height=4)
+        text(f"sha256 {doc.get('sha256') or _('unknown')}", 8, height=4)
         pdf.ln(2)
         for finding in _ordered(analysis.findings):
             if pdf.will_page_break(24):
@@ -717,10 +752,10 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
             pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + pdf.epw, pdf.get_y())
             pdf.ln(1.5)
             label = vocabulary.topic_label(finding.topic)
-            risk = _risk_word(finding.decided_risk)
+            risk = risk_text(finding.decided_risk, vocabulary)
             pdf.set_font(family, "B", 11)
-            risk_text = pdf.t(f"RISK: {risk}")
-            risk_w = pdf.get_string_width(risk_text) + 4
+            risk_words = pdf.t(_("RISK: %(risk)s") % {"risk": risk})
+            risk_w = pdf.get_string_width(risk_words) + 4
             y = pdf.get_y()
             pdf.multi_cell(pdf.epw - risk_w - 2, 6, pdf.t(label), align="L", new_x="LMARGIN", new_y="NEXT")
             after = pdf.get_y()
@@ -730,24 +765,24 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
             if fill:
                 pdf.set_fill_color(*fill)
             pdf.set_text_color(*rgb)
-            pdf.cell(risk_w, 6, risk_text, align="C", fill=fill is not None)
+            pdf.cell(risk_w, 6, risk_words, align="C", fill=fill is not None)
             pdf.set_text_color(0, 0, 0)
             pdf.set_xy(pdf.l_margin, max(after, y + 6))
             stance = vocabulary.stance_label(finding.topic, finding.decided_stance)
-            text(f"Position: {stance}", 9, height=4.5)
+            text(_("Position: %(stance)s") % {"stance": stance}, 9, height=4.5)
             if finding.decision:
                 text(decision_text(finding, vocabulary), 9, "B", 4.5)
             for note in review_notes(finding, vocabulary):
                 text(note, 9, "B", 4.5)
             if finding.summary:
-                text(_flat(finding.summary), 9, height=4.5)
+                text(_flat(vocabulary.summary(finding)), 9, height=4.5)
             facts = vocabulary.facts_text(finding.facts)
             if facts:
-                text(f"Facts: {facts}", 8, height=4)
+                text(_("Facts: %(facts)s") % {"facts": facts}, 8, height=4)
             for citation in finding.citations:
                 text(f"{_where(citation)}:", 8, "B", 4, indent=4)
                 text(f"“{_flat(citation.quote)}”", 8.5, height=4.2, indent=8)
-            missing = no_quote_note(finding)
+            missing = no_quote_note(finding, vocabulary)
             if missing:
                 text(missing, 8, height=4, indent=4)
             pdf.ln(2)

@@ -165,9 +165,11 @@ def extract_findings(
         on_progress(Progress("extract", len(findings), len(retrieved)))
         started = time.perf_counter()
         finding = extractor(topic, found, doc)
-        finding.citations = verify_all(pages, finding.citations)
-        # Numbered after verification: a dropped quote must not leave a fact pointing past it.
-        finding.sources = fact_sources(topic, finding.facts, finding.citations)
+        verified = verify_all(pages, finding.citations)
+        if len(verified) != len(finding.citations):
+            # The engine numbered its quotes; a dropped one must not leave a fact pointing past it.
+            finding.sources = fact_sources(topic, finding.facts, verified)
+        finding.citations = verified
         findings.append(finding)
         timings.add("extract", started)
     on_progress(Progress("extract", len(findings), len(retrieved)))

@@ -31,6 +31,18 @@ AGREES_THAT = re.compile(
     r"^.{0,60}?\b(agrees?|acknowledges?|accepts?|consents?|erkent|aanvaardt|stemt ermee in)\s+(that|dat)\s+",
     re.IGNORECASE,
 )
+# "You grant us a licence to use Your Content to improve the Service": the use is the grantee's.
+GRANTS_TO = re.compile(
+    r"^.{0,60}?\b(grants?|gives?|verleent|geeft)\s+(to\s+|aan\s+)?(?=\S+\s+(\S+\s+){0,6}(licen[cs]e|right|rights|recht|licentie)\b)",
+    re.IGNORECASE,
+)
+# "Customer appoints GitHub to transfer ...", "Customer authorises Vendor to engage ...": the act
+# authorised is the appointee's.
+AUTHORISES = re.compile(
+    r"^\W*((?!(may|shall|must|will|should|can|not|niet|mag|moet|zal)\b)\w+\W+){0,8}?(hereby\s+)?"
+    r"(appoints|authori[sz]es|instructs|permits|allows|mandates|machtigt|gelast)\s+",
+    re.IGNORECASE,
+)
 PREPOSITION_BEFORE = re.compile(
     r"\b(of|by|for|from|to|with|van|door|voor|namens|met|aan)\s+(the\s+|de\s+|het\s+)?$", re.I
 )
@@ -214,6 +226,8 @@ class Reading:
             body = body[body.index(",") + 1 :]
         # "You agree that we may use ...": the promise is the vendor's.
         body = AGREES_THAT.sub("", body, count=1)
+        body = GRANTS_TO.sub("", body, count=1)
+        body = AUTHORISES.sub("", body, count=1)
         opening = " ".join(body.split()[: SUBJECT_WORDS + 2])
         found = [
             (m.start(), name)

@@ -8,6 +8,7 @@ prompts/vocabulary.yaml, because the reader is often not a lawyer.
 
 from __future__ import annotations
 
+import gettext as gettext_module
 import json
 import re
 import textwrap
@@ -22,7 +23,7 @@ import yaml
 
 from .errors import ConfigError
 from .models import TOPIC_IDS, Analysis, Citation, Finding
-from .resources import default_prompts_dir
+from .resources import bundled, default_prompts_dir
 from .yamlfile import safe_load
 
 VOCABULARY_FILENAME = "vocabulary.yaml"
@@ -46,15 +47,35 @@ class FactWords:
     values: dict[str, str] = field(default_factory=dict)  # code -> words (SCC -> standard ...)
 
 
+@lru_cache(maxsize=4)
+def catalog(language: str) -> gettext_module.NullTranslations:
+    """Our own words (headings, notes, labels) in `language`: the gettext catalog of the web app
+    (web/translations), so the pages and the exports word a thing alike. English is the source."""
+    if language == "en":
+        return gettext_module.NullTranslations()
+    folder = bundled("web") / "translations"
+    return gettext_module.translation("messages", localedir=folder, languages=[language], fallback=True)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
-    """Plain-language labels and the protectiveness order of stances, per topic; fact labels."""
+    """Plain-language labels and the protectiveness order of stances, per topic; fact labels; and
+    the language they are in, whose catalog words the rest of an export."""
 
     topics: dict[str, TopicWords]
     facts: dict[str, FactWords] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)  # yes, no, none, day, days
     # topic -> stance -> one sentence, in a language other than the engines' English ({} = English)
     summaries: dict[str, dict[str, str]] = field(default_factory=dict)
+    language: str = "en"
+
+    def gettext(self, message: str) -> str:
+        """One of our own sentences in this vocabulary's language (never contract text)."""
+        return catalog(self.language).gettext(message)
+
+    def ngettext(self, singular: str, plural: str, num: int) -> str:
+        """The singular or plural form for `num`, with %(num)s filled in."""
+        return catalog(self.language).ngettext(singular, plural, num) % {"num": num}
 
     def summary(self, finding: Finding) -> str:
         """The finding's summary in this vocabulary's language: the engine's own (English) text, or
@@ -156,7 +177,7 @@ def load_vocabulary(prompts_dir: Path | None = None, language: str = "en") -> Vo
         for topic, entry in (data.get("summaries") or {}).items()
         if isinstance(entry, dict)
     }
-    return Vocabulary(result, facts, words, summaries)
+    return Vocabulary(result, facts, words, summaries, language)
 
 
 @lru_cache(maxsize=1)
@@ -192,10 +213,6 @@ def _ordered(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: rank.get(f.topic, len(rank)))
 
 
-def _risk_word(risk: str) -> str:
-    return (risk or "unrated").upper()
-
-
 def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
     """Collapse white space and cut at a word boundary with an ellipsis, for one-line display."""
     flat = " ".join(text.split())
@@ -223,21 +240,22 @@ def citation_line(citation: Citation, limit: int = QUOTE_CHARS) -> str:
 
 # --- how an answer came about ----------------------------------------------------------------
 
-UNVERIFIED = "UNVERIFIED: the model's answer could not be checked against the document"
-NOTHING_SENT = "analysed on this computer; no text was sent out"
 
-
-def sent_note(sent_to: str) -> str:
+def sent_note(sent_to: str, vocabulary: Vocabulary | None = None) -> str:
     """Where contract text went for an analysis, in words; said plainly when it went nowhere."""
-    return f"clauses sent to {sent_to}" if sent_to else NOTHING_SENT
+    _ = _vocab(vocabulary).gettext
+    if sent_to:
+        return _("clauses sent to %(host)s") % {"host": sent_to}
+    return _("analysed on this computer; no text was sent out")
 
 
-def reading_line(engine: str, model: str, sent_to: str) -> str:
+def reading_line(engine: str, model: str, sent_to: str, vocabulary: Vocabulary | None = None) -> str:
     """ "engine hybrid · model openai:gpt at host · clauses sent to host": who read the contract."""
-    bits = [f"engine {engine}"] if engine else []
+    _ = _vocab(vocabulary).gettext
+    bits = [_("engine %(engine)s") % {"engine": engine}] if engine else []
     if model:
-        bits.append(f"model {model}")
-    return " · ".join([*bits, sent_note(sent_to)])
+        bits.append(_("model %(model)s") % {"model": model})
+    return " · ".join([*bits, sent_note(sent_to, vocabulary)])
 
 
 def is_verified(finding: Finding) -> bool:
@@ -249,16 +267,23 @@ def is_verified(finding: Finding) -> bool:
     return not finding.unverified and (bool(finding.citations) or finding.stance == "not_addressed")
 
 
-def fallback_note(finding: Finding) -> str:
-    return f"Answered by the rules engine: {finding.fallback}" if finding.fallback else ""
+def fallback_note(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
+    if not finding.fallback:
+        return ""
+    return _vocab(vocabulary).gettext("Answered by the rules engine: %(reason)s") % {
+        "reason": finding.fallback
+    }
 
 
 def rules_note(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
     """Hybrid only: the rules engine's reading of the same clauses, and whether it differs."""
     if not finding.rules_stance:
         return ""
-    label = _vocab(vocabulary).stance_label(finding.topic, finding.rules_stance)
-    return f"Rules engine reads: {label} — {'DISAGREES' if finding.disagrees else 'agrees'}"
+    vocab = _vocab(vocabulary)
+    _ = vocab.gettext
+    label = vocab.stance_label(finding.topic, finding.rules_stance)
+    verdict = _("DISAGREES") if finding.disagrees else _("agrees")
+    return _("Rules engine reads: %(stance)s — %(verdict)s") % {"stance": label, "verdict": verdict}
 
 
 def review_notes(finding: Finding, vocabulary: Vocabulary | None = None) -> list[str]:
@@ -266,26 +291,46 @@ def review_notes(finding: Finding, vocabulary: Vocabulary | None = None) -> list
 
     Empty for a plain rules finding, so the everyday output stays as it was.
     """
-    unverified = UNVERIFIED if finding.unverified else ""
-    return [note for note in (unverified, fallback_note(finding), rules_note(finding, vocabulary)) if note]
+    _ = _vocab(vocabulary).gettext
+    unverified = _("UNVERIFIED: the model's answer could not be checked against the document")
+    notes = (unverified if finding.unverified else "", fallback_note(finding, vocabulary),
+             rules_note(finding, vocabulary))  # fmt: skip
+    return [note for note in notes if note]
 
 
-def review_tags(finding: Finding) -> list[str]:
+def review_tags(finding: Finding, vocabulary: Vocabulary | None = None) -> list[str]:
     """One-word flags for a cell too small for the sentences (compare tables)."""
-    return [tag for tag, on in (("UNVERIFIED", finding.unverified), ("DISAGREES", finding.disagrees)) if on]
+    _ = _vocab(vocabulary).gettext
+    return [
+        tag for tag, on in ((_("UNVERIFIED"), finding.unverified), (_("DISAGREES"), finding.disagrees)) if on
+    ]
 
 
-def no_quote_note(finding: Finding) -> str:
+def no_quote_note(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
     """Why a finding has no quote; "" when it has one or the UNVERIFIED note already says why."""
     if finding.citations or finding.unverified:
         return ""
+    _ = _vocab(vocabulary).gettext
     if finding.stance == "not_addressed":
-        return "No clause found on this topic."
-    return "No verified quote: treat this answer as unchecked."
+        return _("No clause found on this topic.")
+    return _("No verified quote: treat this answer as unchecked.")
 
 
-def pages_text(pages: int) -> str:
-    return f"{pages} page" if pages == 1 else f"{pages} pages"
+def pages_text(pages: int, vocabulary: Vocabulary | None = None) -> str:
+    return _vocab(vocabulary).ngettext("%(num)s page", "%(num)s pages", pages)
+
+
+def language_name(code: str, vocabulary: Vocabulary | None = None) -> str:
+    """A document's language in words ("English", "Nederlands"); an unknown code as it is."""
+    _ = _vocab(vocabulary).gettext
+    return {"en": _("English"), "nl": _("Dutch")}.get(code) or code
+
+
+def risk_text(risk: str, vocabulary: Vocabulary | None = None) -> str:
+    """The risk as a word in capitals (LOW ... UNRATED), in the vocabulary's language."""
+    _ = _vocab(vocabulary).gettext
+    words = {"low": _("LOW"), "medium": _("MEDIUM"), "high": _("HIGH")}
+    return words.get(risk) or _("UNRATED")
 
 
 def decision_text(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
@@ -294,34 +339,40 @@ def decision_text(finding: Finding, vocabulary: Vocabulary | None = None) -> str
     if decision is None:
         return ""
     vocab = _vocab(vocabulary)
-    who = decision.reviewer or "no name set"
+    _ = vocab.gettext
+    who = decision.reviewer or _("no name set")
     when = decision.reviewed_at[:16].replace("T", " ")
     if decision.accepted:
-        what = "accepted the machine's reading"
+        what = _("accepted the machine's reading")
     else:
-        what = (f"set to {vocab.stance_label(finding.topic, decision.stance)} "
-                f"(the machine read {vocab.stance_label(finding.topic, finding.stance)})")  # fmt: skip
-    note = f". Note: {' '.join(decision.note.split())}" if decision.note else ""
-    return f"Reviewer {who}, {when}: {what}{note}"
+        what = _("set to %(stance)s (the machine read %(machine)s)") % {
+            "stance": vocab.stance_label(finding.topic, decision.stance),
+            "machine": vocab.stance_label(finding.topic, finding.stance),
+        }
+    note = (". " + _("Note: %(note)s") % {"note": " ".join(decision.note.split())}) if decision.note else ""
+    return _("Reviewer %(name)s, %(when)s: %(what)s") % {"name": who, "when": when, "what": what} + note
 
 
 def document_name(document: dict[str, Any]) -> str:
     return str(document.get("vendor") or document.get("filename") or document.get("id") or "document")
 
 
-def _header(analysis: Analysis) -> str:
+def _header(analysis: Analysis, vocabulary: Vocabulary | None = None) -> str:
+    _ = _vocab(vocabulary).gettext
     doc = analysis.document
     name = document_name(doc)
     filename = str(doc.get("filename") or "")
     bits = [name if not filename or name == filename else f"{name} — {filename}"]
     if doc.get("pages") is not None:
-        bits.append(pages_text(int(doc["pages"])))
+        bits.append(pages_text(int(doc["pages"]), vocabulary))
     if doc.get("language"):
-        bits.append(f"language {doc['language']}")
+        bits.append(
+            _("language %(language)s") % {"language": language_name(str(doc["language"]), vocabulary)}
+        )
     if doc.get("sha256"):
         bits.append(f"sha256 {str(doc['sha256'])[:12]}")
-    bits.append(reading_line(analysis.engine, analysis.model, analysis.sent_to))
-    bits.append(f"playbook {analysis.playbook}")
+    bits.append(reading_line(analysis.engine, analysis.model, analysis.sent_to, vocabulary))
+    bits.append(_("playbook %(name)s") % {"name": analysis.playbook})
     return " · ".join(bits)
 
 
@@ -350,14 +401,14 @@ def to_table(
     def paint(word: str, risk: str) -> str:
         return click.style(word, fg=_RISK_COLOURS.get(risk), bold=True) if color else word
 
-    lines = [*textwrap.wrap(_header(analysis), width)]
+    lines = [*textwrap.wrap(_header(analysis, vocab), width)]
     lines += [line for w in analysis.warnings for line in textwrap.wrap(f"WARNING: {w}", width)]
     lines.append("=" * min(width, 100))
     if wide:
         lines.append(f"{'TOPIC':<{label_w}}{'RISK':<{risk_w}}POSITION")
     for finding in _ordered(analysis.findings):
         topic = vocab.topic_label(finding.topic)
-        risk = _risk_word(finding.decided_risk)
+        risk = risk_text(finding.decided_risk, vocab)
         stance = vocab.stance_label(finding.topic, finding.decided_stance)
         detail: list[str] = []
         if wide:
@@ -379,7 +430,7 @@ def to_table(
             detail += wrap(f"facts: {facts}", "  ")
         for n, citation in enumerate(finding.citations, start=1):
             detail += wrap(f"[quote {n}] {citation_line(citation)}", "  ")
-        missing = no_quote_note(finding)
+        missing = no_quote_note(finding, vocab)
         if missing:
             detail.append(f"({missing[:1].lower()}{missing[1:].rstrip('.')})")
         lines += [indent + line if line else "" for line in detail]
@@ -401,31 +452,36 @@ def to_markdown(analyses: list[Analysis], vocabulary: Vocabulary | None = None) 
     """A clause summary to paste into a ticket or review note: a table per document, then the
     verbatim quotes with page numbers so every answer can be checked against the PDF."""
     vocab = _vocab(vocabulary)
-    out = ["# Clause summary", ""]
+    _ = vocab.gettext
+    out = ["# " + _("Clause summary"), ""]
+    # (gettext calls stay outside f-strings: pybabel does not look inside them)
+    warning, facts_word = _("Warning:"), _("Facts:")
+    head = "| " + " | ".join([_("Topic"), _("Position"), _("Risk"), _("Summary")]) + " |"
     for analysis in analyses:
-        out += [f"## {_md(document_name(analysis.document))}", "", _md(_header(analysis)), ""]
-        out += [f"> **Warning:** {_md(w)}\n" for w in analysis.warnings]
-        out += ["| Topic | Position | Risk | Summary |", "|---|---|---|---|"]
+        out += [f"## {_md(document_name(analysis.document))}", "", _md(_header(analysis, vocab)), ""]
+        out += [f"> **{warning}** {_md(w)}\n" for w in analysis.warnings]
+        out += [head, "|---|---|---|---|"]
         findings = _ordered(analysis.findings)
         for f in findings:
             topic = _md(vocab.topic_label(f.topic))
             stance = _md(vocab.stance_label(f.topic, f.decided_stance))
-            stance += "".join(f" **{tag}**" for tag in review_tags(f))
-            out.append(f"| {topic} | {stance} | **{_risk_word(f.decided_risk)}** | {_md(f.summary)} |")
-        out += ["", "### Quotes", ""]
+            stance += "".join(f" **{tag}**" for tag in review_tags(f, vocab))
+            risk = risk_text(f.decided_risk, vocab)
+            out.append(f"| {topic} | {stance} | **{risk}** | {_md(vocab.summary(f))} |")
+        out += ["", "### " + _("Quotes"), ""]
         for f in findings:
             out.append(f"**{_md(vocab.topic_label(f.topic))}**")
             out.append("")
             out += [f"- {_md(note)}" for note in review_notes(f, vocab)]
             facts = vocab.facts_text(f.facts, "; ", f.sources)
             if facts:
-                out.append(f"- Facts: {_md(facts)}")
+                out.append(f"- {facts_word} {_md(facts)}")
             if f.decision:
                 out.append(f"- {_md(decision_text(f, vocab))}")
             for n, c in enumerate(f.citations, start=1):
                 where = f"p. {c.page}" + (f", {_md(_section(c.section))}" if c.section.strip() else "")
-                out.append(f"- [quote {n}] {where}: “{_md(c.quote)}”")
-            missing = no_quote_note(f)
+                out.append(f"- [{vocab.word('quote')} {n}] {where}: “{_md(c.quote)}”")
+            missing = no_quote_note(f, vocab)
             if missing:
                 out.append(f"- {missing}")
             out.append("")
@@ -489,8 +545,9 @@ def _cell(finding: Finding | None, vocab: Vocabulary) -> str:
     if finding is None:
         return "—"
     label = vocab.stance_label(finding.topic, finding.decided_stance)
-    reviewed = ["reviewed"] if finding.decision else []
-    return " ".join([f"{label} ({_risk_word(finding.decided_risk)})", *review_tags(finding), *reviewed])
+    reviewed = [vocab.gettext("reviewed")] if finding.decision else []
+    risk = risk_text(finding.decided_risk, vocab)
+    return " ".join([f"{label} ({risk})", *review_tags(finding, vocab), *reviewed])
 
 
 def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Vocabulary | None = None) -> str:
@@ -502,12 +559,13 @@ def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Voca
     if fmt not in COMPARE_FORMATS:
         raise ValueError(f"unknown compare format {fmt!r}; use one of {', '.join(COMPARE_FORMATS)}")
     vocab = _vocab(vocabulary)
+    _ = vocab.gettext
     names = column_names(analyses)
     rows = compare_rows(analyses, vocab)
 
     def best_text(row: CompareRow) -> str:
         if len(analyses) > 1 and len(row.best) == len(analyses):
-            return "all equal"
+            return _("all equal")
         return ", ".join(row.best) or "—"
 
     if fmt == "json":
@@ -542,17 +600,17 @@ def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Voca
 
     if fmt == "md":
         out = [
-            "| Topic | " + " | ".join(_md(n) for n in names) + " | Differs | Best |",
+            "| " + " | ".join([_("Topic"), *(_md(n) for n in names), _("Differs"), _("Best")]) + " |",
             "|---|" + "---|" * len(names) + "---|---|",
         ]
         for row in rows:
             cells = " | ".join(_md(_cell(f, vocab)) for f in row.cells)
-            differs = "**yes**" if row.differs else ""
+            differs = f"**{vocab.word('yes')}**" if row.differs else ""
             topic = _md(vocab.topic_label(row.topic))
             out.append(f"| {topic} | {cells} | {differs} | {_md(best_text(row))} |")
         return "\n".join(out) + "\n"
 
-    header = ["  Topic", *names, "Best"]
+    header = ["  " + _("Topic"), *names, _("Best")]
     body = [
         [
             ("* " if row.differs else "  ") + vocab.topic_label(row.topic),
@@ -568,5 +626,5 @@ def compare_table(analyses: list[Analysis], fmt: str = "table", vocabulary: Voca
 
     out = [line(header), "-+-".join("-" * w for w in widths)] + [line(r) for r in body]
     if any(row.differs for row in rows):
-        out += ["", "* the documents take different positions on this topic"]
+        out += ["", "* " + _("the documents take different positions on this topic")]
     return "\n".join(out) + "\n"

@@ -62,6 +62,9 @@ class Retrieved:
     queries: list[str]
     chunks: list[Chunk]
     scores: dict[str, float] = field(default_factory=dict)  # chunk id -> fused score
+    # Chunks past the first k in which a signal phrase of the topic stands: read before a topic is
+    # called "not addressed", a claim that needs the whole document.
+    further: list[Chunk] = field(default_factory=list)
 
     def record(self) -> dict[str, Any]:
         """What was searched, kept with a finding so a "not addressed" can be checked."""
@@ -160,11 +163,17 @@ def retrieve(
                 best[chunk_id] = min(distance, best.get(chunk_id, math.inf))
         rankings.append(sorted(best, key=best.__getitem__))
 
-    rankings += by_words if by_words is not None else word_rankings(topic, chunks, language, bm25, signals)
+    by_words = by_words if by_words is not None else word_rankings(topic, chunks, language, bm25, signals)
+    rankings += by_words
+    with_signals = set(by_words[1])  # the signal ranking holds exactly the chunks with a hit
 
     fused: dict[str, float] = {}
     for ranking in rankings:
         for rank, chunk_id in enumerate(ranking):
             fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-    order = sorted(fused, key=lambda cid: -fused[cid])[:k]
-    return Retrieved(topic.id, queries, [by_id[c] for c in order if c in by_id], {c: fused[c] for c in order})
+    ranked = sorted(fused, key=lambda cid: -fused[cid])
+    order = ranked[:k]
+    further = [by_id[c] for c in ranked[k:] if c in by_id and c in with_signals]
+    return Retrieved(
+        topic.id, queries, [by_id[c] for c in order if c in by_id], {c: fused[c] for c in order}, further
+    )

@@ -17,6 +17,14 @@ _ABBREVIATIONS = re.compile(
     re.IGNORECASE,
 )
 MAX_SENTENCE = 700
+# A number written out and then in figures, "thirty (30) days", may wrap before the figure.
+_NUMERAL_ECHO = re.compile(r"\s*\(\d{1,4}\)\s")
+_NUMBER_WORD_END = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|"
+    r"forty|sixty|ninety|hundred|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veertien|"
+    r"vijftien|twintig|dertig|veertig|zestig|negentig|honderd)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,10 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
             continue
         if _ABBREVIATIONS.search(text[max(0, sep_start - 6) : sep_start]):
             continue
+        if _NUMERAL_ECHO.match(text, sep_end) and _NUMBER_WORD_END.search(
+            text[max(0, sep_start - 30) : sep_start]
+        ):
+            continue  # "no less than four\n(4) weeks": the figure repeats the word, no list item starts
         pieces.append((start, sep_start))
         start = sep_end
     pieces.append((start, len(text)))

@@ -27,6 +27,7 @@ from .resources import default_prompts_dir
 MODEL_NAME = "all-MiniLM-L6-v2"
 ENGINES = ("rules", "llm", "hybrid")
 PROVIDERS = ("ollama", "openai")
+LANGUAGES = ("en", "nl")  # of the exports; the web app's pages follow the switch in its header
 SETTINGS_FILE_ENV = "CLAUSECHECK_SETTINGS_FILE"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 API_KEY_ENV = "CLAUSECHECK_LLM_API_KEY"
@@ -59,6 +60,7 @@ class Settings:
     queue_url: str = ""
     workers: int = 2
     reviewer: str = ""
+    language: str = "en"
     int8: bool = True
     settings_file: Path | None = None
 
@@ -129,6 +131,12 @@ DOCS: dict[str, tuple[str, Any, str]] = {
     ),
     "workers": ("CLAUSECHECK_WORKERS", 2, "Analyses the web app runs at once (each loads the model)."),
     "reviewer": ("CLAUSECHECK_REVIEWER", "", "Your name, recorded with each finding you settle."),
+    "language": (
+        "CLAUSECHECK_LANGUAGE",
+        "en",
+        "Language of the exports `clausecheck export` writes: en or nl (--lang overrides it; the web "
+        "app exports in the language of its pages). Quotes are never translated.",
+    ),
 }
 # Keys a settings file may not hold, and why.
 NOT_IN_FILE = {
@@ -231,6 +239,8 @@ def convert(name: str, value: Any, source: str) -> Any:
 def check(settings: Settings) -> None:
     if settings.engine not in ENGINES:
         raise ConfigError(f"engine {settings.engine!r} is unknown: choose one of {', '.join(ENGINES)}")
+    if settings.language not in LANGUAGES:
+        raise ConfigError(f"language {settings.language!r} is unknown: choose one of {', '.join(LANGUAGES)}")
     if settings.llm_provider and settings.llm_provider not in PROVIDERS:
         raise ConfigError(
             f"llm_provider {settings.llm_provider!r} is unknown: choose one of {', '.join(PROVIDERS)}"

@@ -4,6 +4,7 @@ any console or page error, and screenshots for the session notes."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,8 @@ from typing import Any
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path("/tmp/clausecheck-shots")
+# Where the screenshots for the session notes go; CLAUSECHECK_SHOTS names another folder.
+SHOTS = Path(os.environ.get("CLAUSECHECK_SHOTS") or "/tmp/clausecheck-shots")
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -2,7 +2,8 @@
 finishing before a big one queued first, settling findings and seeing them in compare and the XLSX,
 the Dutch interface, and six vendors compared at 1366 px without clipping.
 
-Screenshots go to /tmp/clausecheck-shots/ (library-mid-job, reviewed-card, compare-six, compare-nl).
+Screenshots go to /tmp/clausecheck-shots/ or $CLAUSECHECK_SHOTS (library-mid-job, reviewed-card,
+compare-six, compare-nl).
 """
 
 from __future__ import annotations
@@ -184,6 +185,23 @@ def test_switch_to_dutch_and_see_the_library_a_card_and_compare_in_dutch(server:
     expect(page.locator("table.compare")).to_contain_text(nl.topic_label("subprocessors"))
     expect(page.locator("table.compare")).to_contain_text("Vastgesteld door Anna de Vries")
     shot(page, "compare-nl")
+    # The spreadsheet taken from the Dutch page is in Dutch, the decisions included; quotes verbatim.
+    with page.expect_download() as info:
+        page.locator('.exports a[href*="/compare/export/xlsx?"]').click()
+    book = load_workbook(io.BytesIO(Path(info.value.path()).read_bytes()))
+    assert book.sheetnames == ["Bepalingen", "Over dit bestand"]
+    rows = list(book["Bepalingen"].iter_rows(values_only=True))
+    assert rows[0][:4] == ("leverancier", "bestand", "sha256", "onderwerp")
+    col = {name: i for i, name in enumerate(COLUMNS)}
+    decided = {r[col["topic"]]: r for r in rows[1:] if r[col["decision"]]}
+    ai_row = decided[nl.topic_label("ai_training")]
+    assert (ai_row[col["decision"]], ai_row[col["position"]], ai_row[col["risk"]]) == (
+        "gewijzigd",
+        nl.stance_label("ai_training", "allowed"),
+        "HOOG",
+    )
+    assert decided[nl.topic_label("deletion")][col["decision"]] == "geaccepteerd"
+    assert "Annex 3 lets them improve their models." in ai_row[col["review_note"]]  # the note as written
     page.locator(".lang-switch button.lang-en").click()
     expect(page.locator("h1")).to_have_text("Compare vendors")
 

@@ -3,6 +3,7 @@ and is remembered; the library, a card, compare and the exports speak Dutch; quo
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
@@ -19,6 +21,7 @@ from openpyxl import load_workbook
 
 from clausecheck.core import Clausecheck
 from clausecheck.export import COLUMNS
+from clausecheck.render import catalog as load_catalog
 from clausecheck.render import load_vocabulary
 from clausecheck.settings import load_settings
 from clausecheck.web import create_app
@@ -103,17 +106,93 @@ def test_a_card_compare_and_exports_in_dutch_with_quotes_verbatim(
         assert "Leveranciers vergelijken" in compare and "Onderwerp" in compare
         assert nl.topic_label("subprocessors") in compare and "Verschilt" in compare
 
-        book = load_workbook(io.BytesIO(client.get(f"/documents/{ids[0]}/export/xlsx").data))
-        rows = list(book["Clauses"].iter_rows(values_only=True))
+    finally:
+        switch(client, "en")
+
+
+# Words each export must carry in its language, and never in the other (quotes aside).
+EXPORT_WORDS = {
+    "en": {"title": "Clause summary", "sheets": ["Clauses", "About"], "risk": "RISK: ",
+           "position": "Position: ", "page": "Page 1 of", "compare": "Comparison", "facts": "Facts:"},
+    "nl": {"title": "Overzicht van bepalingen", "sheets": ["Bepalingen", "Over dit bestand"],
+           "risk": "RISICO: ", "position": "Standpunt: ", "page": "Pagina 1 van", "compare": "Vergelijking",
+           "facts": "Feiten:"},
+}  # fmt: skip
+RISK_WORDS = {"en": {"LOW", "MEDIUM", "HIGH", "UNRATED"}, "nl": {"LAAG", "MIDDEL", "HOOG", "ONBEOORDEELD"}}
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_export_follows_the_interface_language_and_keeps_quotes_verbatim(
+    site: tuple[FlaskClient, list[str]], lang: str
+) -> None:
+    client, ids = site
+    switch(client, lang)
+    try:
+        vocab = load_vocabulary(language=lang)
+        words, other_words = EXPORT_WORDS[lang], EXPORT_WORDS["en" if lang == "nl" else "nl"]
+        analyses = [client.get(f"/api/documents/{i}").get_json() for i in ids]
+        findings = [f for a in analyses for f in a["findings"]]
+        summaries = [vocab.summaries[f["topic"]][f["stance"]] if lang == "nl" else f["summary"]
+                     for f in findings]  # fmt: skip
+        quotes = {flat(f["citations"][0]["quote"]) for f in findings if f["citations"]}
+        assert quotes, "the fixtures have quotes to keep verbatim"
+
+        def download(fmt: str) -> bytes:
+            response = client.get(f"/compare/export/{fmt}?ids={ids[0]},{ids[1]}")
+            assert response.status_code == 200, fmt
+            return response.data
+
         col = {name: i for i, name in enumerate(COLUMNS)}
-        assert [r[col["topic"]] for r in rows[1:]] == [
-            nl.topic_label(f["topic"]) for f in analysis["findings"]
-        ]
-        quotes = {r[col["quote"]] for r in rows[1:]} - {None, ""}
-        originals = {
-            " ".join(f["citations"][0]["quote"].split()) for f in analysis["findings"] if f["citations"]
-        }
-        assert quotes == originals
+        table = list(csv.reader(io.StringIO(download("csv").decode("utf-8-sig"))))
+        expected = [load_catalog(lang).gettext(c) for c in COLUMNS] if lang == "nl" else list(COLUMNS)
+        assert table[0][: len(COLUMNS)] == expected
+        assert ("leverancier" in table[0]) == (lang == "nl") and ("vendor" in table[0]) == (lang == "en")
+        assert table[0][-1].startswith("let op:" if lang == "nl" else "note:")
+        body = table[1:]
+        assert [r[col["topic"]] for r in body] == [vocab.topic_label(f["topic"]) for f in findings]
+        stances = [vocab.stance_label(f["topic"], f["stance"]) for f in findings]
+        assert [r[col["position"]] for r in body] == stances
+        assert [r[col["summary"]] for r in body] == [flat(s) for s in summaries]
+        assert {r[col["risk"]] for r in body} <= RISK_WORDS[lang]
+        assert {r[col["verified"]] for r in body} <= {vocab.word("yes"), vocab.word("no")}
+        # CSV keeps its formula guard (said in the note); none of these quotes starts like a formula
+        assert {r[col["quote"]] for r in body} - {""} == quotes
+
+        book = load_workbook(io.BytesIO(download("xlsx")))
+        assert book.sheetnames == words["sheets"]
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
+        assert list(rows[0]) == expected
+        assert [r[col["topic"]] for r in rows[1:]] == [vocab.topic_label(f["topic"]) for f in findings]
+        assert {r[col["quote"]] for r in rows[1:]} - {None, ""} == quotes
+        about = [c for r in book.worksheets[1].iter_rows(values_only=True) for c in r if isinstance(c, str)]
+        assert any(cell.startswith(words["title"]) for cell in about)
+
+        markdown = download("md").decode("utf-8")
+        assert markdown.startswith(f"# {words['title']}\n") and f"## {words['compare']}" in markdown
+        assert words["facts"] in markdown and other_words["facts"] not in markdown
+        assert f"| {vocab.topic_label('deletion')} |" in markdown
+        for summary in summaries:
+            assert flat(summary).replace("*", "\\*") in markdown
+        unescaped = re.sub(r"\\(.)", r"\1", markdown)
+        for quote in quotes:
+            assert f"“{quote}”" in unescaped  # never translated
+        for stance_id in ("eu_with_transfers", "return_or_delete", "not_addressed"):
+            assert stance_id not in markdown  # plain words, no ids
+
+        with pdfplumber.open(io.BytesIO(download("pdf"))) as pdf:
+            report = flat("\n".join(page.extract_text() or "" for page in pdf.pages))
+        for key in ("title", "risk", "position", "page", "compare"):
+            assert words[key] in report, key
+            assert other_words[key] not in report, key
+        for finding in findings:  # (the other language's labels may stand in a quote: not checked)
+            assert vocab.stance_label(finding["topic"], finding["stance"]) in report
+            assert vocab.topic_label(finding["topic"]) in report
+        assert flat(summaries[0]) in report
+        assert next(iter(sorted(quotes)))[:40] in report
     finally:
         switch(client, "en")
 

@@ -151,6 +151,9 @@ def test_a_running_job_can_be_cancelled_and_leaves_nothing(app: Flask, long_pdf:
     assert response.status_code == 200
     (final,) = wait(client, [job["id"]])
     assert final["state"] == "cancelled", final
+    assert final["reason"] == "cancelled while it ran; nothing of it was kept"
+    dutch = client.get(f"/api/jobs/{job['id']}", headers={"Accept-Language": "nl"}).get_json()
+    assert dutch["reason"] == "afgebroken tijdens de analyse; er is niets van bewaard"
     assert final["document"] is None
     assert client.get("/api/documents").get_json() == []
     assert (
@@ -198,3 +201,22 @@ def test_purge_forgets_the_jobs_that_name_files(app: Flask, data_dir: Path) -> N
         cc.close()
     assert client.get("/api/jobs").get_json() == []
     assert b"secret-merger-notes" not in (data_dir / "clausecheck.db").read_bytes()
+
+
+def test_the_queue_database_holds_no_name_or_text_of_a_contract(app: Flask, data_dir: Path) -> None:
+    """Huey's queue.db is not erased by purge, so it must never hold what purge erases: a task
+    carries the job id alone (the file name, vendor and text stay in clausecheck.db and the index)."""
+    client = app.test_client()
+    (job,) = post_files(client, fixture_pdf(SMALL))
+    (done,) = wait(client, [job["id"]])
+    assert done["state"] == "done", done
+    analysis = client.get(f"/api/documents/{done['document']}").get_json()
+    quotes = [c["quote"] for f in analysis["findings"] for c in f["citations"]]
+    queue = b"".join(p.read_bytes() for p in data_dir.glob("queue.db*"))
+    assert queue, "the SQLite queue is in the data folder"
+    listed = next(d for d in client.get("/api/documents").get_json() if d["id"] == done["document"])
+    secrets = [done["filename"], listed["vendor"], analysis["document"]["sha256"], *quotes]
+    assert all(secrets) and quotes
+    for secret in secrets:
+        assert secret.encode()[:40] not in queue, secret
+    assert secrets[0].encode() in (data_dir / "clausecheck.db").read_bytes()  # where it does live

@@ -333,3 +333,108 @@ def test_stemming_in_several_threads_at_once_gives_each_the_right_stems() -> Non
         got = list(pool.map(stems, range(8)))
     english = snowballstemmer.stemmer("english")
     assert got == [tuple(english.stemWords(batch(n))) for n in range(8)]
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "language", "stance"),
+    [
+        # A prohibition governs the rest of its sentence, until a word turns it.
+        ("ai_training", "3.1 The Processor shall:\n(a) process the Personal Data only on documented instructions from the Controller;\n(b) not use the Personal Data to train or improve machine learning models, and not sell, rent or otherwise make the Personal Data available to any third party for its own purposes;", "en", "prohibited"),
+        ("ai_training", "The Processor shall not sell the data, but may use it to improve the Services.", "en", "allowed"),
+        # "Derde land" is a country, not a third party.
+        ("subprocessors", "(e) Doorgifte: het verstrekken van Persoonsgegevens aan een ontvanger in een Derde land, of het toegankelijk maken van Persoonsgegevens vanuit een Derde land;\n\n6.1 Opdrachtnemer schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van Opdrachtgever.", "nl", "prior_consent"),
+        # "een melding van misbruik" is a report, not a notice to the customer; "tegen deze verwerking
+        # bezwaar maken" is the data subject's right.
+        ("subprocessors", "Wij delen uw gegevens met dienstverleners. Medewerkers van vertrouwde dienstverleners kunnen gesprekken inzien, bijvoorbeeld om een melding van misbruik te onderzoeken. U heeft het recht om tegen deze verwerking bezwaar te maken.", "nl", "general_no_notice"),
+    ],
+)  # fmt: skip
+def test_reach_of_a_prohibition_and_words_that_are_no_party(
+    topic: str, text: str, language: str, stance: str
+) -> None:
+    assert finding(topic, text, language).stance == stance
+
+
+def test_a_number_in_words_then_figures_stays_one_sentence_across_a_line_break() -> None:
+    text = "Vendor will inform Customer no less than four\n(4) weeks before it adds or replaces a Sub-processor. Customer may object to the change."
+    result = finding("subprocessors", text)
+    assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", 28)
+    assert any("(4) weeks before" in c.quote for c in result.citations)
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "language", "stance"),
+    [
+        # The customer grants, the vendor uses: a licence to improve the service is the vendor's use.
+        ("ai_training", "You grant Acme a worldwide, non-exclusive licence to use, host and modify Your Content as necessary to provide, maintain and improve the Service.", "en", "allowed"),
+        ("ai_training", "U verleent ons een licentie om uw content te gebruiken om onze diensten te verbeteren.", "nl", "allowed"),
+        # Whose data is no place where it is kept.
+        ("data_location", "If you collect personal data from individuals in the European Union through the Service, you may request our data processing addendum.", "en", "not_addressed"),
+        ("data_location", "Wij verwerken gegevens van betrokkenen in de EU. De gegevens worden opgeslagen in de Verenigde Staten.", "nl", "outside_eu"),
+        # Copies destroyed permanently are not kept permanently.
+        ("backups", "Backups are retained for 35 days on a rolling basis, after which they are automatically and permanently destroyed.", "en", "time_limited"),
+        ("backups", "Back-ups worden permanent bewaard.", "nl", "retained"),
+    ],
+)  # fmt: skip
+def test_grants_whose_data_and_permanent_destruction(
+    topic: str, text: str, language: str, stance: str
+) -> None:
+    assert finding(topic, text, language).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("nl", "Na beëindiging heeft u 30 dagen om Klantcontent te exporteren. Daarna verwijdert de Leverancier de Klantcontent uit haar productiesystemen.", 30),
+        ("en", "After termination you have 30 days to export Customer Content. Thereafter Vendor deletes the Customer Content from its production systems.", 30),
+    ],
+)  # fmt: skip
+def test_a_deletion_that_follows_the_period_before_it(language: str, text: str, days: int) -> None:
+    result = finding("deletion", text, language)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", days)
+    assert len(result.citations) == 2, "the deletion and the sentence that sets its period are both quoted"
+
+
+def test_a_deletion_with_no_end_of_contract_before_it_says_nothing_of_the_end() -> None:
+    assert (
+        finding(
+            "deletion", "We process your data to provide the service. Then we delete temporary files."
+        ).stance
+        == "not_addressed"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("nl", "Iedere inlog van een medewerker wordt gelogd; de logbestanden worden twaalf maanden bewaard. Back-ups hebben een bewaartermijn van 14 dagen en worden daarna automatisch verwijderd.", 14),
+        ("en", "Copies of the content may be held in backups for up to 30 days. Altogether, any content should be purged from all of our systems and logs within 90 days.", 90),
+    ],
+)  # fmt: skip
+def test_the_backups_own_period_outweighs_a_period_for_logs(language: str, text: str, days: int) -> None:
+    result = finding("backups", text, language)
+    assert (result.stance, result.facts["backup_retention_days"]) == ("time_limited", days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "logged"),
+    [
+        ("nl", "Medewerkers krijgen uitsluitend toegang voor zover dat noodzakelijk is voor hun functie. Iedere inlog van een medewerker in de omgeving van Opdrachtgever wordt gelogd.", True),
+        ("en", "Personnel access is limited to those who need it. Every session by our engineers on production systems is recorded.", True),
+        ("en", "Personnel access is limited to those who need it. User logins are logged.", None),
+    ],
+)  # fmt: skip
+def test_a_log_of_what_staff_do_is_access_logging(language: str, text: str, logged: bool | None) -> None:
+    assert finding("staff_access", text, language).facts["access_logging"] is logged
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Taking into account such safeguards, Customer appoints Acme to transfer Personal Data to the United States.", None),
+        ("Customer authorises Vendor to engage Sub-processors.", "vendor"),
+        ("Opdrachtgever machtigt Opdrachtnemer om subverwerkers in te schakelen.", "vendor"),
+        ("You may not allow third parties to use the Service.", "customer"),
+    ],
+)  # fmt: skip
+def test_what_the_customer_authorises_is_the_appointees_act(text: str, actor: str | None) -> None:
+    assert TOPICS["data_location"].reading.actor(text) == actor

@@ -11,7 +11,7 @@ import pytest
 from clausecheck.chunk import chunk_document
 from clausecheck.extract.rules import extract
 from clausecheck.models import Document, Page
-from clausecheck.retrieve import retrieve
+from clausecheck.retrieve import Retrieved, retrieve
 from clausecheck.topics import load_topics
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
@@ -77,3 +77,187 @@ def test_durations_become_facts() -> None:
     assert dutch.stance == "deleted" and dutch.facts["deletion_days"] == 28
     notice = finding("subprocessors", CASES[-2][1])
     assert notice.facts["notice_days"] == 30
+
+
+NOTICE_PERIODS = [
+    # The change named before the notice; a notice verb other than "notify".
+    ("en", "Before engaging any new Subprocessor, we will give you at least 14 days' notice by email. If you object on reasonable data protection grounds, you may terminate the affected Service.", 14),
+    ("en", "New Sub-processors. Vendor will email Customer at least 45 days before a new sub-processor starts to process Customer Data. Customer may object in writing within that period.", 45),
+    # The notice does not name the sub-processors again; the sentence before it does.
+    ("en", "Vendor uses the Sub-processors listed at the Sub-processor page. Vendor will notify Customer at least 30 days before any change to this list. Customer may object to the change on reasonable grounds.", 30),
+    ("en", "We may add or replace Subprocessors. We will post the change on our website and notify you by email no less than fourteen (14) calendar days before the change. If you do not object within this period, the change is deemed accepted.", 14),
+    # The period in its own sentence; in weeks; the objection window beside it is not the notice.
+    ("en", "Vendor shall provide Customer with prior notice of any new Sub-processor. The notice period shall be fifteen (15) days. Customer may object during the notice period.", 15),
+    ("en", "The Processor shall give the Controller two weeks' notice of any intended change concerning the addition or replacement of other processors, and the Controller may object to such changes.", 14),
+    ("en", "Vendor will notify Customer at least 10 days before engaging a new Sub-processor, and Customer may object within 30 days of such notice.", 10),
+    ("nl", "Verwerker zal Verwerkingsverantwoordelijke minimaal 14 dagen voorafgaand aan de inzet van een nieuwe subverwerker hiervan in kennis stellen, waarna Verwerkingsverantwoordelijke binnen die termijn bezwaar kan maken.", 14),
+    ("nl", "Wijzigingen in de lijst van subverwerkers worden één maand voor inwerkingtreding per e-mail aangekondigd. Opdrachtgever kan tegen een wijziging bezwaar maken.", 30),
+    ("nl", "Verwerker zal Verantwoordelijke schriftelijk op de hoogte stellen van voorgenomen wijzigingen met betrekking tot de toevoeging of vervanging van subverwerkers, met een termijn van ten minste twee weken. Verantwoordelijke kan tegen deze wijzigingen bezwaar maken.", 14),
+    ("nl", "Nieuwe subverwerkers worden door Leverancier minimaal 30 dagen van tevoren via e-mail bekendgemaakt. Klant mag binnen deze termijn gemotiveerd bezwaar maken.", 30),
+    ("nl", "Verwerker brengt Verwerkingsverantwoordelijke 14 kalenderdagen voor de inschakeling van een nieuwe subverwerker daarvan op de hoogte. Indien Verwerkingsverantwoordelijke bezwaar heeft, treden partijen in overleg.", 14),
+    ("nl", "Verwerker informeert Opdrachtgever ten minste 14 dagen voorafgaand aan het inschakelen van een nieuwe subverwerker; Opdrachtgever kan binnen 30 dagen na ontvangst bezwaar maken.", 14),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "days"), NOTICE_PERIODS)
+def test_notice_period_is_read_however_it_is_worded(language: str, text: str, days: int) -> None:
+    result = finding("subprocessors", text, language)
+    assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", days), text
+
+
+PRIVACY_NOTICE_RIGHTS = [
+    # A data subject's right to object and a notice of policy changes give the customer no say
+    # over sub-processors.
+    ("en", "We share your information with service providers who process it on our behalf. We publish a list of any service providers we use on our website. You have the right to object to the processing of your personal data."),
+    ("en", "We use third-party service providers to host our services. We may update this Privacy Policy from time to time and will notify you of any changes by posting the new policy on this page. You may object to processing based on legitimate interests."),
+    ("nl", "Wij delen uw gegevens met dienstverleners die ons helpen. Wij kunnen deze privacyverklaring wijzigen en maken wijzigingen bekend op onze website. U heeft het recht om bezwaar te maken tegen de verwerking."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PRIVACY_NOTICE_RIGHTS)
+def test_a_data_subjects_objection_right_is_no_say_over_sub_processors(language: str, text: str) -> None:
+    assert finding("subprocessors", text, language).stance == "general_no_notice"
+
+
+AI_SERVICE_WORDINGS = [
+    # How AI services word their use of what customers type: conversations, prompts, chats.
+    ("en", "If you do not want your Content used to improve our Services, you can opt out by submitting the opt-out form.", "opt_out"),
+    ("en", "Provider may not train models on Customer Content from the Services.", "prohibited"),
+    ("en", "You can choose to allow us to use your conversations to train our models.", "opt_in"),
+    ("en", "We will only use your data to train our models if you have explicitly opted in.", "opt_in"),
+    ("en", "We may use your conversations to improve our models. You can turn off model training in Settings.", "opt_out"),
+    ("en", "Processor shall process Customer Personal Data only for the following purposes: (a) to provide the Services; (b) as instructed by Customer.", "prohibited"),
+    ("nl", "U kunt bezwaar maken tegen het gebruik van uw gesprekken voor het trainen van onze modellen via de instellingen.", "opt_out"),
+    ("nl", "Wij kunnen uw gesprekken gebruiken om onze modellen te verbeteren. U kunt dit uitzetten in de instellingen.", "opt_out"),
+    ("nl", "Uw invoer wordt alleen voor training gebruikt als u daar uitdrukkelijk toestemming voor geeft.", "opt_in"),
+    ("nl", "De Verwerker zal de Persoonsgegevens onder geen enkele omstandigheid gebruiken voor andere doeleinden dan het leveren van de Dienst.", "prohibited"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), AI_SERVICE_WORDINGS)
+def test_ai_service_wording_gives_stance(language: str, text: str, stance: str) -> None:
+    result = finding("ai_training", text, language)
+    assert result.stance == stance, text
+    assert result.citations, "a stance is always cited"
+
+
+PURPOSE_LIMITS = [
+    # Art. 28(3)(a) and its everyday variants: processing only as far as the service needs.
+    ("en", "Processor shall process the Personal Data only on behalf of and in accordance with Controller's instructions."),
+    ("en", "The Supplier shall only process Personal Data to the extent, and in such a manner, as is necessary for the purposes specified in the Agreement."),
+    ("en", "Vendor will Process Personal Data only as necessary to perform the Services."),
+    ("en", "Vendor shall not use Customer Data except as necessary to provide the Services."),
+    ("en", "Vendor will not sell, retain, use or disclose Personal Data for any purpose other than the Business Purpose."),
+    ("en", "The Processor will process Customer Personal Data in accordance with the Customer's documented instructions."),
+    ("en", "Service Provider shall not retain, use, or disclose Personal Information outside of the direct business relationship between the parties."),
+    ("en", "Customer Data will be used only to provide Customer the Services, including purposes compatible with providing those Services."),
+    ("en", "The Processor shall process personal data solely for the provision of the Service and not for its own purposes."),
+    ("nl", "Verwerker verwerkt de persoonsgegevens slechts in opdracht van Verwerkingsverantwoordelijke."),
+    ("nl", "Verwerker zal de Persoonsgegevens niet verwerken anders dan ten behoeve van de uitvoering van de Overeenkomst."),
+    ("nl", "Verwerker verwerkt de persoonsgegevens enkel voor het leveren van de Dienst."),
+    ("nl", "Het is Verwerker niet toegestaan de persoonsgegevens voor andere doeleinden te gebruiken."),
+    ("nl", "Verwerker zal de persoonsgegevens uitsluitend verwerken in het kader van de Overeenkomst."),
+    ("nl", "Verwerker handelt slechts op basis van schriftelijke instructies van Verwerkingsverantwoordelijke."),
+    ("nl", "Verwerker zal de Persoonsgegevens alleen verwerken voor zover dat noodzakelijk is voor het uitvoeren van de Opdracht."),
+    ("nl", "Opdrachtnemer gebruikt de gegevens niet voor eigen doeleinden of voor doeleinden van derden."),
+    ("nl", "De Verwerker verwerkt de Persoonsgegevens op behoorlijke en zorgvuldige wijze en uitsluitend voor de doeleinden zoals omschreven in Bijlage 1."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PURPOSE_LIMITS)
+def test_a_purpose_limit_prohibits_own_use(language: str, text: str) -> None:
+    result = finding("ai_training", text, language)
+    assert result.stance == "prohibited", text
+    assert result.citations, "a stance is always cited"
+
+
+CONDITIONS_OF_USE = [
+    # "unless you opt in" grants an opt-in; the purpose named first; "tenzij u zich hiervoor afmeldt".
+    ("en", "Customer Content is not used for model training unless Customer opts in through the data sharing program.", "opt_in"),
+    ("en", "To develop AI and machine learning models, our systems analyse Customer Data such as messages and files. If you want to exclude your Customer Data from helping train our global models, you can opt out.", "opt_out"),
+    ("en", "We do not use your Customer Data to train our models unless you explicitly opt in.", "opt_in"),
+    ("en", "We may use Materials to provide, maintain and improve the Services and to develop other products and services.", "allowed"),
+    ("nl", "Wij gebruiken uw gegevens om onze AI-functies te verbeteren, tenzij u zich hiervoor afmeldt.", "opt_out"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), CONDITIONS_OF_USE)
+def test_conditions_of_use_give_stance(language: str, text: str, stance: str) -> None:
+    assert finding("ai_training", text, language).stance == stance, text
+
+
+OWN_PURPOSES = [
+    # Own use in other words: research and development, any lawful purpose, product improvement.
+    ("en", "Vendor processes Personal Data only on Customer's documented instructions. Vendor may also process Customer Data as an independent controller for its own business purposes, including research and development.", "allowed"),
+    ("en", "Provider may use Customer Data for research and development of new products and features.", "allowed"),
+    ("en", "We may analyse Customer Data to benchmark and develop our offerings.", "allowed"),
+    ("en", "Vendor processes Personal Data only on documented instructions. Notwithstanding the foregoing, Vendor may process Service Data to operate, secure, improve and develop the Services.", "allowed"),
+    ("en", "Vendor may create Derived Data from Customer Data and may use Derived Data for any lawful purpose.", "allowed"),
+    ("en", "Customer agrees that Vendor may use Customer Data to improve the accuracy of its machine learning models.", "allowed"),
+    ("en", "Provider acts as a controller of Usage Data and uses it for product improvement and analytics.", "allowed"),
+    ("nl", "Verwerker mag de gegevens gebruiken voor onderzoek en ontwikkeling van nieuwe diensten.", "allowed"),
+    ("nl", "Leverancier treedt op als zelfstandig verwerkingsverantwoordelijke voor de verwerking van gebruiksgegevens ten behoeve van productverbetering.", "allowed"),
+    ("nl", "Verwerker verwerkt de persoonsgegevens uitsluitend op instructie. Verwerker mag de gegevens daarnaast gebruiken om haar algoritmen te verbeteren.", "allowed"),
+    ("nl", "Wij kunnen de door u ingevoerde gegevens analyseren om nieuwe functies te ontwikkelen.", "allowed"),
+    ("nl", "Opdrachtnemer is gerechtigd de gegevens in geanonimiseerde vorm te gebruiken voor statistische doeleinden.", "aggregated_only"),
+    # "for any purpose ... other than to provide the Services" limits the use.
+    ("en", "Vendor shall not (a) retain, use or disclose Personal Data for any purpose, including a commercial purpose, other than to provide the Application Services.", "prohibited"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), OWN_PURPOSES)
+def test_own_purposes_in_other_words(language: str, text: str, stance: str) -> None:
+    assert finding("ai_training", text, language).stance == stance, text
+
+
+def test_silence_is_claimed_only_after_reading_every_clause_with_a_topic_phrase() -> None:
+    text = (
+        "1. Scope\n"
+        + "This DPA applies to the Services described in the Order Form and to each renewal of it. " * 30
+        + "\n\n"
+        "2. Termination\nUpon termination of the Agreement, the Processor shall delete all Customer Data within thirty (30) days.\n"
+    )
+    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    chunks = chunk_document(doc)
+    found = retrieve(TOPICS["deletion"], chunks, "en", None, len(chunks))
+    deciding = [c for c in found.chunks if "delete" in c.text]
+    assert deciding and len(deciding) < len(chunks), "the test needs the clauses in separate chunks"
+    # The best-ranked clauses say nothing; the deciding one ranked past them is still read.
+    quiet = Retrieved("deletion", found.queries, [c for c in chunks if c not in deciding], further=deciding)
+    result = extract(TOPICS["deletion"], quiet, doc)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", 30)
+    assert found.further == [], "a clause retrieved already is not read twice"
+
+
+DUTCH_DPA_WORDINGS = [
+    # How Dutch verwerkersovereenkomsten word each topic (the common model agreement and its variants).
+    ("data_location", "Verwerker zal de persoonsgegevens uitsluitend verwerken binnen de Europese Economische Ruimte (EER).", ('eu_only',)),
+    ("data_location", "Verwerker mag de persoonsgegevens verwerken in landen buiten de Europese Unie, mits daarbij de wettelijke vereisten in acht worden genomen.", ('eu_with_transfers', 'outside_eu')),
+    ("data_location", "Doorgifte van persoonsgegevens naar landen buiten de EER is uitsluitend toegestaan op basis van de modelcontractbepalingen van de Europese Commissie.", ('eu_with_transfers',)),
+    ("data_location", "De servers waarop de gegevens worden opgeslagen staan in datacenters in Nederland.", ('eu_only',)),
+    ("data_location", "De gegevens worden opgeslagen bij Amazon Web Services in de regio Frankfurt, Duitsland.", ('eu_only',)),
+    ("data_location", "Wij slaan uw gegevens op in de Verenigde Staten.", ('outside_eu',)),
+    ("subprocessors", "Verwerkingsverantwoordelijke geeft Verwerker toestemming om bij de verwerking van persoonsgegevens gebruik te maken van derden (subverwerkers). Verwerker zal Verwerkingsverantwoordelijke op diens verzoek informeren over de ingeschakelde derden.", ('general_no_notice', 'notice_and_objection')),
+    ("subprocessors", "Verwerker maakt gebruik van de subverwerkers genoemd in Bijlage 2. Verwerker informeert Verwerkingsverantwoordelijke over voorgenomen veranderingen inzake de toevoeging of vervanging van subverwerkers, waarbij Verwerkingsverantwoordelijke de mogelijkheid wordt geboden tegen deze veranderingen bezwaar te maken.", ('notice_and_objection',)),
+    ("subprocessors", "Het is Verwerker niet toegestaan een subverwerker in te schakelen zonder voorafgaande schriftelijke toestemming van Verwerkingsverantwoordelijke.", ('prior_consent',)),
+    ("deletion", "Na afloop van de Overeenkomst zal Verwerker, ter keuze van Verwerkingsverantwoordelijke, de persoonsgegevens vernietigen of retourneren.", ('return_or_delete',)),
+    ("deletion", "Bij beëindiging van de overeenkomst worden alle gegevens binnen 30 dagen definitief verwijderd.", ('deleted',)),
+    ("deletion", "Na het einde van de Overeenkomst bewaart Leverancier de gegevens nog drie maanden, waarna deze worden verwijderd.", ('deleted',)),
+    ("deletion", "Leverancier bewaart de gegevens ook na beëindiging van de overeenkomst voor onbepaalde tijd.", ('retained',)),
+    ("staff_access", "Verwerker zorgt ervoor dat de personen die onder zijn gezag vallen geheimhouding in acht nemen.", ('restricted',)),
+    ("staff_access", "Toegang tot persoonsgegevens is beperkt tot medewerkers die deze nodig hebben voor de uitvoering van hun taken. Alle toegang wordt gelogd.", ('restricted_logged',)),
+    ("staff_access", "Alle medewerkers van Leverancier hebben toegang tot de klantgegevens.", ('broad',)),
+    ("backups", "Back-ups worden na 30 dagen overschreven.", ('time_limited',)),
+    ("backups", "Van de gegevens worden dagelijks back-ups gemaakt die drie maanden worden bewaard.", ('time_limited',)),
+    ("backups", "Back-ups worden bewaard conform het back-upschema en daarna verwijderd.", ('until_overwritten', 'time_limited')),
+    ("backups", "Gegevens in back-ups worden niet verwijderd.", ('retained',)),
+    ("ai_training", "Verwerker zal de persoonsgegevens uitsluitend verwerken in het kader van de Overeenkomst.", ('prohibited',)),
+    ("ai_training", "Verwerker verwerkt de persoonsgegevens niet voor eigen doeleinden en niet voor doeleinden van derden.", ('prohibited',)),
+    ("deletion", "Deze verwerkersovereenkomst is aangegaan voor onbepaalde tijd. Na beëindiging verwijdert Verwerker alle persoonsgegevens.", ("deleted",)),
+    ("data_location", "Verwerker verwerkt de persoonsgegevens uitsluitend in Amsterdam. Verwerker zal de persoonsgegevens niet doorgeven naar landen buiten de Europese Economische Ruimte.", ("eu_only",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "text", "stances"), DUTCH_DPA_WORDINGS)
+def test_dutch_dpa_wording_gives_stance(topic: str, text: str, stances: tuple[str, ...]) -> None:
+    assert finding(topic, text, "nl").stance in stances, text

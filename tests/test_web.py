@@ -238,11 +238,12 @@ def test_a_citation_opens_its_page_with_the_quote_highlighted_and_its_section(we
     assert escape(" ".join(citation["quote"].split())[:60]) in " ".join(page.split())
 
 
-def test_the_page_image_is_a_png_and_cacheable(web: Web) -> None:
+def test_the_page_image_is_a_png_sent_no_store_with_an_etag(web: Web) -> None:
     doc = web.ids[FIRST]
     response = web.client.get(f"/documents/{doc}/pages/2.png")
     assert response.status_code == 200
     assert response.mimetype == "image/png"
+    assert response.headers["Cache-Control"] == "no-store"  # a deleted contract's pages stay nowhere
     assert response.data[:8] == b"\x89PNG\r\n\x1a\n"
     width = int.from_bytes(response.data[16:20], "big")
     assert 800 <= width <= 1400  # fits a laptop screen
@@ -398,6 +399,37 @@ def test_each_bad_upload_gets_its_own_message_and_the_good_file_goes_through(
             assert name in row.group(1) and "Not analysed:" in row.group(1)
             assert re.search(reason, row.group(1).replace("&#39;", "'"), re.I), row.group(1)
     assert "Traceback" not in page
+
+
+# Each bad file's reason on a Dutch page: said from the job's state code, not the core's English.
+DUTCH_REASONS = {
+    "meeting-notes.pdf": "Dit bestand is geen pdf.",
+    "huge-scan.pdf": "Het bestand is groter dan de uploadlimiet.",
+    "truncated.pdf": "De pdf is beschadigd of onjuist opgebouwd",
+    "pdfplumber__password-example.pdf": "De pdf is versleuteld en het wachtwoord ontbrak of klopte niet",
+    "pypdf__imagemagick-CCITTFaxDecode.pdf": "De pdf heeft geen tekst om te lezen",
+}
+
+
+def test_each_bad_uploads_reason_is_said_in_dutch_on_a_dutch_page(
+    web: Web, bad_batch: dict[str, Any]
+) -> None:
+    dutch = {"Accept-Language": "nl-NL,nl;q=0.9"}
+    page = web.client.get("/", headers=dutch).get_data(as_text=True)
+    for name, state in bad_batch["states"].items():
+        if name == bad_batch["good"]:
+            continue
+        job = web.client.get(f"/api/jobs/{state['id']}", headers=dutch).get_json()
+        assert job["error"]["state"] == state["error"]["state"]
+        assert job["error"]["reason"].startswith(DUTCH_REASONS[name]), job
+        assert job["reason"] == job["error"]["reason"]
+        row = re.search(rf'<li class="job job-\w+" data-job="{state["id"]}">(.*?)</li>', page, re.S)
+        assert row and "Niet geanalyseerd:" in row.group(1), name
+        assert escape(job["error"]["reason"]) in row.group(1)
+        assert state["error"]["reason"] not in row.group(1).replace("&#39;", "'")  # not the core's English
+    # English keeps the core's own, more precise words (the number of MB included).
+    english = web.client.get(f"/api/jobs/{bad_batch['states']['huge-scan.pdf']['id']}").get_json()
+    assert "larger than the 1 MB upload limit" in english["error"]["reason"]
 
 
 def test_failed_uploads_leave_nothing_behind(web: Web, bad_batch: dict[str, Any]) -> None:

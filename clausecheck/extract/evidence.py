@@ -28,6 +28,12 @@ class Hit:
     match: re.Match[str] | PhraseMatch
 
 
+def whole(signal: str, sentence: Sentence, section: str) -> Hit:
+    """A hit on a sentence as a whole (a period, a place, a seat), with no one phrase in it: its
+    "phrase" is the sentence's first character, so a long sentence is quoted from its start."""
+    return Hit(signal, sentence, section, PhraseMatch(sentence.flat, 0, 1))
+
+
 Sentences = list[tuple[Sentence, str]]  # sentences of the retrieved clauses, with their section
 Decision = tuple[str, dict[str, Any], list[Hit]]  # stance, facts, the hits to cite (deciding first)
 

@@ -32,9 +32,11 @@ CONDITIONS: dict[str, tuple[str, str]] = {}
 OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
 AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
+# What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
-    r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|\w*gegevens|\w*informatie|"
-    r"statistieken|\w*data)\b",
+    r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
+    r"messages|files|documents|code|recordings|transcripts|materials|submissions|uploads|inhoud|\w*gegevens|\w*informatie|statistieken|\w*data|"
+    r"gesprekken|invoer|berichten|bestanden|documenten|chats|opnames)\b",
     re.IGNORECASE,
 )
 
@@ -56,6 +58,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance["opt_out"].append(hit)
         else:
             by_stance["allowed"].append(hit)
+    # "If you do not want your Content used to improve our Services, you can opt out": the "not"
+    # is the reader's wish, and the sentence offers a way out of a use that otherwise happens.
+    wished = [
+        h
+        for h in find(topic, "allowed", sentences)
+        if has(topic, "unwanted_use", h.sentence.flat) and has(topic, "opt_out", h.sentence.flat)
+    ]
+    by_stance["opt_out"] += [h for h in wished if not _same(h, by_stance["opt_out"])]
     # A use for its own purposes that a negation or prohibition governs ("shall under no
     # circumstances use the data for its own purposes") is a ban, whatever words the ban uses.
     banned = [
@@ -63,8 +73,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "allowed", sentences)
         if negated(h.sentence.flat, h.match.start(), topic, end=h.match.end())
         and not _same(h, by_stance["prohibited"])
+        and not _same(h, wished)
     ]
     by_stance["prohibited"] += banned
+    # "shall not use the data to train models, and not sell, rent or otherwise make it available to
+    # any third party for its own purposes": a prohibition governs the rest of its sentence until
+    # a word turns it ("but", "except", "may").
+    for name in ("aggregated_only", "opt_out", "allowed"):
+        by_stance[name] = [
+            h for h in by_stance[name] if not _under_prohibition(topic, h, by_stance["prohibited"])
+        ]
     # A promise the customer makes ("Customer shall not use the Service to train competing
     # models", "You may use outputs to train your models") says nothing of the vendor's own use.
     # (An opt-in or opt-out is the customer's to make: "You may opt in" stays.)
@@ -88,6 +106,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if stance == "prohibited" and instructions:
         hits = by_stance["prohibited"] + [h for h in instructions if not _same(h, by_stance["prohibited"])]
     return stance, facts, hits
+
+
+def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
+    """Whether a prohibition earlier in the hit's own sentence still governs it."""
+    for ban in prohibitions:
+        if ban.sentence.start == hit.sentence.start and ban.match.start() < hit.match.start():
+            between = hit.sentence.flat[ban.match.start() : hit.match.start()]
+            if not has(topic, "turn", between):
+                return True
+    return False
 
 
 def _same(hit: Hit, hits: list[Hit]) -> bool:

@@ -6,11 +6,10 @@ words its summary is built from. The phrases it looks for are in prompts/backups
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, has
+from ..extract.evidence import Decision, Hit, Sentences, find, has, whole
 from ..topics import Topic
 
 ID = "backups"
@@ -29,6 +28,9 @@ FACT_PROMPT = "backup_retention_days (int or null)"
 CONDITIONS: dict[str, tuple[str, str]] = {"time_limited": ("within_limit", "over_limit")}
 
 
+LOG_SUBJECT = 40  # characters: where a clause names what it is about
+
+
 def decide(topic: Topic, sentences: Sentences) -> Decision:
     copies = []
     for i, (sentence, section) in enumerate(sentences):
@@ -45,7 +47,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         durations = find_durations(sentence.flat)
         if durations and has(topic, "retention_words", sentence.flat):
             days += [d for d, _, _ in durations]
-            timed.append(Hit("time_limited", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
+            timed.append(whole("time_limited", sentence, section))
     if retained:
         return "retained", {"backup_retention_days": max(days) if days else None}, retained + timed[:1]
     # The least protective binding clause decides: copies kept until overwritten, with no period
@@ -57,6 +59,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if (open_ended and logs_only) or (overwritten and not timed):
         return "until_overwritten", {"backup_retention_days": None}, (open_ended or overwritten) + timed[:1]
     if timed:
+        # A period given for the backups themselves outweighs one given for logs alone
+        # ("Back-ups worden 14 dagen bewaard; logbestanden twaalf maanden").
+        # Logs as the subject ("De logbestanden worden twaalf maanden bewaard"), not logs among the
+        # places a deletion reaches ("purged from all of our systems and logs within 90 days").
+        logs = [
+            h
+            for h in timed
+            if any(has(topic, "logs", clause.strip()[:LOG_SUBJECT]) for clause in h.sentence.flat.split(";"))
+            and not has(topic, "backup", h.sentence.flat)
+        ]
+        if logs and len(logs) < len(timed):
+            timed = [h for h in timed if h not in logs]
+            days = [d for h in timed for d, _, _ in find_durations(h.sentence.flat)]
         return "time_limited", {"backup_retention_days": max(days)}, timed + overwritten[:1]
     # "Backups are kept for a limited period": a limit, though no number of days is given.
     limited = find(topic, "limited_period", copies, allow_negated=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has, negated
+from ..extract.evidence import Decision, Hit, Sentences, find, has, negated, whole
 from ..topics import Topic
 
 ID = "data_location"
@@ -88,9 +88,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         codes = _regions(topic, sentence.flat)
         if codes:
             regions += [c for c in codes if c not in regions]
-            place_hits.append(Hit("place", sentence, section, re.search(r"\S", sentence.flat)))  # type: ignore[arg-type]
+            place_hits.append(whole("place", sentence, section))
     # Cite where the data is kept before sentences that only name a country.
-    place_hits.sort(key=lambda h: not STORAGE.search(h.sentence.flat))
+    place_hits.sort(key=lambda h: not has(topic, "storage", h.sentence.flat))
     outside = [r for r in regions if r not in in_eea]
     inside = [r for r in regions if r in in_eea]
     if worldwide:
@@ -111,7 +111,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif (firm or seat) and (transfers or mechanisms):
         # Transfers that take place (or a vendor established outside the EU/EEA), with no word
         # that the data is kept in the EU/EEA: the importer processes it outside, under safeguards.
-        seat_hits = [Hit("seat", s, sec, re.search(r"\S", s.flat)) for s, sec in seat]  # type: ignore[arg-type]
+        seat_hits = [whole("seat", s, sec) for s, sec in seat]
         stance, hits = "outside_eu", seat_hits + firm + mechanism_hits
         regions = (
             outside or [r for s, _ in seat for r in _regions(topic, s.flat) if r not in in_eea] or outside
@@ -124,20 +124,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
-STORAGE = re.compile(
-    r"\b(stor\w*|host\w*|process\w*|servers?|infrastructure|data ?cent\w*|transferr?ed to|located|"
-    r"opgeslagen|verwerkt|gevestigd|overgedragen naar|access\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
     return [h for h in hits if set(_regions(topic, h.sentence.flat)) & set(codes)]
 
 
 def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str], in_eea: set[str]) -> bool:
     """A non-EU country named as where data is kept, not only as a party's seat or a law."""
-    return any(STORAGE.search(h.sentence.flat) for h in _with_codes(topic, place_hits, outside))
+    return any(has(topic, "storage", h.sentence.flat) for h in _with_codes(topic, place_hits, outside))
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, first, has, negated, unique
+from ..extract.evidence import Decision, Hit, Sentences, find, first, has, negated, unique, whole
 from ..topics import Topic
 
 ID = "deletion"
@@ -38,6 +38,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for s, sec in sentences
         if has(topic, "delete", s.flat) and has(topic, "trigger", s.flat) and not _about_backups(s.flat)
     ]
+    # "After termination you have 30 days to export your data. Thereafter we delete it": the
+    # deletion follows the period that the sentence before it sets.
+    periods = _periods_before(topic, sentences)
+    about_end += [(s, sec) for s, sec in sentences if s.start in periods]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
     retained = [
         h
@@ -56,11 +60,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (s, sec) for s, sec in sentences if has(topic, "delete", s.flat) or has(topic, "retain", s.flat)
     ]
     exception = find(topic, "legal_exception", keeping) + [
-        Hit("legal_exception", s, sec, s_match)
+        whole("legal_exception", s, sec)
         for s, sec in keeping
-        if topic.reading
-        and "legal_retention_exception" in topic.reading.caveats_in(s.flat)
-        and (s_match := re.search(r"\S", s.flat))
+        if topic.reading and "legal_retention_exception" in topic.reading.caveats_in(s.flat)
     ]
     certificate = find(topic, "certificate", sentences)
     if retained:
@@ -80,6 +82,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
     days = [d for h in return_or_delete + deleted for d, _, _ in find_durations(h.sentence.flat)]
     day_hits = [h for h in return_or_delete + deleted if find_durations(h.sentence.flat)]
+    for hit in return_or_delete + deleted:
+        before = periods.get(hit.sentence.start)
+        if before and not find_durations(hit.sentence.flat) and (durations := find_durations(before[0].flat)):
+            days += [d for d, _, _ in durations]
+            day_hits.append(whole("delete", *before))
     if not days:
         # "As soon as the agreement is terminated ... shall destroy": at once, zero days.
         day_hits = [h for h in return_or_delete + deleted if has(topic, "at_once", h.sentence.flat)]
@@ -91,6 +98,23 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     }
     ordered = unique(hits[:2] + day_hits[:1] + certificate[:1] + exception[:1])
     return stance, facts, ordered
+
+
+def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str]]:
+    """Deletion sentences that open with "thereafter" / "daarna", each with the sentence before it
+    in its clause when that one speaks of the end of the contract."""
+    out = {}
+    for s, sec in sentences:
+        if not (has(topic, "then", s.flat[:60]) and has(topic, "delete", s.flat)) or has(
+            topic, "trigger", s.flat
+        ):
+            continue
+        earlier = [(p, psec) for p, psec in sentences if psec == sec and 0 <= s.start - p.end <= 300]
+        if earlier:
+            prev = max(earlier, key=lambda x: x[0].end)
+            if has(topic, "trigger", prev[0].flat):
+                out[s.start] = prev
+    return out
 
 
 def _returns(topic: Topic, sentences: Sentences) -> list:

@@ -38,6 +38,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     hits: dict[str, list[Hit]] = {}
     about_data = [(s, sec) for s, sec in sentences if has(topic, "data_subject", s.flat)]
     about_either = [p for p in sentences if p in about_people or p in about_data]
+    # "Access is limited to staff who need it. All access is logged.": the sentence after one
+    # about staff speaks of the same access.
+    about_either += [
+        (s, sec)
+        for s, sec in sentences
+        if (s, sec) not in about_either
+        and any(sec == psec and 0 <= s.start - p.end <= 200 for p, psec in about_people)
+    ]
     for fact in FACTS:
         pool = about_either if fact in ("access_logging", "confidentiality") else about_people
         # A limit that a negation undoes ("mede, maar niet uitsluitend") limits nothing.

@@ -29,11 +29,25 @@ CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
-    about = [(s, sec) for s, sec in sentences if has(topic, "parties", s.flat)]
+    about = [(s, sec) for s, sec in sentences if has(topic, "parties", _without_countries(topic, s.flat))]
     prior = find(topic, "prior_consent", about)
     general_auth = find(topic, "general_authorisation", about)
     notices = find(topic, "notice", about)
-    objections = find(topic, "objection", sentences)
+    # "Vendor uses the Sub-processors listed at ... Vendor will notify Customer 30 days before any
+    # change to this list": a notice that follows a sentence about sub-processors in the same
+    # clause speaks of them without naming them again. A notice of changes to the policy itself
+    # does not.
+    follows = [
+        (s, sec)
+        for s, sec in sentences
+        if any(sec == about_sec and 0 <= s.start - a.end <= 600 for a, about_sec in about)
+        and has(topic, "change_word", s.flat)
+        and not has(topic, "document_change", s.flat)
+    ]
+    notices = unique(notices + find(topic, "notice", follows))
+    objections = [
+        h for h in find(topic, "objection", sentences) if not has(topic, "subject_objection", h.sentence.flat)
+    ]
     # "Upon your instructions, we may share": the customer decides, so no use without a say.
     general_use = [
         h
@@ -46,6 +60,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     prior = [h for h in prior if h.sentence.start not in used]
     listed = find(topic, "list_available", sentences)
     engaged = find(topic, "engaged", about, allow_negated=False) + listed
+    # Art. 28(2): a general authorisation, then "the Processor shall inform ... of any intended
+    # changes ... the Controller may object" - the notice sentence need not name the parties.
+    authorised = {h.section for h in general_auth}
+    notices = unique(
+        notices + [h for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])]
+    )
     # Notice periods: durations in sentences that speak of something ahead of time.
     # Only from notice sentences, which are then cited: a fact shown is a fact quoted.
     # A period given in the next sentence of the same clause counts too ("... notify Customer of
@@ -54,28 +74,22 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         Hit("notice", s, sec, m)
         for h in notices
         for s, sec in sentences
-        if sec == h.section and 0 <= s.start - h.sentence.end <= 400 and (m := first(topic, "notice", s.flat))
+        if sec == h.section
+        and 0 <= s.start - h.sentence.end <= 400
+        and (m := first(topic, "notice", s.flat) or first(topic, "notice_period", s.flat))
     ]
     day_hits = [
         h
         for h in unique(notices + nearby)
         if has(topic, "advance", h.sentence.flat) and find_durations(h.sentence.flat)
     ]
-    notice_days = [d for h in day_hits for d, _, _ in find_durations(h.sentence.flat)]
+    notice_days = [d for h in day_hits for d in advance_days(topic, h.sentence.flat)]
     facts: dict[str, Any] = {
         "notice_days": max(notice_days) if notice_days else None,
         "list_available": True if listed else None,
     }
-    # Art. 28(2): a general authorisation, then "the Processor shall inform ... of any intended
-    # changes ... the Controller may object" - the notice sentence need not name the parties.
-    authorised = {h.section for h in general_auth}
-    notices += [
-        h
-        for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])
-        if h not in notices
-    ]
     if notices and objections:
-        stance, hits = "notice_and_objection", general_auth[:1] + notices[:2] + objections[:1]
+        stance, hits = "notice_and_objection", notices[:2] + objections[:1] + general_auth[:1]
     elif prior and not general_auth and not general_use:
         stance, hits = "prior_consent", prior
     elif prior and general_auth:
@@ -93,6 +107,31 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None  # a notice period only means something beside an objection right
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _without_countries(topic: Topic, text: str) -> str:
+    """The text with "third country" / "derde land" blanked: a country is not a third party."""
+    while found := topic.matches("third_country", text):
+        for match in found:
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
+def advance_days(topic: Topic, text: str) -> list[int]:
+    """The periods that say how far ahead notice comes, not the objection window beside them.
+
+    "at least 10 days before ..., and Customer may object within 30 days" gives 10: a period counts
+    when an advance word stands right after it ("days prior", "voorafgaand") or names it just before
+    ("notice period of one month"). With none so tied, every period in the sentence counts.
+    """
+    durations = find_durations(text)
+    marks = topic.matches("advance", text)
+    tied = [
+        days
+        for days, start, end in durations
+        if any(-(end - start) <= m.start() - end <= 40 or 0 <= start - m.end() <= 25 for m in marks)
+    ]
+    return tied or [days for days, _, _ in durations]
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

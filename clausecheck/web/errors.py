@@ -37,9 +37,11 @@ def error_page(status: int, message: str) -> ResponseReturnValue:
 def too_large_message() -> str:
     mb = current_app.config["MAX_FILE_SIZE"] / (1024 * 1024)
     total = (current_app.config.get("MAX_CONTENT_LENGTH") or 0) / (1024 * 1024)
-    return (
-        f"The upload is larger than this server accepts at once ({total:g} MB). "
-        f"Each PDF may be up to {mb:g} MB; upload fewer files at a time."
+    return gettext(
+        "The upload is larger than this server accepts at once (%(total)s MB). "
+        "Each PDF may be up to %(mb)s MB; upload fewer files at a time.",
+        total=format(total, "g"),
+        mb=format(mb, "g"),
     )
 
 

@@ -5,9 +5,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_babel import gettext, ngettext
+from flask_babel import gettext, lazy_gettext, ngettext
 
 from ..joblog import CANCELLED, DONE, ERROR, QUEUED, JobRecord
+from . import i18n
+
+# Why a job did not finish, by its error state. The core and the job runner word the reason in
+# English (the CLI's words, which the English page shows as they are, numbers and all); another
+# language says this sentence for the state instead, a code that stays put where the core's
+# wording may change. Each sentence is true of every reason its state is given for.
+REASONS = {
+    "not_pdf": lazy_gettext("This file is not a PDF."),
+    "password_required": lazy_gettext(
+        "The PDF is encrypted and its password was missing or wrong: upload it again with its "
+        "password in the Password field."
+    ),
+    "no_text": lazy_gettext(
+        "The PDF has no text to read (it is empty, or its pages are scans without a text layer): "
+        "run OCR on it first."
+    ),
+    "unreadable": lazy_gettext(
+        "The PDF is damaged or malformed, or changed while it was read, and cannot be read."
+    ),
+    "too_complex": lazy_gettext("The PDF has too many pages or is too complex to read safely."),
+    "missing": lazy_gettext("The uploaded file was not found."),
+    "too_large": lazy_gettext("The file is larger than the upload limit."),
+    "interrupted": lazy_gettext(
+        "The server stopped before this analysis was done, and it cannot be resumed: upload the file again."
+    ),
+    "internal": lazy_gettext("An unexpected error stopped the analysis (the details are in the server log)."),
+}
+
+
+def reason_text(record: JobRecord) -> str:
+    """Why the job failed or was cancelled, in this request's language (see REASONS)."""
+    if not record.reason or i18n.language() == "en":
+        return record.reason
+    if record.state == CANCELLED:
+        return gettext("cancelled while it ran; nothing of it was kept")  # after "Cancelled:"
+    if record.error_state == "failed":  # a ClausecheckError's own words, too varied for a sentence
+        return gettext("The analysis stopped on an error: %(reason)s", reason=record.reason)
+    words = REASONS.get(record.error_state or "")
+    return str(words) if words is not None else record.reason
 
 
 def stage_label(record: JobRecord) -> str:
@@ -49,6 +88,7 @@ def time_left(seconds: float | None) -> str:
 
 def job_json(record: JobRecord) -> dict[str, Any]:
     seconds = record.seconds_left()
+    reason = reason_text(record)
     return {
         "id": record.id,
         "kind": record.kind,
@@ -67,8 +107,8 @@ def job_json(record: JobRecord) -> dict[str, Any]:
         "time_left": time_left(seconds),
         "finished": record.finished,
         "cancellable": not record.finished,
-        "error": {"state": record.error_state, "reason": record.reason} if record.state == ERROR else None,
-        "reason": record.reason,
+        "error": {"state": record.error_state, "reason": reason} if record.state == ERROR else None,
+        "reason": reason,
         "document": record.doc_id,
         "reused": record.reused,
         "reread": record.reread,
