@@ -114,7 +114,10 @@ def make_int8(model_dir: Path) -> dict:
     like getting the model, so it is reported apart and kept out of the first run's figures."""
     from clausecheck.model import find_model_dir
     from clausecheck.quantize import ensure_int8, int8_file
+    from clausecheck.settings import load_settings
 
+    if not load_settings().int8:
+        return {"path": "", "made_now": False, "make_s": 0.0}
     folder = find_model_dir(model_dir)
     present = int8_file(folder).is_file()
     start = time.perf_counter()
@@ -262,7 +265,7 @@ def report(r: dict) -> None:
     )
     q = r["int8"]
     made = f"made now in {q['make_s']:.2f} s (once per machine)" if q["made_now"] else "already made"
-    print(f"int8 model {q['path']}: {made}")
+    print(f"int8 model {q['path']}: {made}" if q["path"] else "float model (CLAUSECHECK_INT8 is off)")
     print(f"baseline, pdfplumber extract_words in one process: {b['extract_s']:.2f} s "
           f"(+ {b['import_s']:.2f} s import; whole process {b['process_wall_s']:.2f} s wall, "
           f"{b['process_cpu_s']:.2f} s CPU)")  # fmt: skip
