@@ -1,7 +1,9 @@
 """Make the int8 embedding model from the float one, reproducibly: onnxruntime's dynamic quantiser.
 
 Run by hand:  python bench/quantize_model.py [--model-dir DIR] [--out DIR]
-Needs the `onnx` package beside onnxruntime (pip install onnx); clausecheck itself does not.
+clausecheck itself makes the same file on first use (clausecheck/quantize.py, same quantiser and
+settings) and keeps it in ~/.cache/clausecheck; this script writes a folder you can name as a
+model folder, and `--compare` times the two models.
 
 The weights are never committed: this script is how they are made. The output folder holds
 model.onnx (int8 weights, activations quantised on the fly) and a copy of the tokenizer files, so
@@ -21,7 +23,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from clausecheck.embed import find_model_dir  # noqa: E402 - after the path insert
+from clausecheck.model import find_model_dir  # noqa: E402 - after the path insert
+from clausecheck.quantize import quantize as quantize_file  # noqa: E402
 from clausecheck.settings import load_settings  # noqa: E402
 
 COPIED = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "config.json")
@@ -29,11 +32,8 @@ COPIED = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", 
 
 def quantize(source: Path, out: Path) -> Path:
     """Write out/model.onnx with int8 weights from source/model.onnx, and copy the tokenizer files."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
     out.mkdir(parents=True, exist_ok=True)
-    # QInt8 weights: the per-channel-free default that onnxruntime's CPU kernels run fastest on x86.
-    quantize_dynamic(source / "model.onnx", out / "model.onnx", weight_type=QuantType.QInt8)
+    quantize_file(source / "model.onnx", out / "model.onnx")
     for name in COPIED:
         if (source / name).is_file():
             shutil.copyfile(source / name, out / name)

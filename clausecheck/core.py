@@ -6,16 +6,20 @@ logic of their own.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 import shutil
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .embed import Embedder
-from .errors import ClausecheckError, InputError, IntegrityError, ReviewError
+from .errors import ClausecheckError, InputError, IntegrityError, ModelMissingError, ReviewError
 from .extract.engines import Engine
 from .index import VectorIndex
 from .joblog import JobLog
@@ -61,7 +65,7 @@ class Clausecheck:
         # Set before anything could trace: a message for the user when a switch was dropped.
         self.warning = refuse_tracing()
         self.store = Store(settings.data_dir)
-        self.topics: tuple[Topic, ...] = load_topics(settings.prompts_dir)
+        self._topics: tuple[Topic, ...] | None = None
         self.playbook: Playbook = load_playbook(playbook or settings.playbook, settings.prompts_dir)
         self._vocabulary: Vocabulary | None = None
         self._index: VectorIndex | None = None
@@ -70,7 +74,14 @@ class Clausecheck:
         # Told when another process holds the write lock, so a user knows why nothing moves.
         self.on_wait: Callable[[], None] | None = None
 
-    # Heavy parts load on first use: listing documents needs neither Chroma nor the model.
+    # Heavy parts load on first use: listing documents needs neither Chroma nor the model, and a
+    # repeat (same sha256) not even the topics, whose phrases compile into hundreds of patterns.
+    @property
+    def topics(self) -> tuple[Topic, ...]:
+        if self._topics is None:
+            self._topics = load_topics(self.settings.prompts_dir)
+        return self._topics
+
     @property
     def index(self) -> VectorIndex:
         if self._index is None:
@@ -82,7 +93,9 @@ class Clausecheck:
         if self._embedder is None:
             from .pipeline import QueryCache
 
-            self._embedder = Embedder(find_model_dir(self.settings.model_dir, self.settings.data_dir))
+            model_dir = find_model_dir(self.settings.model_dir, self.settings.data_dir)
+            weights = int8_weights(model_dir) if self.settings.int8 else None
+            self._embedder = Embedder(model_dir, weights=weights)
             self._queries = QueryCache(self._embedder)
         return self._embedder
 
@@ -160,7 +173,8 @@ class Clausecheck:
         on_progress: OnProgress = ignore,
     ) -> Outcome:
         sniff(path)
-        existing = self.store.find_by_sha(sha256_file(path))
+        sha256 = sha256_file(path)
+        existing = self.store.find_by_sha(sha256)
         if existing:
             previous = self.analysis(existing["id"])
             if engine_named and self._reading_differs(previous, engine):
@@ -172,21 +186,34 @@ class Clausecheck:
             extract_findings,
             index_document,
             judge_kind,
+            rank_by_words,
             read_document,
         )
 
-        self.embedder  # noqa: B018 - a missing model fails before minutes of parsing
+        find_model_dir(self.settings.model_dir, self.settings.data_dir)  # missing: fail before parsing
+        # Loading the model (making its int8 copy on first use) and importing Chroma happen while
+        # the parser processes read the pages, when this process would otherwise only wait.
+        warming = threading.Thread(target=self._warm_up, name="clausecheck-warm-up", daemon=True)
+        warming.start()
         timings = Timings()
         doc_id = new_id()
         # Parsing and embedding only compute: they run outside the lock, so a long file does
         # not hold up another writer.
-        doc, chunks = read_document(
-            path, doc_id, password, self.limits, self.settings.chunk_size, timings, on_progress
-        )
+        try:
+            doc, chunks = read_document(
+                path, doc_id, password, self.limits, self.settings.chunk_size, timings, on_progress, sha256
+            )
+        finally:
+            warming.join()
         doc.vendor = vendor or guess_vendor(path, doc.title)
         doc.kind = judge_kind(doc, self.topics)
         step("parse")
-        vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
+        # The rankings by words need no vectors: a thread makes them while onnxruntime embeds
+        # (its threads release the GIL and leave part of the cores idle between batches).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="clausecheck-words") as pool:
+            ranking = pool.submit(rank_by_words, doc, chunks, self.topics, timings)
+            vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
+            by_words = ranking.result()
         stored = False
         with in_progress(self.settings.data_dir, doc_id):
             try:
@@ -197,7 +224,7 @@ class Clausecheck:
                     if existing:
                         return Outcome(path, self.analysis(existing["id"]), reused=True)
                     index_document(doc, chunks, vectors, self.index, timings)
-                    retrieved = self._retrieve(doc, chunks, timings)
+                    retrieved = self._retrieve(doc, chunks, timings, by_words)
                 step("index")
                 # A model may take minutes to read: no lock is held meanwhile.
                 findings = extract_findings(doc, retrieved, timings, engine, on_progress)
@@ -229,6 +256,12 @@ class Clausecheck:
             warnings=list(engine.warnings),
             sent_to=engine.sent_to,
         )
+
+    def _warm_up(self) -> None:
+        """Load what the stages after parsing need; a failure is raised again where it is needed."""
+        with contextlib.suppress(Exception):
+            self.embedder  # noqa: B018
+            import chromadb  # noqa: F401 - Chroma is opened under the write lock; its import need not wait
 
     def _store_new(self, path: Path, doc: Document, chunks: list[Chunk], findings: list[Finding],
                    engine: Engine) -> None:  # fmt: skip
@@ -275,13 +308,17 @@ class Clausecheck:
         return engine.name != "rules" and any(f.fallback for f in analysis.findings)
 
     def _retrieve(
-        self, doc: Document, chunks: list[Chunk], timings: Timings
+        self,
+        doc: Document,
+        chunks: list[Chunk],
+        timings: Timings,
+        by_words: dict[str, list[list[str]]] | None = None,
     ) -> list[tuple[Topic, Retrieved]]:
         """Each topic's clauses (Chroma is read, so the caller holds the write lock)."""
         from .pipeline import retrieve_topics
 
         return retrieve_topics(
-            doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings
+            doc, chunks, self.topics, self.index, self.queries, self.settings.top_k, timings, by_words
         )
 
     def _reread(
@@ -491,6 +528,18 @@ def document_json(meta: dict[str, Any]) -> dict[str, Any]:
         "vendor": meta["vendor"],
         "kind": meta.get("kind") or "",
     }
+
+
+def int8_weights(model_dir: Path) -> Path | None:
+    """The int8 model made from `model_dir` (made now on first use), or None to embed with the
+    float model when it cannot be made: slower, never a failed analysis."""
+    from .quantize import ensure_int8
+
+    try:
+        return ensure_int8(model_dir)
+    except ModelMissingError as exc:
+        logging.getLogger(__name__).warning("%s; embedding with the float model instead", exc)
+        return None
 
 
 def guess_vendor(path: Path, title: str) -> str:

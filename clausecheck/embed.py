@@ -7,25 +7,45 @@ are the same (padding is masked out of the mean pool); the work is several times
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 MAX_TOKENS = 256  # what the model was trained with, and what chromadb truncates to
+BATCH_TOKENS = 1024  # the most padded tokens in one batch
+ENCODE_SLICE = 256  # texts tokenised at once
+DIMENSIONS = 384
 
 if TYPE_CHECKING:  # numpy loads with the model: a repeat that answers from the store needs neither
     import numpy as np
+
+
+def _batches(order: list[int], lengths: list[int], size: int) -> Iterator[list[int]]:
+    """Texts in `order` (shortest first) in batches of at most `size` texts and BATCH_TOKENS padded
+    tokens: onnxruntime keeps the memory of its largest batch, and eight texts of 256 tokens held
+    about 100 MB more than four do, for no measurable speed."""
+    batch: list[int] = []
+    for i in order:
+        if batch and (len(batch) == size or (len(batch) + 1) * lengths[i] > BATCH_TOKENS):
+            yield batch
+            batch = []
+        batch.append(i)
+    if batch:
+        yield batch
 
 
 class Embedder:
     """Callable: list of texts -> list of L2-normalised 384-dimensional vectors."""
 
     # Small batches: less padding waste, and measured faster on 2 cores (bench/README.md).
-    def __init__(self, model_dir: Path, batch_size: int = 8) -> None:
+    def __init__(self, model_dir: Path, batch_size: int = 8, weights: Path | None = None) -> None:
+        """`model_dir` holds the tokenizer and the float model; `weights` is another model.onnx
+        of the same network to run instead (the int8 one quantize.py makes)."""
         import onnxruntime
         from tokenizers import Tokenizer
 
         self.model_dir = model_dir
+        self.weights = weights or model_dir / "model.onnx"
         self.batch_size = batch_size
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
@@ -33,36 +53,51 @@ class Embedder:
         onnxruntime.disable_telemetry_events()
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
+        # onnxruntime's worker threads spin between batches by default: on a machine with other
+        # work (or our own parser processes) that burned as much CPU again as the embedding itself,
+        # for no gain in wall time (bench/README.md).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = onnxruntime.InferenceSession(
-            str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
+            str(self.weights), options, providers=["CPUExecutionProvider"]
         )
 
     def __call__(
         self, texts: list[str], on_batch: Callable[[int, int], None] | None = None
     ) -> list[list[float]]:
         """The texts' vectors, in order; `on_batch(done, total)` hears of each batch embedded."""
-        if not texts:
-            return []
-        encodings = self.tokenizer.encode_batch(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
-        vectors: list[np.ndarray | None] = [None] * len(texts)
-        for b in range(0, len(order), self.batch_size):
-            batch = order[b : b + self.batch_size]
-            for i, vector in zip(batch, self._run([encodings[i] for i in batch]), strict=True):
-                vectors[i] = vector
-            if on_batch is not None:
-                on_batch(min(b + self.batch_size, len(order)), len(order))
-        return [v.tolist() for v in vectors if v is not None]
+        return self.matrix(texts, on_batch).tolist()  # type: ignore[no-any-return]
 
-    def _run(self, encodings: list) -> np.ndarray:  # type: ignore[type-arg]
+    def matrix(self, texts: list[str], on_batch: Callable[[int, int], None] | None = None) -> np.ndarray:  # type: ignore[type-arg]
+        """The texts' vectors as the rows of one float32 array: for a long document, a tenth of the
+        memory of lists of Python floats."""
         import numpy as np
 
-        width = max(len(e.ids) for e in encodings)
-        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        # Only the token ids are kept, as arrays, and texts are tokenised a slice at a time: a
+        # tokenizer Encoding also holds tokens, offsets and masks, several times the memory.
+        ids = [
+            np.asarray(encoding.ids, dtype=np.int64)
+            for start in range(0, len(texts), ENCODE_SLICE)
+            for encoding in self.tokenizer.encode_batch(texts[start : start + ENCODE_SLICE])
+        ]
+        order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
+        done = 0
+        for batch in _batches(order, [len(i) for i in ids], self.batch_size):
+            out[batch] = self._run([ids[i] for i in batch])
+            done += len(batch)
+            if on_batch is not None:
+                on_batch(done, len(order))
+        return out
+
+    def _run(self, texts: list[np.ndarray]) -> np.ndarray:  # type: ignore[type-arg]
+        import numpy as np
+
+        width = max(len(t) for t in texts)
+        ids = np.zeros((len(texts), width), dtype=np.int64)
         mask = np.zeros_like(ids)
-        for row, enc in enumerate(encodings):
-            ids[row, : len(enc.ids)] = enc.ids
-            mask[row, : len(enc.ids)] = 1
+        for row, text in enumerate(texts):
+            ids[row, : len(text)] = text
+            mask[row, : len(text)] = 1
         hidden = self.session.run(
             None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         )[0]

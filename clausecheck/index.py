@@ -18,6 +18,7 @@ from .models import Chunk
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 Embed = Callable[[list[str]], list[list[float]]]
+Vectors = Any  # a float32 array, one row per chunk (Embedder.matrix), or lists of floats
 
 
 def chroma_model_fetcher() -> Any:
@@ -47,7 +48,7 @@ class VectorIndex:
             self.path = path
             self.client = chromadb.PersistentClient(path=str(path), settings=settings)
 
-    def add(self, doc_id: str, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+    def add(self, doc_id: str, chunks: list[Chunk], vectors: Vectors) -> None:
         collection = self.client.get_or_create_collection(
             collection_name(doc_id),
             embedding_function=None,

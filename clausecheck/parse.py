@@ -50,16 +50,20 @@ def _open(path: str, password: str | None):
     return pdfplumber.open(path, password=password or "")
 
 
-def count_pages(path: str, password: str | None) -> int:
-    with _open(path, password) as pdf:
-        return len(pdf.pages)
+def read_share(path: str, password: str | None, first: int, step: int, max_pages: int) -> list[RawPage]:
+    """Words of pages first, first + step, ... (1-based), grouped into lines in reading order.
 
-
-def read_pages(path: str, password: str | None, numbers: list[int]) -> list[RawPage]:
-    """Words of the given 1-based pages, grouped into lines in reading order."""
+    Each worker opens the file once and counts its pages itself, so no process is started just
+    to count them: the count goes to the parent first (for its progress bar and the page limit),
+    and a file over the limit is left unread.
+    """
     out: list[RawPage] = []
     with _open(path, password) as pdf:
-        for number in numbers:
+        total = len(pdf.pages)
+        report(total)
+        if total > max_pages:
+            return out
+        for number in range(first, total + 1, step):
             page = pdf.pages[number - 1]
             words = _text_words(page)
             raw = [(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in words]
@@ -70,21 +74,56 @@ def read_pages(path: str, password: str | None, numbers: list[int]) -> list[RawP
 
 
 def _text_words(page):
-    """The page's words without watermark glyphs, filtering only pages that have any."""
-    chars = page.chars
+    """The page's words without watermark glyphs.
+
+    Words as pdfplumber's `extract_words` makes them (its own WordExtractor, same settings), but
+    from lean char records: pdfplumber's `page.chars` turns every glyph into a dict of some
+    twenty resolved attributes (colours, font, matrix), which took more time than pdfminer's
+    reading of the page itself. The words and boxes are the same to the last digit.
+    """
+    from pdfplumber.utils.text import WordExtractor
+
+    chars = _chars(page)
     body = _median([c["size"] for c in chars]) or 0.0
     # A few rotated glyphs are a watermark or a margin note, never clause text; when most are
     # rotated, the page itself is (/Rotate 90) and they are the text. Glyphs three times the
     # body size are a watermark ("DRAFT", "SAMPLE").
-    rotated_page = sum(1 for c in chars if not c.get("upright", True)) >= 0.5 * len(chars)
+    rotated_page = sum(1 for c in chars if not c["upright"]) >= 0.5 * len(chars)
 
     def keep(char: dict) -> bool:  # type: ignore[type-arg]
-        upright = rotated_page or char.get("upright", True)
+        upright = rotated_page or char["upright"]
         return bool(upright) and (not body or char["size"] < WATERMARK_SCALE * body)
 
-    if not all(keep(c) for c in chars):
-        page = page.filter(lambda obj: obj.get("object_type") != "char" or keep(obj))
-    return page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    kept = [c for c in chars if keep(c)]
+    return WordExtractor(keep_blank_chars=False, use_text_flow=False).extract_words(kept)
+
+
+def _chars(page) -> list[dict]:  # type: ignore[type-arg]
+    """The glyphs of pdfminer's layout of the page, in its order, with the keys words need.
+
+    Coordinates as pdfplumber's Page.process_object computes them (top-left origin, adjusted
+    by the MediaBox origin); glyphs inside figures (form XObjects) count, as in `page.chars`.
+    """
+    from pdfminer.layout import LTChar, LTContainer
+
+    height = page.height
+    mb_x0, mb_top = page.mediabox[:2]
+    doctop = page.initial_doctop
+    out: list[dict] = []  # type: ignore[type-arg]
+    stack = [iter(page.layout._objs)]  # page.layout wraps pdfminer's errors as pdfplumber does
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, LTChar):
+                top = (height - obj.y1) + mb_top
+                out.append({"text": obj._text, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": top,
+                            "bottom": (height - obj.y0) + mb_top, "doctop": doctop + top,
+                            "upright": obj.upright, "size": obj.size})  # fmt: skip
+            elif isinstance(obj, LTContainer):
+                stack.append(iter(obj._objs))
+                break
+        else:
+            stack.pop()
+    return out
 
 
 def _median(values: list[float]) -> float | None:
@@ -110,13 +149,18 @@ def parse_pdf(
     password: str | None = None,
     limits: Limits | None = None,
     on_page: Callable[[int, int], None] | None = None,
+    sha256: str | None = None,
 ) -> Document:
     """Parse a PDF into a Document. Raises InputError with a user-facing reason and state.
 
     `on_page(done, total)` hears of each page read (first with done=0 once the count is known).
+    `sha256` is given by a caller that has already sniffed and hashed the file (the file is then
+    read once for both, not twice).
     """
     limits = limits or Limits()
-    sniff(path)
+    if sha256 is None:
+        sniff(path)
+        sha256 = sha256_file(path)
     name = path.name
     try:
         raw_pages = _read_all(str(path), password, limits, on_page)
@@ -130,7 +174,7 @@ def parse_pdf(
     text = "\n".join(p.text for p in pages)
     return Document(
         filename=name,
-        sha256=sha256_file(path),
+        sha256=sha256,
         pages=pages,
         language=detect_language(text),
         title=_guess_title(raw_pages),
@@ -141,31 +185,35 @@ def _read_all(
     path: str, password: str | None, limits: Limits, on_page: Callable[[int, int], None] | None = None
 ) -> list[RawPage]:
     deadline = time.monotonic() + limits.seconds
-    total = run_all([(count_pages, (path, password))], limits, deadline)[0]
-    if total == 0:
-        raise InputError(Path(path).name, "no_text", "the PDF has no pages")
-    if total > limits.max_pages:
-        raise InputError(
-            Path(path).name, "too_complex", f"{total} pages, more than the limit of {limits.max_pages}"
-        )
-    numbers = list(range(1, total + 1))
+    name = Path(path).name
+    # Interleaved shares, one per core: page costs vary along a document, so each share gets a
+    # fair mix. The page count is not known before the workers open the file; a worker whose
+    # share is empty (a one-page file) costs a fork and an open, done beside the other.
+    workers = max(1, min(os.cpu_count() or 1, 4))
+    total = -1
     done = 0
 
-    def page_read() -> None:
-        nonlocal done
+    def heard(count: int | None) -> None:
+        nonlocal total, done
+        if count is not None:  # a worker's page count: each sends the same one
+            if total < 0:
+                total = count
+                if total > limits.max_pages:  # raising here stops the workers at once
+                    raise InputError(
+                        name, "too_complex", f"{total} pages, more than the limit of {limits.max_pages}"
+                    )
+                if on_page is not None:
+                    on_page(0, total)
+            return
         done += 1
         if on_page is not None:
             on_page(done, total)
 
-    if on_page is not None:
-        on_page(0, total)
-    # Interleaved batches, one per core: page costs vary along a document, so each batch gets a
-    # fair mix. Short documents are not worth a second child.
-    workers = 1 if total < 4 else max(1, min(os.cpu_count() or 1, 4))
-    batches = [numbers[i::workers] for i in range(workers)]
-    tasks = [(read_pages, (path, password, batch)) for batch in batches]
-    results = run_all(tasks, limits, deadline, page_read)
-    return sorted((page for batch in results for page in batch), key=lambda p: p[0])
+    tasks = [(read_share, (path, password, i + 1, workers, limits.max_pages)) for i in range(workers)]
+    results = run_all(tasks, limits, deadline, heard)
+    if total == 0:
+        raise InputError(name, "no_text", "the PDF has no pages")
+    return sorted((page for share in results for page in share), key=lambda p: p[0])
 
 
 def _explain(name: str, detail: str, password: str | None) -> InputError:

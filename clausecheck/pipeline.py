@@ -14,11 +14,11 @@ from .chunk import chunk_document
 from .embed import Embedder
 from .extract.facts import fact_sources
 from .extract.rules import extract
-from .index import VectorIndex
+from .index import VectorIndex, Vectors
 from .models import Chunk, Document, Finding
 from .parse import parse_pdf
 from .progress import OnProgress, Progress, ignore
-from .retrieve import BM25, Retrieved, chunk_texts, retrieve
+from .retrieve import BM25, Retrieved, SignalIndex, chunk_texts, retrieve, word_rankings
 from .sandbox import Limits
 from .topics import Topic
 from .verify import verify_all
@@ -64,13 +64,14 @@ def read_document(
     chunk_size: int,
     timings: Timings,
     on_progress: OnProgress = ignore,
+    sha256: str | None = None,
 ) -> tuple[Document, list[Chunk]]:
     started = time.perf_counter()
 
     def page(done: int, total: int) -> None:
         on_progress(Progress("parse", done, total))
 
-    doc = parse_pdf(path, password=password, limits=limits, on_page=page)
+    doc = parse_pdf(path, password=password, limits=limits, on_page=page, sha256=sha256)
     doc.id = doc_id
     timings.add("parse", started)
     started = time.perf_counter()
@@ -89,7 +90,7 @@ def judge_kind(doc: Document, topics: tuple[Topic, ...]) -> str:
 
 def embed_chunks(
     chunks: list[Chunk], embedder: Embedder, timings: Timings, on_progress: OnProgress = ignore
-) -> list[list[float]]:
+) -> Vectors:
     """Vectors for the chunks: pure computation, so it runs before the write lock is taken."""
     started = time.perf_counter()
     on_progress(Progress("embed", 0, len(chunks)))
@@ -97,17 +98,32 @@ def embed_chunks(
     def batch(done: int, total: int) -> None:
         on_progress(Progress("embed", done, total))
 
-    vectors = embedder([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks], batch)
+    vectors = embedder.matrix([f"{c.title}\n{c.text}" if c.title else c.text for c in chunks], batch)
     timings.add("embed", started)
     return vectors
 
 
 def index_document(
-    doc: Document, chunks: list[Chunk], vectors: list[list[float]], index: VectorIndex, timings: Timings
+    doc: Document, chunks: list[Chunk], vectors: Vectors, index: VectorIndex, timings: Timings
 ) -> None:
     started = time.perf_counter()
     index.add(doc.id, chunks, vectors)
     timings.add("index", started)
+
+
+def rank_by_words(
+    doc: Document, chunks: list[Chunk], topics: tuple[Topic, ...], timings: Timings
+) -> dict[str, list[list[str]]]:
+    """Each topic's rankings by words (retrieve.word_rankings), by topic id.
+
+    They need no vectors: core.py makes them in a thread while the chunks are embedded, so their
+    time (counted under "retrieve") overlaps the embedding's.
+    """
+    started = time.perf_counter()
+    bm25, signals = BM25(chunk_texts(chunks)), SignalIndex(chunks)
+    out = {t.id: word_rankings(t, chunks, doc.language, bm25, signals) for t in topics}
+    timings.add("retrieve", started)
+    return out
 
 
 def retrieve_topics(
@@ -118,9 +134,10 @@ def retrieve_topics(
     queries: QueryCache,
     top_k: int,
     timings: Timings,
+    by_words: dict[str, list[list[str]]] | None = None,
 ) -> list[tuple[Topic, Retrieved]]:
     """The clauses each topic's queries find, in the spec's topic order."""
-    bm25 = BM25(chunk_texts(chunks))
+    by_words = by_words or rank_by_words(doc, chunks, topics, timings)
 
     def dense(texts: list[str], k: int) -> list[list[tuple[str, float]]]:
         return index.query(doc.id, queries(texts), k)
@@ -128,7 +145,8 @@ def retrieve_topics(
     out = []
     for topic in topics:
         started = time.perf_counter()
-        out.append((topic, retrieve(topic, chunks, doc.language, dense, top_k, bm25)))
+        found = retrieve(topic, chunks, doc.language, dense, top_k, by_words=by_words[topic.id])
+        out.append((topic, found))
         timings.add("retrieve", started)
     return out
 

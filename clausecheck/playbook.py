@@ -22,6 +22,7 @@ from .errors import ConfigError
 from .models import Finding
 from .readers import READERS
 from .resources import default_prompts_dir
+from .yamlfile import safe_load
 
 RISK_LEVELS: tuple[str, ...] = ("low", "medium", "high")
 PLAYBOOK_FILENAME = "playbook.yaml"
@@ -106,7 +107,7 @@ def _read(path: Path, name: str) -> Playbook:
     except OSError as exc:
         raise ConfigError(f"playbook {path}: cannot read ({exc.strerror or exc})") from exc
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = safe_load(raw.decode("utf-8"))
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"playbook {path}: not valid YAML ({exc})") from exc
     if data is None:

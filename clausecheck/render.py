@@ -24,6 +24,7 @@ import yaml
 from .errors import ConfigError
 from .models import TOPIC_IDS, Analysis, Citation, Finding
 from .resources import bundled, default_prompts_dir
+from .yamlfile import safe_load
 
 VOCABULARY_FILENAME = "vocabulary.yaml"
 QUOTE_CHARS = 160
@@ -143,7 +144,7 @@ def load_vocabulary(prompts_dir: Path | None = None, language: str = "en") -> Vo
     if not path.is_file() and prompts_dir is not None:
         path = default_prompts_dir() / filename
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"vocabulary {path}: cannot read ({exc.strerror or exc})") from exc
     except yaml.YAMLError as exc:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .models import Chunk
+from .reading import Phrase, words
 from .topics import Topic
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: flattens the tail of each ranking
@@ -81,9 +82,57 @@ def chunk_texts(chunks: list[Chunk]) -> list[str]:
     return [f"{c.title} {c.text}" for c in chunks]
 
 
-def _signal_hits(topic: Topic, chunk: Chunk) -> int:
-    flat = re.sub(r"\s+", " ", chunk.text)
-    return sum(1 for name in topic.signal_names() for m in topic.matchers(name) if m.search(flat))
+class SignalIndex:
+    """Each chunk's text on one line and the stems of its words, made once per document and shared
+    by the topics.
+
+    A phrase stands in a text only if every stem of it is among the text's stems (in one of the
+    languages), so a set lookup rules out most phrase searches before the search runs; those
+    searches took most of retrieval's time. The hits are the same as searching every phrase.
+    """
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        self.flat = {c.id: re.sub(r"\s+", " ", c.text) for c in chunks}
+        self._stems: dict[str, dict[str, frozenset[str]]] = {}
+
+    def _may_stand_in(self, phrase: Phrase, chunk_id: str) -> bool:
+        stems = self._stems.get(chunk_id)
+        if stems is None:
+            found = words(self.flat[chunk_id]).stems
+            stems = self._stems[chunk_id] = {lang: frozenset(s) for lang, s in found.items()}
+        return any(
+            lang in stems and all(stem in stems[lang] for part in parts for stem in part)
+            for lang, parts in phrase.parts.items()
+        )
+
+    def hits(self, topic: Topic, chunk: Chunk) -> int:
+        """How many of the topic's signal patterns and phrases the chunk holds."""
+        flat = self.flat[chunk.id]
+        return sum(
+            1
+            for name in topic.signal_names()
+            for m in topic.matchers(name)
+            if (not isinstance(m, Phrase) or self._may_stand_in(m, chunk.id)) and m.search(flat)
+        )
+
+
+def word_rankings(
+    topic: Topic,
+    chunks: list[Chunk],
+    language: str,
+    bm25: BM25 | None = None,
+    signals: SignalIndex | None = None,
+) -> list[list[str]]:
+    """The topic's two rankings by words (BM25 over its queries and keywords, then its signal
+    hits), as chunk ids. They need no vectors, so they can be made while the chunks are embedded."""
+    bm25 = bm25 or BM25(chunk_texts(chunks))
+    lexical = bm25.scores(" ".join(topic.queries_for(language) + topic.keywords))
+    signals = signals or SignalIndex(chunks)
+    signal_hits = {c.id: signals.hits(topic, c) for c in chunks}
+    return [
+        [c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0],
+        [cid for cid in sorted(signal_hits, key=lambda i: -signal_hits[i]) if signal_hits[cid] > 0],
+    ]
 
 
 def retrieve(
@@ -93,10 +142,13 @@ def retrieve(
     dense: DenseSearch | None,
     k: int,
     bm25: BM25 | None = None,
+    signals: SignalIndex | None = None,
+    by_words: list[list[str]] | None = None,
 ) -> Retrieved:
     """The k best chunks for the topic, by reciprocal-rank fusion of three rankings.
 
-    `bm25` may be built once per document (BM25(chunk_texts(chunks))) and shared by the topics.
+    `bm25` (BM25(chunk_texts(chunks))) and `signals` (SignalIndex(chunks)) may be built once per
+    document and shared by the topics; `by_words` is word_rankings() made beforehand.
     """
     queries = topic.queries_for(language)
     if not chunks:
@@ -111,16 +163,9 @@ def retrieve(
                 best[chunk_id] = min(distance, best.get(chunk_id, math.inf))
         rankings.append(sorted(best, key=best.__getitem__))
 
-    bm25 = bm25 or BM25(chunk_texts(chunks))
-    lexical = bm25.scores(" ".join(queries + topic.keywords))
-    rankings.append(
-        [c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0]
-    )
-
-    signal_hits = {c.id: _signal_hits(topic, c) for c in chunks}
-    rankings.append(
-        [cid for cid in sorted(signal_hits, key=lambda i: -signal_hits[i]) if signal_hits[cid] > 0]
-    )
+    by_words = by_words if by_words is not None else word_rankings(topic, chunks, language, bm25, signals)
+    rankings += by_words
+    with_signals = set(by_words[1])  # the signal ranking holds exactly the chunks with a hit
 
     fused: dict[str, float] = {}
     for ranking in rankings:
@@ -128,7 +173,7 @@ def retrieve(
             fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
     ranked = sorted(fused, key=lambda cid: -fused[cid])
     order = ranked[:k]
-    further = [by_id[c] for c in ranked[k:] if c in by_id and signal_hits.get(c)]
+    further = [by_id[c] for c in ranked[k:] if c in by_id and c in with_signals]
     return Retrieved(
         topic.id, queries, [by_id[c] for c in order if c in by_id], {c: fused[c] for c in order}, further
     )

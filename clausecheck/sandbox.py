@@ -34,13 +34,14 @@ class Limits:
 
 
 # Set in a child process only: tells the parent that one unit of work (a page) is done.
-_report: Callable[[], None] | None = None
+_report: Callable[[Any], None] | None = None
 
 
-def report() -> None:
-    """Tell the parent one unit of work is done, for its progress bar; nothing outside a child."""
+def report(value: Any = None) -> None:
+    """Tell the parent one unit of work is done (or, with a value, what the work will be: a page
+    count), for its progress bar; nothing outside a child."""
     if _report is not None:
-        _report()
+        _report(value)
 
 
 class LimitExceeded(Exception):
@@ -60,7 +61,7 @@ class TaskFailed(Exception):
 
 def _child(conn: Connection, memory_mb: int, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
     global _report
-    _report = lambda: conn.send(("progress", None))  # noqa: E731 - the parent's progress bar
+    _report = lambda value: conn.send(("progress", value))  # noqa: E731 - the parent's progress bar
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
@@ -90,12 +91,12 @@ def run_all(
     tasks: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]],
     limits: Limits,
     deadline: float,
-    on_report: Callable[[], None] | None = None,
+    on_report: Callable[[Any], None] | None = None,
 ) -> list[Any]:
     """Run the tasks in parallel children; their results in order, or raise.
 
-    `on_report` hears of each `report()` a child makes (a page read); if it raises, the children
-    are killed and the exception goes to the caller (a cancelled job).
+    `on_report` hears the value of each `report()` a child makes (None: a page read); if it
+    raises, the children are killed and the exception goes to the caller (a cancelled job).
 
     Raises LimitExceeded when the deadline (time.monotonic) passes or a child runs out of
     memory, TaskFailed when a task raises. All children are gone when this returns.
@@ -124,7 +125,7 @@ def run_all(
                 if status == "progress":
                     pending[conn] = index  # more to come from this child
                     if on_report is not None:
-                        on_report()
+                        on_report(value)
                     continue
                 if status == "memory":
                     raise LimitExceeded("memory", limits)

@@ -17,6 +17,7 @@ import yaml
 from .errors import ConfigError
 from .models import TOPIC_IDS
 from .reading import Phrase, PhraseMatch, Reading, alternation
+from .yamlfile import safe_load
 
 Matcher = re.Pattern[str] | Phrase  # a regular expression or a phrase of plain words
 
@@ -80,7 +81,7 @@ def _compile(topic_id: str, name: str, pattern: str) -> re.Pattern[str]:
 
 def load_topic(path: Path) -> Topic:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read topic file: {exc}") from exc
     if not isinstance(data, dict):
@@ -142,7 +143,7 @@ def _words(where: str, data: Any) -> list[str]:
 def load_reading(path: Path) -> Reading:
     """prompts/reading.yaml: negation, clause breaks and caveats, shared by every topic."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read the reading words: {exc}") from exc
     keys = {

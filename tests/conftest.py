@@ -159,6 +159,8 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         mp.setenv("CLAUSECHECK_DATA_DIR", str(home / "clausecheck-unused"))
         # chromadb's model cache is under HOME: a developer's own copy must not be found (or filled).
         mp.setenv("HOME", str(tmp_path_factory.mktemp("home")))
+        # The int8 model is made once per session under that HOME, never in the developer's cache.
+        mp.delenv("XDG_CACHE_HOME", raising=False)
         # A download nobody meant (no model configured) goes to a closed port here, never out.
         mp.setenv("CLAUSECHECK_MODEL_URL", CLOSED_URL)
         yield
