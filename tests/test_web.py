@@ -256,9 +256,7 @@ def test_the_page_image_is_a_png_sent_no_store_with_an_etag(web: Web) -> None:
 
 def test_compare_page_shows_topics_as_rows_vendors_as_columns_with_differences_and_best(web: Web) -> None:
     a, b = web.ids[FIRST], web.ids[SECOND]
-    started = time.perf_counter()
     response = web.client.get(f"/compare?ids={a},{b}")
-    elapsed = time.perf_counter() - started
     assert response.status_code == 200
     page = response.get_data(as_text=True)
     table = page[page.index('<table class="compare">') :]
@@ -277,7 +275,6 @@ def test_compare_page_shows_topics_as_rows_vendors_as_columns_with_differences_a
             rf'href="/documents/({a}|{b})/pages/\d+\?topic={topic["topic"]}&amp;cite=0"', row
         ) or ("No clause found" in row)
     assert any(t["differs"] for t in expected["topics"])  # an EU-only and a US vendor differ somewhere
-    assert elapsed < 2.0
     # Picking fewer than two documents says so instead of failing.
     assert "Pick at least two documents" in web.client.get(f"/compare?ids={a}").get_data(as_text=True)
 
