@@ -11,13 +11,15 @@ import re
 NUMBER_WORDS = {
     # English
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "nineteen": 19,
     "eighteen": 18, "twenty": 20, "twenty-one": 21, "twenty-four": 24, "twenty-eight": 28,
     "thirty": 30, "thirty-one": 31, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
     "ninety": 90, "one hundred and eighty": 180, "one hundred eighty": 180, "a": 1, "an": 1,
     # Dutch
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "veertien": 14, "vijftien": 15,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "negentien": 19,
     "achttien": 18, "twintig": 20, "eenentwintig": 21, "achtentwintig": 28, "dertig": 30,
     "veertig": 40, "vijftig": 50, "zestig": 60, "negentig": 90, "honderdtachtig": 180,
 }  # fmt: skip

@@ -204,6 +204,7 @@ class Reading:
 
     negation: re.Pattern[str]  # a word or phrase that negates what follows in its clause
     negation_inside: re.Pattern[str]  # negates a phrase it stands inside (Dutch word order)
+    not_negation: re.Pattern[str]  # a "not" that is part of an adjective ("niet herleidbare")
     clause_break: re.Pattern[str]  # where a clause ends, so a negation does not reach past it
     caveats: dict[str, tuple[Phrase, ...]]  # qualifier id -> phrases ("on request", "tenzij ...")
     actors: dict[str, re.Pattern[str]] = field(default_factory=dict)  # actor -> its words

@@ -149,6 +149,7 @@ def load_reading(path: Path) -> Reading:
     keys = {
         "negation",
         "negation_inside",
+        "not_negations",
         "clause_breaks",
         "caveats",
         "actors",
@@ -166,6 +167,7 @@ def load_reading(path: Path) -> Reading:
     return Reading(
         negation=alternation(_words(f"{path}: negation", data["negation"])),
         negation_inside=alternation(_words(f"{path}: negation_inside", data["negation_inside"])),
+        not_negation=alternation(_words(f"{path}: not_negations", data["not_negations"])),
         clause_break=alternation(_words(f"{path}: clause_breaks", data["clause_breaks"])),
         caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
         actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},

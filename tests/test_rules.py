@@ -378,3 +378,32 @@ def test_near_misses_are_read_as_a_careful_reviewer_would(
 def test_a_list_item_after_a_number_word_is_not_its_figure() -> None:
     text = "Backups are retained for 30 days. Number of backup copies retained: three\n(4) Audit logs: retained for twelve (12) months."
     assert finding("backups", text).facts["backup_retention_days"] == 30
+
+
+SECOND_BLIND_SET_WORDINGS = [
+    # Classes of wording that a second set of our own blind-written contracts showed the rules missed.
+    ("subprocessors", "nl", "Verwerker maakt gebruik van subverwerkers. Verwerker zal Verwerkingsverantwoordelijke informeren over beoogde veranderingen inzake de toevoeging of vervanging van subverwerkers, waarbij Verwerkingsverantwoordelijke de mogelijkheid wordt geboden tegen deze veranderingen bezwaar te maken.", "notice_and_objection"),
+    ("staff_access", "nl", "Alleen medewerkers van de afdeling Support hebben toegang, en uitsluitend voor zover dat voor hun taak noodzakelijk is. Iedere raadpleging van Persoonsgegevens door medewerkers van Verwerker wordt gelogd.", "restricted_logged"),
+    ("deletion", "en", "After termination of the Main Contract the Contractor has to hand over to the Client all documents and data, or, after prior consent, to destroy them.", "return_or_delete"),
+    ("deletion", "nl", "Bij het einde van de overeenkomst bezorgt de verwerker, naar keuze van de verwerkingsverantwoordelijke, alle persoonsgegevens terug in een gangbaar formaat of vernietigt hij deze.", "return_or_delete"),
+    ("ai_training", "nl", "Voor functies in preview mogen wij Invoer en Uitvoer gebruiken om onze modellen te verbeteren, tenzij een beheerder deelname uitschakelt in de beheerconsole.", "opt_out"),
+    ("ai_training", "nl", "Verwerker gebruikt de Persoonsgegevens niet voor eigen doeleinden, waaronder het trainen van AI-modellen, tenzij Opdrachtgever daarvoor vooraf schriftelijk toestemming heeft gegeven.", "opt_in"),
+    ("ai_training", "nl", "Tevens mag Leverancier de gegevens in geaggregeerde, niet herleidbare, vorm voor eigen doeleinden gebruiken.", "aggregated_only"),
+    ("ai_training", "nl", "Productieomgeving: de systemen waarin de Persoonsgegevens worden opgeslagen en verwerkt, met uitzondering van geanonimiseerde testomgevingen.", "not_addressed"),
+    ("backups", "nl", "Kopieën van Klantinhoud in back-ups worden verwijderd in het kader van de normale back-upcyclus.", "until_overwritten"),
+    ("data_location", "nl", "Lumara en haar subverwerkers kunnen Klantinhoud opslaan en verwerken in de Verenigde Staten en in andere landen waar Lumara of haar subverwerkers faciliteiten hebben.", "unrestricted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "language", "text", "stance"), SECOND_BLIND_SET_WORDINGS)
+def test_second_blind_set_wordings(topic: str, language: str, text: str, stance: str) -> None:
+    assert finding(topic, text, language).stance == stance, text
+
+
+def test_thirteen_and_its_dutch_are_numbers() -> None:
+    assert (
+        finding(
+            "backups", "Back-ups worden dertien maanden bewaard en daarna automatisch verwijderd.", "nl"
+        ).facts["backup_retention_days"]
+        == 390
+    )

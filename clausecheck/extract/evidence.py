@@ -78,6 +78,8 @@ def negated(
     own clause, and only the words of prompts/reading.yaml (or the built-in ones without it); a
     Dutch negation after the verb, inside the phrase, counts too."""
     reading = topic.reading if topic else None
+    if reading:
+        flat = reading.not_negation.sub(lambda m: " " * len(m.group(0)), flat)
     if reading and end is not None and reading.negation_inside.search(flat, start, end):
         return True
     window = flat[max(0, start - reach) : start]
