@@ -365,6 +365,8 @@ NEAR_MISSES = [
     ("subprocessors", "en", "We use third-party service providers to host the Services. We will notify you of any changes to our fees 30 days in advance. You may object by terminating.", "general_no_notice"),
     ("subprocessors", "nl", "Wij werken samen met andere partijen, zoals scholen en gemeenten, maar delen daarbij geen persoonsgegevens.", "not_addressed"),
     ("subprocessors", "en", "We may share aggregated, anonymised statistics with others, such as industry benchmarks.", "not_addressed"),
+    ("deletion", "en", "This Agreement is entered into for an indefinite period. We store the data for no longer than 3 months after termination.", "deleted"),
+    ("subprocessors", "nl", "Wij delen uw gegevens met externe partijen alleen met uw uitdrukkelijke toestemming.", "prior_consent"),
 ]  # fmt: skip
 
 
