@@ -366,6 +366,8 @@ NEAR_MISSES = [
     ("subprocessors", "nl", "Wij werken samen met andere partijen, zoals scholen en gemeenten, maar delen daarbij geen persoonsgegevens.", "not_addressed"),
     ("subprocessors", "en", "We may share aggregated, anonymised statistics with others, such as industry benchmarks.", "not_addressed"),
     ("deletion", "en", "This Agreement is entered into for an indefinite period. We store the data for no longer than 3 months after termination.", "deleted"),
+    ("deletion", "en", "We will retain your Personal Data for a period of time that is consistent with the original purpose of the data collection, or as necessary to comply with our legal obligations.", "deleted"),
+    ("ai_training", "nl", "Verwerker gebruikt de Persoonsgegevens niet voor eigen doeleinden en verstrekt deze niet aan derden, tenzij Verwerkingsverantwoordelijke daarvoor voorafgaande schriftelijke toestemming heeft gegeven.", "prohibited"),
     ("subprocessors", "nl", "Wij delen uw gegevens met externe partijen alleen met uw uitdrukkelijke toestemming.", "prior_consent"),
 ]  # fmt: skip
 
