@@ -39,6 +39,16 @@ def whole(signal: str, sentence: Sentence, section: str) -> Hit:
 
 
 Sentences = list[tuple[Sentence, str]]  # sentences of the retrieved clauses, with their section
+
+
+def shortly_after(
+    sentence: Sentence, section: str, anchor: Sentence, anchor_section: str, reach: int
+) -> bool:
+    """Whether `sentence` starts within `reach` characters after `anchor` ends, in the same
+    section: the words that continue what the anchor says ("... Such notice will be given ...")."""
+    return section == anchor_section and 0 <= sentence.start - anchor.end <= reach
+
+
 Decision = tuple[str, dict[str, Any], list[Hit]]  # stance, facts, the hits to cite (deciding first)
 
 

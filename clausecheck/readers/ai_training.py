@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, binds_other, find, has, negated
+from ..extract.evidence import Decision, Hit, Sentences, binds_other, find, has, negated, shortly_after
 from ..topics import Topic
 
 ID = "ai_training"
@@ -36,7 +36,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
     r"messages|files|documents|code|recordings|transcripts|materials|submissions|uploads|inhoud|\w*gegevens|\w*informatie|statistieken|\w*data|"
-    r"gesprekken|invoer|berichten|bestanden|documenten|chats|opnames)\b",
+    r"gesprekken|invoer|berichten|bestanden|documenten|opnames)\b",
     re.IGNORECASE,
 )
 
@@ -60,9 +60,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance["allowed"].append(hit)
     # "If you do not want your Content used to improve our Services, you can opt out": the "not"
     # is the reader's wish, and the sentence offers a way out of a use that otherwise happens.
+    # (Every use, negated or not, read once for the two checks below.)
+    uses = find(topic, "allowed", sentences)
     wished = [
         h
-        for h in find(topic, "allowed", sentences)
+        for h in uses
         if has(topic, "unwanted_use", h.sentence.flat) and has(topic, "opt_out", h.sentence.flat)
     ]
     by_stance["opt_out"] += [h for h in wished if not _same(h, by_stance["opt_out"])]
@@ -70,7 +72,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # circumstances use the data for its own purposes") is a ban, whatever words the ban uses.
     banned = [
         h
-        for h in find(topic, "allowed", sentences)
+        for h in uses
         if negated(h.sentence.flat, h.match.start(), topic, end=h.match.end())
         and not _same(h, by_stance["prohibited"])
         and not _same(h, wished)
@@ -126,11 +128,11 @@ def _same(hit: Hit, hits: list[Hit]) -> bool:
 def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
     """An opt-out offered further on in the same passage qualifies the use just described
     ("we use these data to build models ... You can switch these features off")."""
-    for sentence, section in sentences:
-        nearby = hit.sentence.end <= sentence.start <= hit.sentence.end + OPT_OUT_REACH
-        if nearby and section == hit.section and has(topic, "opt_out", sentence.flat):
-            return True
-    return False
+    return any(
+        shortly_after(sentence, section, hit.sentence, hit.section, OPT_OUT_REACH)
+        and has(topic, "opt_out", sentence.flat)
+        for sentence, section in sentences
+    )
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

@@ -10,7 +10,18 @@ import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, first, has, negated, unique, whole
+from ..extract.evidence import (
+    Decision,
+    Hit,
+    Sentences,
+    find,
+    first,
+    has,
+    negated,
+    shortly_after,
+    unique,
+    whole,
+)
 from ..topics import Topic
 
 ID = "deletion"
@@ -30,6 +41,9 @@ CONDITIONS: dict[str, tuple[str, str]] = {
     "deleted": ("within_limit", "over_limit"),
     "return_or_delete": ("within_limit", "over_limit"),
 }
+
+
+PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -119,7 +133,7 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             topic, "trigger", s.flat
         ):
             continue
-        earlier = [(p, psec) for p, psec in sentences if psec == sec and 0 <= s.start - p.end <= 300]
+        earlier = [(p, psec) for p, psec in sentences if shortly_after(s, sec, p, psec, PERIOD_BEFORE)]
         if earlier:
             prev = max(earlier, key=lambda x: x[0].end)
             if has(topic, "trigger", prev[0].flat):

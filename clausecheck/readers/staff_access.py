@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has
+from ..extract.evidence import Decision, Hit, Sentences, find, has, shortly_after
 from ..topics import Topic
 
 ID = "staff_access"
@@ -33,6 +33,9 @@ FACT_PROMPT = "need_to_know, confidentiality, access_logging, background_checks,
 CONDITIONS: dict[str, tuple[str, str]] = {}
 
 
+NEXT_SENTENCE = 200  # characters: how far on the sentence after one about staff may start
+
+
 def decide(topic: Topic, sentences: Sentences) -> Decision:
     about_people = [(s, sec) for s, sec in sentences if has(topic, "personnel", s.flat)]
     hits: dict[str, list[Hit]] = {}
@@ -44,7 +47,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (s, sec)
         for s, sec in sentences
         if (s, sec) not in about_either
-        and any(sec == psec and 0 <= s.start - p.end <= 200 for p, psec in about_people)
+        and any(shortly_after(s, sec, p, psec, NEXT_SENTENCE) for p, psec in about_people)
     ]
     for fact in FACTS:
         pool = about_either if fact in ("access_logging", "confidentiality") else about_people

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, first, has, unique
+from ..extract.evidence import Decision, Hit, Sentences, find, first, has, shortly_after, unique
 from ..topics import Topic
 
 ID = "subprocessors"
@@ -28,6 +28,10 @@ FACT_PROMPT = "list_available (bool), notice_days (int or null)"
 CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit", "over_limit")}
 
 
+SAME_CLAUSE = 600  # characters: how far after a sentence naming sub-processors a notice still speaks of them
+NEXT_SENTENCE = 400  # characters: how far after a notice the sentence giving its period may start
+
+
 def decide(topic: Topic, sentences: Sentences) -> Decision:
     about = [(s, sec) for s, sec in sentences if has(topic, "parties", _without_countries(topic, s.flat))]
     prior = find(topic, "prior_consent", about)
@@ -40,7 +44,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     follows = [
         (s, sec)
         for s, sec in sentences
-        if any(sec == about_sec and 0 <= s.start - a.end <= 600 for a, about_sec in about)
+        if any(shortly_after(s, sec, a, about_sec, SAME_CLAUSE) for a, about_sec in about)
         and (has(topic, "change_word", s.flat) or has(topic, "advance", s.flat))
         and not has(topic, "document_change", s.flat)
     ]
@@ -68,9 +72,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # Art. 28(2): a general authorisation, then "the Processor shall inform ... of any intended
     # changes ... the Controller may object" - the notice sentence need not name the parties.
     authorised = {h.section for h in general_auth}
-    notices = unique(
-        notices + [h for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])]
-    )
+    notices = unique(notices + find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised]))
     # Notice periods: durations in sentences that speak of something ahead of time.
     # Only from notice sentences, which are then cited: a fact shown is a fact quoted.
     # A period given in the next sentence of the same clause counts too ("... notify Customer of
@@ -79,8 +81,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         Hit("notice", s, sec, m)
         for h in notices
         for s, sec in sentences
-        if sec == h.section
-        and 0 <= s.start - h.sentence.end <= 400
+        if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE)
         and (m := first(topic, "notice", s.flat) or first(topic, "notice_period", s.flat))
     ]
     day_hits = [
