@@ -149,15 +149,17 @@ def load_reading(path: Path) -> Reading:
     keys = {
         "negation",
         "negation_inside",
-        "not_negations",
         "clause_breaks",
         "caveats",
         "actors",
         "definition",
         "contract_words",
     }
-    if not isinstance(data, dict) or set(data) != keys:
-        raise ConfigError(f"{path}: expected the keys {', '.join(sorted(keys))}")
+    # Keys added later are optional, so a prompts folder copied before them still loads.
+    optional = {"not_negations", "purpose_leads"}
+    if not isinstance(data, dict) or not keys <= set(data) <= keys | optional:
+        wanted = f"{', '.join(sorted(keys))} (and optionally {', '.join(sorted(optional))})"
+        raise ConfigError(f"{path}: expected the keys {wanted}")
     actors = data["actors"]
     if not isinstance(actors, dict) or not all(isinstance(v, list) for v in actors.values()):
         raise ConfigError(f"{path}: actors: expected actor: [words]")
@@ -167,7 +169,8 @@ def load_reading(path: Path) -> Reading:
     return Reading(
         negation=alternation(_words(f"{path}: negation", data["negation"])),
         negation_inside=alternation(_words(f"{path}: negation_inside", data["negation_inside"])),
-        not_negation=alternation(_words(f"{path}: not_negations", data["not_negations"])),
+        not_negation=alternation(_words(f"{path}: not_negations", data.get("not_negations") or {})),
+        purpose_lead=alternation(_words(f"{path}: purpose_leads", data.get("purpose_leads") or {})),
         clause_break=alternation(_words(f"{path}: clause_breaks", data["clause_breaks"])),
         caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
         actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},

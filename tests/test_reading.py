@@ -5,6 +5,8 @@ and facts that come from the quotes cited."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_rules import TOPICS, finding
 
@@ -468,3 +470,22 @@ def test_a_deletion_duty_over_every_copy_reaches_the_backups(
 def test_the_vendors_deletion_promise_is_cited_before_what_a_user_may_do(text: str, first_words: str) -> None:
     result = finding("deletion", text)
     assert result.stance == "deleted" and result.citations[0].quote.startswith(first_words)
+
+
+def test_a_prompts_folder_copied_before_the_newer_reading_words_still_loads(tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+
+    from clausecheck.topics import load_topics
+
+    folder = tmp_path / "prompts"
+    shutil.copytree(Path(__file__).parent.parent / "prompts", folder)
+    reading = yaml.safe_load((folder / "reading.yaml").read_text(encoding="utf-8"))
+    for newer in ("not_negations", "purpose_leads"):
+        reading.pop(newer)
+    (folder / "reading.yaml").write_text(yaml.safe_dump(reading, allow_unicode=True), encoding="utf-8")
+    topics = load_topics(folder)
+    assert len(topics) == 6
+    # Without the newer words a fronted purpose is read as before, not refused.
+    assert topics[1].reading.purpose_lead.search("To train our models") is None

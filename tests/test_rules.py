@@ -97,7 +97,32 @@ NOTICE_PERIODS = [
     ("nl", "Nieuwe subverwerkers worden door Leverancier minimaal 30 dagen van tevoren via e-mail bekendgemaakt. Klant mag binnen deze termijn gemotiveerd bezwaar maken.", 30),
     ("nl", "Verwerker brengt Verwerkingsverantwoordelijke 14 kalenderdagen voor de inschakeling van een nieuwe subverwerker daarvan op de hoogte. Indien Verwerkingsverantwoordelijke bezwaar heeft, treden partijen in overleg.", 14),
     ("nl", "Verwerker informeert Opdrachtgever ten minste 14 dagen voorafgaand aan het inschakelen van een nieuwe subverwerker; Opdrachtgever kan binnen 30 dagen na ontvangst bezwaar maken.", 14),
+    # The notice sentence names neither the parties nor the change; the sentence before does.
+    ("en", "Vendor may add sub-processors. It will notify Customer no less than four (4) weeks in advance, and Customer may object within fifteen (15) days.", 28),
+    ("nl", "Leverancier kan nieuwe subverwerkers inschakelen. Hij informeert Klant daarover drie weken van tevoren; Klant kan binnen tien dagen bezwaar maken.", 21),
 ]  # fmt: skip
+
+
+CONSENT_REQUESTS = [
+    # Under prior consent, how far ahead consent is asked is the notice period the user sees.
+    ("nl", "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. Verwerker vraagt die toestemming ten minste 30 dagen voordat de subverwerker wordt ingeschakeld.", 30),
+    ("en", "The Processor shall not engage any sub-processor without the prior written consent of the Controller. The Processor shall request such consent at least sixty (60) days before the sub-processor starts processing.", 60),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "days"), CONSENT_REQUESTS)
+def test_how_far_ahead_consent_is_asked_is_the_notice_period(language: str, text: str, days: int) -> None:
+    result = finding("subprocessors", text, language)
+    assert (result.stance, result.facts["notice_days"]) == ("prior_consent", days), text
+    assert any(str(days) in c.quote for c in result.citations), "the period shown is quoted"
+
+
+def test_an_audit_notice_after_a_sub_processor_sentence_is_no_notice_period() -> None:
+    text = (
+        "The Processor may engage sub-processors and shall inform the Controller of any new sub-processor; "
+        "the Controller may object. Audits shall be subject to prior written notice of at least 30 days."
+    )
+    assert finding("subprocessors", text).facts["notice_days"] is None
 
 
 @pytest.mark.parametrize(("language", "text", "days"), NOTICE_PERIODS)
@@ -361,6 +386,19 @@ def _table(topic: str | None, language: str | None, rows: list[tuple[Any, ...]])
     return out
 
 
+THIRD_ROUND_WORDINGS = [
+    # A purpose put first is negated by the main clause after it.
+    ("ai_training", "en", "To train our AI models, we do not use Customer Data.", "prohibited"),
+    ("ai_training", "en", "To develop AI models, we never analyse or use Customer Data.", "prohibited"),
+    ("ai_training", "nl", "Om onze AI-modellen te trainen, gebruiken wij geen klantgegevens.", "prohibited"),
+    ("ai_training", "en", "To the extent we use Customer Data to improve our services, we will not identify Customer.", "allowed"),
+    ("ai_training", "en", "To improve our models, we use not only public data but also your conversations.", "allowed"),
+    # Whoever the people are, "only those who need access" limits access.
+    ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
+    ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),
+]  # fmt: skip
+
+
 WORDINGS = [
     *_table(
         "subprocessors", None, [(lang, text, "general_no_notice") for lang, text in PRIVACY_NOTICE_RIGHTS]
@@ -376,6 +414,7 @@ WORDINGS = [
     *_table(None, "nl", DUTCH_NOTICE_WORDINGS),
     *_table(None, None, NEAR_MISSES),
     *_table(None, None, SECOND_BLIND_SET_WORDINGS),
+    *_table(None, None, THIRD_ROUND_WORDINGS),
 ]
 
 

@@ -104,7 +104,33 @@ def negated(
         breaks.pop()
     if breaks:
         window = window[breaks[-1].end() :]
-    return bool((reading.negation if reading else NEGATION).search(window))
+    if (reading.negation if reading else NEGATION).search(window):
+        return True
+    return bool(reading and _negated_after_purpose(flat, start, reading))
+
+
+MAIN_CLAUSE_WORDS = 6  # words: subject, auxiliary, negation and verb of the clause after a fronted purpose
+_NOT_ONLY = re.compile(r"\b(not\s+only|niet\s+alleen)\b", re.IGNORECASE)
+# The main clause must deny the use itself: in "To the extent we use data to improve the Services,
+# we will not identify you" the "not" is about something else.
+_USE_VERB = re.compile(
+    r"\b(use|uses|used|using|process\w*|analy[sz]\w*|share|shares|train|access|gebruik\w*|verwerk\w*|"
+    r"analyse\w*|delen|deelt|benut\w*|inzetten|zetten)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated_after_purpose(flat: str, start: int, reading: Any) -> bool:
+    """ "To train our AI models, we do not use Customer Data": a purpose put first (the phrase in
+    the sentence's opening clause) is negated by the main clause that follows its comma."""
+    lead = reading.purpose_lead.match(flat, len(flat) - len(flat.lstrip()))
+    if not lead or reading.clause_break.search(flat, lead.end(), start):
+        return False
+    comma = flat.find(",", start)
+    if comma < 0 or comma - start > 120:
+        return False
+    main = " ".join(flat[comma + 1 :].split()[:MAIN_CLAUSE_WORDS])
+    return bool(reading.negation.search(main) and _USE_VERB.search(main)) and not _NOT_ONLY.search(main)
 
 
 def find(

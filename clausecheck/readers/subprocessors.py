@@ -48,7 +48,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and (has(topic, "change_word", s.flat) or has(topic, "advance", s.flat))
         and not has(topic, "document_change", s.flat)
     ]
-    notices = unique(notices + find(topic, "notice", follows))
+    # In such a sentence the change is already named: "It will notify Customer four weeks in
+    # advance" needs no change word of its own once it gives an advance period.
+    ahead = [
+        (s, sec)
+        for s, sec in follows
+        if has(topic, "advance", s.flat) and not has(topic, "other_notice", s.flat)
+    ]
+    notices = unique(notices + find(topic, "notice", follows) + find(topic, "notice_verb", ahead))
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
     objections = [
@@ -82,11 +89,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in notices
         for s, sec in sentences
         if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE)
+        and not has(topic, "other_notice", s.flat)
         and (m := first(topic, "notice", s.flat) or first(topic, "notice_period", s.flat))
     ]
+    requests = find(topic, "consent_request", about + follows)
     day_hits = [
         h
-        for h in unique(notices + nearby)
+        for h in unique(notices + nearby + requests)
         if has(topic, "advance", h.sentence.flat) and find_durations(h.sentence.flat)
     ]
     notice_days = [d for h in day_hits for d in advance_days(topic, h.sentence.flat)]
@@ -109,8 +118,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "general_no_notice", engaged
     else:
         return "not_addressed", {"notice_days": None, "list_available": None}, []
-    if stance != "notice_and_objection":
-        facts["notice_days"] = None  # a notice period only means something beside an objection right
+    if stance not in ("notice_and_objection", "prior_consent"):
+        # A notice period means something beside an objection right, or before a consent is
+        # asked; with no say at all it only announces what happens anyway.
+        facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
 
