@@ -59,7 +59,7 @@ CASES = [
     ("data_location", "The Supplier is a company established in the United States. The Standard Contractual Clauses apply to transfers of personal data from the EEA to the Supplier.", "en", "outside_eu"),
     ("data_location", "Where the Processor transfers Personal Data to a third country, it shall ensure that the Standard Contractual Clauses apply.", "en", "eu_with_transfers"),
     ("data_location", "Acme Inc. processes Customer Data in the United States. Transfers are made under the EU Standard Contractual Clauses.", "en", "outside_eu"),
-    ("data_location", "Customer Data is hosted in Ireland. Our support engineers may access Customer Data from the United States.", "en", "outside_eu"),
+    ("data_location", "Customer Data is hosted in Ireland. Our support engineers may access Customer Data from the United States.", "en", "eu_with_transfers"),
     ("data_location", "Personal data is stored exclusively in a member state of the European Union.", "en", "eu_only"),
     ("data_location", "De persoonsgegevens worden uitsluitend binnen de Europese Unie opgeslagen.", "nl", "eu_only"),
     # Staff limits in other words.

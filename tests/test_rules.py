@@ -260,8 +260,11 @@ DUTCH_DPA_WORDINGS = [
 
 
 TRANSFER_BANS = [
-    # A ban on transfers with an exception permits them.
-    ("Customer Data is stored in Germany. Vendor shall not transfer Customer Data outside the EEA without the prior written consent of Customer.", "eu_with_transfers"),
+    # A ban on transfers with an exception permits them; one that only the customer's consent lifts
+    # keeps the data in the EU/EEA unless the customer decides otherwise.
+    ("Customer Data is stored in Germany. Vendor shall not transfer Customer Data outside the EEA without ensuring appropriate safeguards.", "eu_with_transfers"),
+    ("Customer Data is stored in Germany. Vendor shall not transfer Customer Data outside the EEA unless the Standard Contractual Clauses apply.", "eu_with_transfers"),
+    ("Customer Data is stored in Germany. Vendor shall not transfer Customer Data outside the EEA without the prior written consent of Customer.", "eu_only"),
     ("Customer Data is stored in Germany. Vendor shall not transfer Customer Data outside the EEA.", "eu_only"),
     ("Personal data is not processed outside the EEA.", "eu_only"),
 ]  # fmt: skip
@@ -387,6 +390,19 @@ def _table(topic: str | None, language: str | None, rows: list[tuple[Any, ...]])
 
 
 THIRD_ROUND_WORDINGS = [
+    # Kept in the EU/EEA and reached from elsewhere: EU storage with transfers.
+    ("data_location", "en", "Customer Data is stored in the Netherlands. Human reviewers located in the United States may review flagged prompts.", "eu_with_transfers"),
+    ("data_location", "nl", "De gegevens worden opgeslagen in Amsterdam. Onze supportmedewerkers kunnen de gegevens inzien vanuit India.", "eu_with_transfers"),
+    # Stored in the EEA "in principle" leaves other places open.
+    ("data_location", "nl", "De persoonsgegevens worden in beginsel opgeslagen en verwerkt binnen de Europese Economische Ruimte (EER).", "eu_with_transfers"),
+    ("data_location", "en", "As a rule, Customer Data is hosted in data centres in the European Union.", "eu_with_transfers"),
+    # Art. 28(3)(a)'s "including with regard to transfers" says who decides, not that transfers happen.
+    ("data_location", "en", "The Processor shall process Personal Data only on documented instructions from the Controller, including with regard to transfers of personal data to a third country. Data is stored in Germany.", "eu_only"),
+    ("data_location", "nl", "Verwerker verwerkt de persoonsgegevens uitsluitend op basis van schriftelijke instructies, ook wat betreft doorgiften van persoonsgegevens aan een derde land. De gegevens worden opgeslagen in Nederland.", "eu_only"),
+    # One sub-processor's row is no ban on every transfer.
+    ("data_location", "nl", "Hosting: Datahaven B.V., Amsterdam (NL) - opslag; geen doorgifte. Doorgifte naar een land buiten de EER vindt uitsluitend plaats op basis van modelcontractbepalingen. Alle gegevens worden opgeslagen in Nederland.", "eu_with_transfers"),
+    # A long ban is still a ban.
+    ("data_location", "en", "Vendor shall not transfer, and shall not permit any Sub-processor to transfer, Customer Personal Data to, or to access Customer Personal Data from, any country outside the European Economic Area without the prior written consent of the Customer. All data is stored in Dublin, Ireland.", "eu_only"),
     # A purpose put first is negated by the main clause after it.
     ("ai_training", "en", "To train our AI models, we do not use Customer Data.", "prohibited"),
     ("ai_training", "en", "To develop AI models, we never analyse or use Customer Data.", "prohibited"),

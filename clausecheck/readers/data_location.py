@@ -47,7 +47,7 @@ def _a_place(topic: Topic, text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 40]
     # "engineers may access the data from the United States": access from a country is a transfer.
-    origin = has(topic, "origin_before", before) and not re.search(r"\baccess\w*\b", before, re.I)
+    origin = has(topic, "origin_before", before) and not has(topic, "remote_access", before)
     outside = has(topic, "outside_before", before) and not has(topic, "negated_outside", before)
     return not origin and not outside and not has(topic, "law_after", after)
 
@@ -63,8 +63,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not has(topic, "definition", s.flat)
     ]
     worldwide = [h for h in find(topic, "worldwide", located, allow_negated=False)]
-    no_transfer = find(topic, "no_transfer", located)
-    transfers = find(topic, "transfer_with_safeguards", sentences)
+    no_transfer = [
+        h for h in find(topic, "no_transfer", located) if not has(topic, "party_row", h.sentence.flat)
+    ]
+    transfers = [
+        h
+        for h in find(topic, "transfer_with_safeguards", sentences)
+        if not has(topic, "instruction_scope", h.sentence.flat)
+    ]
     # Transfers that happen, not only what applies if they do.
     firm = [h for h in transfers if not has(topic, "conditional", h.sentence.flat)]
     seat = [
@@ -94,18 +100,30 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     place_hits.sort(key=lambda h: not has(topic, "storage", h.sentence.flat))
     outside = [r for r in regions if r not in in_eea]
     inside = [r for r in regions if r in in_eea]
+    # Kept in the EU/EEA, reached from elsewhere: "hosted in Ireland; our support engineers may
+    # access it from the United States" is EU storage with transfers, not storage outside.
+    stored_inside = [
+        h for h in _with_codes(topic, place_hits, inside) if has(topic, "storage", h.sentence.flat)
+    ]
+    reached = [
+        h for h in _with_codes(topic, place_hits, outside) if has(topic, "remote_access", h.sentence.flat)
+    ]
+    kept_outside = [h for h in place_hits if h not in reached] if stored_inside else place_hits
+    # "In principle stored in the EEA" leaves other places open.
+    hedged = [h for h in stored_inside if has(topic, "hedge", h.sentence.flat)]
     if worldwide:
         stance, hits = "unrestricted", worldwide + _with_codes(topic, place_hits, outside) + mechanism_hits
         regions = [*outside, "WORLDWIDE"] if outside else ["WORLDWIDE"]
-    elif outside and _stored_outside(topic, place_hits, outside, in_eea):
+    elif outside and _stored_outside(topic, kept_outside, outside, in_eea):
         stance, hits = "outside_eu", _with_codes(topic, place_hits, outside) + mechanism_hits
         regions = outside
-    elif inside and (transfers or mechanisms) and not no_transfer:
+    elif inside and (transfers or mechanisms or reached or hedged) and not no_transfer:
+        # The least protective clause first: the transfer, then where the data is kept.
         stance, hits = (
             "eu_with_transfers",
-            _with_codes(topic, place_hits, inside) + transfers + mechanism_hits,
+            reached + transfers + hedged + _with_codes(topic, place_hits, inside) + mechanism_hits,
         )
-        regions = inside
+        regions = inside + [r for r in outside if any(r in _regions(topic, h.sentence.flat) for h in reached)]
     elif inside:
         stance, hits = "eu_only", no_transfer + _with_codes(topic, place_hits, inside)
         regions = inside
