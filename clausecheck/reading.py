@@ -212,6 +212,8 @@ class Reading:
     contract_words: tuple[Phrase, ...] = ()
     # A purpose put before the main clause ("To train our models, we do not use ...").
     purpose_lead: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    # A prohibition after what it forbids ("... for improvement is not permitted").
+    negation_after: re.Pattern[str] = field(default_factory=lambda: alternation([]))
 
     def reads_as_contract(self, text: str) -> bool:
         """Whether at least CONTRACT_WORDS of the contract and privacy words stand in the text's

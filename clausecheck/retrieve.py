@@ -110,7 +110,7 @@ class SignalIndex:
         flat = self.flat[chunk.id]
         return sum(
             1
-            for name in topic.signal_names()
+            for name in topic.ranking_signal_names()
             for m in topic.matchers(name)
             if (not isinstance(m, Phrase) or self._may_stand_in(m, chunk.id)) and m.search(flat)
         )

@@ -23,7 +23,7 @@ Matcher = re.Pattern[str] | Phrase  # a regular expression or a phrase of plain 
 
 ALLOWED_KEYS = {
     "id", "question", "queries", "keywords", "stances", "signals", "phrases", "summaries", "prompt",
-    "mechanisms", "regions", "in_eea",
+    "mechanisms", "regions", "in_eea", "qualifiers",
 }  # fmt: skip
 READING_FILE = "reading.yaml"
 _PACKAGE = Path(__file__).resolve().parent
@@ -58,6 +58,11 @@ class Topic:
 
     def signal_names(self) -> list[str]:
         return list(dict.fromkeys([*self.signals, *self.phrases]))
+
+    def ranking_signal_names(self) -> list[str]:
+        """The signals that rank passages: all but the qualifiers, which only refine another hit."""
+        qualifiers = set(self.extra.get("qualifiers", []))
+        return [name for name in self.signal_names() if name not in qualifiers]
 
     def queries_for(self, language: str) -> list[str]:
         """English queries always (the embedding model is English); the document's language too."""
@@ -102,7 +107,10 @@ def load_topic(path: Path) -> Topic:
         name: [_compile(topic_id, name, p) for p in patterns]
         for name, patterns in (data["signals"] or {}).items()
     }
-    extra = {k: data[k] for k in ("mechanisms", "regions", "in_eea") if k in data}
+    extra = {k: data[k] for k in ("mechanisms", "regions", "in_eea", "qualifiers") if k in data}
+    unknown = set(extra.get("qualifiers", [])) - set(signals)
+    if unknown:
+        raise ConfigError(f"{path}: qualifiers name no signal: {', '.join(sorted(unknown))}")
     phrases = _phrases(path, data.get("phrases") or {})
     return Topic(
         id=topic_id,
@@ -156,7 +164,7 @@ def load_reading(path: Path) -> Reading:
         "contract_words",
     }
     # Keys added later are optional, so a prompts folder copied before them still loads.
-    optional = {"not_negations", "purpose_leads"}
+    optional = {"not_negations", "purpose_leads", "negation_after"}
     if not isinstance(data, dict) or not keys <= set(data) <= keys | optional:
         wanted = f"{', '.join(sorted(keys))} (and optionally {', '.join(sorted(optional))})"
         raise ConfigError(f"{path}: expected the keys {wanted}")
@@ -171,6 +179,7 @@ def load_reading(path: Path) -> Reading:
         negation_inside=alternation(_words(f"{path}: negation_inside", data["negation_inside"])),
         not_negation=alternation(_words(f"{path}: not_negations", data.get("not_negations") or {})),
         purpose_lead=alternation(_words(f"{path}: purpose_leads", data.get("purpose_leads") or {})),
+        negation_after=alternation(_words(f"{path}: negation_after", data.get("negation_after") or {})),
         clause_break=alternation(_words(f"{path}: clause_breaks", data["clause_breaks"])),
         caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
         actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},

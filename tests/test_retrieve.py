@@ -60,5 +60,17 @@ def test_signal_index_counts_what_searching_every_matcher_finds(analysed: Analys
     for t in analysed.app.topics:
         for chunk in chunks:
             flat = re.sub(r"\s+", " ", chunk.text)
-            full = sum(1 for name in t.signal_names() for m in t.matchers(name) if m.search(flat))
+            full = sum(1 for name in t.ranking_signal_names() for m in t.matchers(name) if m.search(flat))
             assert index.hits(t, chunk) == full, (t.id, chunk.section)
+
+
+def test_qualifier_signals_do_not_rank_passages() -> None:
+    # A qualifier only refines another hit ("for the customer's own chatbot"); adding one must not
+    # change which passages a topic reads.
+    from test_rules import TOPICS
+
+    for topic in TOPICS.values():
+        qualifiers = set(topic.extra.get("qualifiers", []))
+        assert qualifiers <= set(topic.signal_names()), topic.id
+        assert not qualifiers & set(topic.ranking_signal_names()), topic.id
+    assert TOPICS["ai_training"].extra["qualifiers"], "the shipped prompts mark their qualifiers"

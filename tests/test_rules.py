@@ -401,6 +401,13 @@ THIRD_ROUND_WORDINGS = [
     ("data_location", "nl", "Verwerker verwerkt de persoonsgegevens uitsluitend op basis van schriftelijke instructies, ook wat betreft doorgiften van persoonsgegevens aan een derde land. De gegevens worden opgeslagen in Nederland.", "eu_only"),
     # One sub-processor's row is no ban on every transfer.
     ("data_location", "nl", "Hosting: Datahaven B.V., Amsterdam (NL) - opslag; geen doorgifte. Doorgifte naar een land buiten de EER vindt uitsluitend plaats op basis van modelcontractbepalingen. Alle gegevens worden opgeslagen in Nederland.", "eu_with_transfers"),
+    # A ban in other words; storage "only in data centres located in" a member state.
+    ("data_location", "nl", "Verwerker verwerkt en bewaart de Persoonsgegevens uitsluitend in datacenters die zich in Nederland bevinden. Doorgifte van Persoonsgegevens naar een land buiten de Europese Economische Ruimte is niet toegestaan.", "eu_only"),
+    ("data_location", "en", "Customer Data is stored in Germany. Transfers of Customer Data to countries outside the EEA are not permitted.", "eu_only"),
+    ("data_location", "en", "Customer Data is stored only in data centres that are located in Germany.", "eu_only"),
+    ("data_location", "nl", "Klantgegevens kunnen worden opgeslagen en verwerkt in ieder land waar wij of onze leveranciers faciliteiten hebben.", "unrestricted"),
+    # Whose data or whose contract, not where it is.
+    ("data_location", "en", "For organisations in the European Economic Area or the United Kingdom, a Data Processing Addendum is available on request.", "not_addressed"),
     # A long ban is still a ban.
     ("data_location", "en", "Vendor shall not transfer, and shall not permit any Sub-processor to transfer, Customer Personal Data to, or to access Customer Personal Data from, any country outside the European Economic Area without the prior written consent of the Customer. All data is stored in Dublin, Ireland.", "eu_only"),
     # A purpose put first is negated by the main clause after it.
@@ -409,6 +416,21 @@ THIRD_ROUND_WORDINGS = [
     ("ai_training", "nl", "Om onze AI-modellen te trainen, gebruiken wij geen klantgegevens.", "prohibited"),
     ("ai_training", "en", "To the extent we use Customer Data to improve our services, we will not identify Customer.", "allowed"),
     ("ai_training", "en", "To improve our models, we use not only public data but also your conversations.", "allowed"),
+    # A prohibition after what it forbids; "evenmin" (nor) negates.
+    ("ai_training", "nl", "Verwerker zal de persoonsgegevens niet voor eigen doeleinden verwerken. Het gebruik van de gegevens voor het verbeteren van de dienst is evenmin toegestaan.", "prohibited"),
+    ("ai_training", "en", "Use of Customer Data to improve our models is not permitted.", "prohibited"),
+    ("ai_training", "en", "Use of Customer Data to improve our models is permitted, but sale of it is prohibited.", "allowed"),
+    ("ai_training", "nl", "Verwerker verwerkt de Persoonsgegevens niet voor andere of eigen doeleinden.", "prohibited"),
+    # A question is no promise; an exception that needs someone's consent is an opt-in.
+    ("ai_training", "nl", "Gebruiken jullie mijn gegevens om AI te trainen? Wij gebruiken uw gegevens niet om AI-modellen te trainen, tenzij de werkgever daarvoor vooraf toestemming geeft.", "opt_in"),
+    ("ai_training", "en", "Vendor does not use Customer Data to train its models unless Customer has affirmatively enrolled in the Model Improvement Program.", "opt_in"),
+    ("ai_training", "en", "Enrolment in the Model Improvement Program is off by default. If enrolled, we use your conversations to train models.", "opt_in"),
+    ("ai_training", "nl", "Deelname aan het verbeterprogramma staat standaard uit. Na aanmelding gebruiken wij uw gesprekken om onze modellen te trainen.", "opt_in"),
+    # A consent asked for something else is no opt-in.
+    ("ai_training", "nl", "Verwerker verwerkt de persoonsgegevens uitsluitend op schriftelijke instructies. Uitsluitend bij een ernstige storing mag Verwerker zonder voorafgaande toestemming toegang verkrijgen.", "prohibited"),
+    # An improvement for the customer itself is no own use.
+    ("ai_training", "nl", "De leverancier mag gesprekken gebruiken voor het verbeteren van de chatbot van Klant zelf.", "not_addressed"),
+    ("ai_training", "en", "We use your conversations to improve Customer's own assistant configuration.", "not_addressed"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

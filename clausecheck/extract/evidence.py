@@ -106,7 +106,22 @@ def negated(
         window = window[breaks[-1].end() :]
     if (reading.negation if reading else NEGATION).search(window):
         return True
-    return bool(reading and _negated_after_purpose(flat, start, reading))
+    return bool(
+        reading and (_negated_after_purpose(flat, start, reading) or _forbidden_after(flat, end, reading))
+    )
+
+
+AFTER_REACH = 80  # characters: how far after a phrase "... is not permitted" still forbids it
+
+
+def _forbidden_after(flat: str, end: int | None, reading: Any) -> bool:
+    """ "The use of the data to improve the service is not permitted": the prohibition follows the
+    phrase, in the same clause."""
+    if end is None:
+        return False
+    rest = flat[end : end + AFTER_REACH]
+    stop = reading.clause_break.search(rest)
+    return bool(reading.negation_after.search(rest[: stop.start()] if stop else rest))
 
 
 MAIN_CLAUSE_WORDS = 6  # words: subject, auxiliary, negation and verb of the clause after a fronted purpose
@@ -139,8 +154,10 @@ def find(
     hits = []
     for sentence, section in sentences:
         flat = sentence.flat
-        if is_heading(flat):
-            continue  # "Article 5 - Confidentiality" names a topic; it promises nothing
+        if is_heading(flat) or flat.rstrip().endswith("?"):
+            # "Article 5 - Confidentiality" names a topic, and "Do you use my data to train AI?"
+            # asks about one; neither promises anything.
+            continue
         for matcher in topic.matchers(signal):
             match = matcher.search(flat)
             if match and (allow_negated or not negated(flat, match.start(), topic, end=match.end())):

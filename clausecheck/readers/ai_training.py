@@ -45,10 +45,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     by_stance: dict[str, list[Hit]] = {s: [] for s in AI_ORDER}
     by_stance["prohibited"] = find(topic, "prohibited", sentences)
     instructions = find(topic, "instructions_only", sentences)
-    by_stance["opt_in"] = find(topic, "opt_in", sentences, allow_negated=True)
+    # A consent asked for something else ("access without prior consent only in an emergency")
+    # is no opt-in to own use: the sentence must speak of a use or of AI.
+    by_stance["opt_in"] = [
+        h
+        for h in find(topic, "opt_in", sentences, allow_negated=True)
+        if any(has(topic, s, h.sentence.flat) for s in ("allowed", "mentions_ai", "improvement_context"))
+    ]
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
-        if not DATA_WORD.search(flat):
+        if not DATA_WORD.search(flat) or has(topic, "for_customer", flat):
             continue
         if has(topic, "aggregated_only", flat):
             by_stance["aggregated_only"].append(hit)
