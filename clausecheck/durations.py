@@ -1,63 +1,175 @@
 """Durations in contract wording -> days, in English and Dutch.
 
-"thirty (30) days", "within one month", "binnen vier weken", "90 dagen", "six months" (= 180).
-Months count 30 days, weeks 7, years 365, as the spec says.
+"thirty (30) days", "30 (dertig) dagen", "within one month", "binnen vier weken", "90 dagen",
+"one hundred and twenty days", "vijfendertig dagen", "a fortnight", "een half jaar".
+Months count 30 days, weeks 7, years 365, as the spec says. Half a year is six months (180 days),
+so "een half jaar" and "six months" give the same answer; "anderhalf jaar" is a year and that half
+(545). Working, business and calendar days all count as one day each: the number the contract
+names is the number reported, never converted to calendar days by guessing weekends.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-NUMBER_WORDS = {
-    # English
+# Number words are built from parts, so every compound ("thirty-five", "one hundred and twenty",
+# "vijfendertig", "honderdtwintig") is read whole, never as its last word.
+EN_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "nineteen": 19,
-    "eighteen": 18, "twenty": 20, "twenty-one": 21, "twenty-four": 24, "twenty-eight": 28,
-    "thirty": 30, "thirty-one": 31, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
-    "ninety": 90, "one hundred and eighty": 180, "one hundred eighty": 180, "a": 1, "an": 1,
-    # Dutch
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "negentien": 19,
-    "achttien": 18, "twintig": 20, "eenentwintig": 21, "achtentwintig": 28, "dertig": 30,
-    "veertig": 40, "vijftig": 50, "zestig": 60, "negentig": 90, "honderdtachtig": 180,
+    "nine": 9,
 }  # fmt: skip
+EN_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+NL_UNITS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9,
+}  # fmt: skip
+NL_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+NL_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "tachtig": 80, "negentig": 90,
+}  # fmt: skip
+# "a month", "an hour": the article is the number one.
+ARTICLES = {"a": 1, "an": 1}
+SIMPLE_WORDS = EN_UNITS | EN_TEENS | EN_TENS | NL_UNITS | NL_TEENS | NL_TENS | ARTICLES
+
+
+def _dutch_compounds() -> dict[str, int]:
+    """Every Dutch number word below a thousand. Dutch writes them as one word, units before
+    tens (vijf-en-dertig, twee-ën-twintig), hundreds in front (honderd-twintig, twee-honderd)."""
+    below_100 = NL_UNITS | NL_TEENS | NL_TENS
+    for unit, unit_value in NL_UNITS.items():
+        for tens, tens_value in NL_TENS.items():
+            for joint in ("en", "ën"):  # 'ën' after an e; 'tweeentwintig' is a common misspelling
+                below_100[unit + joint + tens] = unit_value + tens_value
+    words = dict(below_100)
+    for hundreds, hundreds_value in ({"": 1} | NL_UNITS).items():
+        words[hundreds + "honderd"] = hundreds_value * 100
+        for rest, rest_value in below_100.items():
+            for joint in ("", "en"):  # 'honderdenvijf' is an older spelling of 'honderdvijf'
+                words[hundreds + "honderd" + joint + rest] = hundreds_value * 100 + rest_value
+    return words
+
+
+# Single words only: sentences.py also asks it whether "(30)" repeats the word before it.
+NUMBER_WORDS = SIMPLE_WORDS | {"hundred": 100} | _dutch_compounds()
+
 UNIT_DAYS = {
     "hour": 1 / 24, "hours": 1 / 24, "uur": 1 / 24, "uren": 1 / 24,
     "day": 1, "days": 1, "dag": 1, "dagen": 1, "business day": 1, "business days": 1,
     "working day": 1, "working days": 1, "calendar day": 1, "calendar days": 1,
     "werkdag": 1, "werkdagen": 1, "kalenderdag": 1, "kalenderdagen": 1,
-    "week": 7, "weeks": 7, "weken": 7,
+    "week": 7, "weeks": 7, "weken": 7, "calendar week": 7, "calendar weeks": 7,
+    "kalenderweek": 7, "kalenderweken": 7, "fortnight": 14, "fortnights": 14,
     "month": 30, "months": 30, "maand": 30, "maanden": 30,
+    "calendar month": 30, "calendar months": 30, "kalendermaand": 30, "kalendermaanden": 30,
     "year": 365, "years": 365, "jaar": 365, "jaren": 365,
+    "calendar year": 365, "calendar years": 365, "kalenderjaar": 365, "kalenderjaren": 365,
 }  # fmt: skip
-_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_UNIT = "|".join(sorted((re.escape(u) for u in UNIT_DAYS), key=len, reverse=True))
+YEAR_DAYS = 365
+HALF_YEAR_DAYS = 6 * 30  # half a year is six months, as "six months" reads, not 182.5 days
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, so 'sixteen' is tried before 'six'."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_EN_BELOW_100 = (
+    rf"(?:(?:{_alternatives(EN_TENS)})(?:[-\s](?:{_alternatives(EN_UNITS)}))?"
+    rf"|{_alternatives(EN_TEENS)}|{_alternatives(EN_UNITS)})"
+)
+_EN_NUMBER = (
+    rf"(?:(?:(?:{_alternatives(EN_UNITS)}|a)\s+)?hundred(?:\s+(?:and\s+)?{_EN_BELOW_100})?"
+    rf"|{_EN_BELOW_100}|an?)"
+)
+# Dutch writes its compounds as one word, units before tens: vijf-en-dertig, twee-ën-twintig.
+_NL_BELOW_100 = (
+    rf"(?:(?:{_alternatives(NL_UNITS)})(?:en|ën)(?:{_alternatives(NL_TENS)})"
+    rf"|{_alternatives(NL_TENS)}|{_alternatives(NL_TEENS)}|{_alternatives(NL_UNITS)})"
+)
+_NL_NUMBER = rf"(?:(?:{_alternatives(NL_UNITS)})?honderd(?:en)?(?:{_NL_BELOW_100})?|{_NL_BELOW_100})"
+_NUMBER = rf"(?:{_EN_NUMBER}|{_NL_NUMBER})"
+# "half a year", "a half-year", "een half jaar", "een halve maand"; "anderhalf" is one and a half.
+_HALF = r"(?:(?:a|een)\s+)?(?:half(?:\s+an?)?|halve)|anderhal(?:f|ve)"
+_PLUS_HALF = r"and\s+a\s+half|en\s+een\s+half"
+
 DURATION = re.compile(
-    rf"(?<![\w.,])(?P<qualifier>every|each|iedere|elke|per\s+)?\s*"
-    rf"(?:(?P<word>{_WORD})\s*(?:\((?P<paren>\d{{1,4}})\)\s*)?|(?P<digits>\d{{1,4}})\s*)-?\s*"
-    rf"(?P<unit>{_UNIT})(?:['’]s?)?\b",
+    rf"(?<![\w.,])(?P<qualifier>every|each|iedere?|elke?|per\s+|(?:once|twice|times)\s+)?\s*"
+    rf"(?:(?P<digits>\d{{1,4}})(?P<decimal_half>[.,]5)?\s*(?:\((?:{_NUMBER})\)\s*)?"  # 30 (dertig)
+    rf"|(?P<word>{_NUMBER})\s*(?:\((?P<paren>\d{{1,4}})\)\s*)?"  # thirty (30)
+    rf"|(?P<half>{_HALF})\s*)"
+    rf"(?:(?P<plus_half>{_PLUS_HALF})\s+)?-?\s*"
+    rf"(?P<unit>{_alternatives(UNIT_DAYS)})(?:['’]s?)?(?P<unit_and_half>\s+(?:{_PLUS_HALF})(?![-\w]))?\b",
     re.IGNORECASE,
 )
 
 
+def _english_value(words: str) -> int:
+    """'one hundred and twenty' -> 120, 'thirty-five' -> 35, 'a hundred' -> 100."""
+    total = 0
+    for token in re.split(r"[-\s]+", words):
+        if token == "hundred":
+            total = (total or 1) * 100
+        elif token != "and":
+            total += SIMPLE_WORDS[token]
+    return total
+
+
+def number_value(words: str) -> int:
+    """The value of a number written in English or Dutch words."""
+    words = words.lower()
+    return NUMBER_WORDS[words] if words in NUMBER_WORDS else _english_value(words)
+
+
+def _half_of(unit_days: float) -> float:
+    return HALF_YEAR_DAYS if unit_days == YEAR_DAYS else unit_days / 2
+
+
+def _days(match: re.Match[str]) -> float | None:
+    """The days a matched duration stands for, or None where it is not a period to report."""
+    unit = match.group("unit").lower()
+    unit_days = UNIT_DAYS[unit]
+    halves = sum(1 for g in ("decimal_half", "plus_half", "unit_and_half") if match.group(g))
+    raw = match.group("paren") or match.group("digits")
+    if raw:
+        whole = int(raw)
+    elif half := match.group("half"):
+        # 'anderhalf' is one and a half; 'half a year', 'een half jaar' are a half alone.
+        whole = 1 if half.lower().startswith("anderhal") else 0
+        halves += 1
+        # 'half an hour', 'een half uur' are under a day, like 'an hour' below.
+        if not whole and unit_days < 1:
+            return None
+    else:
+        word = match.group("word").lower()
+        # 'an hour', 'een uur' are under a day and 'om een uur' is a time of day: no period.
+        if word in {"a", "an", "een"} and unit_days < 1 and not halves:
+            return None
+        whole = number_value(word)
+    return whole * unit_days + halves * _half_of(unit_days)
+
+
 def find_durations(text: str) -> list[tuple[int, int, int]]:
-    """Every duration in the text as (days, start, end). Frequencies ("every 24 hours") are skipped."""
+    """Every duration in the text as (days, start, end). Frequencies are skipped: "every 24 hours",
+    "twice a year", "elk half jaar" say how often, not how long."""
     found = []
     for match in DURATION.finditer(text):
         if match.group("qualifier"):
             continue
-        raw = match.group("paren") or match.group("digits")
-        if raw:
-            count = int(raw)
-        else:
-            word = match.group("word").lower()
-            if word in {"a", "an", "een"} and match.group("unit").lower() in {"hour", "uur"}:
-                continue
-            count = NUMBER_WORDS[word]
-        days = count * UNIT_DAYS[match.group("unit").lower()]
-        found.append((max(1, round(days)), match.start(), match.end()))
+        days = _days(match)
+        if days is not None:
+            found.append((max(1, round(days)), match.start(), match.end()))
     return found
 
 
