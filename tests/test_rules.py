@@ -431,6 +431,13 @@ THIRD_ROUND_WORDINGS = [
     # An improvement for the customer itself is no own use.
     ("ai_training", "nl", "De leverancier mag gesprekken gebruiken voor het verbeteren van de chatbot van Klant zelf.", "not_addressed"),
     ("ai_training", "en", "We use your conversations to improve Customer's own assistant configuration.", "not_addressed"),
+    # Access logging in other words: audit logs, a logbestand, registering what staff do.
+    ("staff_access", "en", "Access to Customer Personal Data is restricted to employees who need it. Access by our personnel to production environments is granted through named accounts, is time-bound, and is recorded in tamper-evident audit logs.", "restricted_logged"),
+    ("staff_access", "nl", "De leverancier beperkt de toegang tot klantgegevens tot personeel dat toegang nodig heeft. Toegang van personeel tot productiesystemen verloopt via single sign-on met multifactorauthenticatie, wordt per sessie gelogd.", "restricted_logged"),
+    ("staff_access", "nl", "Alleen medewerkers die dat nodig hebben, hebben toegang. Iedere raadpleging van een dossier, zowel door gebruikers als door onze eigen medewerkers, wordt vastgelegd in een logbestand.", "restricted_logged"),
+    ("staff_access", "nl", "Toegang is beperkt tot medewerkers die dat nodig hebben. Verwerker registreert alle handelingen van beheerders waarbij persoonsgegevens worden ingezien.", "restricted_logged"),
+    # An auditor's access to log files is no logging of staff access.
+    ("staff_access", "nl", "Alleen medewerkers die dat nodig hebben, hebben toegang tot de persoonsgegevens. De auditor krijgt toegang tot systemen, logbestanden en medewerkers.", "restricted"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),
