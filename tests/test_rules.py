@@ -100,7 +100,20 @@ NOTICE_PERIODS = [
     # The notice sentence names neither the parties nor the change; the sentence before does.
     ("en", "Vendor may add sub-processors. It will notify Customer no less than four (4) weeks in advance, and Customer may object within fifteen (15) days.", 28),
     ("nl", "Leverancier kan nieuwe subverwerkers inschakelen. Hij informeert Klant daarover drie weken van tevoren; Klant kan binnen tien dagen bezwaar maken.", 21),
+    # The period in the sentence after the notice; "publiceren"; a fortnight.
+    ("nl", "Leverancier meldt voorgenomen wijzigingen in de subverwerkers aan Klant. Deze melding geschiedt uiterlijk zes weken voor de ingangsdatum. Klant kan bezwaar maken.", 42),
+    ("nl", "Een overzicht van subverwerkers staat op onze website. Wijzigingen publiceren wij minimaal tien werkdagen vooraf; u kunt hiertegen bezwaar maken.", 10),
+    ("en", "We will tell you of any intended change in Subprocessors with at least a fortnight's notice; you may object to the change.", 14),
 ]  # fmt: skip
+
+
+def test_the_objection_window_is_not_the_notice_period() -> None:
+    for language, text in (
+        ("en", "Vendor will notify Customer of new Sub-processors in advance by email, and Customer may object within 30 days of that email."),
+        ("nl", "Verwerker informeert Opdrachtgever vooraf over nieuwe subverwerkers; Opdrachtgever kan binnen 30 dagen na die melding bezwaar maken."),
+    ):  # fmt: skip
+        result = finding("subprocessors", text, language)
+        assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", None), text
 
 
 CONSENT_REQUESTS = [

@@ -139,7 +139,8 @@ def advance_days(topic: Topic, text: str) -> list[int]:
 
     "at least 10 days before ..., and Customer may object within 30 days" gives 10: a period counts
     when an advance word stands right after it ("days prior", "voorafgaand") or names it just before
-    ("notice period of one month"). With none so tied, every period in the sentence counts.
+    ("notice period of one month"). With none so tied, every period in the sentence counts but the
+    objection window's.
     """
     durations = find_durations(text)
     marks = topic.matches("advance", text)
@@ -148,7 +149,16 @@ def advance_days(topic: Topic, text: str) -> list[int]:
         for days, start, end in durations
         if any(-(end - start) <= m.start() - end <= 40 or 0 <= start - m.end() <= 25 for m in marks)
     ]
-    return tied or [days for days, _, _ in durations]
+    if tied:
+        return tied
+    # With none tied, a period that belongs to the objection ("may object within 30 days") is the
+    # objection window, not the notice.
+    return [
+        days
+        for days, start, end in durations
+        if not topic.matches("objection", text[max(0, start - 60) : start])
+        and not topic.matches("objection", text[end : end + 40])
+    ]
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
