@@ -51,7 +51,8 @@ PREPOSITION_BEFORE = re.compile(
 )
 NOUN_BEFORE = re.compile(r"\b(data|content|information|inputs?|files|gegevens|informatie)\s+$", re.I)
 NOUN_AFTER = re.compile(
-    r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens)\b",
+    r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens|"
+    r"files|documents|messages|conversations|chats|recordings|bestanden|documenten|berichten|gesprekken|opnames)\b",
     re.IGNORECASE,
 )
 JUDGE_CHARS = 40_000

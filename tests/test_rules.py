@@ -451,6 +451,46 @@ THIRD_ROUND_WORDINGS = [
     ("staff_access", "nl", "Toegang is beperkt tot medewerkers die dat nodig hebben. Verwerker registreert alle handelingen van beheerders waarbij persoonsgegevens worden ingezien.", "restricted_logged"),
     # An auditor's access to log files is no logging of staff access.
     ("staff_access", "nl", "Alleen medewerkers die dat nodig hebben, hebben toegang tot de persoonsgegevens. De auditor krijgt toegang tot systemen, logbestanden en medewerkers.", "restricted"),
+    # Opt-ins in everyday words; a ban that the customer's consent lifts is an opt-in.
+    ("ai_training", "en", "We won't use your files to train AI models unless you ask us to.", "opt_in"),
+    ("ai_training", "en", "The Provider shall not use Customer Data to develop machine learning models without the Customer's express written consent.", "opt_in"),
+    ("ai_training", "en", "With your consent, we may use your support tickets to improve our language models.", "opt_in"),
+    ("ai_training", "nl", "Tenzij jij daarvoor toestemming geeft, gebruiken wij jouw berichten niet om onze AI te trainen.", "opt_in"),
+    # "don't", and the Dutch negation after the verb.
+    ("ai_training", "en", "We don't train any AI models on the documents you upload.", "prohibited"),
+    ("ai_training", "nl", "Wij trainen onze taalmodellen niet met de gegevens van klanten.", "prohibited"),
+    # People reading conversations to improve the service is own use.
+    ("ai_training", "en", "Selected chats may be read by our quality team to improve the assistant.", "allowed"),
+    ("ai_training", "nl", "Onze medewerkers kunnen gesprekken beluisteren om de herkenning van spraak te verbeteren.", "allowed"),
+    ("ai_training", "en", "We may use a transcript you flag as incorrect to train our speech models.", "allowed"),
+    # A way out of training alone says that training happens by default.
+    ("ai_training", "en", "Administrators can switch off model training for their workspace in the privacy settings.", "opt_out"),
+    ("ai_training", "nl", "Via de instellingen kun je je afmelden voor modeltraining met je gesprekken.", "opt_out"),
+    # ... but switching off an AI feature is no opt-out from training.
+    ("ai_training", "nl", "U kunt de AI-functies van de dienst uitschakelen in de instellingen.", "not_addressed"),
+    # Dutch prior consent in other words; a use conditioned on the customer's approval.
+    ("subprocessors", "nl", "Het inschakelen van een subverwerker vereist de voorafgaande schriftelijke goedkeuring van Klant.", "prior_consent"),
+    ("subprocessors", "nl", "Leverancier maakt alleen gebruik van subverwerkers na voorafgaande schriftelijke toestemming van Klant.", "prior_consent"),
+    ("subprocessors", "en", "Supplier may appoint subcontractors, provided that it first obtains the Client's prior written consent to each of them.", "prior_consent"),
+    ("subprocessors", "nl", "Leverancier is bevoegd om onderaannemers in te schakelen. Leverancier meldt dit aan Klant.", "general_no_notice"),
+    # What the customer does with third parties is no use of sub-processors by the vendor.
+    ("subprocessors", "en", "Customer may engage its own auditors and consultants to review the Services.", "not_addressed"),
+    ("subprocessors", "nl", "Je kunt je bestanden delen met derden door hen uit te nodigen.", "not_addressed"),
+    # Regions in other words: Europe, Norway (EEA), an American provider, the Philippines.
+    ("data_location", "en", "All customer content is hosted in data centres in Europe.", "eu_only"),
+    ("data_location", "nl", "Wij hosten alle klantgegevens in Noorwegen.", "eu_only"),
+    ("data_location", "nl", "Spraakopnames worden verwerkt door een Amerikaanse aanbieder. Alle overige gegevens slaan wij op in Nederland.", ("eu_with_transfers", "outside_eu")),
+    ("data_location", "en", "Customer Data may be accessed by our support agents in the Philippines.", "outside_eu"),
+    # Staff placed abroad who may reach data kept in the EU.
+    ("data_location", "en", "Customer Data is stored in Ireland. Our support team in the United States may access Customer Data to resolve tickets.", "eu_with_transfers"),
+    ("data_location", "nl", "Uw gegevens worden opgeslagen in Duitsland. Onze supportmedewerkers in India kunnen uw gegevens inzien.", "eu_with_transfers"),
+    # Staff access without a limit, and need-to-know said of the access itself.
+    ("staff_access", "nl", "Medewerkers van Leverancier hebben toegang tot de klantgegevens.", "broad"),
+    ("staff_access", "en", "Our engineers can access customer databases to investigate incidents.", "broad"),
+    ("staff_access", "nl", "Medewerkers worden gescreend. Toegang tot persoonsgegevens wordt verleend op basis van need-to-know.", "restricted"),
+    ("staff_access", "en", "Staff receive a handbook and need to know our travel policy.", "not_addressed"),
+    # A user's feedback on one answer is a use the user chose.
+    ("ai_training", "en", "If a user rates an answer, we may use that conversation to train our models.", "opt_in"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

@@ -35,7 +35,8 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
-    r"messages|files|documents|code|recordings|transcripts|materials|submissions|uploads|inhoud|\w*gegevens|\w*informatie|statistieken|\w*data|"
+    r"messages?|files?|documents?|code|recordings?|transcripts?|materials|submissions|uploads|conversation|chat|"
+    r"inhoud|\w*gegevens|\w*informatie|statistieken|\w*data|teksten|tekst|gesprek|bericht|"
     r"gesprekken|invoer|berichten|bestanden|documenten|opnames)\b",
     re.IGNORECASE,
 )
@@ -74,6 +75,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "unwanted_use", h.sentence.flat) and has(topic, "opt_out", h.sentence.flat)
     ]
     by_stance["opt_out"] += [h for h in wished if not _same(h, by_stance["opt_out"])]
+    # "You can turn off model training in Settings": a way out of training says that training
+    # happens unless the customer takes it.
+    way_out = [
+        h
+        for h in find(topic, "opt_out", sentences, allow_negated=False)
+        if has(topic, "training_word", h.sentence.flat)
+    ]
+    by_stance["opt_out"] += [h for h in way_out if not _same(h, by_stance["opt_out"])]
     # A use for its own purposes that a negation or prohibition governs ("shall under no
     # circumstances use the data for its own purposes") is a ban, whatever words the ban uses.
     banned = [

@@ -50,7 +50,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and any(shortly_after(s, sec, p, psec, NEXT_SENTENCE) for p, psec in about_people)
     ]
     for fact in FACTS:
-        pool = about_either if fact in ("access_logging", "confidentiality") else about_people
+        # Logging, confidentiality and need-to-know may be said of the access itself, in the
+        # sentence after one about staff ("Toegang wordt verleend op basis van need-to-know").
+        pool = about_either if fact in ("access_logging", "confidentiality", "need_to_know") else about_people
         # A limit that a negation undoes ("mede, maar niet uitsluitend") limits nothing.
         hits[fact] = find(topic, fact, pool, allow_negated=fact != "need_to_know")
     hits["need_to_know"] += find(topic, "access_except", about_people)

@@ -64,12 +64,23 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if not has(topic, "subject_objection", h.sentence.flat) or has(topic, "parties", h.sentence.flat)
     ]
     # "Upon your instructions, we may share": the customer decides, so no use without a say.
+    # "Customer may engage consultants", "Je kunt documenten delen met derden": what the customer
+    # does is no use of sub-processors by the vendor. "... may engage Sub-processors, provided that
+    # it obtains Customer's prior written approval" is a consent.
     general_use = [
         h
         for h in find(topic, "general_use", about, allow_negated=False)
         if not has(topic, "customer_directed", h.sentence.flat)
+        and not has(topic, "customer_action", h.sentence.flat)
+        and not (
+            has(topic, "consent_condition", h.sentence.flat) and has(topic, "prior_consent", h.sentence.flat)
+        )
     ]
-    general_use += [h for h in find(topic, "sharing", sentences, allow_negated=False) if h not in general_use]
+    general_use += [
+        h
+        for h in find(topic, "sharing", sentences, allow_negated=False)
+        if h not in general_use and not has(topic, "customer_action", h.sentence.flat)
+    ]
     # "... may be performed by third parties in the absence of the Client's prior consent" names
     # consent only to say it is not needed.
     used = {h.sentence.start for h in general_use}
