@@ -490,7 +490,7 @@ THIRD_ROUND_WORDINGS = [
     ("staff_access", "nl", "Medewerkers worden gescreend. Toegang tot persoonsgegevens wordt verleend op basis van need-to-know.", "restricted"),
     ("staff_access", "en", "Staff receive a handbook and need to know our travel policy.", "not_addressed"),
     # A user's feedback on one answer is a use the user chose.
-    ("ai_training", "en", "If a user rates an answer, we may use that conversation to train our models.", "opt_in"),
+    ("ai_training", "en", "If a user sends us feedback on an answer, we may use that conversation to train our models.", "opt_in"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),
