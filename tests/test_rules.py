@@ -107,6 +107,19 @@ NOTICE_PERIODS = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("nl", "Nadat Klant de ontvangst van de export schriftelijk heeft bevestigd, verwijdert Leverancier alle persoonsgegevens. Dit gebeurt uiterlijk drie maanden na het einde van de overeenkomst.", 90),
+        ("en", "Once the export is confirmed, the Supplier deletes all Customer Data from its systems. This will happen no later than sixty days after the end of the Agreement.", 60),
+    ],
+)  # fmt: skip
+def test_the_next_sentence_gives_the_deletion_its_time(language: str, text: str, days: int) -> None:
+    result = finding("deletion", text, language)
+    assert result.facts["deletion_days"] == days, text
+    assert any(str(days) in c.quote or "drie" in c.quote or "sixty" in c.quote for c in result.citations)
+
+
 def test_the_objection_window_is_not_the_notice_period() -> None:
     for language, text in (
         ("en", "Vendor will notify Customer of new Sub-processors in advance by email, and Customer may object within 30 days of that email."),
@@ -491,6 +504,17 @@ THIRD_ROUND_WORDINGS = [
     ("staff_access", "en", "Staff receive a handbook and need to know our travel policy.", "not_addressed"),
     # A user's feedback on one answer is a use the user chose.
     ("ai_training", "en", "If a user sends us feedback on an answer, we may use that conversation to train our models.", "opt_in"),
+    # A use that holds while a setting is on: opt-out when it is on by default, opt-in otherwise.
+    ("ai_training", "nl", "Voor zakelijke accounts staat het verbeterprogramma standaard ingeschakeld. Indien het verbeterprogramma is ingeschakeld, mag Leverancier uw prompts gebruiken om de AI-functies te verbeteren.", "opt_out"),
+    ("ai_training", "en", "If the sharing setting is enabled, we may use your prompts to improve our models.", "opt_in"),
+    ("ai_training", "en", "While enrolled, the vendor may use Inputs and Outputs created after enrolment to train its models.", "opt_in"),
+    ("ai_training", "en", "The Vendor may use Usage Data to maintain, secure, improve and develop the Services, including its AI-assisted features, provided that Usage Data is first aggregated and de-identified.", "aggregated_only"),
+    # A deletion whose time the next sentence gives.
+    ("deletion", "nl", "Nadat Klant de ontvangst van de export schriftelijk heeft bevestigd, verwijdert Leverancier alle persoonsgegevens. Dit gebeurt uiterlijk drie maanden na het einde van de overeenkomst.", "deleted"),
+    ("deletion", "en", "Once the export is confirmed, the Supplier deletes all Customer Data from its systems. This will happen no later than sixty days after the end of the Agreement.", "deleted"),
+    # Location: "to not transfer", "as regards the transfers", "eender welk land".
+    ("data_location", "en", "The data are hosted in France. The Processor engages itself to not transfer the data towards a country outside of the European Union.", "eu_only"),
+    ("data_location", "nl", "We kunnen je gegevens bewaren en verwerken in eender welk land waar wij of onze onderaannemers actief zijn.", "unrestricted"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

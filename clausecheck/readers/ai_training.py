@@ -63,6 +63,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance["opt_in"].append(hit)
         elif has(topic, "opt_out", flat) or _opt_out_nearby(topic, sentences, hit):
             by_stance["opt_out"].append(hit)
+        elif has(topic, "setting_on", flat):
+            # A use that holds while a setting is on is the customer's choice: an opt-out when
+            # the setting is on by default, an opt-in otherwise.
+            default_on = any(has(topic, "on_by_default", s.flat) for s, _ in sentences)
+            by_stance["opt_out" if default_on else "opt_in"].append(hit)
         else:
             by_stance["allowed"].append(hit)
     # "If you do not want your Content used to improve our Services, you can opt out": the "not"

@@ -54,7 +54,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     # "After termination you have 30 days to export your data. Thereafter we delete it": the
     # deletion follows the period that the sentence before it sets.
-    periods = _periods_before(topic, sentences)
+    periods = _periods_before(topic, sentences) | _timed_after(topic, sentences)
     about_end += [(s, sec) for s, sec in sentences if s.start in periods]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
     retained = [
@@ -138,6 +138,26 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             prev = max(earlier, key=lambda x: x[0].end)
             if has(topic, "trigger", prev[0].flat):
                 out[s.start] = prev
+    return out
+
+
+def _timed_after(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str]]:
+    """Deletion sentences whose time the next sentence gives ("... verwijdert Leverancier alle
+    persoonsgegevens. Dit gebeurt uiterlijk drie maanden na het einde van de overeenkomst."), each
+    with that next sentence."""
+    out = {}
+    for s, sec in sentences:
+        if not has(topic, "deleted_data", s.flat) or has(topic, "trigger", s.flat):
+            continue
+        later = [
+            (n, nsec)
+            for n, nsec in sentences
+            if shortly_after(n, nsec, s, sec, PERIOD_BEFORE)
+            and has(topic, "timing", n.flat)
+            and has(topic, "trigger", n.flat)
+        ]
+        if later:
+            out[s.start] = min(later, key=lambda x: x[0].start)
     return out
 
 
