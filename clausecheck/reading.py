@@ -49,10 +49,15 @@ AUTHORISES = re.compile(
 PREPOSITION_BEFORE = re.compile(
     r"\b(of|by|for|from|to|with|van|door|voor|namens|met|aan)\s+(the\s+|de\s+|het\s+)?$", re.I
 )
-NOUN_BEFORE = re.compile(r"\b(data|content|information|inputs?|files|gegevens|informatie)\s+$", re.I)
+NOUN_BEFORE = re.compile(
+    r"\b(data|content|information|inputs?|files|texts?|prompts|messages|conversations|recordings|documents|"
+    r"gegevens|informatie|teksten|berichten|gesprekken|bestanden|documenten)\s+$",
+    re.I,
+)
 NOUN_AFTER = re.compile(
     r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens|"
-    r"files|documents|messages|conversations|chats|recordings|bestanden|documenten|berichten|gesprekken|opnames)\b",
+    r"files|documents|messages|conversations|chats|recordings|interactions|inputs|prompts|feedback|"
+    r"bestanden|documenten|berichten|gesprekken|opnames|interacties)\b",
     re.IGNORECASE,
 )
 JUDGE_CHARS = 40_000

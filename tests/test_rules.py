@@ -515,6 +515,14 @@ THIRD_ROUND_WORDINGS = [
     # Location: "to not transfer", "as regards the transfers", "eender welk land".
     ("data_location", "en", "The data are hosted in France. The Processor engages itself to not transfer the data towards a country outside of the European Union.", "eu_only"),
     ("data_location", "nl", "We kunnen je gegevens bewaren en verwerken in eender welk land waar wij of onze onderaannemers actief zijn.", "unrestricted"),
+    # How AI vendors word their own use in practice (our own paraphrases).
+    ("ai_training", "en", "We do not build large language models or other generative models using customer data.", "prohibited"),
+    ("ai_training", "en", "Customer Data is not used for training models outside of the customer's tenant without permission.", "opt_in"),
+    ("ai_training", "en", "We train our own transcription engine on de-identified call recordings.", "aggregated_only"),
+    ("ai_training", "en", "Documents you upload are not kept and are not used to train our neural networks.", "prohibited"),
+    ("ai_training", "en", "We process Customer Data solely to provide and support the Services.", "prohibited"),
+    ("ai_training", "en", "We will not use your prompts to train our models, except for feedback you choose to send.", "opt_in"),
+    ("ai_training", "en", "The platform uses customer interactions to continuously learn and improve.", "allowed"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

@@ -35,7 +35,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
-    r"messages?|files?|documents?|code|recordings?|transcripts?|materials|submissions|uploads|conversation|chat|"
+    r"messages?|files?|documents?|code|recordings?|transcripts?|materials|submissions|uploads|conversation|chat|interactions|activity|"
     r"inhoud|\w*gegevens|\w*informatie|statistieken|\w*data|teksten|tekst|gesprek|bericht|"
     r"gesprekken|invoer|berichten|bestanden|documenten|opnames)\b",
     re.IGNORECASE,
