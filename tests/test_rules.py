@@ -523,6 +523,11 @@ THIRD_ROUND_WORDINGS = [
     ("ai_training", "en", "We process Customer Data solely to provide and support the Services.", "prohibited"),
     ("ai_training", "en", "We will not use your prompts to train our models, except for feedback you choose to send.", "opt_in"),
     ("ai_training", "en", "The platform uses customer interactions to continuously learn and improve.", "allowed"),
+    # Told of new sub-processors, with no say: they are used without an objection right.
+    ("subprocessors", "en", "If Customer subscribes to updates, Vendor will notify Customer of any new Subprocessor at least ten (10) days before it processes Customer Data.", "general_no_notice"),
+    # "Vendor logs all access"; "Doorgifte ... vindt niet plaats".
+    ("staff_access", "en", "Vendor personnel will not access Customer Data except as necessary to provide the Services. Vendor logs all access to production systems.", "restricted_logged"),
+    ("data_location", "nl", "De gegevens worden gehost op servers in Nederland en Duitsland. Doorgifte naar landen buiten de EER vindt niet plaats.", "eu_only"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

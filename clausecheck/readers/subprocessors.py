@@ -124,6 +124,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "general_no_notice", general_use + general_auth
     elif prior:
         stance, hits = "prior_consent", prior
+    elif notices:
+        # Told of new sub-processors but given no say: they are used, without an objection right.
+        stance, hits = "general_no_notice", notices
     elif engaged and not any(has(topic, "consent_word", s.flat) for s, _ in about):
         # Sub-processors used, and no consent, notice-with-objection or say anywhere.
         stance, hits = "general_no_notice", engaged
