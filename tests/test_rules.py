@@ -528,6 +528,9 @@ THIRD_ROUND_WORDINGS = [
     # "Vendor logs all access"; "Doorgifte ... vindt niet plaats".
     ("staff_access", "en", "Vendor personnel will not access Customer Data except as necessary to provide the Services. Vendor logs all access to production systems.", "restricted_logged"),
     ("data_location", "nl", "De gegevens worden gehost op servers in Nederland en Duitsland. Doorgifte naar landen buiten de EER vindt niet plaats.", "eu_only"),
+    ("ai_training", "en", "The Provider will not use Customer Data, or anything derived from it, for advertising or similar commercial purposes.", "prohibited"),
+    ("ai_training", "en", "Prompts and responses are excluded from model training.", "prohibited"),
+    ("ai_training", "en", "Customer Data shall be used by the Supplier exclusively for the performance of the Agreement.", "prohibited"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),
