@@ -120,6 +120,14 @@ def test_the_next_sentence_gives_the_deletion_its_time(language: str, text: str,
     assert any(str(days) in c.quote or "drie" in c.quote or "sixty" in c.quote for c in result.citations)
 
 
+def test_a_legal_retention_period_is_not_the_deletion_period() -> None:
+    for language, text, days in (
+        ("en", "We erase your data within 30 days of your request, except invoices, which we keep for seven years as tax law requires.", 30),
+        ("nl", "Wij verwijderen uw gegevens binnen 14 dagen na uw verzoek, met uitzondering van facturen, die wij op grond van de wettelijke bewaarplicht zeven jaar bewaren.", 14),
+    ):  # fmt: skip
+        assert finding("deletion", text, language).facts["deletion_days"] == days, text
+
+
 def test_the_objection_window_is_not_the_notice_period() -> None:
     for language, text in (
         ("en", "Vendor will notify Customer of new Sub-processors in advance by email, and Customer may object within 30 days of that email."),
@@ -531,6 +539,26 @@ THIRD_ROUND_WORDINGS = [
     ("ai_training", "en", "The Provider will not use Customer Data, or anything derived from it, for advertising or similar commercial purposes.", "prohibited"),
     ("ai_training", "en", "Prompts and responses are excluded from model training.", "prohibited"),
     ("ai_training", "en", "Customer Data shall be used by the Supplier exclusively for the performance of the Agreement.", "prohibited"),
+    # What the customer deletes itself is no promise of the vendor's.
+    ("deletion", "nl", "Je kunt je profiel op ieder moment zelf verwijderen in de app.", "not_addressed"),
+    ("deletion", "nl", "Klant verwijdert zelf de gegevens uit de applicatie vóór het einde van de overeenkomst.", "not_addressed"),
+    ("deletion", "nl", "Op verzoek van Klant verwijdert Leverancier de persoonsgegevens binnen vier weken.", "deleted"),
+    # Kept after the end so the account can come back; kept for the vendor's own interest.
+    ("deletion", "en", "We retain your workspace after you cancel so that you can reactivate it later.", "retained"),
+    ("deletion", "nl", "Na beëindiging blijven de gegevens bewaard, zodat Klant het account later kan heractiveren.", "retained"),
+    ("deletion", "en", "Upon termination, the Supplier will delete Customer Data within 30 days, unless it has a legitimate business interest in keeping it.", "retained"),
+    ("deletion", "nl", "Na afloop verwijdert Leverancier de gegevens binnen 30 dagen, behalve wanneer Leverancier ze nodig heeft voor eigen doeleinden.", "retained"),
+    # A floor is no limit; a recovery time is no retention period.
+    ("backups", "en", "Backup copies are kept for a minimum of 60 days.", "retained"),
+    ("backups", "nl", "Back-ups worden ten minste zes maanden bewaard.", "retained"),
+    ("backups", "en", "Systems can be restored from backup within 8 hours of an outage.", "not_addressed"),
+    # Kept as long as the vendor itself judges necessary: no limit.
+    ("backups", "en", "The Supplier may retain backup copies for as long as it considers them necessary for business continuity purposes.", "retained"),
+    ("deletion", "nl", "Leverancier mag klantgegevens na het sluiten van het account bewaren zolang dat naar het redelijk oordeel van Leverancier nodig is.", "retained"),
+    # Logs kept "at least a year" say nothing of the backups.
+    ("backups", "en", "Access logs are retained for at least one year. Backups are retained for up to 45 days.", "time_limited"),
+    # An export window after the end is no retention.
+    ("deletion", "nl", "Na het einde van het abonnement blijft de administratie nog drie maanden beschikbaar om te exporteren. Daarna worden de persoonsgegevens binnen een maand verwijderd.", "deleted"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

@@ -44,10 +44,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     timed: list[Hit] = []
     days: list[int] = []
     for sentence, section in copies:
-        durations = find_durations(sentence.flat)
-        if durations and has(topic, "retention_words", sentence.flat):
-            days += [d for d, _, _ in durations]
+        periods, minimums = _retention_periods(topic, sentence.flat)
+        if not has(topic, "retention_words", sentence.flat):
+            continue
+        if periods:
+            days += periods
             timed.append(whole("time_limited", sentence, section))
+        elif minimums and has(topic, "backup", sentence.flat) and not has(topic, "logs", sentence.flat):
+            # "Backups are stored for at least 90 days": a floor, no limit. (Logs kept "for at
+            # least one year" say nothing of the backups.)
+            retained.append(whole("retained", sentence, section))
     if retained:
         return "retained", {"backup_retention_days": max(days) if days else None}, retained + timed[:1]
     # The least protective binding clause decides: copies kept until overwritten, with no period
@@ -71,7 +77,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         ]
         if logs and len(logs) < len(timed):
             timed = [h for h in timed if h not in logs]
-            days = [d for h in timed for d, _, _ in find_durations(h.sentence.flat)]
+            days = [d for h in timed for d in _retention_periods(topic, h.sentence.flat)[0]]
         return "time_limited", {"backup_retention_days": max(days)}, timed + overwritten[:1]
     # "Backups are kept for a limited period": a limit, though no number of days is given.
     limited = find(topic, "limited_period", copies, allow_negated=False)
@@ -89,6 +95,21 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         days = [d for h in covering for d, _, _ in find_durations(h.sentence.flat)]
         return "time_limited", {"backup_retention_days": max(days)}, covering[:1] + kept[:1]
     return "not_addressed", {"backup_retention_days": None}, []
+
+
+def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:
+    """The periods in `text` that limit how long copies are kept, and those that are only a
+    minimum ("at least 90 days"). A time under a day ("restored within 4 hours") is a recovery
+    time, not a retention period."""
+    periods, minimums = [], []
+    for days, start, end in find_durations(text):
+        if topic.matches("under_a_day", text[start:end]):
+            continue
+        if topic.matches("minimum", text[max(0, start - 25) : start]):
+            minimums.append(days)
+        else:
+            periods.append(days)
+    return periods, minimums
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

@@ -104,8 +104,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             {"deletion_days": None, "certificate": None, "legal_retention_exception": None},
             [],
         )
-    days = [d for h in return_or_delete + deleted for d, _, _ in find_durations(h.sentence.flat)]
-    day_hits = [h for h in return_or_delete + deleted if find_durations(h.sentence.flat)]
+    days = [d for h in return_or_delete + deleted for d in _deletion_periods(topic, h.sentence.flat)]
+    day_hits = [h for h in return_or_delete + deleted if _deletion_periods(topic, h.sentence.flat)]
     for hit in return_or_delete + deleted:
         before = periods.get(hit.sentence.start)
         if before and not find_durations(hit.sentence.flat) and (durations := find_durations(before[0].flat)):
@@ -139,6 +139,21 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             if has(topic, "trigger", prev[0].flat):
                 out[s.start] = prev
     return out
+
+
+def _deletion_periods(topic: Topic, text: str) -> list[int]:
+    """The periods in `text` within which data is deleted, not the one a legal duty keeps some of
+    it ("... within 30 days, except invoices, which we keep for 7 years as required by tax law")."""
+    periods = []
+    for days, start, end in find_durations(text):
+        clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+        clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
+        if has(topic, "legal_exception", text[clause_start:clause_end]) and has(
+            topic, "retain", text[clause_start:clause_end]
+        ):
+            continue
+        periods.append(days)
+    return periods
 
 
 def _timed_after(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str]]:
