@@ -128,6 +128,17 @@ def test_a_legal_retention_period_is_not_the_deletion_period() -> None:
         assert finding("deletion", text, language).facts["deletion_days"] == days, text
 
 
+def test_a_period_kept_under_an_exception_after_the_deletion_is_not_its_period() -> None:
+    text = (
+        "If you close your account, we delete your content within thirty (30) days, except that we may keep "
+        "certain records for longer where the law requires it (for example invoices, which we keep for seven years)."
+    )
+    assert finding("deletion", text).facts["deletion_days"] == 30
+    # An exception before the deletion does not take its period away.
+    text = "Unless prohibited by law, the Supplier will return or destroy all Customer Data within 30 days of the request."
+    assert finding("deletion", text).facts["deletion_days"] == 30
+
+
 def test_the_objection_window_is_not_the_notice_period() -> None:
     for language, text in (
         ("en", "Vendor will notify Customer of new Sub-processors in advance by email, and Customer may object within 30 days of that email."),
@@ -559,6 +570,15 @@ THIRD_ROUND_WORDINGS = [
     ("backups", "en", "Access logs are retained for at least one year. Backups are retained for up to 45 days.", "time_limited"),
     # An export window after the end is no retention.
     ("deletion", "nl", "Na het einde van het abonnement blijft de administratie nog drie maanden beschikbaar om te exporteren. Daarna worden de persoonsgegevens binnen een maand verwijderd.", "deleted"),
+    # Handed back at the end, then deleted: return and delete.
+    ("deletion", "nl", "Na beëindiging van de overeenkomst draagt Leverancier alle persoonsgegevens over aan Klant. Uiterlijk drie maanden na beëindiging vernietigt Leverancier alle persoonsgegevens.", "return_or_delete"),
+    ("deletion", "en", "On termination the Supplier will provide a complete export of all Customer Data to the Customer. Within 60 days after termination the Supplier deletes all Customer Data.", "return_or_delete"),
+    # ... but an export the customer makes itself is no return.
+    ("deletion", "en", "After termination, Customer may download a complete export of its data for 30 days. Thereafter the Supplier deletes all Customer Data.", "deleted"),
+    # Sub-processors in Dutch small-firm wording.
+    ("subprocessors", "nl", "Opdrachtgever geeft Opdrachtnemer hierbij bij voorbaat toestemming om onderaannemers in te schakelen en deze naar eigen inzicht te vervangen.", "general_no_notice"),
+    ("subprocessors", "nl", "Opdrachtnemer mag ook freelancers inschakelen voor programmeerwerk.", "general_no_notice"),
+    ("subprocessors", "nl", "Leverancier mag bij de uitvoering van de overeenkomst gebruikmaken van derde partijen.", "general_no_notice"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

@@ -43,6 +43,9 @@ CONDITIONS: dict[str, tuple[str, str]] = {
 }
 
 
+EXCEPTION_WORD = re.compile(
+    r"\b(except|unless|save|other\s+than|tenzij|behalve|behoudens|met\s+uitzondering)\b", re.I
+)
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
 
@@ -64,6 +67,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if not has(topic, "legal_exception", h.sentence.flat)
     ]
     return_or_delete = find(topic, "return_or_delete", about_end + _returns(topic, sentences))
+    handed_back = [
+        h for h in find(topic, "returned", at_end) if not has(topic, "user_action", h.sentence.flat)
+    ]
     deleted = [
         Hit("delete", s, sec, m)
         for s, sec in about_end
@@ -84,6 +90,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "retained", retained
     elif return_or_delete:
         stance, hits = "return_or_delete", return_or_delete + deleted
+    elif deleted and handed_back:
+        # "At the end the Supplier hands all data over to the Customer. ... it then destroys it."
+        stance, hits = "return_or_delete", deleted + handed_back
     elif deleted or limited:
         # The vendor's own promise decides and is cited first: "we delete ... within 30 days" or
         # "we retain your data only as long as necessary"; what a user may do ("You can delete
@@ -148,8 +157,15 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
     for days, start, end in find_durations(text):
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
-        if has(topic, "legal_exception", text[clause_start:clause_end]) and has(
-            topic, "retain", text[clause_start:clause_end]
+        clause = text[clause_start:clause_end]
+        # ... or in the exception after the deletion ("we delete ... within 30 days, except that we
+        # may keep certain information for up to seven years where the law requires it").
+        deletes = first(topic, "delete", text)
+        after = deletes.end() if deletes else len(text)
+        turn = [m.start() for m in EXCEPTION_WORD.finditer(text, after, start)]
+        tail = text[turn[-1] :] if turn else ""
+        if (has(topic, "legal_exception", clause) and has(topic, "retain", clause)) or (
+            tail and has(topic, "legal_exception", tail) and has(topic, "retain", tail)
         ):
             continue
         periods.append(days)
