@@ -579,6 +579,9 @@ THIRD_ROUND_WORDINGS = [
     ("subprocessors", "nl", "Opdrachtgever geeft Opdrachtnemer hierbij bij voorbaat toestemming om onderaannemers in te schakelen en deze naar eigen inzicht te vervangen.", "general_no_notice"),
     ("subprocessors", "nl", "Opdrachtnemer mag ook freelancers inschakelen voor programmeerwerk.", "general_no_notice"),
     ("subprocessors", "nl", "Leverancier mag bij de uitvoering van de overeenkomst gebruikmaken van derde partijen.", "general_no_notice"),
+    # "personnel who may access" names which staff; it grants nothing. Logged sessions are logging.
+    ("staff_access", "en", "Access to Client Personal Data is limited to those personnel who need such access. All Supplier personnel who may access Client Systems are bound by written obligations of confidentiality. All privileged sessions through the PAM platform are logged.", "restricted_logged"),
+    ("staff_access", "nl", "Medewerkers van Leverancier en van gelieerde ondernemingen kunnen toegang hebben tot het account van Klant en de daarin opgeslagen klantgegevens.", "broad"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),
