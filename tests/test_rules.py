@@ -582,6 +582,8 @@ THIRD_ROUND_WORDINGS = [
     # "personnel who may access" names which staff; it grants nothing. Logged sessions are logging.
     ("staff_access", "en", "Access to Client Personal Data is limited to those personnel who need such access. All Supplier personnel who may access Client Systems are bound by written obligations of confidentiality. All privileged sessions through the PAM platform are logged.", "restricted_logged"),
     ("staff_access", "nl", "Medewerkers van Leverancier en van gelieerde ondernemingen kunnen toegang hebben tot het account van Klant en de daarin opgeslagen klantgegevens.", "broad"),
+    ("ai_training", "en", "We use this information to see how the app is used and to make improvements.", "allowed"),
+    ("ai_training", "en", "The Supplier may compile statistical information on the performance of the Services, provided it does not identify the Customer.", "aggregated_only"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),
