@@ -584,6 +584,8 @@ THIRD_ROUND_WORDINGS = [
     ("staff_access", "nl", "Medewerkers van Leverancier en van gelieerde ondernemingen kunnen toegang hebben tot het account van Klant en de daarin opgeslagen klantgegevens.", "broad"),
     ("ai_training", "en", "We use this information to see how the app is used and to make improvements.", "allowed"),
     ("ai_training", "en", "The Supplier may compile statistical information on the performance of the Services, provided it does not identify the Customer.", "aggregated_only"),
+    ("subprocessors", "nl", "Wij schakelen andere bedrijven in die ons helpen bij het leveren van onze dienst.", "general_no_notice"),
+    ("subprocessors", "en", "We engage other companies to help us deliver the service.", "general_no_notice"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),
