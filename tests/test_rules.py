@@ -586,6 +586,13 @@ THIRD_ROUND_WORDINGS = [
     ("ai_training", "en", "The Supplier may compile statistical information on the performance of the Services, provided it does not identify the Customer.", "aggregated_only"),
     ("subprocessors", "nl", "Wij schakelen andere bedrijven in die ons helpen bij het leveren van onze dienst.", "general_no_notice"),
     ("subprocessors", "en", "We engage other companies to help us deliver the service.", "general_no_notice"),
+    # No duty to remove backup copies keeps them; "not removed individually, but overwritten" expires them.
+    ("backups", "en", "Residual copies of your files may remain in our backup systems after deletion, and we are not obligated to remove them.", "retained"),
+    ("backups", "en", "Deleted data will not be removed individually from backup media, but will be erased as those backups are overwritten in the normal rotation.", "until_overwritten"),
+    ("backups", "nl", "Back-ups worden bewaard zolang Leverancier dit voor de continuïteit van de dienstverlening nodig acht.", "retained"),
+    ("backups", "nl", "Kopieën van klantgegevens in back-ups kunnen ook na sluiting van het account worden bewaard en worden niet actief verwijderd.", "retained"),
+    # A pointer to another document says nothing itself.
+    ("subprocessors", "en", "Vendor's engagement of Subprocessors in connection with the Services is governed by the DPA.", "not_addressed"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

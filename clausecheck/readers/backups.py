@@ -39,7 +39,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # "Data in these environments is put beyond use": the next sentence often says it.
             if i + 1 < len(sentences) and sentences[i + 1][0].start - sentence.end < 5:
                 copies.append(sentences[i + 1])
-    retained = find(topic, "retained", copies, allow_negated=True)
+    # "will not be removed individually from backup media, but erased as those backups are
+    # overwritten": kept until overwritten, not kept for good.
+    retained = [
+        h
+        for h in find(topic, "retained", copies, allow_negated=True)
+        if not has(topic, "until_overwritten", h.sentence.flat)
+    ]
     overwritten = find(topic, "until_overwritten", copies, allow_negated=True)
     timed: list[Hit] = []
     days: list[int] = []

@@ -86,7 +86,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     used = {h.sentence.start for h in general_use}
     prior = [h for h in prior if h.sentence.start not in used]
     listed = find(topic, "list_available", sentences)
-    engaged = find(topic, "engaged", about, allow_negated=False) + listed
+    engaged = [
+        h
+        for h in find(topic, "engaged", about, allow_negated=False)
+        if not has(topic, "cross_reference", h.sentence.flat)
+    ] + listed
     # Art. 28(2): a general authorisation, then "the Processor shall inform ... of any intended
     # changes ... the Controller may object" - the notice sentence need not name the parties.
     authorised = {h.section for h in general_auth}
