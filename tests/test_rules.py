@@ -591,6 +591,9 @@ THIRD_ROUND_WORDINGS = [
     ("backups", "en", "Deleted data will not be removed individually from backup media, but will be erased as those backups are overwritten in the normal rotation.", "until_overwritten"),
     ("backups", "nl", "Back-ups worden bewaard zolang Leverancier dit voor de continuïteit van de dienstverlening nodig acht.", "retained"),
     ("backups", "nl", "Kopieën van klantgegevens in back-ups kunnen ook na sluiting van het account worden bewaard en worden niet actief verwijderd.", "retained"),
+    ("backups", "nl", "Gegevens in back-ups worden niet afzonderlijk verwijderd, maar automatisch verwijderd wanneer de back-ups verlopen, uiterlijk negentig dagen na aanmaak.", "time_limited"),
+    # How long backups are kept says nothing of deleting the data itself.
+    ("deletion", "nl", "Back-ups worden bewaard zolang Leverancier dit nodig acht. Na afloop van de overeenkomst zal Leverancier de persoonsgegevens op verzoek teruggeven of verwijderen.", "return_or_delete"),
     # A pointer to another document says nothing itself.
     ("subprocessors", "en", "Vendor's engagement of Subprocessors in connection with the Services is governed by the DPA.", "not_addressed"),
     # Whoever the people are, "only those who need access" limits access.

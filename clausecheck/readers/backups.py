@@ -40,11 +40,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             if i + 1 < len(sentences) and sentences[i + 1][0].start - sentence.end < 5:
                 copies.append(sentences[i + 1])
     # "will not be removed individually from backup media, but erased as those backups are
-    # overwritten": kept until overwritten, not kept for good.
+    # overwritten" (or "but deleted when the backups expire"): not kept for good.
     retained = [
         h
         for h in find(topic, "retained", copies, allow_negated=True)
         if not has(topic, "until_overwritten", h.sentence.flat)
+        and not has(topic, "deleted_after_all", h.sentence.flat)
     ]
     overwritten = find(topic, "until_overwritten", copies, allow_negated=True)
     timed: list[Hit] = []

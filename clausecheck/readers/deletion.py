@@ -64,7 +64,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "retained", sentences, allow_negated=False)
         + find(topic, "retained_at_end", at_end, allow_negated=False)
-        if not has(topic, "legal_exception", h.sentence.flat)
+        if not has(topic, "legal_exception", h.sentence.flat) and not _about_backups(h.sentence.flat)
     ]
     return_or_delete = find(topic, "return_or_delete", about_end + _returns(topic, sentences))
     handed_back = [
