@@ -139,6 +139,16 @@ def test_a_period_kept_under_an_exception_after_the_deletion_is_not_its_period()
     assert finding("deletion", text).facts["deletion_days"] == 30
 
 
+def test_a_floor_or_an_exception_period_is_not_the_deletion_period() -> None:
+    for language, text, days in (
+        ("en", "Upon termination, Vendor shall retain Customer Data for at least 30 days to allow export, and shall delete it within 90 days.", 90),
+        ("en", "Vendor will delete all Customer Data, except where retention is required by law, within 60 days of termination.", 60),
+        ("en", "Upon termination Vendor deletes Customer Data within 30 days, unless Customer asks Vendor in writing to keep it for a further 90 days.", 30),
+        ("nl", "Verwerker verwijdert alle persoonsgegevens, tenzij een wettelijke bewaarplicht geldt, binnen 30 dagen na het einde van de overeenkomst.", 30),
+    ):  # fmt: skip
+        assert finding("deletion", text, language).facts["deletion_days"] == days, text
+
+
 def test_the_objection_window_is_not_the_notice_period() -> None:
     for language, text in (
         ("en", "Vendor will notify Customer of new Sub-processors in advance by email, and Customer may object within 30 days of that email."),
@@ -547,7 +557,8 @@ THIRD_ROUND_WORDINGS = [
     # "Vendor logs all access"; "Doorgifte ... vindt niet plaats".
     ("staff_access", "en", "Vendor personnel will not access Customer Data except as necessary to provide the Services. Vendor logs all access to production systems.", "restricted_logged"),
     ("data_location", "nl", "De gegevens worden gehost op servers in Nederland en Duitsland. Doorgifte naar landen buiten de EER vindt niet plaats.", "eu_only"),
-    ("ai_training", "en", "The Provider will not use Customer Data, or anything derived from it, for advertising or similar commercial purposes.", "prohibited"),
+    # A ban on advertising alone says nothing of training or improvement.
+    ("ai_training", "en", "The Provider will not use Customer Data, or anything derived from it, for advertising or similar commercial purposes.", "not_addressed"),
     ("ai_training", "en", "Prompts and responses are excluded from model training.", "prohibited"),
     ("ai_training", "en", "Customer Data shall be used by the Supplier exclusively for the performance of the Agreement.", "prohibited"),
     # What the customer deletes itself is no promise of the vendor's.
@@ -596,6 +607,45 @@ THIRD_ROUND_WORDINGS = [
     ("deletion", "nl", "Back-ups worden bewaard zolang Leverancier dit nodig acht. Na afloop van de overeenkomst zal Leverancier de persoonsgegevens op verzoek teruggeven of verwijderen.", "return_or_delete"),
     # A pointer to another document says nothing itself.
     ("subprocessors", "en", "Vendor's engagement of Subprocessors in connection with the Services is governed by the DPA.", "not_addressed"),
+    # Red-team round 3: a qualifier counts only in the clause of the use it governs; a ban on one
+    # thing does not reach a use joined by "and"; an opt-out of something else is none.
+    ("ai_training", "en", "We may use your data to improve our services, and we will not sell it to anyone without permission.", "allowed"),
+    ("ai_training", "nl", "Leverancier gebruikt klantgegevens voor het trainen van AI-modellen en verstrekt deze niet aan derden zonder voorafgaande toestemming.", "allowed"),
+    ("ai_training", "en", "We use your content to improve our models, while AI-generated summaries are off by default.", "allowed"),
+    ("ai_training", "en", "We may use your conversations to train our models, including when you give feedback on a response.", "allowed"),
+    ("ai_training", "nl", "Wij verkopen uw gegevens niet voor reclamedoeleinden en gebruiken ze om onze modellen te trainen.", "allowed"),
+    ("ai_training", "en", "Customer Data will never be used for advertising and is used to improve our services.", "allowed"),
+    ("ai_training", "nl", "Wij gebruiken uw gegevens nooit voor advertenties, wel om onze diensten te verbeteren.", "allowed"),
+    ("ai_training", "en", "Only Enterprise workspaces are excluded from model training; content in Free workspaces is used to train our models.", "allowed"),
+    ("ai_training", "nl", "Wij gebruiken je berichten om onze diensten te verbeteren. Je kunt pushmeldingen uitschakelen in de app.", "allowed"),
+    ("ai_training", "nl", "Wij gebruiken je chats om onze AI te trainen, tenzij je je toestemming intrekt via de instellingen.", "opt_out"),
+    ("ai_training", "en", "We use your chats to train our models unless you withdraw your consent in Settings.", "opt_out"),
+    ("ai_training", "nl", "Wij gebruiken geanonimiseerde gegevens niet om onze modellen te trainen.", "prohibited"),
+    # Red-team round 3, other topics: a market is no place; capitals are no country code; the
+    # service offered everywhere is not data kept everywhere; an American standard or provider
+    # hosting in the EU keeps data in the EU.
+    ("data_location", "en", "We are the market leader in Europe and store all data in our own data centres.", "not_addressed"),
+    ("data_location", "nl", "Als grootste aanbieder in Europa slaan wij alle gegevens op in onze eigen datacenters.", "not_addressed"),
+    ("data_location", "en", "ALL CUSTOMER DATA PROVIDED TO US IS STORED EXCLUSIVELY IN THE EUROPEAN UNION.", "eu_only"),
+    ("data_location", "en", "We offer the service in every country where we operate, but all customer data is stored in Germany.", "eu_only"),
+    ("data_location", "nl", "Wij leveren onze dienst in ieder land waar wij actief zijn, maar alle gegevens worden opgeslagen in Nederland.", "eu_only"),
+    ("data_location", "en", "Our data centres in Frankfurt hold a SOC 2 report under American auditing standards.", "eu_only"),
+    ("data_location", "en", "Our hosting provider in Frankfurt stores all customer data.", "eu_only"),
+    # Whose staff, and which log.
+    ("staff_access", "en", "Your employees can access the data through the admin console.", "not_addressed"),
+    ("staff_access", "nl", "Je medewerkers kunnen via de app de gegevens inzien die jij met hen deelt.", "not_addressed"),
+    ("staff_access", "en", "Our employees are bound by confidentiality obligations. The platform logs all access by end users to shared links.", "restricted"),
+    ("staff_access", "en", "Support staff are subject to confidentiality obligations. Telephone support sessions are recorded for quality purposes.", "restricted"),
+    ("staff_access", "en", "Engineers can access customer data when the customer grants permission through a support ticket.", "restricted"),
+    ("staff_access", "en", "You need to know: our support staff can view your files when resolving tickets.", "broad"),
+    # Deletion: the customer's choice of how long is no retention; a floor is no deadline; a
+    # user's right beside the vendor's promise does not hide it; the customer returning equipment is no return.
+    ("deletion", "en", "Vendor stores Customer Data for as long as the Customer deems appropriate and deletes it within 30 days after termination.", "deleted"),
+    ("deletion", "nl", "Wij bewaren je gegevens zolang wij dat nodig achten voor onze dienstverlening.", "retained"),
+    ("deletion", "en", "Customer may request deletion at any time; Vendor shall then delete the data within 14 days.", "deleted"),
+    ("deletion", "nl", "Bij het einde van de overeenkomst geeft Klant de geleende apparatuur terug. Leverancier verwijdert de klantgegevens binnen 30 dagen na het einde van de overeenkomst.", "deleted"),
+    ("backups", "nl", "Back-ups bewaren wij zolang wij dat noodzakelijk achten.", "retained"),
+    ("backups", "en", "Deleted files are removed from backups permanently within 30 days.", "time_limited"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

@@ -260,6 +260,14 @@ _NEW_ACTOR = re.compile(
 )
 
 
+# "... en delen deze niet zonder toestemming met derden": a second predicate with its own verb.
+_AND_THEN = re.compile(
+    r"\s(and|en)\s+(will\s+not|shall\s+not|never|do\s+not|does\s+not|delen|deelt|verstrekken|verstrekt|"
+    r"verkopen|verkoopt|sell|share|disclose|we|wij)\b|,?\s(while|whereas|terwijl)\b|,?\s(and|en)\s+(if|when|als|indien|wanneer)\b",
+    re.IGNORECASE,
+)
+
+
 def clause_of(hit: Hit) -> str:
     """The clause of the hit's sentence that holds the matched phrase (between semicolons), so a
     qualifier of a neighbouring clause ("; the Customer may request a certificate") is not its."""
@@ -269,4 +277,8 @@ def clause_of(hit: Hit) -> str:
     # (A match that runs across such a turn belongs to the clause where it ends.)
     start = max([start, *(m.end() for m in _NEW_ACTOR.finditer(flat, start, hit.match.end()))])
     end = flat.find(";", hit.match.end())
-    return flat[start : end if end >= 0 else len(flat)]
+    end = end if end >= 0 else len(flat)
+    # ... and ends where the next one starts: "We may use your data to improve our services, and
+    # we will not sell it without permission" - the permission is the sale's, not the use's.
+    after = _NEW_ACTOR.search(flat, hit.match.end(), end) or _AND_THEN.search(flat, hit.match.end(), end)
+    return flat[start : after.start() if after else end]

@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, binds_other, find, has, negated, shortly_after
+from ..extract.evidence import (
+    Decision,
+    Hit,
+    Sentences,
+    binds_other,
+    clause_of,
+    find,
+    has,
+    negated,
+    shortly_after,
+)
 from ..topics import Topic
 
 ID = "ai_training"
@@ -57,16 +67,21 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         flat = hit.sentence.flat
         if not DATA_WORD.search(flat) or has(topic, "for_customer", flat):
             continue
-        if has(topic, "aggregated_only", flat):
+        # A qualifier counts where it governs the use: in the use's own clause, not in one about
+        # disclosure ("..., and we will not sell it without permission").
+        scope = clause_of(hit)
+        if has(topic, "aggregated_only", scope):
             by_stance["aggregated_only"].append(hit)
-        elif has(topic, "opt_in", flat):
+        elif has(topic, "opt_in", scope):
             by_stance["opt_in"].append(hit)
-        elif has(topic, "opt_out", flat) or _opt_out_nearby(topic, sentences, hit):
+        elif has(topic, "opt_out", scope) or _opt_out_nearby(topic, sentences, hit):
             by_stance["opt_out"].append(hit)
-        elif has(topic, "setting_on", flat):
+        elif has(topic, "setting_on", scope):
             # A use that holds while a setting is on is the customer's choice: an opt-out when
-            # the setting is on by default, an opt-in otherwise.
-            default_on = any(has(topic, "on_by_default", s.flat) for s, _ in sentences)
+            # that setting (a training or improvement one) is on by default, an opt-in otherwise.
+            default_on = any(
+                has(topic, "on_by_default", s.flat) and _about_training(topic, s.flat) for s, _ in sentences
+            )
             by_stance["opt_out" if default_on else "opt_in"].append(hit)
         else:
             by_stance["allowed"].append(hit)
@@ -112,7 +127,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         by_stance[name] = [h for h in by_stance[name] if not binds_other(topic, h)]
     instructions = [h for h in instructions if not binds_other(topic, h)]
     for hit in find(topic, "aggregated_only", sentences, allow_negated=False):
-        if not _same(hit, by_stance["aggregated_only"]) and DATA_WORD.search(hit.sentence.flat):
+        # ("Wij gebruiken geanonimiseerde gegevens niet om ... te trainen" bans even that.)
+        if (
+            not _same(hit, by_stance["aggregated_only"])
+            and not _same(hit, by_stance["prohibited"])
+            and DATA_WORD.search(hit.sentence.flat)
+        ):
             by_stance["aggregated_only"].append(hit)
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
@@ -147,12 +167,18 @@ def _same(hit: Hit, hits: list[Hit]) -> bool:
 
 def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
     """An opt-out offered further on in the same passage qualifies the use just described
-    ("we use these data to build models ... You can switch these features off")."""
+    ("we use these data to build models ... You can switch these features off"), unless it is a
+    way out of something else (marketing e-mail, notifications)."""
     return any(
         shortly_after(sentence, section, hit.sentence, hit.section, OPT_OUT_REACH)
         and has(topic, "opt_out", sentence.flat)
+        and (not has(topic, "other_opt_out", sentence.flat) or _about_training(topic, sentence.flat))
         for sentence, section in sentences
     )
+
+
+def _about_training(topic: Topic, text: str) -> bool:
+    return has(topic, "training_word", text) or has(topic, "improvement_context", text)
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

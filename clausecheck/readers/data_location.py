@@ -32,8 +32,13 @@ CONDITIONS: dict[str, tuple[str, str]] = {"outside_eu": ("with_mechanism", "with
 def _regions(topic: Topic, text: str) -> list[str]:
     """The regions named in `text` as places, not as a transfer's origin or a law's source."""
     found = []
+    # In a clause set in capitals, "US" is a word ("PROVIDED TO US"), not a country code.
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(letters) > 20 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     for code, names in topic.extra.get("regions", {}).items():
         for name in names:
+            if shouting and name.isupper() and len(name) <= 4:
+                continue
             # Short upper-case codes ("US", "EU") must match in capitals; names in any case.
             flags = 0 if name.isupper() and len(name) <= 4 else re.IGNORECASE
             matches = re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text, flags)

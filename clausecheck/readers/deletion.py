@@ -97,7 +97,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # The vendor's own promise decides and is cited first: "we delete ... within 30 days" or
         # "we retain your data only as long as necessary"; what a user may do ("You can delete
         # your account", "you may request deletion") comes after it.
-        own = [h for h in deleted if not has(topic, "user_action", h.sentence.flat)]
+        own = [h for h in deleted if _vendors_own(topic, h.sentence.flat)]
         users = [h for h in deleted if h not in own]
         if not own and not limited:
             # Only what a user may do ("You can delete your account"): no promise of the vendor's.
@@ -155,6 +155,8 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
     it ("... within 30 days, except invoices, which we keep for 7 years as required by tax law")."""
     periods = []
     for days, start, end in find_durations(text):
+        if topic.matches("minimum", text[max(0, start - 25) : start]):
+            continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
         clause = text[clause_start:clause_end]
@@ -162,14 +164,27 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         # may keep certain information for up to seven years where the law requires it").
         deletes = first(topic, "delete", text)
         after = deletes.end() if deletes else len(text)
+        # A period inside an exception after the deletion ("..., unless Customer asks to keep it for
+        # a further 90 days") is not the deletion's; one after a parenthetical exception ("delete,
+        # except where the law requires retention, within 60 days") is.
         turn = [m.start() for m in EXCEPTION_WORD.finditer(text, after, start)]
-        tail = text[turn[-1] :] if turn else ""
-        if (has(topic, "legal_exception", clause) and has(topic, "retain", clause)) or (
-            tail and has(topic, "legal_exception", tail) and has(topic, "retain", tail)
-        ):
+        inside = bool(turn) and not re.search(r"[,;]", text[turn[-1] : start])
+        # ... and a period the kept records have under that exception ("except that we may keep
+        # certain records where the law requires it (invoices, which we keep for seven years)").
+        kept = bool(turn) and has(topic, "retain", clause) and has(topic, "legal_exception", text[turn[-1] :])
+        if (has(topic, "legal_exception", clause) and has(topic, "retain", clause)) or inside or kept:
             continue
         periods.append(days)
     return periods
+
+
+def _vendors_own(topic: Topic, text: str) -> bool:
+    """Whether a clause of the sentence promises deletion without being what a user may do ("You
+    may request deletion; we then delete your data within 14 days")."""
+    return any(
+        has(topic, "delete", clause) and not has(topic, "user_action", clause)
+        for clause in re.split(r"[;:]", text)
+    )
 
 
 def _timed_after(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str]]:
