@@ -149,6 +149,15 @@ def test_a_floor_or_an_exception_period_is_not_the_deletion_period() -> None:
         assert finding("deletion", text, language).facts["deletion_days"] == days, text
 
 
+def test_an_opt_out_in_the_next_numbered_clause_of_the_same_article_qualifies_the_use() -> None:
+    text = (
+        "Artikel 3 Gebruik van gegevens\n\n3.1 Leverancier is gerechtigd documenten te gebruiken voor het trainen "
+        "en verbeteren van de herkenningsmodellen.\n\n3.2 Klant kan het gebruik van zijn documenten voor de in "
+        "artikel 3.1 bedoelde doeleinden op ieder moment uitschakelen via de instellingen."
+    )
+    assert finding("ai_training", text, "nl").stance == "opt_out"
+
+
 def test_the_objection_window_is_not_the_notice_period() -> None:
     for language, text in (
         ("en", "Vendor will notify Customer of new Sub-processors in advance by email, and Customer may object within 30 days of that email."),
@@ -646,6 +655,16 @@ THIRD_ROUND_WORDINGS = [
     ("deletion", "nl", "Bij het einde van de overeenkomst geeft Klant de geleende apparatuur terug. Leverancier verwijdert de klantgegevens binnen 30 dagen na het einde van de overeenkomst.", "deleted"),
     ("backups", "nl", "Back-ups bewaren wij zolang wij dat noodzakelijk achten.", "retained"),
     ("backups", "en", "Deleted files are removed from backups permanently within 30 days.", "time_limited"),
+    # Fifth blind round: an opt-in by whoever opts in; an opt-out offered in the same article; a
+    # ban that goes on past its comma; feedback a user sends; "in onze opdracht" is no instruction.
+    ("ai_training", "en", "If an administrator explicitly opts in through the admin console, Customer Content may be used to train our models.", "opt_in"),
+    ("ai_training", "en", "The provider processes Meeting Content only to return a result and is contractually prohibited from storing it beyond the time needed to generate that result, or from using it for its own purposes.", "prohibited"),
+    ("ai_training", "en", "Customer grants the Supplier a licence to use the content of any written feedback a user submits about an AI feature for any purpose.", "opt_in"),
+    ("ai_training", "nl", "Wij delen uw gegevens alleen met: dienstverleners die in onze opdracht gegevens verwerken, zoals onze leverancier van cloudopslag.", "not_addressed"),
+    # Backups "not deleted individually" go with the rotation; the backup cycle gives their period.
+    ("backups", "en", "Data in backup copies is not deleted individually. It is deleted automatically with the rotation of the backups, at the latest three months after deletion.", "time_limited"),
+    ("backups", "en", "Backups are erased at the end of the backup cycle. The backup cycle is thirty-five (35) days.", "time_limited"),
+    ("backups", "en", "Copies may persist in our backup systems and may be retained for as long as the Supplier deems necessary for disaster recovery.", "retained"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

@@ -19,6 +19,7 @@ NEGATION = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(but|except|unless|however|tenzij|behalve|maar)\b", re.IGNORECASE)
 QUOTE_LIMIT = 400
 LIST_ITEM_WORDS = 3  # words: a comma this close before a phrase joins it to the list before
+_CONTINUES_BAN = re.compile(r"\s*(or|nor|and|of|en|noch)\s+(from|to|van|om)\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(
     r"\b(we|you|it|they|he|she|will|shall|may|can|must|is|are|wij|u|zij|zal|zullen|mag|kan|zijn)\b", re.I
 )
@@ -92,6 +93,10 @@ def negated(
         flat = reading.not_negation.sub(lambda m: " " * len(m.group(0)), flat)
     if reading and end is not None and reading.negation_inside.search(flat, start, end):
         return True
+    # "is prohibited from storing it beyond the time needed, or from using it": the ban goes on
+    # past its comma, so it is looked for further back.
+    if _CONTINUES_BAN.match(flat[flat.rfind(",", 0, start) + 1 : start]):
+        reach *= 2
     window = flat[max(0, start - reach) : start]
     breaks = list((reading.clause_break if reading else CLAUSE_BREAK).finditer(window))
     # A list carries its negation across its commas: "shall not be used for research and
@@ -99,7 +104,9 @@ def negated(
     # ("If you do not opt out, we will use ..." starts a new clause: a subject or verb follows.)
     while breaks and breaks[-1].group(0) == ",":
         item = window[breaks[-1].end() :]
-        if len(item.split()) > LIST_ITEM_WORDS or _CLAUSE_WORD.search(item):
+        if not _CONTINUES_BAN.match(item) and (
+            len(item.split()) > LIST_ITEM_WORDS or _CLAUSE_WORD.search(item)
+        ):
             break
         breaks.pop()
     if breaks:

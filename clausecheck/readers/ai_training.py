@@ -18,7 +18,6 @@ from ..extract.evidence import (
     find,
     has,
     negated,
-    shortly_after,
 )
 from ..topics import Topic
 
@@ -72,7 +71,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         scope = clause_of(hit)
         if has(topic, "aggregated_only", scope):
             by_stance["aggregated_only"].append(hit)
-        elif has(topic, "opt_in", scope):
+        elif has(topic, "opt_in", scope) or has(topic, "feedback_use", scope):
             by_stance["opt_in"].append(hit)
         elif has(topic, "opt_out", scope) or _opt_out_nearby(topic, sentences, hit):
             by_stance["opt_out"].append(hit)
@@ -170,11 +169,22 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
     ("we use these data to build models ... You can switch these features off"), unless it is a
     way out of something else (marketing e-mail, notifications)."""
     return any(
-        shortly_after(sentence, section, hit.sentence, hit.section, OPT_OUT_REACH)
+        _same_article(section, hit.section)
+        and 0 <= sentence.start - hit.sentence.end <= OPT_OUT_REACH
         and has(topic, "opt_out", sentence.flat)
         and (not has(topic, "other_opt_out", sentence.flat) or _about_training(topic, sentence.flat))
         for sentence, section in sentences
     )
+
+
+def _same_article(section: str, other: str) -> bool:
+    """Whether two sections belong to one article ("3.1", "3.2" and "Artikel 3" to article 3)."""
+    return _article(section) == _article(other)
+
+
+def _article(section: str) -> str:
+    number = re.search(r"\d+", section)
+    return number.group(0) if number else section
 
 
 def _about_training(topic: Topic, text: str) -> bool:
