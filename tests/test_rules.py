@@ -272,6 +272,26 @@ OWN_PURPOSES = [
 ]  # fmt: skip
 
 
+def test_a_logging_promise_in_an_article_of_its_own_completes_a_restriction() -> None:
+    text = (
+        "4. Personnel\nAccess to Customer Data is limited to employees who need it for their work.\n\n"
+        "5. Logging\nThe Supplier logs every access by its employees to Customer Data and reviews those logs monthly.\n"
+    )
+    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    chunks = chunk_document(doc)
+    logging = [c for c in chunks if "logs every access" in c.text]
+    assert logging and len(logging) < len(chunks), "the test needs the clauses in separate chunks"
+    best = Retrieved("staff_access", [], [c for c in chunks if c not in logging], further=logging)
+    result = extract(TOPICS["staff_access"], best, doc)
+    assert (result.stance, result.facts["access_logging"]) == ("restricted_logged", True)
+    assert any("logs every access" in c.quote for c in result.citations), "the logging promise is cited"
+    # Without it the restriction stands alone.
+    assert (
+        extract(TOPICS["staff_access"], Retrieved("staff_access", [], best.chunks), doc).stance
+        == "restricted"
+    )
+
+
 def test_silence_is_claimed_only_after_reading_every_clause_with_a_topic_phrase() -> None:
     text = (
         "1. Scope\n"

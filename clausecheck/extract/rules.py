@@ -22,12 +22,16 @@ MAX_CITATIONS = 4
 
 def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     """One finding for the topic; `not_addressed` when nothing fits."""
-    decide = READERS[topic.id].decide
-    stance, facts, hits = decide(topic, topic_sentences(retrieved.chunks))
+    reader = READERS[topic.id]
+    stance, facts, hits = reader.decide(topic, topic_sentences(retrieved.chunks))
     if stance == "not_addressed" and retrieved.further:
         # Silence is a red flag, so it is claimed only of the whole document: read every clause in
         # which one of the topic's phrases stands, not only the best-ranked ones.
-        stance, facts, hits = decide(topic, topic_sentences(retrieved.chunks + retrieved.further))
+        stance, facts, hits = reader.decide(topic, topic_sentences(retrieved.chunks + retrieved.further))
+    elif stance in reader.completed_by and retrieved.further:
+        whole = reader.decide(topic, topic_sentences(retrieved.chunks + retrieved.further))
+        if whole[0] == reader.completed_by[stance]:
+            stance, facts, hits = whole
     hits = deciding_first(topic, hits)
     facts["caveats"] = caveats(topic, [clause_of(h) for h in hits[:2]]) if stance != "not_addressed" else None
     if "legal_retention_exception" in (facts["caveats"] or []) and "legal_retention_exception" in facts:

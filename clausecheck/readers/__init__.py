@@ -28,6 +28,9 @@ class Reader:
     decide: Callable[[Topic, Sentences], Decision]
     summary_phrases: Callable[[dict[str, Any]], dict[str, str]]
     fact_prompt: str  # how the LLM engine is asked for the facts
+    # A stance that a clause elsewhere in the document may complete ("restricted" becomes
+    # "restricted_logged" when a logging promise stands in an article of its own).
+    completed_by: dict[str, str]
 
 
 def _reader(module: ModuleType) -> Reader:
@@ -40,6 +43,7 @@ def _reader(module: ModuleType) -> Reader:
         decide=module.decide,
         summary_phrases=module.summary_phrases,
         fact_prompt=module.FACT_PROMPT,
+        completed_by=getattr(module, "COMPLETED_BY", {}),
     )
 
 

@@ -31,6 +31,9 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
 # How the LLM engine is asked for the facts.
 FACT_PROMPT = "need_to_know, confidentiality, access_logging, background_checks, customer_approval"
 CONDITIONS: dict[str, tuple[str, str]] = {}
+# Access logging often has an article of its own ("Artikel 5 Logging"): a restriction read in the
+# best-ranked clauses is completed by a logging promise anywhere in the document.
+COMPLETED_BY: dict[str, str] = {"restricted": "restricted_logged"}
 
 
 NEXT_SENTENCE = 200  # characters: how far on the sentence after one about staff may start
