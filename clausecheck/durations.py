@@ -103,13 +103,14 @@ _NUMBER = rf"(?:{_EN_NUMBER}|{_NL_NUMBER})"
 # "half a year", "a half-year", "een half jaar", "een halve maand"; "anderhalf" is one and a half.
 _HALF = r"(?:(?:a|een)\s+)?(?:half(?:\s+an?)?|halve)|anderhal(?:f|ve)"
 _PLUS_HALF = r"and\s+a\s+half|en\s+een\s+half"
+_EXTRA = r"(?:additional|further|extra|more|consecutive|aanvullende|extra|verdere)"
 
 DURATION = re.compile(
     rf"(?<![\w.,])(?P<qualifier>every|each|iedere?|elke?|per\s+|(?:once|twice|times)\s+)?\s*"
     rf"(?:(?P<digits>\d{{1,4}})(?P<decimal_half>[.,]5)?\s*(?:\((?:{_NUMBER})\)\s*)?"  # 30 (dertig)
     rf"|(?P<word>{_NUMBER})\s*(?:\((?P<paren>\d{{1,4}})\)\s*)?"  # thirty (30)
     rf"|(?P<half>{_HALF})\s*)"
-    rf"(?:(?P<plus_half>{_PLUS_HALF})\s+)?-?\s*"
+    rf"(?:(?P<plus_half>{_PLUS_HALF})\s+)?-?\s*(?:{_EXTRA}\s+)?"  # "60 additional days"
     rf"(?P<unit>{_alternatives(UNIT_DAYS)})(?:['’]s?)?(?P<unit_and_half>\s+(?:{_PLUS_HALF})(?![-\w]))?\b",
     re.IGNORECASE,
 )

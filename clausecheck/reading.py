@@ -47,7 +47,10 @@ AUTHORISES = re.compile(
     re.IGNORECASE,
 )
 PREPOSITION_BEFORE = re.compile(
-    r"\b(of|by|for|from|to|with|van|door|voor|namens|met|aan)\s+(the\s+|de\s+|het\s+)?$", re.I
+    r"\b(of|by|for|from|to|with|van|door|voor|namens|met|aan)\s+(the\s+|de\s+|het\s+)?$"
+    # a role, not an actor: "Nimbic processes Service Data as an independent controller"
+    r"|\b(as|als)\s+(an?\s+|een\s+|the\s+|de\s+)?(\w+\s+)?$",
+    re.I,
 )
 NOUN_BEFORE = re.compile(
     r"\b(data|content|information|inputs?|files|texts?|prompts|messages|conversations|recordings|documents|"

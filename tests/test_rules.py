@@ -685,6 +685,24 @@ THIRD_ROUND_WORDINGS = [
     ("backups", "en", "Data in backup copies is not deleted individually. It is deleted automatically with the rotation of the backups, at the latest three months after deletion.", "time_limited"),
     ("backups", "en", "Backups are erased at the end of the backup cycle. The backup cycle is thirty-five (35) days.", "time_limited"),
     ("backups", "en", "Copies may persist in our backup systems and may be retained for as long as the Supplier deems necessary for disaster recovery.", "retained"),
+    # Sixth blind round.
+    ("subprocessors", "nl", "Leverancier maakt voor zijn bedrijfsvoering gebruik van software en diensten van andere bedrijven.", "general_no_notice"),
+    ("subprocessors", "nl", "Leverancier mag een andere partij inschakelen. Leverancier hoeft daarvoor geen toestemming van Klant te vragen.", "general_no_notice"),
+    ("subprocessors", "en", "The Supplier may engage further processors only with the prior written consent of the Customer.", "prior_consent"),
+    ("subprocessors", "nl", "Onze belangrijkste dienstverleners zijn: een hostingpartij, een betaaldienst en een e-mailprovider.", "general_no_notice"),
+    ("ai_training", "en", "The platform is used by organisations to train their employees and partners, and we process personal data on their behalf.", "not_addressed"),
+    ("ai_training", "en", "The assistant uses a language model hosted in the EU: prompts are used only to generate a response, are not stored by the provider, and are not used to train the model.", "prohibited"),
+    ("ai_training", "en", "To improve the accuracy of the classifier for all customers, the Supplier may use documents to train its models. The Customer may object to this use at any time by deactivating the option in the settings.", "opt_out"),
+    ("ai_training", "nl", "In afwijking van artikel 2 mag de verwerker de loongegevens gebruiken voor het opstellen van statistieken en sectorale benchmarks, op voorwaarde dat de gegevens vooraf geanonimiseerd worden.", "aggregated_only"),
+    ("deletion", "nl", "Na het einde zal Leverancier, naar keuze van Klant, alle klantgegevens aan Klant retourneren en vervolgens verwijderen, dan wel uitsluitend verwijderen.", "return_or_delete"),
+    ("deletion", "nl", "Teruggave en verwijdering zijn afgerond binnen 30 dagen na de einddatum.", "return_or_delete"),
+    ("backups", "en", "We do not delete individual customers' data from backups; the backups are overwritten as part of our normal backup cycle.", "until_overwritten"),
+    ("backups", "en", "Deleted content may remain in our encrypted backup systems for up to sixty (60) additional days until the backups are rotated.", "time_limited"),
+    ("backups", "nl", "Na beëindiging is Leverancier niet verplicht klantgegevens te verwijderen uit systemen voor back-up en archivering.", "retained"),
+    # "as an independent controller" names a role, not who acts.
+    ("ai_training", "en", "The Supplier processes Service Data as an independent controller for the following purposes: (i) to bill Customer; (ii) to analyze and improve the features of the Services.", "allowed"),
+    # A privacy notice's own updates and a data subject's objection are no sub-processor procedure.
+    ("subprocessors", "nl", "We werken samen met partners en dienstverleners. Als de wijzigingen aanzienlijk zijn, kondigen we de update aan via onze blog. U kunt bezwaar maken tegen hoe we uw persoonsgegevens gebruiken.", "general_no_notice"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

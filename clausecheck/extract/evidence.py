@@ -93,6 +93,14 @@ def negated(
         flat = reading.not_negation.sub(lambda m: " " * len(m.group(0)), flat)
     if reading and end is not None and reading.negation_inside.search(flat, start, end):
         return True
+    # A long phrase whose last clause is negated: "uses a language model ...: prompts are used only
+    # to generate a response, and are not used to train the model".
+    if reading and end is not None and end - start > LONG_PHRASE:
+        span = flat[start:end]
+        turns = list(reading.clause_break.finditer(span))
+        last = span[turns[-1].end() :] if turns else ""
+        if last and reading.negation.search(last):
+            return True
     # "is prohibited from storing it beyond the time needed, or from using it": the ban goes on
     # past its comma, so it is looked for further back.
     if _CONTINUES_BAN.match(flat[flat.rfind(",", 0, start) + 1 : start]):
@@ -131,6 +139,7 @@ def _forbidden_after(flat: str, end: int | None, reading: Any) -> bool:
     return bool(reading.negation_after.search(rest[: stop.start()] if stop else rest))
 
 
+LONG_PHRASE = 40  # characters: a phrase this long may hold clauses of its own
 MAIN_CLAUSE_WORDS = 6  # words: subject, auxiliary, negation and verb of the clause after a fronted purpose
 _NOT_ONLY = re.compile(r"\b(not\s+only|niet\s+alleen)\b", re.IGNORECASE)
 # The main clause must deny the use itself: in "To the extent we use data to improve the Services,

@@ -64,7 +64,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
-        if not DATA_WORD.search(flat) or has(topic, "for_customer", flat):
+        if (
+            not DATA_WORD.search(flat)
+            or has(topic, "for_customer", flat)
+            or has(topic, "controller_data", flat)
+            # training people, not models: "a platform used by organisations to train their staff"
+            or (has(topic, "people_training", flat) and not has(topic, "model_word", flat))
+        ):
             continue
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
         # disclosure ("..., and we will not sell it without permission").

@@ -17,6 +17,7 @@ from ..extract.evidence import (
     find,
     first,
     has,
+    is_heading,
     negated,
     shortly_after,
     unique,
@@ -142,7 +143,11 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             topic, "trigger", s.flat
         ):
             continue
-        earlier = [(p, psec) for p, psec in sentences if shortly_after(s, sec, p, psec, PERIOD_BEFORE)]
+        earlier = [
+            (p, psec)
+            for p, psec in sentences
+            if shortly_after(s, sec, p, psec, PERIOD_BEFORE) and not is_heading(p.flat)
+        ]
         if earlier:
             prev = max(earlier, key=lambda x: x[0].end)
             if has(topic, "trigger", prev[0].flat):
@@ -199,6 +204,7 @@ def _timed_after(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str
             (n, nsec)
             for n, nsec in sentences
             if shortly_after(n, nsec, s, sec, PERIOD_BEFORE)
+            and not is_heading(n.flat)
             and has(topic, "timing", n.flat)
             and has(topic, "trigger", n.flat)
         ]

@@ -26,6 +26,9 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
 # How the LLM engine is asked for the facts.
 FACT_PROMPT = "list_available (bool), notice_days (int or null)"
 CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit", "over_limit")}
+# The notice and objection procedure often has a clause of its own after the general authorisation:
+# a "no say" read in the best-ranked clauses is completed by one anywhere in the document.
+COMPLETED_BY: dict[str, str] = {"general_no_notice": "notice_and_objection"}
 
 
 SAME_CLAUSE = 600  # characters: how far after a sentence naming sub-processors a notice still speaks of them
@@ -76,6 +79,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             has(topic, "consent_condition", h.sentence.flat) and has(topic, "prior_consent", h.sentence.flat)
         )
     ]
+    near_about = [
+        (s, sec)
+        for s, sec in sentences
+        if any(shortly_after(s, sec, a, a_sec, SAME_CLAUSE) for a, a_sec in about)
+    ]
+    general_use += [h for h in find(topic, "no_consent_needed", about + near_about) if h not in general_use]
     general_use += [
         h
         for h in find(topic, "sharing", sentences, allow_negated=False)
@@ -93,7 +102,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ] + listed
     # Art. 28(2): a general authorisation, then "the Processor shall inform ... of any intended
     # changes ... the Controller may object" - the notice sentence need not name the parties.
-    authorised = {h.section for h in general_auth}
+    # (Only in a numbered section: a document without numbering is one "section".)
+    authorised = {h.section for h in general_auth if h.section}
     notices = unique(notices + find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised]))
     # Notice periods: durations in sentences that speak of something ahead of time.
     # Only from notice sentences, which are then cited: a fact shown is a fact quoted.
