@@ -703,6 +703,12 @@ THIRD_ROUND_WORDINGS = [
     ("ai_training", "en", "The Supplier processes Service Data as an independent controller for the following purposes: (i) to bill Customer; (ii) to analyze and improve the features of the Services.", "allowed"),
     # A privacy notice's own updates and a data subject's objection are no sub-processor procedure.
     ("subprocessors", "nl", "We werken samen met partners en dienstverleners. Als de wijzigingen aanzienlijk zijn, kondigen we de update aan via onze blog. U kunt bezwaar maken tegen hoe we uw persoonsgegevens gebruiken.", "general_no_notice"),
+    ("staff_access", "en", "Any member of our team may log in to these accounts using the access you provide.", "broad"),
+    ("deletion", "nl", "Na opzegging zetten we je winkel op inactief. Je account blijft daarna bewaard, zodat je je winkel later weer kunt activeren. We verwijderen een inactieve winkel niet automatisch.", "retained"),
+    ("deletion", "en", "We do not automatically delete inactive accounts.", "retained"),
+    # ... but kept for a stated grace period, then deleted, is deletion.
+    ("deletion", "nl", "Als je opzegt, blijft je winkel nog drie maanden bewaard, zodat je hem kunt heractiveren. Daarna verwijderen we je gegevens definitief.", "deleted"),
+    ("deletion", "nl", "Wil je dat we je account volledig verwijderen? Stuur ons dan een e-mail.", "not_addressed"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),

@@ -59,7 +59,8 @@ def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
     out: list[tuple[Sentence, str]] = []
     for chunk in sorted(chunks, key=lambda c: c.start):
         for sentence in with_lead_ins(split_sentences(chunk.text, chunk.start)):
-            if sentence.start in seen:
+            # "Wil je dat we je account verwijderen?" asks; a question is never the evidence.
+            if sentence.start in seen or sentence.flat.rstrip().endswith("?"):
                 continue
             seen.add(sentence.start)
             out.append((sentence, chunk.section))

@@ -61,11 +61,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     periods = _periods_before(topic, sentences) | _timed_after(topic, sentences)
     about_end += [(s, sec) for s, sec in sentences if s.start in periods]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
+    grace = {before.start for before, _ in periods.values() if find_durations(before.flat)}
     retained = [
         h
         for h in find(topic, "retained", sentences, allow_negated=False)
         + find(topic, "retained_at_end", at_end, allow_negated=False)
-        if not has(topic, "legal_exception", h.sentence.flat) and not _about_backups(h.sentence.flat)
+        + find(topic, "not_deleted", sentences)
+        if not has(topic, "legal_exception", h.sentence.flat)
+        and not _about_backups(h.sentence.flat)
+        # "Kept three more months so you can reactivate. Thereafter we delete it": a grace period.
+        and h.sentence.start not in grace
     ]
     return_or_delete = find(topic, "return_or_delete", about_end + _returns(topic, sentences))
     handed_back = [
