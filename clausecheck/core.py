@@ -23,7 +23,7 @@ from .errors import ClausecheckError, InputError, IntegrityError, ModelMissingEr
 from .extract.engines import Engine
 from .index import VectorIndex
 from .joblog import JobLog
-from .lock import analyses_in_progress, in_progress, write_lock
+from .lock import analyses_in_progress, in_progress, write_lock, write_lock_if_free
 from .model import find_model_dir
 from .models import TOPIC_IDS, UNRATED, Analysis, Chunk, Document, Finding, Review
 from .playbook import DEFAULT_RISK, Playbook, load_playbook, rate_all
@@ -261,7 +261,11 @@ class Clausecheck:
         """Load what the stages after parsing need; a failure is raised again where it is needed."""
         with contextlib.suppress(Exception):
             self.embedder  # noqa: B018
-            import chromadb  # noqa: F401 - Chroma is opened under the write lock; its import need not wait
+            # Chroma is opened under the write lock (a new store creates its tables): here only
+            # when no other writer holds it, else later, when the lock is taken anyway.
+            with write_lock_if_free(self.settings.data_dir) as free:
+                if free:
+                    self.index  # noqa: B018
 
     def _store_new(self, path: Path, doc: Document, chunks: list[Chunk], findings: list[Finding],
                    engine: Engine) -> None:  # fmt: skip

@@ -7,7 +7,9 @@ are the same (padding is masked out of the mean pool); the work is several times
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +59,12 @@ class Embedder:
         # work (or our own parser processes) that burned as much CPU again as the embedding itself,
         # for no gain in wall time (bench/README.md).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # One thread inside each run, and batches run side by side in `threads` threads instead:
+        # a batch of eight short clauses is too small to split well across cores (measured: the
+        # same vectors, less CPU, and less wall time on 2 cores; bench/README.md).
+        self.threads = max(1, min(os.cpu_count() or 1, 4))
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(
             str(self.weights), options, providers=["CPUExecutionProvider"]
         )
@@ -81,12 +89,16 @@ class Embedder:
             for encoding in self.tokenizer.encode_batch(texts[start : start + ENCODE_SLICE])
         ]
         order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
+        batches = list(_batches(order, [len(i) for i in ids], self.batch_size))
         done = 0
-        for batch in _batches(order, [len(i) for i in ids], self.batch_size):
-            out[batch] = self._run([ids[i] for i in batch])
-            done += len(batch)
-            if on_batch is not None:
-                on_batch(done, len(order))
+        with ThreadPoolExecutor(self.threads, thread_name_prefix="clausecheck-embed") as pool:
+            # onnxruntime releases the GIL while it runs; results come back in order.
+            for batch, vectors in zip(batches, pool.map(lambda b: self._run([ids[i] for i in b]), batches),
+                                      strict=True):  # fmt: skip
+                out[batch] = vectors
+                done += len(batch)
+                if on_batch is not None:
+                    on_batch(done, len(order))
         return out
 
     def _run(self, texts: list[np.ndarray]) -> np.ndarray:  # type: ignore[type-arg]
