@@ -223,7 +223,7 @@ class Clausecheck:
                     existing = self.store.find_by_sha(doc.sha256)  # another writer may have stored it
                     if existing:
                         return Outcome(path, self.analysis(existing["id"]), reused=True)
-                    index_document(doc, chunks, vectors, self.index, timings)
+                    index_document(doc, chunks, vectors, self.index, timings, self.embedder.kind)
                     retrieved = self._retrieve(doc, chunks, timings, by_words)
                 step("index")
                 # A model may take minutes to read: no lock is held meanwhile.
@@ -333,8 +333,10 @@ class Clausecheck:
         engine: Engine,
         on_progress: OnProgress = ignore,
     ) -> Outcome:
-        """Read a stored document's clauses again with another engine: no parsing, no embedding."""
-        from .pipeline import Timings, extract_findings
+        """Read a stored document's clauses again with another engine: no parsing, and no embedding
+        unless its vectors were made by other weights than the embedder's (float before int8 was the
+        default): then they are made again, so its clauses and the topic queries meet in one space."""
+        from .pipeline import Timings, embed_chunks, extract_findings
 
         self.embedder  # noqa: B018 - topic queries are embedded with it
         timings = Timings()
@@ -342,6 +344,9 @@ class Clausecheck:
         step("parse")
         on_progress(Progress("index", 0, 1))
         with write_lock(self.settings.data_dir, self.on_wait):
+            if chunks and self.index.weights(doc_id) != self.embedder.kind:
+                vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
+                self.index.replace_vectors(doc_id, chunks, vectors, self.embedder.kind)
             retrieved = self._retrieve(doc, chunks, timings)
         step("index")
         findings = extract_findings(doc, retrieved, timings, engine, on_progress)

@@ -48,6 +48,9 @@ class Embedder:
 
         self.model_dir = model_dir
         self.weights = weights or model_dir / "model.onnx"
+        # What the stored vectors record: a document embedded by other weights is embedded again
+        # before its clauses are searched with these (core.py).
+        self.kind = "float" if self.weights == model_dir / "model.onnx" else "int8"
         self.batch_size = batch_size
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)

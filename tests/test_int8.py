@@ -113,3 +113,32 @@ def test_doctor_says_which_weights_analyses_embed_with(
     assert f"int8 weights:  {made} (made from the float model on the first analysis)" in before.output
     ensure_int8(find_model_dir(model_dir))
     assert f"int8 weights:  {made} (made)" in run_cli("doctor").output
+
+
+def test_a_document_embedded_with_the_float_model_is_embedded_again_before_int8_reads_it(
+    model_dir: Path, own_cache: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAUSECHECK_INT8", "false")
+    app = Clausecheck(load_settings(data_dir=data_dir, model_dir=model_dir))
+    analysis = app.analyze([fixture_pdf("cloudpilot-us-saas-dpa")])[0].analysis
+    assert analysis is not None
+    doc_id = analysis.document["id"]
+    assert app.index.weights(doc_id) == "float"
+    app.close()
+
+    monkeypatch.delenv("CLAUSECHECK_INT8")  # the default: int8
+    app = Clausecheck(load_settings(data_dir=data_dir, model_dir=model_dir))
+    first = app.reread(doc_id, "rules")
+    assert first.timings is not None and "embed" in first.timings.stages
+    assert app.index.weights(doc_id) == "int8"
+    chunks = app.store.chunks(doc_id)
+    stored = app.index.client.get_collection(f"doc-{doc_id}").get(include=["embeddings"])
+    vectors = dict(zip(stored["ids"], stored["embeddings"], strict=True))
+    assert len(vectors) == len(chunks)
+    texts = [f"{c.title}\n{c.text}" if c.title else c.text for c in chunks]
+    made = app.embedder.matrix(texts)
+    assert all(np.allclose(vectors[c.id], made[i], atol=1e-5) for i, c in enumerate(chunks))
+    # Once in the int8 space, a reading again embeds nothing.
+    again = app.reread(doc_id, "rules")
+    assert again.timings is not None and "embed" not in again.timings.stages
+    app.close()
