@@ -276,6 +276,8 @@ def report(r: dict) -> None:
     print(f"repeat (sha256 stored), median of {c['warm_runs']} more runs: {c['warm_median_s']:.2f} s")
     for label, ref in (("extraction alone", b["extract_s"]), ("whole process", b["process_wall_s"])):
         print(f"  target vs baseline {label}: {first / ref:.2f}x -> {'MET' if first <= ref else 'NOT MET'}")
+    cpu = c["first"]["cpu_s"] / b["process_cpu_s"]
+    print(f"  CPU, first run vs the baseline whole process: {cpu:.2f}x (load moves it less than wall)")
     print(f"python start-up {c['python_startup_s']:.2f} s; import clausecheck.cli {c['import_cli_s']:.2f} s")
     print("  imports (cumulative s): " + ", ".join(f"{n} {s:.2f}" for n, s in c["top_imports"][:8]))
     print("\n== peak RSS (MiB) ==")

@@ -443,7 +443,7 @@ def int8_state(settings: Settings, model_dir: Path) -> str:
     from .quantize import int8_file
 
     if not settings.int8:
-        return "off: embedding with the float model (CLAUSECHECK_INT8=true embeds about twice as fast)"
+        return "off: embedding with the float model (the default, int8, is about twice as fast)"
     made = int8_file(model_dir)
     return f"{made} ({'made' if made.is_file() else 'made from the float model on the first analysis'})"
 

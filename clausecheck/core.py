@@ -23,7 +23,7 @@ from .errors import ClausecheckError, InputError, IntegrityError, ModelMissingEr
 from .extract.engines import Engine
 from .index import VectorIndex
 from .joblog import JobLog
-from .lock import analyses_in_progress, in_progress, write_lock
+from .lock import analyses_in_progress, in_progress, write_lock, write_lock_if_free
 from .model import find_model_dir
 from .models import TOPIC_IDS, UNRATED, Analysis, Chunk, Document, Finding, Review
 from .playbook import DEFAULT_RISK, Playbook, load_playbook, rate_all
@@ -223,7 +223,7 @@ class Clausecheck:
                     existing = self.store.find_by_sha(doc.sha256)  # another writer may have stored it
                     if existing:
                         return Outcome(path, self.analysis(existing["id"]), reused=True)
-                    index_document(doc, chunks, vectors, self.index, timings)
+                    index_document(doc, chunks, vectors, self.index, timings, self.embedder.kind)
                     retrieved = self._retrieve(doc, chunks, timings, by_words)
                 step("index")
                 # A model may take minutes to read: no lock is held meanwhile.
@@ -261,7 +261,11 @@ class Clausecheck:
         """Load what the stages after parsing need; a failure is raised again where it is needed."""
         with contextlib.suppress(Exception):
             self.embedder  # noqa: B018
-            import chromadb  # noqa: F401 - Chroma is opened under the write lock; its import need not wait
+            # Chroma is opened under the write lock (a new store creates its tables): here only
+            # when no other writer holds it, else later, when the lock is taken anyway.
+            with write_lock_if_free(self.settings.data_dir) as free:
+                if free:
+                    self.index  # noqa: B018
 
     def _store_new(self, path: Path, doc: Document, chunks: list[Chunk], findings: list[Finding],
                    engine: Engine) -> None:  # fmt: skip
@@ -329,8 +333,10 @@ class Clausecheck:
         engine: Engine,
         on_progress: OnProgress = ignore,
     ) -> Outcome:
-        """Read a stored document's clauses again with another engine: no parsing, no embedding."""
-        from .pipeline import Timings, extract_findings
+        """Read a stored document's clauses again with another engine: no parsing, and no embedding
+        unless its vectors were made by other weights than the embedder's (float before int8 was the
+        default): then they are made again, so its clauses and the topic queries meet in one space."""
+        from .pipeline import Timings, embed_chunks, extract_findings
 
         self.embedder  # noqa: B018 - topic queries are embedded with it
         timings = Timings()
@@ -338,6 +344,9 @@ class Clausecheck:
         step("parse")
         on_progress(Progress("index", 0, 1))
         with write_lock(self.settings.data_dir, self.on_wait):
+            if chunks and self.index.weights(doc_id) != self.embedder.kind:
+                vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
+                self.index.replace_vectors(doc_id, chunks, vectors, self.embedder.kind)
             retrieved = self._retrieve(doc, chunks, timings)
         step("index")
         findings = extract_findings(doc, retrieved, timings, engine, on_progress)

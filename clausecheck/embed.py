@@ -7,12 +7,14 @@ are the same (padding is masked out of the mean pool); the work is several times
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 MAX_TOKENS = 256  # what the model was trained with, and what chromadb truncates to
-BATCH_TOKENS = 1024  # the most padded tokens in one batch
+BATCH_TOKENS = 512  # the most padded tokens in one batch (two batches run at once on 2 cores)
 ENCODE_SLICE = 256  # texts tokenised at once
 DIMENSIONS = 384
 
@@ -22,8 +24,9 @@ if TYPE_CHECKING:  # numpy loads with the model: a repeat that answers from the 
 
 def _batches(order: list[int], lengths: list[int], size: int) -> Iterator[list[int]]:
     """Texts in `order` (shortest first) in batches of at most `size` texts and BATCH_TOKENS padded
-    tokens: onnxruntime keeps the memory of its largest batch, and eight texts of 256 tokens held
-    about 100 MB more than four do, for no measurable speed."""
+    tokens: onnxruntime keeps the memory of its largest batch, and each thread runs one. Two
+    threads with batches of 1024 tokens peaked about 80 MB above one thread; at 512 tokens they
+    peak below it, with less CPU (621 clauses, int8: 12.8 s against 13.7 s)."""
     batch: list[int] = []
     for i in order:
         if batch and (len(batch) == size or (len(batch) + 1) * lengths[i] > BATCH_TOKENS):
@@ -46,6 +49,9 @@ class Embedder:
 
         self.model_dir = model_dir
         self.weights = weights or model_dir / "model.onnx"
+        # What the stored vectors record: a document embedded by other weights is embedded again
+        # before its clauses are searched with these (core.py).
+        self.kind = "float" if self.weights == model_dir / "model.onnx" else "int8"
         self.batch_size = batch_size
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
@@ -57,6 +63,12 @@ class Embedder:
         # work (or our own parser processes) that burned as much CPU again as the embedding itself,
         # for no gain in wall time (bench/README.md).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # One thread inside each run, and batches run side by side in `threads` threads instead:
+        # a batch of eight short clauses is too small to split well across cores (measured: the
+        # same vectors, less CPU, and less wall time on 2 cores; bench/README.md).
+        self.threads = max(1, min(os.cpu_count() or 1, 4))
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(
             str(self.weights), options, providers=["CPUExecutionProvider"]
         )
@@ -81,12 +93,19 @@ class Embedder:
             for encoding in self.tokenizer.encode_batch(texts[start : start + ENCODE_SLICE])
         ]
         order = sorted(range(len(texts)), key=lambda i: len(ids[i]))
+        batches = list(_batches(order, [len(i) for i in ids], self.batch_size))
         done = 0
-        for batch in _batches(order, [len(i) for i in ids], self.batch_size):
-            out[batch] = self._run([ids[i] for i in batch])
-            done += len(batch)
-            if on_batch is not None:
-                on_batch(done, len(order))
+
+        def run(batch: list[int]) -> np.ndarray:  # type: ignore[type-arg]
+            return self._run([ids[i] for i in batch])
+
+        with ThreadPoolExecutor(self.threads, thread_name_prefix="clausecheck-embed") as pool:
+            # onnxruntime releases the GIL while it runs; map gives the results back in order.
+            for batch, vectors in zip(batches, pool.map(run, batches), strict=True):
+                out[batch] = vectors
+                done += len(batch)
+                if on_batch is not None:
+                    on_batch(done, len(order))
         return out
 
     def _run(self, texts: list[np.ndarray]) -> np.ndarray:  # type: ignore[type-arg]

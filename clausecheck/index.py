@@ -19,6 +19,7 @@ from .models import Chunk
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 Embed = Callable[[list[str]], list[list[float]]]
 Vectors = Any  # a float32 array, one row per chunk (Embedder.matrix), or lists of floats
+WEIGHTS_KEY = "clausecheck_weights"  # in a collection's metadata: "float" or "int8"
 
 
 def chroma_model_fetcher() -> Any:
@@ -30,6 +31,15 @@ def chroma_model_fetcher() -> Any:
 
 def collection_name(doc_id: str) -> str:
     return f"doc-{doc_id}"
+
+
+def _records(chunks: list[Chunk], vectors: Vectors) -> dict[str, Any]:
+    return {
+        "ids": [c.id for c in chunks],
+        "embeddings": vectors,
+        "documents": [c.text for c in chunks],
+        "metadatas": [{"section": c.section, "page": c.pages[0]} for c in chunks],
+    }
 
 
 class VectorIndex:
@@ -48,18 +58,27 @@ class VectorIndex:
             self.path = path
             self.client = chromadb.PersistentClient(path=str(path), settings=settings)
 
-    def add(self, doc_id: str, chunks: list[Chunk], vectors: Vectors) -> None:
+    def add(self, doc_id: str, chunks: list[Chunk], vectors: Vectors, weights: str = "float") -> None:
+        """Store a document's vectors, recording which weights (Embedder.kind) made them."""
         collection = self.client.get_or_create_collection(
             collection_name(doc_id),
             embedding_function=None,
-            metadata={"hnsw:space": "cosine"},
+            metadata={"hnsw:space": "cosine", WEIGHTS_KEY: weights},
         )
-        collection.add(
-            ids=[c.id for c in chunks],
-            embeddings=vectors,  # type: ignore[arg-type]
-            documents=[c.text for c in chunks],
-            metadatas=[{"section": c.section, "page": c.pages[0]} for c in chunks],
-        )
+        collection.add(**_records(chunks, vectors))
+
+    def weights(self, doc_id: str) -> str:
+        """Which weights made a document's vectors: "float" for those stored before this was recorded
+        (the float model was the default then)."""
+        collection = self.client.get_collection(collection_name(doc_id), embedding_function=None)
+        return str((collection.metadata or {}).get(WEIGHTS_KEY, "float"))
+
+    def replace_vectors(self, doc_id: str, chunks: list[Chunk], vectors: Vectors, weights: str) -> None:
+        """Put vectors made by other weights in place of a document's stored ones (same chunk ids)."""
+        collection = self.client.get_collection(collection_name(doc_id), embedding_function=None)
+        collection.upsert(**_records(chunks, vectors))
+        # Only our key: Chroma refuses a metadata that names the distance again (it stays cosine).
+        collection.modify(metadata={WEIGHTS_KEY: weights})
 
     def has(self, doc_id: str) -> bool:
         return collection_name(doc_id) in {c.name for c in self.client.list_collections()}

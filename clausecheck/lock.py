@@ -37,6 +37,25 @@ def write_lock(data_dir: Path, on_wait: Callable[[], None] | None = None) -> Ite
 
 
 @contextmanager
+def write_lock_if_free(data_dir: Path) -> Iterator[bool]:
+    """Hold the write lock when no other holds it (yields True), else go on without it (False)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(data_dir / "write.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
 def in_progress(data_dir: Path, doc_id: str) -> Iterator[None]:
     """Mark `doc_id` as being analysed by this process until the block ends."""
     folder = data_dir / "pending"

@@ -104,10 +104,11 @@ def embed_chunks(
 
 
 def index_document(
-    doc: Document, chunks: list[Chunk], vectors: Vectors, index: VectorIndex, timings: Timings
-) -> None:
+    doc: Document, chunks: list[Chunk], vectors: Vectors, index: VectorIndex, timings: Timings,
+    weights: str = "float",
+) -> None:  # fmt: skip
     started = time.perf_counter()
-    index.add(doc.id, chunks, vectors)
+    index.add(doc.id, chunks, vectors, weights)
     timings.add("index", started)
 
 

@@ -1,5 +1,5 @@
 """The int8 embedding model: made from the float model on first use, the same bytes each time, used
-by analyses when switched on (off by default), and never a failed analysis when it cannot be made."""
+by analyses unless switched off (on by default), and never a failed analysis when it cannot be made."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ def int8_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAUSECHECK_INT8", "true")
 
 
-def test_first_analysis_makes_the_int8_model_in_the_cache_and_embeds_with_it(
-    model_dir: Path, own_cache: Path, data_dir: Path, int8_on: None
+def test_by_default_the_first_analysis_makes_the_int8_model_in_the_cache_and_embeds_with_it(
+    model_dir: Path, own_cache: Path, data_dir: Path
 ) -> None:
     app = Clausecheck(load_settings(data_dir=data_dir, model_dir=model_dir))
     outcome = app.analyze([fixture_pdf("cloudpilot-us-saas-dpa")])[0]
@@ -76,9 +76,10 @@ def test_int8_vectors_point_where_the_float_ones_do(model_dir: Path, own_cache: 
     assert ((exact * small).sum(axis=1) > 0.85).all()
 
 
-def test_by_default_analyses_embed_with_the_float_model_and_make_nothing(
-    model_dir: Path, own_cache: Path, data_dir: Path
+def test_switched_off_analyses_embed_with_the_float_model_and_make_nothing(
+    model_dir: Path, own_cache: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("CLAUSECHECK_INT8", "false")
     app = Clausecheck(load_settings(data_dir=data_dir, model_dir=model_dir))
     assert app.embedder.weights == find_model_dir(model_dir) / "model.onnx"
     assert not cache_dir().exists()
@@ -104,10 +105,40 @@ def test_a_cache_that_cannot_be_written_falls_back_to_the_float_model(
 def test_doctor_says_which_weights_analyses_embed_with(
     model_dir: Path, own_cache: Path, run_cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("CLAUSECHECK_INT8", "false")
     assert "int8 weights:  off: embedding with the float model" in run_cli("doctor").output
-    monkeypatch.setenv("CLAUSECHECK_INT8", "true")
+    monkeypatch.delenv("CLAUSECHECK_INT8")  # the default
     made = int8_file(find_model_dir(model_dir))
     before = run_cli("doctor")
     assert f"int8 weights:  {made} (made from the float model on the first analysis)" in before.output
     ensure_int8(find_model_dir(model_dir))
     assert f"int8 weights:  {made} (made)" in run_cli("doctor").output
+
+
+def test_a_document_embedded_with_the_float_model_is_embedded_again_before_int8_reads_it(
+    model_dir: Path, own_cache: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLAUSECHECK_INT8", "false")
+    app = Clausecheck(load_settings(data_dir=data_dir, model_dir=model_dir))
+    analysis = app.analyze([fixture_pdf("cloudpilot-us-saas-dpa")])[0].analysis
+    assert analysis is not None
+    doc_id = analysis.document["id"]
+    assert app.index.weights(doc_id) == "float"
+    app.close()
+
+    monkeypatch.delenv("CLAUSECHECK_INT8")  # the default: int8
+    app = Clausecheck(load_settings(data_dir=data_dir, model_dir=model_dir))
+    first = app.reread(doc_id, "rules")
+    assert first.timings is not None and "embed" in first.timings.stages
+    assert app.index.weights(doc_id) == "int8"
+    chunks = app.store.chunks(doc_id)
+    stored = app.index.client.get_collection(f"doc-{doc_id}").get(include=["embeddings"])
+    vectors = dict(zip(stored["ids"], stored["embeddings"], strict=True))
+    assert len(vectors) == len(chunks)
+    texts = [f"{c.title}\n{c.text}" if c.title else c.text for c in chunks]
+    made = app.embedder.matrix(texts)
+    assert all(np.allclose(vectors[c.id], made[i], atol=1e-5) for i, c in enumerate(chunks))
+    # Once in the int8 space, a reading again embeds nothing.
+    again = app.reread(doc_id, "rules")
+    assert again.timings is not None and "embed" not in again.timings.stages
+    app.close()
