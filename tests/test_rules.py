@@ -709,6 +709,8 @@ THIRD_ROUND_WORDINGS = [
     # ... but kept for a stated grace period, then deleted, is deletion.
     ("deletion", "nl", "Als je opzegt, blijft je winkel nog drie maanden bewaard, zodat je hem kunt heractiveren. Daarna verwijderen we je gegevens definitief.", "deleted"),
     ("deletion", "nl", "Wil je dat we je account volledig verwijderen? Stuur ons dan een e-mail.", "not_addressed"),
+    ("deletion", "nl", "Wanneer de overeenkomst met uw organisatie eindigt, verwijderen wij alle gespreksopnames uiterlijk 30 dagen na de einddatum.", "deleted"),
+    ("deletion", "en", "We keep your personal data while you are our customer and afterwards for the periods we need it for the purposes described in this notice.", "retained"),
     # Whoever the people are, "only those who need access" limits access.
     ("staff_access", "en", "Only members of our support team who need access to resolve your ticket can view your data, and every such access is logged.", "restricted_logged"),
     ("staff_access", "nl", "Alleen de leden van ons supportteam die dat voor een melding nodig hebben, kunnen uw gegevens inzien.", "restricted"),
