@@ -26,9 +26,8 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
 # How the LLM engine is asked for the facts.
 FACT_PROMPT = "list_available (bool), notice_days (int or null)"
 CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit", "over_limit")}
-# The notice and objection procedure often has a clause of its own after the general authorisation:
-# a "no say" read in the best-ranked clauses is completed by one anywhere in the document.
-COMPLETED_BY: dict[str, str] = {"general_no_notice": "notice_and_objection"}
+# (No completion from the whole document here: in privacy notices a notice of policy changes and a
+# data subject's right to object, read together, look like a notice-and-objection procedure.)
 
 
 SAME_CLAUSE = 600  # characters: how far after a sentence naming sub-processors a notice still speaks of them
