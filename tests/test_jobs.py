@@ -165,7 +165,11 @@ def test_a_queued_job_is_cancelled_at_once(data_dir: Path, long_pdf: Path) -> No
     app = make_app(data_dir, workers=1)  # one worker: the second file waits
     try:
         client = app.test_client()
-        big, small = post_files(client, long_pdf, fixture_pdf(SMALL))
+        (big,) = post_files(client, long_pdf)
+        # The one worker must hold the big file before the small one arrives: a small file is
+        # otherwise taken first (smaller files go first), and it would not be waiting any more.
+        wait(client, [big["id"]], until=lambda s: s[0]["state"] == "running")
+        (small,) = post_files(client, fixture_pdf(SMALL))
         response = client.post(f"/jobs/{small['id']}/cancel", data={"csrf_token": token(client)})
         assert response.status_code == 302
         cancelled = client.get(f"/api/jobs/{small['id']}").get_json()
