@@ -77,6 +77,7 @@ UNIT_DAYS = {
     "calendar year": 365, "calendar years": 365, "kalenderjaar": 365, "kalenderjaren": 365,
 }  # fmt: skip
 YEAR_DAYS = 365
+MONTH_DAYS = 30
 HALF_YEAR_DAYS = 6 * 30  # half a year is six months, as "six months" reads, not 182.5 days
 
 
@@ -158,6 +159,9 @@ def _days(match: re.Match[str]) -> float | None:
         if word in {"a", "an", "een"} and unit_days < 1 and not halves:
             return None
         whole = number_value(word)
+    # Twelve months are a year ("12 maanden" is 365 days, as the same text would say "one year").
+    if unit_days == MONTH_DAYS and whole and whole % 12 == 0 and not halves:
+        return whole // 12 * YEAR_DAYS
     return whole * unit_days + halves * _half_of(unit_days)
 
 

@@ -158,6 +158,20 @@ def test_an_opt_out_in_the_next_numbered_clause_of_the_same_article_qualifies_th
     assert finding("ai_training", text, "nl").stance == "opt_out"
 
 
+def test_an_export_window_and_then_a_deletion_period_add_up() -> None:
+    for language, text, days in (
+        ("en", "Upon termination, Customer may export its data for 30 days, after which all Customer Data will be deleted within a further 60 days.", 90),
+        ("nl", "Na beëindiging kan Klant de gegevens gedurende 90 dagen exporteren. Na afloop van die termijn worden de gegevens binnen een maand verwijderd.", 120),
+        ("en", "Upon termination the Supplier deletes all Customer Data within 30 days.", 30),
+    ):  # fmt: skip
+        assert finding("deletion", text, language).facts["deletion_days"] == days, text
+
+
+def test_twelve_months_are_a_year() -> None:
+    text = "Monthly backups are retained for twelve (12) months and then destroyed."
+    assert finding("backups", text).facts["backup_retention_days"] == 365
+
+
 def test_the_objection_window_is_not_the_notice_period() -> None:
     for language, text in (
         ("en", "Vendor will notify Customer of new Sub-processors in advance by email, and Customer may object within 30 days of that email."),

@@ -47,6 +47,7 @@ CONDITIONS: dict[str, tuple[str, str]] = {
 EXCEPTION_WORD = re.compile(
     r"\b(except|unless|save|other\s+than|tenzij|behalve|behoudens|met\s+uitzondering)\b", re.I
 )
+AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
 
@@ -123,9 +124,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     day_hits = [h for h in return_or_delete + deleted if _deletion_periods(topic, h.sentence.flat)]
     for hit in return_or_delete + deleted:
         before = periods.get(hit.sentence.start)
-        if before and not find_durations(hit.sentence.flat) and (durations := find_durations(before[0].flat)):
-            days += [d for d, _, _ in durations]
+        own_days = _deletion_periods(topic, hit.sentence.flat)
+        if before and (durations := find_durations(before[0].flat)):
+            window = max(d for d, _, _ in durations)
+            if not own_days:
+                days += [d for d, _, _ in durations]
+            elif has(topic, "then", hit.sentence.flat[:60]):
+                # "30 days to export. Thereafter we delete within 60 days": 90 days after the end.
+                days.append(window + max(own_days))
             day_hits.append(whole("delete", *before))
+        elif (total := _window_then_deletion(topic, hit.sentence.flat)) is not None:
+            days.append(total)
     if not days:
         # "As soon as the agreement is terminated ... shall destroy": at once, zero days.
         day_hits = [h for h in return_or_delete + deleted if has(topic, "at_once", h.sentence.flat)]
@@ -144,9 +153,9 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
     in its clause when that one speaks of the end of the contract."""
     out = {}
     for s, sec in sentences:
-        if not (has(topic, "then", s.flat[:60]) and has(topic, "deleted_data", s.flat)) or has(
-            topic, "trigger", s.flat
-        ):
+        then = first(topic, "then", s.flat[:60])
+        # ("Na afloop van die termijn" is itself an end; a trigger after it is one of its own.)
+        if not (then and has(topic, "deleted_data", s.flat)) or has(topic, "trigger", s.flat[then.end() :]):
             continue
         earlier = [
             (p, psec)
@@ -186,6 +195,18 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue
         periods.append(days)
     return periods
+
+
+def _window_then_deletion(topic: Topic, text: str) -> int | None:
+    """A window and then a deletion period in one sentence: "Customer may export its data for 30
+    days, after which it is deleted within a further 60 days" is 90 days after the end."""
+    turn = next((m for m in topic.matches("then", text)), None) or AFTER_WHICH.search(text)
+    if not turn:
+        return None
+    durations = find_durations(text)
+    window = [d for d, start, _ in durations if start < turn.start()]
+    deletion = [d for d, start, _ in durations if start > turn.end()]
+    return max(window) + max(deletion) if window and deletion else None
 
 
 def _vendors_own(topic: Topic, text: str) -> bool:
