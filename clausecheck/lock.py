@@ -19,29 +19,36 @@ from pathlib import Path
 
 
 @contextmanager
-def write_lock(data_dir: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    """Hold the data folder's write lock; wait for it (telling `on_wait`) when another holds it."""
+def _lock_file(data_dir: Path) -> Iterator[int]:
+    """The data folder's write.lock, open for flock (closing it releases any lock held on it)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(data_dir / "write.lock", os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if on_wait:
-                on_wait()
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
+        yield fd
     finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+@contextmanager
+def write_lock(data_dir: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the data folder's write lock; wait for it (telling `on_wait`) when another holds it."""
+    with _lock_file(data_dir) as fd:
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait:
+                    on_wait()
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 @contextmanager
 def write_lock_if_free(data_dir: Path) -> Iterator[bool]:
     """Hold the write lock when no other holds it (yields True), else go on without it (False)."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(data_dir / "write.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    try:
+    with _lock_file(data_dir) as fd:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -51,8 +58,6 @@ def write_lock_if_free(data_dir: Path) -> Iterator[bool]:
             yield True
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
 
 
 @contextmanager

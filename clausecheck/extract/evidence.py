@@ -171,10 +171,8 @@ def find(
     hits = []
     for sentence, section in sentences:
         flat = sentence.flat
-        if is_heading(flat) or flat.rstrip().endswith("?"):
-            # "Article 5 - Confidentiality" names a topic, and "Do you use my data to train AI?"
-            # asks about one; neither promises anything.
-            continue
+        if is_heading(flat):
+            continue  # "Article 5 - Confidentiality" names a topic; it promises nothing
         for matcher in topic.matchers(signal):
             match = matcher.search(flat)
             if match and (allow_negated or not negated(flat, match.start(), topic, end=match.end())):
@@ -239,6 +237,15 @@ def first(topic: Topic, signal: str, text: str) -> re.Match[str] | PhraseMatch |
     """The earliest match of any of the signal's patterns."""
     matches = topic.matches(signal, text)
     return min(matches, key=lambda m: m.start()) if matches else None
+
+
+FLOOR_REACH = 25  # characters before a period where "at least" / "minimaal" makes it a floor
+
+
+def is_floor(topic: Topic, text: str, start: int) -> bool:
+    """Whether the period starting at `start` is a minimum ("kept for at least 90 days"), by the
+    topic's `minimum` words: a floor, not a limit."""
+    return bool(topic.matches("minimum", text[max(0, start - FLOOR_REACH) : start]))
 
 
 def unique(hits: list[Hit]) -> list[Hit]:

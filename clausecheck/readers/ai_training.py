@@ -62,6 +62,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "opt_in", sentences, allow_negated=True)
         if any(has(topic, s, h.sentence.flat) for s in ("allowed", "mentions_ai", "improvement_context"))
     ]
+    # Whether a training or improvement setting is on by default (for uses that hold while it is on).
+    default_on = any(
+        has(topic, "on_by_default", s.flat) and _about_training(topic, s.flat) for s, _ in sentences
+    )
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
         if (
@@ -84,9 +88,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         elif has(topic, "setting_on", scope):
             # A use that holds while a setting is on is the customer's choice: an opt-out when
             # that setting (a training or improvement one) is on by default, an opt-in otherwise.
-            default_on = any(
-                has(topic, "on_by_default", s.flat) and _about_training(topic, s.flat) for s, _ in sentences
-            )
             by_stance["opt_out" if default_on else "opt_in"].append(hit)
         else:
             by_stance["allowed"].append(hit)

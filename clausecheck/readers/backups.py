@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, has, whole
+from ..extract.evidence import Decision, Hit, Sentences, find, has, is_floor, whole
 from ..topics import Topic
 
 ID = "backups"
@@ -112,7 +112,7 @@ def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:
     for days, start, end in find_durations(text):
         if topic.matches("under_a_day", text[start:end]):
             continue
-        if topic.matches("minimum", text[max(0, start - 25) : start]):
+        if is_floor(topic, text, start):
             minimums.append(days)
         else:
             periods.append(days)

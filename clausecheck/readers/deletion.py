@@ -17,6 +17,7 @@ from ..extract.evidence import (
     find,
     first,
     has,
+    is_floor,
     is_heading,
     negated,
     shortly_after,
@@ -120,11 +121,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             {"deletion_days": None, "certificate": None, "legal_retention_exception": None},
             [],
         )
-    days = [d for h in return_or_delete + deleted for d in _deletion_periods(topic, h.sentence.flat)]
-    day_hits = [h for h in return_or_delete + deleted if _deletion_periods(topic, h.sentence.flat)]
-    for hit in return_or_delete + deleted:
+    timed = [(h, _deletion_periods(topic, h.sentence.flat)) for h in return_or_delete + deleted]
+    days = [d for _, own_days in timed for d in own_days]
+    day_hits = [h for h, own_days in timed if own_days]
+    for hit, own_days in timed:
         before = periods.get(hit.sentence.start)
-        own_days = _deletion_periods(topic, hit.sentence.flat)
         if before and (durations := find_durations(before[0].flat)):
             window = max(d for d, _, _ in durations)
             if not own_days:
@@ -173,16 +174,16 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
     """The periods in `text` within which data is deleted, not the one a legal duty keeps some of
     it ("... within 30 days, except invoices, which we keep for 7 years as required by tax law")."""
     periods = []
+    deletes = first(topic, "delete", text)
+    after = deletes.end() if deletes else len(text)
     for days, start, end in find_durations(text):
-        if topic.matches("minimum", text[max(0, start - 25) : start]):
+        if is_floor(topic, text, start):
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
         clause = text[clause_start:clause_end]
         # ... or in the exception after the deletion ("we delete ... within 30 days, except that we
         # may keep certain information for up to seven years where the law requires it").
-        deletes = first(topic, "delete", text)
-        after = deletes.end() if deletes else len(text)
         # A period inside an exception after the deletion ("..., unless Customer asks to keep it for
         # a further 90 days") is not the deletion's; one after a parenthetical exception ("delete,
         # except where the law requires retention, within 60 days") is.
@@ -200,7 +201,7 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
 def _window_then_deletion(topic: Topic, text: str) -> int | None:
     """A window and then a deletion period in one sentence: "Customer may export its data for 30
     days, after which it is deleted within a further 60 days" is 90 days after the end."""
-    turn = next((m for m in topic.matches("then", text)), None) or AFTER_WHICH.search(text)
+    turn = first(topic, "then", text) or AFTER_WHICH.search(text)
     if not turn:
         return None
     durations = find_durations(text)

@@ -43,11 +43,15 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # change to this list": a notice that follows a sentence about sub-processors in the same
     # clause speaks of them without naming them again. A notice of changes to the policy itself
     # does not.
-    follows = [
+    near_about = [
         (s, sec)
         for s, sec in sentences
         if any(shortly_after(s, sec, a, about_sec, SAME_CLAUSE) for a, about_sec in about)
-        and (has(topic, "change_word", s.flat) or has(topic, "advance", s.flat))
+    ]
+    follows = [
+        (s, sec)
+        for s, sec in near_about
+        if (has(topic, "change_word", s.flat) or has(topic, "advance", s.flat))
         and not has(topic, "document_change", s.flat)
     ]
     # In such a sentence the change is already named: "It will notify Customer four weeks in
@@ -77,11 +81,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not (
             has(topic, "consent_condition", h.sentence.flat) and has(topic, "prior_consent", h.sentence.flat)
         )
-    ]
-    near_about = [
-        (s, sec)
-        for s, sec in sentences
-        if any(shortly_after(s, sec, a, a_sec, SAME_CLAUSE) for a, a_sec in about)
     ]
     general_use += [h for h in find(topic, "no_consent_needed", about + near_about) if h not in general_use]
     general_use += [
