@@ -7,6 +7,15 @@ import pytest
 from clausecheck.durations import NUMBER_WORDS, find_durations, max_days
 
 
+def assert_one_period(text: str, phrase: str, days: int) -> None:
+    """The text holds one period, of `days`, and its offsets point at the phrase itself, so it can be
+    quoted and highlighted."""
+    found = find_durations(text)
+    assert [d for d, _, _ in found] == [days]
+    _, start, end = found[0]
+    assert text[start:end].strip() == phrase
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "days"),
     [
@@ -26,11 +35,7 @@ from clausecheck.durations import NUMBER_WORDS, find_durations, max_days
     ],
 )
 def test_a_duration_in_words_or_digits_becomes_days(text: str, phrase: str, days: int) -> None:
-    found = find_durations(text)
-    assert [d for d, _, _ in found] == [days]
-    # The offsets point at the phrase itself, so it can be quoted and highlighted.
-    _, start, end = found[0]
-    assert text[start:end].strip() == phrase
+    assert_one_period(text, phrase, days)
 
 
 def test_a_frequency_is_not_a_duration() -> None:
@@ -65,10 +70,7 @@ def test_the_longest_period_wins_and_no_period_is_none() -> None:
     ],
 )
 def test_a_compound_number_word_counts_whole(text: str, phrase: str, days: int) -> None:
-    found = find_durations(text)
-    assert [d for d, _, _ in found] == [days]
-    _, start, end = found[0]
-    assert text[start:end].strip() == phrase
+    assert_one_period(text, phrase, days)
 
 
 @pytest.mark.parametrize(
@@ -86,10 +88,7 @@ def test_a_compound_number_word_counts_whole(text: str, phrase: str, days: int) 
     ],
 )
 def test_a_number_in_words_and_figures_counts_once_in_either_order(text: str, phrase: str, days: int) -> None:
-    found = find_durations(text)
-    assert [d for d, _, _ in found] == [days]
-    _, start, end = found[0]
-    assert text[start:end].strip() == phrase
+    assert_one_period(text, phrase, days)
 
 
 @pytest.mark.parametrize(
@@ -126,10 +125,7 @@ def test_a_number_in_words_and_figures_counts_once_in_either_order(text: str, ph
     ],
 )
 def test_halves_fortnights_and_calendar_units(text: str, phrase: str, days: int) -> None:
-    found = find_durations(text)
-    assert [d for d, _, _ in found] == [days]
-    _, start, end = found[0]
-    assert text[start:end].strip() == phrase
+    assert_one_period(text, phrase, days)
 
 
 def test_every_way_of_saying_half_a_year_agrees() -> None:

@@ -68,14 +68,6 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("topic", "text", "language", "stance"), CASES)
-def test_reading_rule(topic: str, text: str, language: str, stance: str) -> None:
-    result = finding(topic, text, language)
-    assert result.stance == stance, f"{text!r}: {result.stance}"
-    if stance != "not_addressed":
-        assert result.citations, "a stance is always cited"
-
-
 def test_deletion_at_termination_itself_is_zero_days_and_its_quote_is_cited() -> None:
     text = "As soon as the agreement is terminated, the Supplier shall destroy all personal data in its possession."
     result = finding("deletion", text)
@@ -200,18 +192,13 @@ def test_a_long_sentence_is_quoted_from_the_clause_that_holds_the_phrase() -> No
     assert quote.rstrip(";,. ").endswith(("within 30 days", "audits"))
 
 
-@pytest.mark.parametrize(
-    ("topic", "text", "language", "stance"),
-    [
-        ("subprocessors", "Some obligations may be performed by third parties in the absence of the Client's prior consent.", "en", "general_no_notice"),
-        ("ai_training", "The Supplier may only process that data in accordance with the instructions of the Client.", "en", "prohibited"),
-        ("ai_training", "De Leverancier verwerkt de gegevens alleen op basis van de instructies van de Klant.", "nl", "prohibited"),
-        ("staff_access", "Hieronder valt mede, maar niet uitsluitend, de tijd die medewerkers besteden aan ondersteuning.", "nl", "not_addressed"),
-        ("staff_access", "De Leverancier geeft alleen inzage aan werknemers die een legitieme reden tot inzage hebben.", "nl", "restricted"),
-    ],
-)  # fmt: skip
-def test_more_reading_rules(topic: str, text: str, language: str, stance: str) -> None:
-    assert finding(topic, text, language).stance == stance
+MORE_CASES = [
+    ("subprocessors", "Some obligations may be performed by third parties in the absence of the Client's prior consent.", "en", "general_no_notice"),
+    ("ai_training", "The Supplier may only process that data in accordance with the instructions of the Client.", "en", "prohibited"),
+    ("ai_training", "De Leverancier verwerkt de gegevens alleen op basis van de instructies van de Klant.", "nl", "prohibited"),
+    ("staff_access", "Hieronder valt mede, maar niet uitsluitend, de tijd die medewerkers besteden aan ondersteuning.", "nl", "not_addressed"),
+    ("staff_access", "De Leverancier geeft alleen inzage aan werknemers die een legitieme reden tot inzage hebben.", "nl", "restricted"),
+]  # fmt: skip
 
 
 def test_copies_kept_until_overwritten_outweigh_a_period_for_one_kind_of_log() -> None:
@@ -240,28 +227,23 @@ def test_the_llm_prompt_gives_a_list_item_its_lead_in() -> None:
     assert "(continues: The Supplier shall not ...)\n(b) use the data to train" in prompt
 
 
-@pytest.mark.parametrize(
-    ("topic", "text", "language", "stance"),
-    [
-        # A heading is no lead-in: the item's own negation decides.
-        ("ai_training", "Use of Customer Data\n(a) We will not use Customer Data to train or improve any models.", "en", "prohibited"),
-        # The subject follows an opening condition; "agrees that" leaves the promise with the vendor.
-        ("ai_training", "If you do not opt out, we will use your content to train our models.", "en", "opt_out"),
-        ("ai_training", "You agree that we may use your data to improve our services.", "en", "allowed"),
-        # "Nothing in this Agreement shall prevent" grants; it does not ban.
-        ("ai_training", "Nothing in this Agreement shall prevent Provider from using Customer Data to improve its services.", "en", "allowed"),
-        # A stated backup period stands, however the copies are rotated.
-        ("backups", "Backups are retained for 35 days. Backup media are overwritten in a rotating cycle.", "en", "time_limited"),
-        # Consent required, and a list in an annex: no conclusion of use without a say.
-        ("subprocessors", "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. De lijst van subverwerkers staat in Bijlage 2.", "nl", "prior_consent"),
-        # Staff who may access everything outweigh a need-to-know promise elsewhere.
-        ("staff_access", "Access is granted on a need-to-know basis. Our support staff may access all customer data at any time.", "en", "broad"),
-        # Art. 28(2): general authorisation, notice of intended changes, objection.
-        ("subprocessors", "8.1 The Controller authorises the Processor to engage sub-processors. The Processor shall inform the Controller of any intended changes at least 30 days in advance, giving the Controller the opportunity to object.", "en", "notice_and_objection"),
-    ],
-)  # fmt: skip
-def test_review_cases(topic: str, text: str, language: str, stance: str) -> None:
-    assert finding(topic, text, language).stance == stance
+REVIEW_CASES = [
+    # A heading is no lead-in: the item's own negation decides.
+    ("ai_training", "Use of Customer Data\n(a) We will not use Customer Data to train or improve any models.", "en", "prohibited"),
+    # The subject follows an opening condition; "agrees that" leaves the promise with the vendor.
+    ("ai_training", "If you do not opt out, we will use your content to train our models.", "en", "opt_out"),
+    ("ai_training", "You agree that we may use your data to improve our services.", "en", "allowed"),
+    # "Nothing in this Agreement shall prevent" grants; it does not ban.
+    ("ai_training", "Nothing in this Agreement shall prevent Provider from using Customer Data to improve its services.", "en", "allowed"),
+    # A stated backup period stands, however the copies are rotated.
+    ("backups", "Backups are retained for 35 days. Backup media are overwritten in a rotating cycle.", "en", "time_limited"),
+    # Consent required, and a list in an annex: no conclusion of use without a say.
+    ("subprocessors", "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. De lijst van subverwerkers staat in Bijlage 2.", "nl", "prior_consent"),
+    # Staff who may access everything outweigh a need-to-know promise elsewhere.
+    ("staff_access", "Access is granted on a need-to-know basis. Our support staff may access all customer data at any time.", "en", "broad"),
+    # Art. 28(2): general authorisation, notice of intended changes, objection.
+    ("subprocessors", "8.1 The Controller authorises the Processor to engage sub-processors. The Processor shall inform the Controller of any intended changes at least 30 days in advance, giving the Controller the opportunity to object.", "en", "notice_and_objection"),
+]  # fmt: skip
 
 
 def test_a_caveat_belongs_to_its_own_clause() -> None:
@@ -337,23 +319,16 @@ def test_stemming_in_several_threads_at_once_gives_each_the_right_stems() -> Non
     assert got == [tuple(english.stemWords(batch(n))) for n in range(8)]
 
 
-@pytest.mark.parametrize(
-    ("topic", "text", "language", "stance"),
-    [
-        # A prohibition governs the rest of its sentence, until a word turns it.
-        ("ai_training", "3.1 The Processor shall:\n(a) process the Personal Data only on documented instructions from the Controller;\n(b) not use the Personal Data to train or improve machine learning models, and not sell, rent or otherwise make the Personal Data available to any third party for its own purposes;", "en", "prohibited"),
-        ("ai_training", "The Processor shall not sell the data, but may use it to improve the Services.", "en", "allowed"),
-        # "Derde land" is a country, not a third party.
-        ("subprocessors", "(e) Doorgifte: het verstrekken van Persoonsgegevens aan een ontvanger in een Derde land, of het toegankelijk maken van Persoonsgegevens vanuit een Derde land;\n\n6.1 Opdrachtnemer schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van Opdrachtgever.", "nl", "prior_consent"),
-        # "een melding van misbruik" is a report, not a notice to the customer; "tegen deze verwerking
-        # bezwaar maken" is the data subject's right.
-        ("subprocessors", "Wij delen uw gegevens met dienstverleners. Medewerkers van vertrouwde dienstverleners kunnen gesprekken inzien, bijvoorbeeld om een melding van misbruik te onderzoeken. U heeft het recht om tegen deze verwerking bezwaar te maken.", "nl", "general_no_notice"),
-    ],
-)  # fmt: skip
-def test_reach_of_a_prohibition_and_words_that_are_no_party(
-    topic: str, text: str, language: str, stance: str
-) -> None:
-    assert finding(topic, text, language).stance == stance
+PROHIBITION_REACH_CASES = [
+    # A prohibition governs the rest of its sentence, until a word turns it.
+    ("ai_training", "3.1 The Processor shall:\n(a) process the Personal Data only on documented instructions from the Controller;\n(b) not use the Personal Data to train or improve machine learning models, and not sell, rent or otherwise make the Personal Data available to any third party for its own purposes;", "en", "prohibited"),
+    ("ai_training", "The Processor shall not sell the data, but may use it to improve the Services.", "en", "allowed"),
+    # "Derde land" is a country, not a third party.
+    ("subprocessors", "(e) Doorgifte: het verstrekken van Persoonsgegevens aan een ontvanger in een Derde land, of het toegankelijk maken van Persoonsgegevens vanuit een Derde land;\n\n6.1 Opdrachtnemer schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van Opdrachtgever.", "nl", "prior_consent"),
+    # "een melding van misbruik" is a report, not a notice to the customer; "tegen deze verwerking
+    # bezwaar maken" is the data subject's right.
+    ("subprocessors", "Wij delen uw gegevens met dienstverleners. Medewerkers van vertrouwde dienstverleners kunnen gesprekken inzien, bijvoorbeeld om een melding van misbruik te onderzoeken. U heeft het recht om tegen deze verwerking bezwaar te maken.", "nl", "general_no_notice"),
+]  # fmt: skip
 
 
 def test_a_number_in_words_then_figures_stays_one_sentence_across_a_line_break() -> None:
@@ -363,24 +338,17 @@ def test_a_number_in_words_then_figures_stays_one_sentence_across_a_line_break()
     assert any("(4) weeks before" in c.quote for c in result.citations)
 
 
-@pytest.mark.parametrize(
-    ("topic", "text", "language", "stance"),
-    [
-        # The customer grants, the vendor uses: a licence to improve the service is the vendor's use.
-        ("ai_training", "You grant Acme a worldwide, non-exclusive licence to use, host and modify Your Content as necessary to provide, maintain and improve the Service.", "en", "allowed"),
-        ("ai_training", "U verleent ons een licentie om uw content te gebruiken om onze diensten te verbeteren.", "nl", "allowed"),
-        # Whose data is no place where it is kept.
-        ("data_location", "If you collect personal data from individuals in the European Union through the Service, you may request our data processing addendum.", "en", "not_addressed"),
-        ("data_location", "Wij verwerken gegevens van betrokkenen in de EU. De gegevens worden opgeslagen in de Verenigde Staten.", "nl", "outside_eu"),
-        # Copies destroyed permanently are not kept permanently.
-        ("backups", "Backups are retained for 35 days on a rolling basis, after which they are automatically and permanently destroyed.", "en", "time_limited"),
-        ("backups", "Back-ups worden permanent bewaard.", "nl", "retained"),
-    ],
-)  # fmt: skip
-def test_grants_whose_data_and_permanent_destruction(
-    topic: str, text: str, language: str, stance: str
-) -> None:
-    assert finding(topic, text, language).stance == stance
+GRANT_CASES = [
+    # The customer grants, the vendor uses: a licence to improve the service is the vendor's use.
+    ("ai_training", "You grant Acme a worldwide, non-exclusive licence to use, host and modify Your Content as necessary to provide, maintain and improve the Service.", "en", "allowed"),
+    ("ai_training", "U verleent ons een licentie om uw content te gebruiken om onze diensten te verbeteren.", "nl", "allowed"),
+    # Whose data is no place where it is kept.
+    ("data_location", "If you collect personal data from individuals in the European Union through the Service, you may request our data processing addendum.", "en", "not_addressed"),
+    ("data_location", "Wij verwerken gegevens van betrokkenen in de EU. De gegevens worden opgeslagen in de Verenigde Staten.", "nl", "outside_eu"),
+    # Copies destroyed permanently are not kept permanently.
+    ("backups", "Backups are retained for 35 days on a rolling basis, after which they are automatically and permanently destroyed.", "en", "time_limited"),
+    ("backups", "Back-ups worden permanent bewaard.", "nl", "retained"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -489,3 +457,14 @@ def test_a_prompts_folder_copied_before_the_newer_reading_words_still_loads(tmp_
     assert len(topics) == 6
     # Without the newer words a fronted purpose is read as before, not refused.
     assert topics[1].reading.purpose_lead.search("To train our models") is None
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "language", "stance"),
+    CASES + MORE_CASES + REVIEW_CASES + PROHIBITION_REACH_CASES + GRANT_CASES,
+)
+def test_reading_rule(topic: str, text: str, language: str, stance: str) -> None:
+    result = finding(topic, text, language)
+    assert result.stance == stance, f"{text!r}: {result.stance}"
+    if stance != "not_addressed":
+        assert result.citations, "a stance is always cited"
