@@ -104,6 +104,13 @@ NOTICE_PERIODS = [
     ("nl", "Leverancier meldt voorgenomen wijzigingen in de subverwerkers aan Klant. Deze melding geschiedt uiterlijk zes weken voor de ingangsdatum. Klant kan bezwaar maken.", 42),
     ("nl", "Een overzicht van subverwerkers staat op onze website. Wijzigingen publiceren wij minimaal tien werkdagen vooraf; u kunt hiertegen bezwaar maken.", 10),
     ("en", "We will tell you of any intended change in Subprocessors with at least a fortnight's notice; you may object to the change.", 14),
+    # Small-firm Dutch: one new "partner", "laten ... weten"; an announcement whose "aan" comes late;
+    # a "kalendermaand".
+    ("nl", "Gaan we een nieuwe partner inschakelen die jouw gegevens te zien krijgt, dan laten we je dat twee weken van tevoren weten via een e-mail. Heb je bezwaar, laat het ons dan weten.", 14),
+    ("nl", "Leverancier kondigt het voornemen om een nieuwe Subverwerker in te schakelen tenminste 30 kalenderdagen voordat die Subverwerker gegevens gaat verwerken aan op de in artikel 7.1 genoemde pagina. Klant kan bezwaar maken tegen de nieuwe Subverwerker.", 30),
+    ("nl", "Leverancier informeert Klant een kalendermaand voor de inschakeling van een nieuwe subverwerker. Klant kan bezwaar maken.", 30),
+    # A replacement reported afterwards gives no notice period; the advance notice stands.
+    ("en", "Vendor will notify Customer at least 30 days before engaging a new Sub-processor, and Customer may object. In an emergency Vendor may replace a Sub-processor at once and will inform Customer no later than five days after the replacement.", 30),
 ]  # fmt: skip
 
 
@@ -185,6 +192,8 @@ CONSENT_REQUESTS = [
     # Under prior consent, how far ahead consent is asked is the notice period the user sees.
     ("nl", "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. Verwerker vraagt die toestemming ten minste 30 dagen voordat de subverwerker wordt ingeschakeld.", 30),
     ("en", "The Processor shall not engage any sub-processor without the prior written consent of the Controller. The Processor shall request such consent at least sixty (60) days before the sub-processor starts processing.", 60),
+    # "Such a request" points back to the consent request before it.
+    ("nl", "Verwerker schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming. Een verzoek om toestemming voor een nieuwe Subverwerker wordt per e-mail gericht. Verwerker dient een dergelijk verzoek uiterlijk 30 kalenderdagen voor de beoogde datum van inschakeling in.", 30),
 ]  # fmt: skip
 
 
@@ -193,6 +202,31 @@ def test_how_far_ahead_consent_is_asked_is_the_notice_period(language: str, text
     result = finding("subprocessors", text, language)
     assert (result.stance, result.facts["notice_days"]) == ("prior_consent", days), text
     assert any(str(days) in c.quote for c in result.citations), "the period shown is quoted"
+
+
+def test_an_after_the_fact_report_is_no_notice_period() -> None:
+    text = (
+        "Klant verleent Leverancier algemene toestemming voor het inschakelen van Subverwerkers. Klant kan "
+        "bezwaar maken tegen een nieuwe Subverwerker. Bij een spoedeisende vervanging informeert Leverancier "
+        "Klant uiterlijk vijf werkdagen na de vervanging van de Subverwerker."
+    )
+    result = finding("subprocessors", text, "nl")
+    assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", None)
+
+
+# Neither a data subject's rights nor art. 28(3)(a)'s notice of a legal requirement is a say over
+# sub-processors: a prior-consent clause beside them stays prior consent.
+CONSENT_BESIDE_OTHER_NOTICES = [
+    ("nl", "6.1 Verwerker schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming.\n\n2.1 Verwerker verwerkt de gegevens niet voor eigen doeleinden of doeleinden van derden, tenzij een wettelijk voorschrift hem daartoe verplicht. In dat geval stelt Verwerker Verwerkingsverantwoordelijke voorafgaand aan de verwerking in kennis van dat wettelijk voorschrift.\n\n7.1 Verwerker verleent medewerking bij verzoeken van betrokkenen tot inzage, rectificatie, wissing, beperking, overdraagbaarheid en bezwaar."),
+    ("en", "6.1 Processor shall not engage any sub-processor without the prior written consent of Controller.\n\n2.1 Processor shall not process the data for its own purposes or those of third parties, unless required by law. In that case Processor shall inform Controller of that legal requirement before processing.\n\n7.1 Processor shall assist Controller with requests for access, rectification, erasure, restriction, portability and objection."),
+    # The customer's own sharing is no use of third parties by the vendor.
+    ("en", "Vendor will not engage any new Sub-processor without Customer's prior written consent. Customer is responsible for reviewing any Output before sharing it with a client or third party."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), CONSENT_BESIDE_OTHER_NOTICES)
+def test_prior_consent_beside_other_notices_and_objections(language: str, text: str) -> None:
+    assert finding("subprocessors", text, language).stance == "prior_consent", text
 
 
 def test_an_audit_notice_after_a_sub_processor_sentence_is_no_notice_period() -> None:

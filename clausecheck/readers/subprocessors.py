@@ -166,9 +166,14 @@ def advance_days(topic: Topic, text: str) -> list[int]:
     "at least 10 days before ..., and Customer may object within 30 days" gives 10: a period counts
     when an advance word stands right after it ("days prior", "voorafgaand") or names it just before
     ("notice period of one month"). With none so tied, every period in the sentence counts but the
-    objection window's.
+    objection window's. A period counted from the change ("five days after the replacement") never
+    counts.
     """
-    durations = find_durations(text)
+    durations = [
+        (days, start, end)
+        for days, start, end in find_durations(text)
+        if not topic.matches("afterwards", text[end : end + 30])
+    ]
     marks = topic.matches("advance", text)
     tied = [
         days
