@@ -123,7 +123,7 @@ def chunk_document(doc: Document, chunk_size: int = 1200) -> list[Chunk]:
             if not piece:
                 continue
             s = piece_start + lead
-            e = s + len(piece)
+            e = _sentence_end(text, s + len(piece), end)
             chunks.append(
                 Chunk(
                     id=f"{doc.id}:{len(chunks)}",
@@ -137,6 +137,20 @@ def chunk_document(doc: Document, chunk_size: int = 1200) -> list[Chunk]:
                 )
             )
     return chunks
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+FINISH_REACH = 300  # characters: how far a piece may run on to finish its last sentence
+
+
+def _sentence_end(text: str, end: int, clause_end: int) -> int:
+    """Where a split piece should end: the splitter cuts at line breaks, so a piece may stop in
+    mid-sentence ("It is deleted automatically with the"); it runs on to that sentence's end,
+    within its own clause."""
+    if text[:end].rstrip()[-1:] in ".!?;:" or end >= clause_end:
+        return end
+    found = _SENTENCE_END.search(text, end, min(clause_end, end + FINISH_REACH))
+    return found.end() if found else end
 
 
 def _clause_spans(text: str) -> list[tuple[int, int, str, str]]:

@@ -262,10 +262,13 @@ class Reading:
 
 
 def alternation(items: list[str]) -> re.Pattern[str]:
-    """A case-insensitive pattern for any of the words or phrases, at word boundaries."""
+    """A case-insensitive pattern for any of the words or phrases, at word boundaries; "…" in a
+    phrase stands for a few words."""
 
     def one(item: str) -> str:
-        body = re.escape(item).replace(r"\ ", r"\s+")
+        # "niet … herleidbaar": up to eight words may stand in the gap.
+        parts = [re.escape(part.strip()).replace(r"\ ", r"\s+") for part in item.split("…")]
+        body = r"\s+(?:\S+\s+){0,8}?".join(parts)
         # Words need boundaries ("no" is not "now"); punctuation needs none.
         before = r"(?<![\w-])" if item[:1].isalnum() else ""
         after = r"(?![\w-])" if item[-1:].isalnum() else ""

@@ -765,6 +765,57 @@ THIRD_ROUND_WORDINGS = [
 ]  # fmt: skip
 
 
+SEVENTH_ROUND_WORDINGS = [
+    # A ban on transfers that only the customer's consent lifts, worded with "unless"/"tenzij".
+    ("data_location", "nl", "De gegevens worden uitsluitend opgeslagen in Nederland. Verwerker zal de gegevens niet doorgeven aan landen buiten de Europese Economische Ruimte, tenzij Opdrachtgever daarvoor vooraf schriftelijk toestemming heeft gegeven.", "eu_only"),
+    ("data_location", "en", "Customer Data is hosted in Ireland. Vendor shall not transfer Customer Data outside the EEA unless Customer has given its prior written consent.", "eu_only"),
+    ("data_location", "en", "Customer Data is hosted in Ireland. Vendor shall not transfer Customer Data outside the EEA unless required by applicable law.", "eu_with_transfers"),
+    # "Turn this off" is a way out of the use named just before it.
+    ("ai_training", "en", "Content created in the editor may be used by the Provider to train and improve our models. Workspace administrators can turn this off at any time under Settings.", "opt_out"),
+    ("ai_training", "nl", "Gesprekken in de assistent kunnen wij gebruiken om onze modellen te trainen. Een beheerder zet dit uit via Instellingen.", "opt_out"),
+    # "Hiervoor" and "for this purpose" point back to the training in the sentence before.
+    ("ai_training", "nl", "Het voorgaande geldt ook voor het trainen van modellen voor kunstmatige intelligentie. Verwerker zal Persoonsgegevens hiervoor uitsluitend gebruiken indien Verwerkingsverantwoordelijke daar vooraf uitdrukkelijk en schriftelijk toestemming voor heeft gegeven.", "opt_in"),
+    ("ai_training", "en", "This also applies to the training of artificial intelligence models. Vendor will use Customer Data for this purpose only with Customer's prior written consent.", "opt_in"),
+    # Kept for its own purposes, not used: a retention clause says nothing of training.
+    ("ai_training", "en", "Supplier may retain copies of Customer Data in archived form for as long as Supplier considers reasonably necessary for its legitimate business purposes.", "not_addressed"),
+    ("ai_training", "en", "Supplier may retain and use Customer Data for its legitimate business purposes.", "allowed"),
+    # "niet tot Klant ... herleidbaar" describes the data; it negates no use.
+    ("ai_training", "nl", "Leverancier is gerechtigd de Gegevens in geanonimiseerde en geaggregeerde vorm, zodanig dat deze niet tot Klant of tot individuele personen herleidbaar zijn, te gebruiken voor de verbetering van de Dienst, waaronder het trainen van de algoritmes.", "aggregated_only"),
+    # Models improved "en bij te trainen"; an opt-out just before a sentence that names the use again.
+    ("ai_training", "nl", "Daarom gebruiken we de Gesprekken om de taalmodellen achter Assist te verbeteren en bij te trainen. Dit staat standaard aan. Wil je dat niet, dan kun je het uitzetten via Instellingen. Uitzetten geldt vanaf dat moment; wat al is gebruikt om een model te trainen, kunnen we niet meer uit dat model halen.", "opt_out"),
+    ("ai_training", "nl", "Wij gebruiken de Gesprekken om de taalmodellen bij te trainen.", "allowed"),
+    # ... but a use that happens "always" has no way out.
+    ("ai_training", "en", "You can turn off the use of your recordings for model improvement under Settings. Usage information is always used to improve the Services.", "allowed"),
+    # Access "from locations outside the EEA" says where staff sit, not who may look.
+    ("staff_access", "en", "Access to Customer Data is limited to those employees of Vendor who require it to perform the Service. Vendor's support personnel may access Customer Data from locations outside the EEA.", "restricted"),
+    ("staff_access", "nl", "Alleen medewerkers die dat voor hun werk nodig hebben, hebben toegang tot de gegevens. Onze supportmedewerkers kunnen de gegevens bekijken vanuit landen buiten de EER.", "restricted"),
+    ("staff_access", "en", "Employees of the Vendor may access Customer Data.", "broad"),
+    ("staff_access", "nl", "Klant stemt ermee in dat medewerkers van Leverancier toegang hebben tot de administratie van Klant, voor zover dat naar het oordeel van Leverancier wenselijk is.", "broad"),
+    # ... but not those "die ... toegang hebben" (who they are), nor another firm's staff.
+    ("staff_access", "nl", "Leverancier verplicht haar medewerkers en andere personen die onder haar gezag werken en toegang hebben tot Persoonsgegevens schriftelijk tot geheimhouding.", "restricted"),
+    ("staff_access", "nl", "Medewerkers van die hostingpartij kunnen bij een storing tijdelijk toegang krijgen tot de systemen. Binnen ons bedrijf hebben alleen medewerkers toegang tot persoonsgegevens als dat voor hun werk noodzakelijk is.", "restricted"),
+    # A use that waits for the customer's opt-in is an opt-in, even of de-identified data.
+    ("ai_training", "en", "If Customer chooses to join the improvement program by enabling that setting, Vendor may use de-identified ticket content to train the models underlying the assistant.", "opt_in"),
+    ("ai_training", "en", "Vendor may use de-identified ticket content to train the models underlying the assistant.", "aggregated_only"),
+    # A model fine-tuned at the customer's request is the customer's own.
+    ("ai_training", "nl", "Maatwerkmodel: een variant van een Taalmodel die op verzoek van Klant met Klantgegevens wordt bijgetraind.", "not_addressed"),
+    # Anywhere in the world; the verb before its subject.
+    ("data_location", "nl", "Je gegevens kunnen daarom zowel binnen als buiten de Europese Economische Ruimte worden opgeslagen, waar ook ter wereld.", "unrestricted"),
+    ("subprocessors", "nl", "Wel schakelen wij andere bedrijven in die namens ons gegevens verwerken, zoals onze hostingpartij.", "general_no_notice"),
+    # "analysing ... to build and train the models" is a use, as "analyse" is.
+    ("ai_training", "en", "The last purpose includes analysing the content of support conversations to build and train the machine learning models behind Suggested Replies.", "allowed"),
+    # What a privacy notice covers is no use of the data.
+    ("ai_training", "en", "This notice applies to the information we handle for our own purposes.", "not_addressed"),
+    ("ai_training", "nl", "Deze privacyverklaring is van toepassing op de gegevens die wij voor eigen doeleinden verwerken.", "not_addressed"),
+    # Colleagues and "iedereen die bij ons werkt" are staff.
+    ("staff_access", "nl", "Alleen collega's die het echt nodig hebben voor hun werk, kunnen bij je Klantdata. Iedereen die bij ons werkt, heeft een geheimhoudingsverklaring getekend.", "restricted"),
+    # The end of the contract does not reach the backups.
+    ("backups", "en", "Back-up sets are kept in accordance with the Supplier's archiving policy as in force from time to time and are not purged when a Contract ends.", "retained"),
+    ("backups", "nl", "De verwijdering bedoeld in artikel 11.3 heeft geen betrekking op back-ups en archieven.", "retained"),
+    ("backups", "en", "Backups are retained in accordance with our backup policy and deleted after 30 days.", "time_limited"),
+]  # fmt: skip
+
+
 WORDINGS = [
     *_table(
         "subprocessors", None, [(lang, text, "general_no_notice") for lang, text in PRIVACY_NOTICE_RIGHTS]
@@ -781,6 +832,7 @@ WORDINGS = [
     *_table(None, None, NEAR_MISSES),
     *_table(None, None, SECOND_BLIND_SET_WORDINGS),
     *_table(None, None, THIRD_ROUND_WORDINGS),
+    *_table(None, None, SEVENTH_ROUND_WORDINGS),
 ]
 
 
@@ -792,3 +844,14 @@ def test_wording_is_read_as_a_careful_reviewer_would(
     assert result.stance in stances, text
     if result.stance != "not_addressed":
         assert result.citations, "a stance is always cited"
+
+
+def test_a_clause_about_the_backups_themselves_is_cited_first() -> None:
+    text = (
+        "11.3 Supplier may retain copies of Customer Data in archived form for as long as Supplier "
+        "considers reasonably necessary.\n\nSchedule 2. Back-up sets are kept in accordance with "
+        "Supplier's archiving policy as in force from time to time and are not purged when a Contract ends."
+    )
+    result = finding("backups", text)
+    assert result.stance == "retained"
+    assert result.citations[0].quote.startswith("Back-up sets"), result.citations[0].quote

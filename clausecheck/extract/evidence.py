@@ -189,17 +189,19 @@ def cite(doc: Document, hit: Hit) -> Citation:
     """The part of the hit's sentence that lies on one page, trimmed around the signal phrase."""
     sentence = hit.sentence
     page_number, text = doc.text_on_first_page(sentence.start, sentence.end)
-    rest = sentence.end - sentence.start - len(text)
-    on_first = _find_phrase(text, hit) is not None
-    if rest > 0 and (is_heading(" ".join(text.split())) or (not on_first and rest > len(text))):
-        # The sentence runs over a page break and its phrase (or all but its heading) stands on
-        # the next page: quote that part, so the citation is never a bare heading and keeps
-        # the words the answer rests on.
-        following = sentence.start + len(text)
-        while following < sentence.end and doc.text[following].isspace():
-            following += 1
-        if following < sentence.end:
-            page_number, text = doc.text_on_first_page(following, sentence.end)
+    following = sentence.start + len(text)
+    while following < sentence.end and doc.text[following].isspace():
+        following += 1
+    if following < sentence.end:
+        # The sentence runs over a page break. Where its phrase (or all but its heading) stands on
+        # the next page, quote that part, so the citation is never a bare heading and keeps the
+        # words the answer rests on.
+        next_number, next_text = doc.text_on_first_page(following, sentence.end)
+        on_first = _find_phrase(text, hit) is not None
+        on_next = _find_phrase(next_text, hit) is not None
+        rest_longer = sentence.end - following > len(text)
+        if is_heading(" ".join(text.split())) or (not on_first and (on_next or rest_longer)):
+            page_number, text = next_number, next_text
     if len(text) > QUOTE_LIMIT:
         text = _window(text, hit)
     return Citation(page=page_number, quote=re.sub(r"\s+", " ", text).strip(), section=hit.section)

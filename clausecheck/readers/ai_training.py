@@ -18,6 +18,7 @@ from ..extract.evidence import (
     find,
     has,
     negated,
+    shortly_after,
 )
 from ..topics import Topic
 
@@ -39,6 +40,8 @@ FACT_PROMPT = "mentions_ai (bool), instructions_only (bool)"
 CONDITIONS: dict[str, tuple[str, str]] = {}
 
 OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
+BACK_REFERENCE = 300  # characters: "hiervoor" points to the sentence just before
+OPT_OUT_BEFORE = 400  # characters: an opt-out just before a use, in the same passage, governs it too
 AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
@@ -57,10 +60,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     instructions = find(topic, "instructions_only", sentences)
     # A consent asked for something else ("access without prior consent only in an emergency")
     # is no opt-in to own use: the sentence must speak of a use or of AI.
+    # ("hiervoor uitsluitend ... indien ... toestemming" speaks of the AI use in the sentence before.)
     by_stance["opt_in"] = [
         h
         for h in find(topic, "opt_in", sentences, allow_negated=True)
         if any(has(topic, s, h.sentence.flat) for s in ("allowed", "mentions_ai", "improvement_context"))
+        or _points_back_to_training(topic, sentences, h)
     ]
     # Whether a training or improvement setting is on by default (for uses that hold while it is on).
     default_on = any(
@@ -74,16 +79,22 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or has(topic, "controller_data", flat)
             # training people, not models: "a platform used by organisations to train their staff"
             or (has(topic, "people_training", flat) and not has(topic, "model_word", flat))
+            # kept for its own purposes, not used: a retention clause; what a notice covers
+            or has(topic, "kept_only", flat)
+            or has(topic, "notice_scope", flat)
         ):
             continue
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
         # disclosure ("..., and we will not sell it without permission").
         scope = clause_of(hit)
-        if has(topic, "aggregated_only", scope):
-            by_stance["aggregated_only"].append(hit)
-        elif has(topic, "opt_in", scope) or has(topic, "feedback_use", scope):
+        # Nothing happens without an opt-in, even to de-identified data: the opt-in decides.
+        if has(topic, "opt_in", scope) or has(topic, "feedback_use", scope):
             by_stance["opt_in"].append(hit)
-        elif has(topic, "opt_out", scope) or _opt_out_nearby(topic, sentences, hit):
+        elif has(topic, "aggregated_only", scope):
+            by_stance["aggregated_only"].append(hit)
+        elif has(topic, "opt_out", scope) or (
+            _opt_out_nearby(topic, sentences, hit) and not has(topic, "always", scope)
+        ):
             by_stance["opt_out"].append(hit)
         elif has(topic, "setting_on", scope):
             # A use that holds while a setting is on is the customer's choice: an opt-out when
@@ -137,6 +148,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if (
             not _same(hit, by_stance["aggregated_only"])
             and not _same(hit, by_stance["prohibited"])
+            and not _same(hit, by_stance["opt_in"])
             and DATA_WORD.search(hit.sentence.flat)
         ):
             by_stance["aggregated_only"].append(hit)
@@ -166,6 +178,15 @@ def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
     return False
 
 
+def _points_back_to_training(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the hit's sentence refers back ("hiervoor", "for this purpose") to a sentence about
+    AI training just before it in the same clause."""
+    return has(topic, "back_reference", hit.sentence.flat) and any(
+        shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE) and _about_training(topic, s.flat)
+        for s, sec in sentences
+    )
+
+
 def _same(hit: Hit, hits: list[Hit]) -> bool:
     """Whether the hit's sentence is already among `hits` (found by another signal or not)."""
     return any(h.sentence.start == hit.sentence.start for h in hits)
@@ -174,10 +195,14 @@ def _same(hit: Hit, hits: list[Hit]) -> bool:
 def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
     """An opt-out offered further on in the same passage qualifies the use just described
     ("we use these data to build models ... You can switch these features off"), unless it is a
-    way out of something else (marketing e-mail, notifications)."""
+    way out of something else (marketing e-mail, notifications). So does one just before it ("...
+    kun je het uitzetten. Uitzetten geldt vanaf dat moment; wat al is gebruikt om te trainen ...")."""
     return any(
         _same_article(section, hit.section)
-        and 0 <= sentence.start - hit.sentence.end <= OPT_OUT_REACH
+        and (
+            0 <= sentence.start - hit.sentence.end <= OPT_OUT_REACH
+            or 0 <= hit.sentence.start - sentence.end <= OPT_OUT_BEFORE
+        )
         and has(topic, "opt_out", sentence.flat)
         and (not has(topic, "other_opt_out", sentence.flat) or _about_training(topic, sentence.flat))
         for sentence, section in sentences

@@ -62,6 +62,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # least one year" say nothing of the backups.)
             retained.append(whole("retained", sentence, section))
     if retained:
+        # The deciding clause is one about the backups themselves, where there is one.
+        retained.sort(key=lambda h: not has(topic, "names_backups", h.sentence.flat))
         return "retained", {"backup_retention_days": max(days) if days else None}, retained + timed[:1]
     # The least protective binding clause decides: copies kept until overwritten, with no period
     # in that sentence, outweigh a period stated elsewhere (say, for one kind of log).
