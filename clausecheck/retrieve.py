@@ -72,6 +72,13 @@ class Retrieved:
     # Chunks past the first k in which a signal phrase of the topic stands: read before a topic is
     # called "not addressed", a claim that needs the whole document.
     further: list[Chunk] = field(default_factory=list)
+    # The clauses right beside a chosen one in its article that hold a signal too: read with it.
+    neighbours: list[Chunk] = field(default_factory=list)
+
+    @property
+    def read(self) -> list[Chunk]:
+        """What an engine reads: the first k chunks and their neighbours in the same article."""
+        return self.chunks + self.neighbours
 
     def record(self) -> dict[str, Any]:
         """What was searched, kept with a finding so a "not addressed" can be checked."""
@@ -142,6 +149,40 @@ def word_rankings(
     ]
 
 
+_ARTICLE = re.compile(r"\d+")
+
+
+def article(section: str) -> str:
+    """The article a clause number belongs to: "7.3" and "Artikel 7" to "7"; "" when unnumbered."""
+    number = _ARTICLE.search(section)
+    return number.group(0) if number else ""
+
+
+def _same_article_neighbours(chunks: list[Chunk], chosen: list[str], with_signals: set[str]) -> list[str]:
+    """The chunks right before and after a chosen one, in the same numbered article, that hold a
+    signal of the topic: an article says one thing over several clauses ("7.2 ... informs ... 7.3
+    Customer may object within two weeks"), and the clause that completes it may share too few
+    words with the queries to be ranked among the first k."""
+    position = {c.id: i for i, c in enumerate(chunks)}
+    picked = set(chosen)
+    extra: list[str] = []
+    for chunk_id in chosen:
+        i = position.get(chunk_id)
+        if i is None or not article(chunks[i].section):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(chunks):
+                other = chunks[j]
+                if (
+                    other.id not in picked
+                    and other.id in with_signals
+                    and article(other.section) == article(chunks[i].section)
+                ):
+                    picked.add(other.id)
+                    extra.append(other.id)
+    return extra
+
+
 def retrieve(
     topic: Topic,
     chunks: list[Chunk],
@@ -181,7 +222,13 @@ def retrieve(
             fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (RRF_K + rank + 1)
     ranked = sorted(fused, key=lambda cid: -fused[cid])
     order = ranked[:k]
-    further = [by_id[c] for c in ranked[k:] if c in by_id and c in with_signals]
+    beside = _same_article_neighbours(chunks, order, with_signals)
+    further = [by_id[c] for c in ranked[k:] if c in by_id and c in with_signals and c not in beside]
     return Retrieved(
-        topic.id, queries, [by_id[c] for c in order if c in by_id], {c: fused[c] for c in order}, further
+        topic.id,
+        queries,
+        [by_id[c] for c in order if c in by_id],
+        {c: fused[c] for c in order},
+        further,
+        [by_id[c] for c in beside],
     )

@@ -74,3 +74,25 @@ def test_qualifier_signals_do_not_rank_passages() -> None:
         assert qualifiers <= set(topic.signal_names()), topic.id
         assert not qualifiers & set(topic.ranking_signal_names()), topic.id
     assert TOPICS["ai_training"].extra["qualifiers"], "the shipped prompts mark their qualifiers"
+
+
+def test_the_clause_beside_a_chosen_one_in_its_article_is_read_with_it() -> None:
+    from test_rules import TOPICS  # the shipped prompts, as the rules tests read them
+
+    from clausecheck.chunk import chunk_document
+    from clausecheck.models import Document, Page
+
+    text = (
+        "Article 7 Sub-processors\n"
+        "7.1 Vendor may engage Sub-processors and shall inform Customer of any new Sub-processor by email.\n"
+        "7.2 Customer may object within fourteen days.\n"
+        "Article 8 Audits\n"
+        "8.1 Customer may object to the auditor chosen by Vendor.\n"
+    )
+    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    chunks = chunk_document(doc)
+    found = retrieve(TOPICS["subprocessors"], chunks, "en", dense=None, k=1)
+    assert [c.section for c in found.chunks] == ["Article 7"]  # the heading joins clause 7.1
+    # 7.2 completes the article; 8.1 objects to something else, in another article.
+    assert [c.section for c in found.neighbours] == ["7.2"]
+    assert [c.section for c in found.read] == ["Article 7", "7.2"]

@@ -137,7 +137,7 @@ def build_prompt(topic: Topic, retrieved: Retrieved, doc: Document | None = None
     clauses = "\n\n".join(
         f"[chunk_id: {c.id} | pages: {', '.join(map(str, c.pages))} | section: {c.section or '-'}]\n"
         f"{lead(c)}{c.text[:CHUNK_CHARS]}"
-        for c in retrieved.chunks
+        for c in retrieved.read
     )
     return (
         f"{topic.prompt.strip()}\n\n"
@@ -338,14 +338,14 @@ def extract_llm(
     """The model's finding for one topic, with only verified citations. Raises LLMError."""
     raw = ask(config, build_prompt(topic, retrieved, doc), on_send)
     answer = parse_answer(raw, topic, config)
-    chunks = {c.id: c for c in retrieved.chunks}
+    chunks = {c.id: c for c in retrieved.read}
     citations: list[Citation] = []
     repaired: list[str] = []
     dropped: list[str] = []
     for cited in answer.citations:
         # The named clause first; a wrong id still finds the quote in another retrieved clause.
         candidates = [chunks[cited.chunk_id]] if cited.chunk_id in chunks else []
-        candidates += [c for c in retrieved.chunks if c.id != cited.chunk_id]
+        candidates += [c for c in retrieved.read if c.id != cited.chunk_id]
         found = None
         for chunk in candidates:
             span = locate_quote(cited.quote, chunk)

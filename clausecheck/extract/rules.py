@@ -23,13 +23,13 @@ MAX_CITATIONS = 4
 def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     """One finding for the topic; `not_addressed` when nothing fits."""
     reader = READERS[topic.id]
-    stance, facts, hits = reader.decide(topic, topic_sentences(retrieved.chunks))
+    stance, facts, hits = reader.decide(topic, topic_sentences(retrieved.read))
     if stance == "not_addressed" and retrieved.further:
         # Silence is a red flag, so it is claimed only of the whole document: read every clause in
         # which one of the topic's phrases stands, not only the best-ranked ones.
-        stance, facts, hits = reader.decide(topic, topic_sentences(retrieved.chunks + retrieved.further))
+        stance, facts, hits = reader.decide(topic, topic_sentences(retrieved.read + retrieved.further))
     elif stance in reader.completed_by and retrieved.further:
-        whole = reader.decide(topic, topic_sentences(retrieved.chunks + retrieved.further))
+        whole = reader.decide(topic, topic_sentences(retrieved.read + retrieved.further))
         if whole[0] == reader.completed_by[stance]:
             stance, facts, hits = whole
     hits = deciding_first(topic, hits)

@@ -107,6 +107,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # your account", "you may request deletion") comes after it.
         own = [h for h in deleted if _vendors_own(topic, h.sentence.flat)]
         users = [h for h in deleted if h not in own]
+        # A promise with its period says most: cited first.
+        own.sort(key=lambda h: not _deletion_periods(topic, h.sentence.flat))
         if not own and not limited:
             # Only what a user may do ("You can delete your account"): no promise of the vendor's.
             return (
