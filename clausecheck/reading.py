@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import snowballstemmer
@@ -156,6 +156,11 @@ class Phrase:
 
     source: str
     parts: dict[str, tuple[tuple[str, ...], ...]]  # language -> parts -> stems
+
+    @cached_property
+    def stem_sets(self) -> dict[str, frozenset[str]]:
+        """Per language, every stem the phrase needs: a text lacking one cannot hold the phrase."""
+        return {lang: frozenset(s for part in parts for s in part) for lang, parts in self.parts.items()}
 
     @classmethod
     def parse(cls, source: str) -> Phrase:

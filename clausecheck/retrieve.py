@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .models import Chunk
+from .prefilter import fold, may_match, required_words
 from .reading import Phrase, words
-from .topics import Topic
+from .topics import Matcher, Topic
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: flattens the tail of each ranking
 # The ranking by meaning counts 0.7 of each ranking by words. Past its first few chunks its order is
@@ -90,27 +91,34 @@ def chunk_texts(chunks: list[Chunk]) -> list[str]:
 
 
 class SignalIndex:
-    """Each chunk's text on one line and the stems of its words, made once per document and shared
-    by the topics.
+    """Each chunk's text on one line, in lower case and as the stems of its words, made once per
+    document and shared by the topics.
 
-    A phrase stands in a text only if every stem of it is among the text's stems (in one of the
-    languages), so a set lookup rules out most phrase searches before the search runs; those
-    searches took most of retrieval's time. The hits are the same as searching every phrase.
+    Most signal searches find nothing, and they took most of retrieval's time, so each is ruled
+    out first where it cannot match: a regular expression when none of the words it needs
+    (prefilter.required_words) stands in the text, a phrase when one of its stems is not among
+    the text's stems (in each language). The hits are the same as searching every signal.
     """
 
     def __init__(self, chunks: list[Chunk]) -> None:
         self.flat = {c.id: re.sub(r"\s+", " ", c.text) for c in chunks}
+        self._folded: dict[str, str] = {}
         self._stems: dict[str, dict[str, frozenset[str]]] = {}
 
-    def _may_stand_in(self, phrase: Phrase, chunk_id: str) -> bool:
+    def _may_stand_in(self, matcher: Matcher, chunk_id: str) -> bool:
+        if isinstance(matcher, Phrase):
+            return self._phrase_may_stand_in(matcher, chunk_id)
+        folded = self._folded.get(chunk_id)
+        if folded is None:
+            folded = self._folded[chunk_id] = fold(self.flat[chunk_id])
+        return may_match(required_words(matcher), folded)
+
+    def _phrase_may_stand_in(self, phrase: Phrase, chunk_id: str) -> bool:
         stems = self._stems.get(chunk_id)
         if stems is None:
             found = words(self.flat[chunk_id]).stems
             stems = self._stems[chunk_id] = {lang: frozenset(s) for lang, s in found.items()}
-        return any(
-            lang in stems and all(stem in stems[lang] for part in parts for stem in part)
-            for lang, parts in phrase.parts.items()
-        )
+        return any(lang in stems and needed <= stems[lang] for lang, needed in phrase.stem_sets.items())
 
     def hits(self, topic: Topic, chunk: Chunk) -> int:
         """How many of the topic's signal patterns and phrases the chunk holds."""
@@ -119,7 +127,7 @@ class SignalIndex:
             1
             for name in topic.ranking_signal_names()
             for m in topic.matchers(name)
-            if (not isinstance(m, Phrase) or self._may_stand_in(m, chunk.id)) and m.search(flat)
+            if self._may_stand_in(m, chunk.id) and m.search(flat)
         )
 
 
