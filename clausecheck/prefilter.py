@@ -35,12 +35,6 @@ def fold(text: str) -> str:
     return text.translate(_ASCII_LOOKALIKES).lower()
 
 
-def may_match(needs: Needs, folded: str) -> bool:
-    """False only when a pattern that `needs` these words (required_words) cannot match the
-    text, folded by fold()."""
-    return all(any(word in folded for word in words) for words in needs)
-
-
 @lru_cache(maxsize=4096)
 def required_words(pattern: re.Pattern[str]) -> Needs:
     """What every match of the pattern holds: sets of words (ASCII, lower case), each with one
