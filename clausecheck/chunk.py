@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .models import Chunk, Document
+
+if TYPE_CHECKING:
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 KEYWORD_HEADING = re.compile(
     r"^(?P<num>(?:article|artikel|section|sectie|clause|clausule|hoofdstuk|annex|bijlage|schedule|"
@@ -96,10 +100,7 @@ def chunk_document(doc: Document, chunk_size: int = 1200) -> list[Chunk]:
     """Split a parsed document into clause chunks with pages, section and offsets."""
     text = doc.text
     spans = _clause_spans(text)
-    # Imported here: langchain costs 0.4 s to import, and most runs need it for a few clauses.
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-    splitter = RecursiveCharacterTextSplitter(
+    splitter = load_splitter()(
         chunk_size=chunk_size,
         chunk_overlap=min(150, chunk_size // 5),
         separators=["\n\n", "\n", ". ", "; ", " ", ""],
@@ -137,6 +138,14 @@ def chunk_document(doc: Document, chunk_size: int = 1200) -> list[Chunk]:
                 )
             )
     return chunks
+
+
+def load_splitter() -> type[RecursiveCharacterTextSplitter]:
+    """langchain's splitter class, imported on first use: the import takes a quarter of a second,
+    which core.py spends while the pages are parsed (a repeat never needs it)."""
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    return RecursiveCharacterTextSplitter
 
 
 def _clause_spans(text: str) -> list[tuple[int, int, str, str]]:
