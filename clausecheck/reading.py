@@ -92,6 +92,11 @@ class Words:
     spans: tuple[tuple[int, int], ...]
     stems: dict[str, tuple[str, ...]]
 
+    @cached_property
+    def stem_sets(self) -> dict[str, frozenset[str]]:
+        """Each language's stems as a set: a phrase lacking one of them cannot stand in the text."""
+        return {lang: frozenset(stems) for lang, stems in self.stems.items()}
+
 
 _DOUBLE_VOWEL = re.compile(r"([aeou])\1")
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
@@ -177,6 +182,8 @@ class Phrase:
         w = words(text)
         best: tuple[int, int] | None = None
         for lang, parts in self.parts.items():
+            if not self.stem_sets[lang] <= w.stem_sets[lang]:
+                continue  # one of its words is missing: no need to look for the phrase in order
             found = _find_parts(w.stems[lang], parts)
             if found and (best is None or found[0] < best[0]):
                 best = found

@@ -154,9 +154,9 @@ class SignalIndex:
         if self._with_stem is None:
             self._with_stem = {}
             for chunk_id, text in self.flat.items():
-                for lang, stems in words(text).stems.items():
+                for lang, stems in words(text).stem_sets.items():
                     postings = self._with_stem.setdefault(lang, {})
-                    for stem in set(stems):
+                    for stem in stems:
                         postings.setdefault(stem, set()).add(chunk_id)
         return self._with_stem
 
