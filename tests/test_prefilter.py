@@ -70,7 +70,7 @@ def test_a_text_without_the_words_is_ruled_out() -> None:
 def test_fold_maps_every_character_that_matches_an_ascii_one() -> None:
     # fold() must give the ASCII character for every character that re.IGNORECASE matches to one,
     # or a word could be missed in a text the pattern matches. Checked for this Python's tables.
-    ascii_char = re.compile(r"[\x20-\x7e]", re.IGNORECASE)
+    ascii_char = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
     for code in range(128, sys.maxunicode + 1):
         char = chr(code)
         if ascii_char.fullmatch(char):
