@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .models import Chunk, Document
+
+if TYPE_CHECKING:
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 KEYWORD_HEADING = re.compile(
     r"^(?P<num>(?:article|artikel|section|sectie|clause|clausule|hoofdstuk|annex|bijlage|schedule|"
@@ -96,10 +100,7 @@ def chunk_document(doc: Document, chunk_size: int = 1200) -> list[Chunk]:
     """Split a parsed document into clause chunks with pages, section and offsets."""
     text = doc.text
     spans = _clause_spans(text)
-    # Imported here: langchain costs 0.4 s to import, and most runs need it for a few clauses.
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-    splitter = RecursiveCharacterTextSplitter(
+    splitter = load_splitter()(
         chunk_size=chunk_size,
         chunk_overlap=min(150, chunk_size // 5),
         separators=["\n\n", "\n", ". ", "; ", " ", ""],
@@ -139,6 +140,14 @@ def chunk_document(doc: Document, chunk_size: int = 1200) -> list[Chunk]:
     return chunks
 
 
+def load_splitter() -> type[RecursiveCharacterTextSplitter]:
+    """langchain's splitter class, imported on first use: the import takes a quarter of a second,
+    which core.py spends while the pages are parsed (a repeat never needs it)."""
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    return RecursiveCharacterTextSplitter
+
+
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 FINISH_REACH = 300  # characters: how far a piece may run on to finish its last sentence
 
@@ -147,7 +156,7 @@ def _sentence_end(text: str, end: int, clause_end: int) -> int:
     """Where a split piece should end: the splitter cuts at line breaks, so a piece may stop in
     mid-sentence ("It is deleted automatically with the"); it runs on to that sentence's end,
     within its own clause."""
-    if text[:end].rstrip()[-1:] in ".!?;:" or end >= clause_end:
+    if text[max(0, end - 80) : end].rstrip()[-1:] in ".!?;:" or end >= clause_end:
         return end
     found = _SENTENCE_END.search(text, end, min(clause_end, end + FINISH_REACH))
     return found.end() if found else end

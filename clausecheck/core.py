@@ -191,8 +191,9 @@ class Clausecheck:
         )
 
         find_model_dir(self.settings.model_dir, self.settings.data_dir)  # missing: fail before parsing
-        # Loading the model (making its int8 copy on first use) and importing Chroma happen while
-        # the parser processes read the pages, when this process would otherwise only wait.
+        # Loading the model (making its int8 copy on first use), the topics and the splitter and
+        # importing Chroma happen while the parser processes read the pages, when this process
+        # would otherwise only wait.
         warming = threading.Thread(target=self._warm_up, name="clausecheck-warm-up", daemon=True)
         warming.start()
         timings = Timings()
@@ -206,13 +207,15 @@ class Clausecheck:
         finally:
             warming.join()
         doc.vendor = vendor or guess_vendor(path, doc.title)
-        doc.kind = judge_kind(doc, self.topics)
         step("parse")
-        # The rankings by words need no vectors: a thread makes them while onnxruntime embeds
-        # (its threads release the GIL and leave part of the cores idle between batches).
+        # What needs no vectors (the kind of document, the rankings by words) a thread does while
+        # onnxruntime embeds: its threads release the GIL and leave part of the cores idle between
+        # batches, and the embedding starts as soon as the chunks are made.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="clausecheck-words") as pool:
+            kind = pool.submit(judge_kind, doc, self.topics)
             ranking = pool.submit(rank_by_words, doc, chunks, self.topics, timings)
             vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
+            doc.kind = kind.result()
             by_words = ranking.result()
         stored = False
         with in_progress(self.settings.data_dir, doc_id):
@@ -258,9 +261,14 @@ class Clausecheck:
         )
 
     def _warm_up(self) -> None:
-        """Load what the stages after parsing need; a failure is raised again where it is needed."""
+        """Load what the stages after parsing need, in the order they need it; a failure is raised
+        again where it is needed."""
+        from .chunk import load_splitter
+
         with contextlib.suppress(Exception):
+            load_splitter()
             self.embedder  # noqa: B018
+            self.topics  # noqa: B018
             # Chroma is opened under the write lock (a new store creates its tables): here only
             # when no other writer holds it, else later, when the lock is taken anyway.
             with write_lock_if_free(self.settings.data_dir) as free:

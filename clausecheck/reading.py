@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import snowballstemmer
@@ -92,6 +92,11 @@ class Words:
     spans: tuple[tuple[int, int], ...]
     stems: dict[str, tuple[str, ...]]
 
+    @cached_property
+    def stem_sets(self) -> dict[str, frozenset[str]]:
+        """Each language's stems as a set: a phrase lacking one of them cannot stand in the text."""
+        return {lang: frozenset(stems) for lang, stems in self.stems.items()}
+
 
 _DOUBLE_VOWEL = re.compile(r"([aeou])\1")
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
@@ -157,6 +162,11 @@ class Phrase:
     source: str
     parts: dict[str, tuple[tuple[str, ...], ...]]  # language -> parts -> stems
 
+    @cached_property
+    def stem_sets(self) -> dict[str, frozenset[str]]:
+        """Per language, every stem the phrase needs: a text lacking one cannot hold the phrase."""
+        return {lang: frozenset(s for part in parts for s in part) for lang, parts in self.parts.items()}
+
     @classmethod
     def parse(cls, source: str) -> Phrase:
         pieces = [p for p in re.split(r"…|\.\.\.", source) if p.strip()]
@@ -172,6 +182,8 @@ class Phrase:
         w = words(text)
         best: tuple[int, int] | None = None
         for lang, parts in self.parts.items():
+            if not self.stem_sets[lang] <= w.stem_sets[lang]:
+                continue  # one of its words is missing: no need to look for the phrase in order
             found = _find_parts(w.stems[lang], parts)
             if found and (best is None or found[0] < best[0]):
                 best = found

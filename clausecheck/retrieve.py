@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .models import Chunk
+from .prefilter import fold, required_words
 from .reading import Phrase, words
-from .topics import Topic
+from .topics import Matcher, Topic
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: flattens the tail of each ranking
 # The ranking by meaning counts 0.7 of each ranking by words. Past its first few chunks its order is
@@ -97,37 +98,74 @@ def chunk_texts(chunks: list[Chunk]) -> list[str]:
 
 
 class SignalIndex:
-    """Each chunk's text on one line and the stems of its words, made once per document and shared
-    by the topics.
+    """Each chunk's text on one line, and what rules out a signal search in it, made once per
+    document and shared by the topics.
 
-    A phrase stands in a text only if every stem of it is among the text's stems (in one of the
-    languages), so a set lookup rules out most phrase searches before the search runs; those
-    searches took most of retrieval's time. The hits are the same as searching every phrase.
+    Most signal searches find nothing, and they took most of retrieval's time, so each runs only
+    in the chunks where it can match: a regular expression where one of the words it needs
+    (prefilter.required_words) stands, a phrase where every one of its stems does (in one of
+    the languages). Which chunks hold a word or a stem is found once per document, so a signal
+    costs a few set operations rather than a test per chunk. The hits are the same as searching
+    every signal in every chunk.
     """
 
     def __init__(self, chunks: list[Chunk]) -> None:
         self.flat = {c.id: re.sub(r"\s+", " ", c.text) for c in chunks}
-        self._stems: dict[str, dict[str, frozenset[str]]] = {}
+        self._folded: dict[str, str] | None = None
+        self._holding: dict[str, frozenset[str]] = {}  # word -> the chunks whose text holds it
+        self._with_stem: dict[str, dict[str, set[str]]] | None = None  # language -> stem -> chunks
 
-    def _may_stand_in(self, phrase: Phrase, chunk_id: str) -> bool:
-        stems = self._stems.get(chunk_id)
-        if stems is None:
-            found = words(self.flat[chunk_id]).stems
-            stems = self._stems[chunk_id] = {lang: frozenset(s) for lang, s in found.items()}
-        return any(
-            lang in stems and all(stem in stems[lang] for part in parts for stem in part)
-            for lang, parts in phrase.parts.items()
-        )
+    def hits(self, topic: Topic) -> dict[str, int]:
+        """For each chunk (by id, in the chunks' order), how many of the topic's signal patterns
+        and phrases it holds."""
+        counts = dict.fromkeys(self.flat, 0)
+        for name in topic.ranking_signal_names():
+            for matcher in topic.matchers(name):
+                for chunk_id in self._candidates(matcher):
+                    if matcher.search(self.flat[chunk_id]):
+                        counts[chunk_id] += 1
+        return counts
 
-    def hits(self, topic: Topic, chunk: Chunk) -> int:
-        """How many of the topic's signal patterns and phrases the chunk holds."""
-        flat = self.flat[chunk.id]
-        return sum(
-            1
-            for name in topic.ranking_signal_names()
-            for m in topic.matchers(name)
-            if (not isinstance(m, Phrase) or self._may_stand_in(m, chunk.id)) and m.search(flat)
-        )
+    def _candidates(self, matcher: Matcher) -> Iterable[str]:
+        """The chunks the matcher may match (a superset of those it does)."""
+        if isinstance(matcher, Phrase):
+            return self._phrase_candidates(matcher)
+        found: Iterable[str] = self.flat
+        for needed in required_words(matcher):  # the most telling first: often no chunk is left
+            found = self._chunks_holding_any(needed).intersection(found)
+            if not found:
+                break
+        return found
+
+    def _chunks_holding_any(self, needed: frozenset[str]) -> frozenset[str]:
+        return frozenset().union(*(self._chunks_holding(word) for word in needed))
+
+    def _chunks_holding(self, word: str) -> frozenset[str]:
+        held = self._holding.get(word)
+        if held is None:
+            if self._folded is None:
+                self._folded = {chunk_id: fold(text) for chunk_id, text in self.flat.items()}
+            held = self._holding[word] = frozenset(c for c, text in self._folded.items() if word in text)
+        return held
+
+    def _phrase_candidates(self, phrase: Phrase) -> set[str]:
+        with_stem = self._stem_postings()
+        found: set[str] = set()
+        for lang, needed in phrase.stem_sets.items():
+            postings = with_stem.get(lang, {})
+            if all(stem in postings for stem in needed):
+                found |= set(self.flat).intersection(*(postings[stem] for stem in needed))
+        return found
+
+    def _stem_postings(self) -> dict[str, dict[str, set[str]]]:
+        if self._with_stem is None:
+            self._with_stem = {}
+            for chunk_id, text in self.flat.items():
+                for lang, stems in words(text).stem_sets.items():
+                    postings = self._with_stem.setdefault(lang, {})
+                    for stem in stems:
+                        postings.setdefault(stem, set()).add(chunk_id)
+        return self._with_stem
 
 
 def word_rankings(
@@ -142,7 +180,7 @@ def word_rankings(
     bm25 = bm25 or BM25(chunk_texts(chunks))
     lexical = bm25.scores(" ".join(topic.queries_for(language) + topic.keywords))
     signals = signals or SignalIndex(chunks)
-    signal_hits = {c.id: signals.hits(topic, c) for c in chunks}
+    signal_hits = signals.hits(topic)
     return [
         [c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0],
         [cid for cid in sorted(signal_hits, key=lambda i: -signal_hits[i]) if signal_hits[cid] > 0],

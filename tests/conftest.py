@@ -262,7 +262,7 @@ def run_cli_process(data_dir: Path) -> Callable[..., subprocess.CompletedProcess
         env = dict(os.environ)
         env["CLAUSECHECK_DATA_DIR"] = str(data or data_dir)
         env["CLAUSECHECK_MODEL_DIR"] = str(model or MODEL_DIR or data_dir / "no-model")
-        command = [sys.executable, "-c", "from clausecheck.cli import main; main()", *map(str, args)]
+        command = [sys.executable, "-c", "from clausecheck.cli import run; run()", *map(str, args)]
         return subprocess.run(
             command,
             capture_output=True,

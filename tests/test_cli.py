@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -389,3 +390,20 @@ def test_progress_goes_to_a_terminal_on_stderr_and_never_into_stdout(analysed: A
     shown = b"".join(terminal).decode("utf-8", "replace")
     assert "Analysing" in shown
     assert "Traceback" not in shown
+
+
+# --- the console script ----------------------------------------------------------------------------
+
+
+def test_the_console_script_leaves_its_objects_to_the_exit() -> None:
+    # `clausecheck` is cli.run: once the command is done the collector is frozen (atexit handlers
+    # run after it), so the interpreter makes no last pass over every object before it ends.
+    scripts = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts["clausecheck"] == "clausecheck.cli:run"
+    code = (
+        "import atexit, gc, sys; atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0)); "
+        "from clausecheck.cli import run; sys.argv = ['clausecheck', '--version']; run()"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "clausecheck" in result.stdout and "frozen True" in result.stdout

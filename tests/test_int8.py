@@ -15,7 +15,7 @@ from conftest import fixture_pdf
 from clausecheck.core import Clausecheck
 from clausecheck.embed import Embedder
 from clausecheck.model import find_model_dir
-from clausecheck.quantize import cache_dir, ensure_int8, int8_file, quantize
+from clausecheck.quantize import cache_dir, drop_nan_guards, ensure_int8, int8_file, quantize
 from clausecheck.settings import load_settings
 
 pytestmark = pytest.mark.needs_model
@@ -66,6 +66,21 @@ def test_int8_model_is_the_same_bytes_each_time_it_is_made(model_dir: Path, tmp_
     quantize(source, tmp_path / "a.onnx")
     quantize(source, tmp_path / "b.onnx")
     assert digest(tmp_path / "a.onnx") == digest(tmp_path / "b.onnx")
+
+
+def test_int8_model_embeds_without_nan_guards_exactly_as_with_them(model_dir: Path, tmp_path: Path) -> None:
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    folder = find_model_dir(model_dir)
+    guarded = tmp_path / "guarded.onnx"
+    quantize_dynamic(folder / "model.onnx", guarded, weight_type=QuantType.QInt8)
+    quantize(folder / "model.onnx", tmp_path / "made.onnx")
+    assert drop_nan_guards(onnx.load(str(guarded)).graph) == 6  # one after each layer's softmax
+    assert "IsNaN" not in {node.op_type for node in onnx.load(str(tmp_path / "made.onnx")).graph.node}
+    texts = [*CLAUSES, " ".join(CLAUSES) * 3]  # texts of other lengths: padded and cut batches
+    before = Embedder(folder, weights=guarded).matrix(texts)
+    assert np.array_equal(Embedder(folder, weights=tmp_path / "made.onnx").matrix(texts), before)
 
 
 def test_int8_vectors_point_where_the_float_ones_do(model_dir: Path, own_cache: Path) -> None:

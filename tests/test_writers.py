@@ -20,7 +20,7 @@ TOPICS = 6
 def cli_process(data_dir: Path, *args: str) -> subprocess.Popen[str]:
     env = dict(os.environ, CLAUSECHECK_DATA_DIR=str(data_dir), CLAUSECHECK_MODEL_DIR=str(MODEL_DIR))
     return subprocess.Popen(
-        [sys.executable, "-c", "from clausecheck.cli import main; main()", *args],
+        [sys.executable, "-c", "from clausecheck.cli import run; run()", *args],
         env=env,
         cwd=REPO,
         stdout=subprocess.PIPE,
