@@ -36,16 +36,18 @@ class Sentence:
     start: int  # offset in Document.text
     end: int
     lead: str = ""  # a list item's lead-in ("The Processor shall not:"), read as part of the item
+    defined: str = ""  # the definition of a period the sentence names ("the Notice Period"), read after it
 
     @property
     def flat(self) -> str:
         """Single-spaced text with straight apostrophes, for pattern matching. A list item reads
         with its lead-in and without its marker: "shall not: (b) use the data to train" is read
-        as "shall not use the data to train"."""
+        as "shall not use the data to train". A defined period the sentence names is read after
+        it, in brackets: "before the Notice Period has elapsed. [Notice Period means 14 days]"."""
         own = re.sub(r"\s+", " ", self.text).replace("’", "'")
-        if not self.lead:
-            return own
-        return f"{self.lead} {LIST_MARKER.sub('', own, count=1)}"
+        if self.lead:
+            own = f"{self.lead} {LIST_MARKER.sub('', own, count=1)}"
+        return f"{own} [{self.defined}]" if self.defined else own
 
 
 LIST_MARKER = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[•▪●◦\-–·*])\s+", re.IGNORECASE)

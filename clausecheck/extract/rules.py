@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Citation, Document, Finding
+from ..definitions import defined_periods, definition_of, with_definitions
+from ..models import Chunk, Citation, Document, Finding
 from ..readers import READERS
 from ..retrieve import Retrieved
+from ..sentences import Sentence
 from ..topics import Topic
-from .evidence import cite, clause_of, deciding_first, topic_sentences
+from .evidence import Hit, Sentences, cite, clause_of, deciding_first, topic_sentences, whole
 from .facts import caveats, fact_sources
 
 MAX_CITATIONS = 4
@@ -23,16 +25,21 @@ MAX_CITATIONS = 4
 def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     """One finding for the topic; `not_addressed` when nothing fits."""
     reader = READERS[topic.id]
-    stance, facts, hits = reader.decide(topic, topic_sentences(retrieved.read))
+    definitions = defined_periods(doc.text)
+
+    def read(chunks: list[Chunk]) -> Sentences:
+        return with_definitions(topic_sentences(chunks), definitions)
+
+    stance, facts, hits = reader.decide(topic, read(retrieved.read))
     if stance == "not_addressed" and retrieved.further:
         # Silence is a red flag, so it is claimed only of the whole document: read every clause in
         # which one of the topic's phrases stands, not only the best-ranked ones.
-        stance, facts, hits = reader.decide(topic, topic_sentences(retrieved.read + retrieved.further))
+        stance, facts, hits = reader.decide(topic, read(retrieved.read + retrieved.further))
     elif stance in reader.completed_by and retrieved.further:
-        whole = reader.decide(topic, topic_sentences(retrieved.read + retrieved.further))
+        whole = reader.decide(topic, read(retrieved.read + retrieved.further))
         if whole[0] == reader.completed_by[stance]:
             stance, facts, hits = whole
-    hits = deciding_first(topic, hits)
+    hits = _with_their_definitions(deciding_first(topic, hits), definitions)
     facts["caveats"] = caveats(topic, [clause_of(h) for h in hits[:2]]) if stance != "not_addressed" else None
     if "legal_retention_exception" in (facts["caveats"] or []) and "legal_retention_exception" in facts:
         facts["legal_retention_exception"] = True  # one answer, whichever way it was found
@@ -52,6 +59,18 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
         searched=retrieved.record(),
         sources=fact_sources(topic, facts, citations),
     )
+
+
+def _with_their_definitions(hits: list[Hit], definitions: dict[str, Sentence]) -> list[Hit]:
+    """Each hit read with a defined period followed by that definition, so the period it gave is
+    quoted too."""
+    out: list[Hit] = []
+    for hit in hits:
+        out.append(hit)
+        definition = definition_of(hit.sentence, definitions)
+        if definition is not None and all(h.sentence.start != definition.start for h in out):
+            out.append(whole(hit.signal, definition, ""))
+    return out
 
 
 def summarise(topic: Topic, stance: str, facts: dict[str, Any]) -> str:

@@ -1,0 +1,74 @@
+"""Defined periods: "'Notice Period' means a period of no less than fourteen (14) days",
+"Verwijdertermijn: een termijn van zestig (60) dagen".
+
+A contract may give a period once, in its definitions, and use its name elsewhere ("before the
+Notice Period has elapsed", "binnen de Verwijdertermijn"). Such a sentence is read with the
+definition after it, so its period counts, and the definition is cited beside it, so the period
+shown is a period quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .durations import find_durations
+from .sentences import Sentence, split_sentences
+
+# A term that names a period: "Notice Period", "Deletion Period", "Verwijdertermijn", "Bewaartermijn".
+_PERIOD_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+_DEFINITION = re.compile(
+    # "Notice Period" means ..., Deletion Period shall mean ..., "Termijn" betekent ...
+    rf"[“\"‘']?(?P<term>{_PERIOD_NAME})[”\"’']?\s+(?:shall\s+mean|means|betekent)\b"
+    # a definitions list: "1.4 Verwijdertermijn: een termijn van ...", "(d) Notice Period: ..."
+    rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?P<listed>{_PERIOD_NAME}):\s"
+)
+# Only names of a period, and none of the contract's own duration: after "the Term" or "the
+# Subscription Period" a contract ends; they say nothing of how long notice or deletion takes.
+_A_PERIOD = re.compile(r"(period|periode|termijn|window)$", re.IGNORECASE)
+_THE_CONTRACT = re.compile(
+    r"\b(subscription|contract|agreement|initial|renewal|licen[cs]e|looptijd|abonnement\w*|overeenkomst\w*|contract\w*)",
+    re.IGNORECASE,
+)
+DEFINITION_REACH = 500  # characters: how long a definition may run
+
+
+def defined_periods(text: str) -> dict[str, Sentence]:
+    """Each defined period name with the sentence that defines it, where that sentence gives a period."""
+    found: dict[str, Sentence] = {}
+    for match in _DEFINITION.finditer(text):
+        term = match.group("term") or match.group("listed")
+        if not _A_PERIOD.search(term) or _THE_CONTRACT.search(term) or term in found:
+            continue
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        sentences = split_sentences(text[start : start + DEFINITION_REACH], start)
+        if sentences and find_durations(sentences[0].flat):
+            found[term] = sentences[0]
+    return found
+
+
+def with_definitions(
+    sentences: list[tuple[Sentence, str]], definitions: dict[str, Sentence]
+) -> list[tuple[Sentence, str]]:
+    """The sentences, each that names a defined period and gives none of its own read with that
+    period's definition."""
+    if not definitions:
+        return sentences
+    names = re.compile(
+        r"\b(" + "|".join(re.escape(t) for t in sorted(definitions, key=len, reverse=True)) + r")\b"
+    )
+    starts = {d.start for d in definitions.values()}
+    out = []
+    for sentence, section in sentences:
+        named = names.search(sentence.flat)
+        if named and sentence.start not in starts and not find_durations(sentence.flat):
+            sentence = replace(sentence, defined=definitions[named.group(1)].flat)
+        out.append((sentence, section))
+    return out
+
+
+def definition_of(sentence: Sentence, definitions: dict[str, Sentence]) -> Sentence | None:
+    """The definition a sentence was read with, if any."""
+    if not sentence.defined:
+        return None
+    return next((d for d in definitions.values() if d.flat == sentence.defined), None)
