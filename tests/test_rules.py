@@ -816,6 +816,31 @@ SEVENTH_ROUND_WORDINGS = [
 ]  # fmt: skip
 
 
+EIGHTH_ROUND_WORDINGS = [
+    # A ban carries over its list of infinitives: "niet toegestaan ... te verrijken, te koppelen of te gebruiken".
+    ("ai_training", "nl", "Het is Verwerker niet toegestaan de Persoonsgegevens te verrijken, te koppelen aan andere gegevensbestanden of te gebruiken voor de ontwikkeling van nieuwe producten, anders dan op uitdrukkelijke instructie van Verwerkingsverantwoordelijke.", "prohibited"),
+    # A model fine-tuned for the customer's exclusive use is the customer's own.
+    ("ai_training", "en", "Where Customer fine-tunes a model with Customer Data, the resulting customised model is for Customer's exclusive use and will not be made available to any other customer.", "not_addressed"),
+    # What was used before a setting was switched off says how far the choice reaches, not that a use happens.
+    ("ai_training", "en", "Customer Content shared under the Program before it was switched off may continue to be used for model improvement.", "not_addressed"),
+    ("ai_training", "nl", "Wat al is gebruikt om een model te trainen, blijft in dat model.", "not_addressed"),
+    # "instemming" is consent too.
+    ("ai_training", "nl", "Verbeterprogramma: het programma waarin Leverancier, uitsluitend met voorafgaande schriftelijke instemming van de Zorginstelling, Cliëntgegevens gebruikt voor het verbeteren van de spraakmodellen.", "opt_in"),
+    # An objection offered later in the use's own sentence; "unless Customer has switched off".
+    ("ai_training", "en", "Our legal basis for using Content to train our models is our legitimate interest in developing and improving the Services, and you may object to this processing at any time.", "opt_out"),
+    ("ai_training", "en", "Unless Customer has switched off the setting in the administrator console, Customer instructs Vendor to use Customer Personal Data to train and improve the machine learning models that power the Services.", "opt_out"),
+    # A definition that points elsewhere is no use; "op geen enkele wijze ... herleidbaar" describes the data.
+    ("ai_training", "en", '"Service Improvement Data" has the meaning given in Section 5.2.', "not_addressed"),
+    ("ai_training", "nl", "De Leverancier mag gegevens die zodanig zijn geanonimiseerd dat zij op geen enkele wijze meer herleidbaar zijn tot individuele leerlingen, gebruiken voor kwaliteitsverbetering en voor statistische analyses.", "aggregated_only"),
+    ("ai_training", "nl", "De Leverancier gebruikt de gegevens van leerlingen voor kwaliteitsverbetering van het systeem.", "allowed"),
+    # Backups "not deleted separately" or "niet direct" go with the rotation; residual copies "not removed" stay.
+    ("backups", "en", "Data in the backups are not deleted separately. They are overwritten in the frame of the regular backup rotation.", "until_overwritten"),
+    ("backups", "nl", "Kopieën in back-ups worden niet direct verwijderd. Zij worden bij de eerstvolgende back-upcyclus overschreven.", "until_overwritten"),
+    ("backups", "en", "Residual copies of your information may remain in our backup and archival systems after deletion and are not removed from those systems.", "retained"),
+    ("backups", "en", "Each backup set is retained for a rolling period of four weeks, after which it expires. Backup sets that exist on the date of termination are not deleted on an accelerated basis and will expire in accordance with that period.", "time_limited"),
+]  # fmt: skip
+
+
 WORDINGS = [
     *_table(
         "subprocessors", None, [(lang, text, "general_no_notice") for lang, text in PRIVACY_NOTICE_RIGHTS]
@@ -833,6 +858,7 @@ WORDINGS = [
     *_table(None, None, SECOND_BLIND_SET_WORDINGS),
     *_table(None, None, THIRD_ROUND_WORDINGS),
     *_table(None, None, SEVENTH_ROUND_WORDINGS),
+    *_table(None, None, EIGHTH_ROUND_WORDINGS),
 ]
 
 

@@ -19,7 +19,8 @@ NEGATION = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(but|except|unless|however|tenzij|behalve|maar)\b", re.IGNORECASE)
 QUOTE_LIMIT = 400
 LIST_ITEM_WORDS = 3  # words: a comma this close before a phrase joins it to the list before
-_CONTINUES_BAN = re.compile(r"\s*(or|nor|and|of|en|noch)\s+(from|to|van|om)\b", re.IGNORECASE)
+# "... or from using it", "..., te koppelen ... of te gebruiken": the items of one ban.
+_CONTINUES_BAN = re.compile(r"\s*((or|nor|and|of|en|noch)\s+(from|to|van|om|te)|te)\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(
     r"\b(we|you|it|they|he|she|will|shall|may|can|must|is|are|wij|u|zij|zal|zullen|mag|kan|zijn)\b", re.I
 )

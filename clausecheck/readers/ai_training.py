@@ -82,6 +82,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # kept for its own purposes, not used: a retention clause; what a notice covers
             or has(topic, "kept_only", flat)
             or has(topic, "notice_scope", flat)
+            or has(topic, "residue", flat)
         ):
             continue
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
@@ -92,8 +93,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance["opt_in"].append(hit)
         elif has(topic, "aggregated_only", scope):
             by_stance["aggregated_only"].append(hit)
-        elif has(topic, "opt_out", scope) or (
-            _opt_out_nearby(topic, sentences, hit) and not has(topic, "always", scope)
+        elif (
+            has(topic, "opt_out", scope)
+            or _opt_out_after(topic, hit)
+            or (_opt_out_nearby(topic, sentences, hit) and not has(topic, "always", scope))
         ):
             by_stance["opt_out"].append(hit)
         elif has(topic, "setting_on", scope):
@@ -176,6 +179,13 @@ def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
             if not has(topic, "turn", between):
                 return True
     return False
+
+
+def _opt_out_after(topic: Topic, hit: Hit) -> bool:
+    """An opt-out later in the use's own sentence: "..., and you may object to this processing at
+    any time" (not one from marketing e-mail)."""
+    rest = hit.sentence.flat[hit.match.end() :]
+    return has(topic, "opt_out", rest) and not has(topic, "other_opt_out", rest)
 
 
 def _points_back_to_training(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
