@@ -837,6 +837,9 @@ EIGHTH_ROUND_WORDINGS = [
     ("backups", "en", "Data in the backups are not deleted separately. They are overwritten in the frame of the regular backup rotation.", "until_overwritten"),
     ("backups", "nl", "Kopieën in back-ups worden niet direct verwijderd. Zij worden bij de eerstvolgende back-upcyclus overschreven.", "until_overwritten"),
     ("backups", "en", "Residual copies of your information may remain in our backup and archival systems after deletion and are not removed from those systems.", "retained"),
+    # Logging worded as a record of every access.
+    ("staff_access", "en", "Access to payroll data is granted only to those employees who need it. All accesses of employees of the Processor to personal data of the Controller are recorded in a logging protocol.", "restricted_logged"),
+    ("staff_access", "nl", "De Leverancier beperkt de toegang tot die medewerkers die de toegang nodig hebben. De Leverancier houdt een logging bij van alle raadplegingen en mutaties van persoonsgegevens.", "restricted_logged"),
     ("backups", "en", "Each backup set is retained for a rolling period of four weeks, after which it expires. Backup sets that exist on the date of termination are not deleted on an accelerated basis and will expire in accordance with that period.", "time_limited"),
 ]  # fmt: skip
 
