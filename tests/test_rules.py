@@ -837,6 +837,9 @@ EIGHTH_ROUND_WORDINGS = [
     ("backups", "en", "Data in the backups are not deleted separately. They are overwritten in the frame of the regular backup rotation.", "until_overwritten"),
     ("backups", "nl", "Kopieën in back-ups worden niet direct verwijderd. Zij worden bij de eerstvolgende back-upcyclus overschreven.", "until_overwritten"),
     ("backups", "en", "Residual copies of your information may remain in our backup and archival systems after deletion and are not removed from those systems.", "retained"),
+    # A condition's "not" stays in the condition.
+    ("deletion", "en", "If the Controller does not make such request, the Processor deletes the data no later than 6 months after ending of the Main Contract.", "deleted"),
+    ("deletion", "nl", "Als Opdrachtgever daar niet om vraagt, verwijdert de Verwerker de gegevens uiterlijk drie maanden na het einde van de overeenkomst.", "deleted"),
     # Logging worded as a record of every access.
     ("staff_access", "en", "Access to payroll data is granted only to those employees who need it. All accesses of employees of the Processor to personal data of the Controller are recorded in a logging protocol.", "restricted_logged"),
     ("staff_access", "nl", "De Leverancier beperkt de toegang tot die medewerkers die de toegang nodig hebben. De Leverancier houdt een logging bij van alle raadplegingen en mutaties van persoonsgegevens.", "restricted_logged"),
@@ -884,3 +887,16 @@ def test_a_clause_about_the_backups_themselves_is_cited_first() -> None:
     result = finding("backups", text)
     assert result.stance == "retained"
     assert result.citations[0].quote.startswith("Back-up sets"), result.citations[0].quote
+
+
+def test_a_window_named_in_the_clause_before_adds_up_and_both_are_quoted() -> None:
+    text = (
+        '10.2 For a period of thirty (30) days following the Termination Date (the "Retrieval Period"), '
+        "Vendor will not delete Customer Data and will allow Customer to retrieve it.\n\n"
+        "10.3 Upon expiry of the Retrieval Period, Vendor will delete Customer Data from its systems "
+        "within ninety (90) days."
+    )
+    result = finding("deletion", text)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", 120)
+    quoted = " ".join(c.quote for c in result.citations)
+    assert "thirty (30) days" in quoted and "ninety (90) days" in quoted

@@ -21,8 +21,17 @@ QUOTE_LIMIT = 400
 LIST_ITEM_WORDS = 3  # words: a comma this close before a phrase joins it to the list before
 # "... or from using it", "..., te koppelen ... of te gebruiken": the items of one ban.
 _CONTINUES_BAN = re.compile(r"\s*((or|nor|and|of|en|noch)\s+(from|to|van|om|te)|te)\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r".*(?:^|[.;:]\s*|\s)(if|when|where|unless|als|indien|wanneer|tenzij|zodra)\s+[^,;:]*$", re.I | re.S
+)
+LIST_REACH = 200  # characters before a comma searched for the condition it may end
+
+# (a party named after the comma starts a clause too: "If Controller does not ask, the Processor deletes")
 _CLAUSE_WORD = re.compile(
-    r"\b(we|you|it|they|he|she|will|shall|may|can|must|is|are|wij|u|zij|zal|zullen|mag|kan|zijn)\b", re.I
+    r"\b(we|you|it|they|he|she|will|shall|may|can|must|is|are|wij|u|zij|zal|zullen|mag|kan|zijn|"
+    r"the\s+(processor|controller|vendor|supplier|provider|customer|company)|"
+    r"(de\s+)?(verwerker|opdrachtnemer|leverancier|verwerkingsverantwoordelijke))\b",
+    re.I,
 )
 
 
@@ -117,6 +126,10 @@ def negated(
         if not _CONTINUES_BAN.match(item) and (
             len(item.split()) > LIST_ITEM_WORDS or _CLAUSE_WORD.search(item)
         ):
+            break
+        # "If Controller does not ask, the Processor deletes", "Als Opdrachtgever niet vraagt,
+        # verwijdert Verwerker": a condition's "not" stays in the condition.
+        if _CONDITION.match(flat[: max(0, start - reach) + breaks[-1].start()][-LIST_REACH:]):
             break
         breaks.pop()
     if breaks:

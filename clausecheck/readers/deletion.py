@@ -24,6 +24,7 @@ from ..extract.evidence import (
     unique,
     whole,
 )
+from ..retrieve import article
 from ..topics import Topic
 
 ID = "deletion"
@@ -147,7 +148,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         "certificate": True if certificate else None,
         "legal_retention_exception": True if exception else None,
     }
-    ordered = unique(hits[:2] + day_hits[:1] + certificate[:1] + exception[:1])
+    # (a window and the deletion after it are both quoted: the days shown are their sum)
+    ordered = unique(hits[:2] + unique(day_hits)[:2] + certificate[:1] + exception[:1])
     return stance, facts, ordered
 
 
@@ -160,10 +162,13 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
         # ("Na afloop van die termijn" is itself an end; a trigger after it is one of its own.)
         if not (then and has(topic, "deleted_data", s.flat)) or has(topic, "trigger", s.flat[then.end() :]):
             continue
+        # (in its clause, or in the clause before it in the same article: "10.2 ... 10.3 Thereafter")
         earlier = [
             (p, psec)
             for p, psec in sentences
-            if shortly_after(s, sec, p, psec, PERIOD_BEFORE) and not is_heading(p.flat)
+            if 0 <= s.start - p.end <= PERIOD_BEFORE
+            and (psec == sec or (article(sec) and article(psec) == article(sec)))
+            and not is_heading(p.flat)
         ]
         if earlier:
             prev = max(earlier, key=lambda x: x[0].end)
