@@ -30,6 +30,10 @@ _THE_CONTRACT = re.compile(
     r"\b(subscription|contract|agreement|initial|renewal|licen[cs]e|looptijd|abonnement\w*|overeenkomst\w*|contract\w*)",
     re.IGNORECASE,
 )
+_EXCEPTION = re.compile(
+    r"\b(except|save|other\s+than|excluding|unless|behalve|behoudens|uitgezonderd|tenzij|met\s+uitzondering\s+van)\b",
+    re.IGNORECASE,
+)
 DEFINITION_REACH = 500  # characters: how long a definition may run
 
 
@@ -61,7 +65,10 @@ def with_definitions(
     out = []
     for sentence, section in sentences:
         named = names.search(sentence.flat)
-        if named and sentence.start not in starts and not find_durations(sentence.flat):
+        # (a period named inside an exception - "except invoices, which Vendor keeps for the
+        # Retention Period" - is the exception's, not the clause's)
+        excepted = named and _EXCEPTION.search(sentence.flat, 0, named.start())
+        if named and not excepted and sentence.start not in starts and not find_durations(sentence.flat):
             sentence = replace(sentence, defined=definitions[named.group(1)].flat)
         out.append((sentence, section))
     return out

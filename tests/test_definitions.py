@@ -34,3 +34,9 @@ def test_a_period_given_in_the_sentence_itself_stands() -> None:
     text = '1.4 "Notice Period" means a period of 14 days.\n\n6.2 Vendor shall inform Customer of any new Sub-processor at least 30 days in advance; Customer may object within the Notice Period.'
     result = finding("subprocessors", text)
     assert result.facts["notice_days"] == 30
+
+
+def test_a_period_named_inside_an_exception_is_the_exceptions() -> None:
+    text = '1.7 "Retention Period" means seven (7) years, the period for which invoices must be kept under tax law.\n\n11.1 Upon termination, Vendor shall delete all Customer Data, except invoices, which Vendor keeps for the Retention Period.'
+    result = finding("deletion", text)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", None)

@@ -847,6 +847,34 @@ EIGHTH_ROUND_WORDINGS = [
 ]  # fmt: skip
 
 
+# Red-team round 4 (passages written against this session's rules by a reviewer who read them):
+# where a new rule must not reach - another transfer route beside a consent, a data subject's
+# consent, "need not", a notice or definition that names a use, a retention that is also a use,
+# a qualifier of another clause, a use that goes on, "always" of something else, backups kept
+# for good, a period inside an exception.
+RED_TEAM_4_WORDINGS = [
+    ("data_location", "en", "Customer Data is hosted in Ireland. Vendor shall not transfer Customer Data outside the EEA unless Customer has given its consent or the transfer is covered by the Standard Contractual Clauses.", "eu_with_transfers"),
+    ("data_location", "nl", "De gegevens worden opgeslagen in Duitsland. Verwerker zal de gegevens niet doorgeven naar een land buiten de EER, tenzij Opdrachtgever toestemming heeft gegeven of de standaardcontractbepalingen van de Europese Commissie zijn gesloten.", "eu_with_transfers"),
+    ("data_location", "en", "Customer Data is hosted in Ireland. Vendor shall not transfer Customer Data outside the EEA unless Customer has approved the transfer, and approval is deemed given where Customer does not object within fourteen days of notice.", "eu_with_transfers"),
+    ("data_location", "en", "Customer Data is hosted in the Netherlands. Vendor shall not transfer Customer Data outside the EEA unless the data subject has explicitly consented to the proposed transfer.", "eu_with_transfers"),
+    ("ai_training", "nl", "Verwerker hoeft de gegevens niet te anonimiseren, te aggregeren of te verwijderen voordat zij deze gebruikt om haar modellen te trainen.", "allowed"),
+    ("ai_training", "en", "This policy applies to all data we collect through the app, which we use to improve our services and to train our AI models.", "allowed"),
+    ("ai_training", "en", "Vendor may use Usage Data (which has the meaning given in Section 1.8) to develop and improve its machine learning models.", "allowed"),
+    ("ai_training", "en", "Vendor may retain Customer Data for its legitimate business purposes, including product analytics and benchmarking.", "allowed"),
+    ("ai_training", "nl", "Leverancier bewaart Klantgegevens ook voor eigen doeleinden, waaronder productontwikkeling.", "allowed"),
+    ("ai_training", "en", "Vendor uses Customer Data to train its models and, at Customer's request, will provide a summary of the data used.", "allowed"),
+    ("ai_training", "en", "Vendor may use Customer Data to improve its general models; fine-tuned models remain for Customer's exclusive use.", "allowed"),
+    ("ai_training", "en", "We use all Customer Content, including content that has already been used in earlier versions, to train each new release of our models.", "allowed"),
+    ("ai_training", "en", "We use your prompts to train our models, always in line with applicable data protection law. You can opt out of this use under Settings > Privacy.", "opt_out"),
+    ("ai_training", "nl", "Ongeacht je abonnement gebruiken wij je gesprekken om onze modellen te trainen. Wil je dat niet, dan kun je het uitschakelen in Instellingen.", "opt_out"),
+    ("backups", "nl", "Back-ups worden niet direct verwijderd en blijven voor onbepaalde tijd bewaard.", "retained"),
+    ("backups", "en", "This deletion obligation does not apply to backups, which are deleted automatically after thirty (30) days.", "time_limited"),
+    ("ai_training", "nl", "Gegevens die al eerder zijn gebruikt om een model te trainen, blijven onderdeel van dat model.", "not_addressed"),
+    ("ai_training", "en", "\"Aggregate Data\" has the meaning set out in the Definitions Schedule.", "not_addressed"),
+    ("backups", "en", "Data in backups is not erased immediately; it is removed when the backup expires after ninety (90) days.", "time_limited"),
+]  # fmt: skip
+
+
 WORDINGS = [
     *_table(
         "subprocessors", None, [(lang, text, "general_no_notice") for lang, text in PRIVACY_NOTICE_RIGHTS]
@@ -865,6 +893,7 @@ WORDINGS = [
     *_table(None, None, THIRD_ROUND_WORDINGS),
     *_table(None, None, SEVENTH_ROUND_WORDINGS),
     *_table(None, None, EIGHTH_ROUND_WORDINGS),
+    *_table(None, None, RED_TEAM_4_WORDINGS),
 ]
 
 

@@ -73,9 +73,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     )
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
+        # A qualifier counts where it governs the use: in the use's own clause, not in one about
+        # disclosure ("..., and we will not sell it without permission").
+        scope = clause_of(hit)
         if (
             not DATA_WORD.search(flat)
-            or has(topic, "for_customer", flat)
+            or has(topic, "for_customer", scope)
             or has(topic, "controller_data", flat)
             # training people, not models: "a platform used by organisations to train their staff"
             or (has(topic, "people_training", flat) and not has(topic, "model_word", flat))
@@ -85,9 +88,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or has(topic, "residue", flat)
         ):
             continue
-        # A qualifier counts where it governs the use: in the use's own clause, not in one about
-        # disclosure ("..., and we will not sell it without permission").
-        scope = clause_of(hit)
         # Nothing happens without an opt-in, even to de-identified data: the opt-in decides.
         if has(topic, "opt_in", scope) or has(topic, "feedback_use", scope):
             by_stance["opt_in"].append(hit)
@@ -152,6 +152,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             not _same(hit, by_stance["aggregated_only"])
             and not _same(hit, by_stance["prohibited"])
             and not _same(hit, by_stance["opt_in"])
+            and not has(topic, "notice_scope", hit.sentence.flat)
             and DATA_WORD.search(hit.sentence.flat)
         ):
             by_stance["aggregated_only"].append(hit)
