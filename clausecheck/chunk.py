@@ -148,6 +148,21 @@ def load_splitter() -> type[RecursiveCharacterTextSplitter]:
     return RecursiveCharacterTextSplitter
 
 
+_ARTICLE = re.compile(r"\d+")
+
+
+def article(section: str) -> str:
+    """The article a clause number belongs to: "7.3" and "Artikel 7" to "7"; "" when unnumbered."""
+    number = _ARTICLE.search(section)
+    return number.group(0) if number else ""
+
+
+def same_article(section: str, other: str) -> bool:
+    """Whether two clauses belong to one article ("3.1", "3.2" and "Artikel 3"), or are the same
+    unnumbered section."""
+    return section == other or (article(section) != "" and article(section) == article(other))
+
+
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 FINISH_REACH = 300  # characters: how far a piece may run on to finish its last sentence
 

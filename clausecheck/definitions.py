@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .durations import find_durations
 from .sentences import Sentence, split_sentences
@@ -37,8 +38,12 @@ _EXCEPTION = re.compile(
 DEFINITION_REACH = 500  # characters: how long a definition may run
 
 
+@lru_cache(maxsize=2)
 def defined_periods(text: str) -> dict[str, Sentence]:
-    """Each defined period name with the sentence that defines it, where that sentence gives a period."""
+    """Each defined period name with the sentence that defines it, where that sentence gives a period.
+
+    Each topic's reading asks for them; the document's text is scanned once (about 10 ms for 48
+    pages) and the answer shared, so callers must not change it."""
     found: dict[str, Sentence] = {}
     for match in _DEFINITION.finditer(text):
         term = match.group("term") or match.group("listed")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .chunk import article
 from .models import Chunk
 from .prefilter import fold, required_words
 from .reading import Phrase, words
@@ -185,15 +186,6 @@ def word_rankings(
         [c.id for c, s in sorted(zip(chunks, lexical, strict=True), key=lambda p: -p[1]) if s > 0],
         [cid for cid in sorted(signal_hits, key=lambda i: -signal_hits[i]) if signal_hits[cid] > 0],
     ]
-
-
-_ARTICLE = re.compile(r"\d+")
-
-
-def article(section: str) -> str:
-    """The article a clause number belongs to: "7.3" and "Artikel 7" to "7"; "" when unnumbered."""
-    number = _ARTICLE.search(section)
-    return number.group(0) if number else ""
 
 
 def _same_article_neighbours(chunks: list[Chunk], chosen: list[str], with_signals: set[str]) -> list[str]:

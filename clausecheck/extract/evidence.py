@@ -129,7 +129,8 @@ def negated(
             break
         # "If Controller does not ask, the Processor deletes", "Als Opdrachtgever niet vraagt,
         # verwijdert Verwerker": a condition's "not" stays in the condition.
-        if _CONDITION.match(flat[: max(0, start - reach) + breaks[-1].start()][-LIST_REACH:]):
+        comma = max(0, start - reach) + breaks[-1].start()
+        if _CONDITION.match(flat[max(0, comma - LIST_REACH) : comma]):
             break
         breaks.pop()
     if breaks:

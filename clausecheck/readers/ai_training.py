@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..chunk import same_article
 from ..extract.evidence import (
     Decision,
     Hit,
@@ -209,7 +210,7 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
     way out of something else (marketing e-mail, notifications). So does one just before it ("...
     kun je het uitzetten. Uitzetten geldt vanaf dat moment; wat al is gebruikt om te trainen ...")."""
     return any(
-        _same_article(section, hit.section)
+        same_article(section, hit.section)
         and (
             0 <= sentence.start - hit.sentence.end <= OPT_OUT_REACH
             or 0 <= hit.sentence.start - sentence.end <= OPT_OUT_BEFORE
@@ -218,16 +219,6 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
         and (not has(topic, "other_opt_out", sentence.flat) or _about_training(topic, sentence.flat))
         for sentence, section in sentences
     )
-
-
-def _same_article(section: str, other: str) -> bool:
-    """Whether two sections belong to one article ("3.1", "3.2" and "Artikel 3" to article 3)."""
-    return _article(section) == _article(other)
-
-
-def _article(section: str) -> str:
-    number = re.search(r"\d+", section)
-    return number.group(0) if number else section
 
 
 def _about_training(topic: Topic, text: str) -> bool:

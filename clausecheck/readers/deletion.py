@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..chunk import same_article
 from ..durations import find_durations
 from ..extract.evidence import (
     Decision,
@@ -24,7 +25,6 @@ from ..extract.evidence import (
     unique,
     whole,
 )
-from ..retrieve import article
 from ..topics import Topic
 
 ID = "deletion"
@@ -166,9 +166,7 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
         earlier = [
             (p, psec)
             for p, psec in sentences
-            if 0 <= s.start - p.end <= PERIOD_BEFORE
-            and (psec == sec or (article(sec) and article(psec) == article(sec)))
-            and not is_heading(p.flat)
+            if 0 <= s.start - p.end <= PERIOD_BEFORE and same_article(psec, sec) and not is_heading(p.flat)
         ]
         if earlier:
             prev = max(earlier, key=lambda x: x[0].end)
