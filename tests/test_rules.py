@@ -509,6 +509,48 @@ def test_thirteen_and_its_dutch_are_numbers() -> None:
     )
 
 
+# Classes the ninth blind round (formal vendor DPAs) showed; sentences of our own.
+NINTH_ROUND_WORDINGS = [
+    # an aside between the party and its opt-in; a signed opt-in form; a programme to join
+    ("ai_training", "en", "Vendor will not use Documents to train its machine learning models unless the Customer has, in addition to switching on Smart Drafting, expressly opted in to the improvement programme.", "opt_in"),
+    ("ai_training", "nl", "Leverancier gebruikt Documenten niet om modellen te verbeteren, tenzij de Klant, naast het inschakelen van Slim Opstellen, uitdrukkelijk heeft ingestemd met het verbeterprogramma.", "opt_in"),
+    ("ai_training", "en", "Vendor describes the opt-in form in Annex 4. No Customer Content will be used for model improvement unless and until such a form has been executed.", "opt_in"),
+    ("ai_training", "en", "Vendor will not use Customer Content for model improvement unless and until Customer has signed an opt-in form.", "opt_in"),
+    ("ai_training", "nl", "Leverancier gebruikt Klantgegevens niet om taalmodellen te trainen, tenzij en totdat de Klant een toestemmingsformulier heeft ondertekend.", "opt_in"),
+    ("ai_training", "en", '1.8 "Improvement Scheme" means the optional programme under which participating customers permit the use of their Customer Content to improve Vendor\'s models.', "opt_in"),
+    # a switch-off that leaves the vendor's use alone is no way out
+    ("ai_training", "en", "4.1 Vendor may use Customer Data to develop, train and improve its products, including the machine learning models behind lead scoring.\n\n4.3 Customer may switch off the Assist features in the account settings. Switching off those features stops content generation but does not limit Vendor's rights under Section 4.1.", "allowed"),
+    ("ai_training", "nl", "4.1 Leverancier mag Klantgegevens gebruiken om haar producten en modellen te trainen en te verbeteren.\n\n4.3 Klant kan de Assistent-functies uitzetten in de instellingen. Het uitzetten laat het recht van Leverancier onder artikel 4.1 onverlet.", "allowed"),
+    # aggregates as one purpose among others limit nothing; a model for the customer alone is no use
+    ("ai_training", "en", "Customer grants Vendor a perpetual licence to use and analyse Customer Data to develop, train and improve the Platform and the Models, and to generate benchmarks.", "allowed"),
+    ("ai_training", "en", "Fine-tuned models created from Customer's training files are available exclusively to Customer and are not used by Vendor to train other models. Vendor will not use Customer Content to train generalised models.", "prohibited"),
+    # staff let in at the vendor's discretion; privileged access is staff access
+    ("staff_access", "en", "Vendor may permit its employees, contractors and the personnel of its Affiliates to access Customer Data to the extent Vendor considers appropriate for product development.", "broad"),
+    ("staff_access", "nl", "Leverancier mag haar medewerkers en onderaannemers toegang geven tot de Klantgegevens voor zover zij dat passend acht voor productontwikkeling.", "broad"),
+    ("staff_access", "en", "Vendor may permit its personnel to access Customer Data only to the extent necessary to provide the Services.", "restricted"),
+    ("staff_access", "en", "4.2 Privileged Access is granted only to named members of Vendor's operations and security teams whose role requires it. 4.3 All Privileged Access sessions are conducted via bastion hosts and are logged and recorded.", "restricted_logged"),
+    ("staff_access", "nl", "Toegang via beheeraccounts wordt alleen verleend aan medewerkers die dat voor hun taak nodig hebben. Alle beheersessies worden gelogd.", "restricted_logged"),
+    # where the customer is, not where its data is
+    ("data_location", "en", "Where Customer's billing address is in the EEA, the United Kingdom or Switzerland, Customer Content shall be stored at rest in the EU Region.", "eu_only"),
+    ("data_location", "nl", "Indien het factuuradres van de Klant in Nederland, het Verenigd Koninkrijk of Zwitserland ligt, worden de Klantgegevens opgeslagen in datacenters in Duitsland.", "eu_only"),
+    # kept in the EU, sent elsewhere to be worked on; a party's address beside EU storage
+    ("data_location", "en", 'This Addendum is entered into between Vendor AI, Inc., 1 Market Street, San Francisco, CA, USA ("Vendor") and Customer.\n\nCustomer Content shall be stored at rest in data centres in Germany. Inputs may be transmitted for inference to model endpoints located in the United States.', "eu_with_transfers"),
+    ("data_location", "nl", "De Klantgegevens worden opgeslagen in datacenters in Ierland. De vragen van gebruikers en de gegevens daarin kunnen voor verwerking worden doorgestuurd naar een taalmodel in de Verenigde Staten.", "eu_with_transfers"),
+    ("data_location", "en", "Customer Content is hosted in Germany. Support tickets and the personal data in them are transferred to and stored in the United States.", ("outside_eu", "eu_with_transfers")),
+    # backups: restoring is not keeping
+    ("backups", "en", "Deleted Customer Content may persist in encrypted backups, which are retained for no longer than ninety (90) days and are then destroyed. Vendor will not restore deleted Customer Content from such backups except for disaster recovery.", "time_limited"),
+    # deletion: an archive clause is the backups' topic; a cookie is not the data
+    ("deletion", "en", "Backup and archival copies are held in write-once storage and are retained for as long as Vendor considers necessary to evidence signatures.", ("not_addressed", "retained")),
+    ("deletion", "en", "A persistent cookie will remain until it expires or you delete your cookies.", "not_addressed"),
+    ("deletion", "en", "If you delete your account, we delete your account information within 60 days.", "deleted"),
+    ("deletion", "en", "Some requests to delete certain personal information will require the deletion of your user account. We retain personal information only for as long as your account is active.", "deleted"),
+    # sub-processors: an intention to engage, followed by a request, is no use without a say
+    ("subprocessors", "en", "Where Vendor wishes to engage a new Sub-processor, it shall submit a written request to the Client. Vendor shall not engage any Sub-processor without the prior specific written authorisation of the Client.", "prior_consent"),
+    ("subprocessors", "nl", "Indien Verwerker voornemens is een nieuwe Subverwerker in te schakelen, vraagt zij daarvoor schriftelijk toestemming. Verwerker schakelt geen Subverwerker in zonder voorafgaande schriftelijke toestemming van Opdrachtgever.", "prior_consent"),
+    ("subprocessors", "en", "Vendor provides object storage and managed databases from data centres in the EEA. Vendor engages Sub-processors and does not notify Customer of changes.", "general_no_notice"),
+]  # fmt: skip
+
+
 def _table(topic: str | None, language: str | None, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Rows of the tables above as (topic, language, text, acceptable stances)."""
     out = []
@@ -894,6 +936,7 @@ WORDINGS = [
     *_table(None, None, SEVENTH_ROUND_WORDINGS),
     *_table(None, None, EIGHTH_ROUND_WORDINGS),
     *_table(None, None, RED_TEAM_4_WORDINGS),
+    *_table(None, None, NINTH_ROUND_WORDINGS),
 ]
 
 
@@ -929,3 +972,34 @@ def test_a_window_named_in_the_clause_before_adds_up_and_both_are_quoted() -> No
     assert (result.stance, result.facts["deletion_days"]) == ("deleted", 120)
     quoted = " ".join(c.quote for c in result.citations)
     assert "thirty (30) days" in quoted and "ninety (90) days" in quoted
+
+
+def test_the_notice_that_gives_its_period_is_cited_first() -> None:
+    text = (
+        "6.1 Customer grants a general authorisation to engage Sub-processors.\n\n6.3 The Sub-processor "
+        "Page has a mechanism by which Customer may subscribe to notifications of new Sub-processors. "
+        "Where Customer has subscribed, Vendor will notify Customer of any new Sub-processor at least "
+        "thirty (30) days before it processes Customer Data.\n\n6.4 Customer may object to a new "
+        "Sub-processor within that period."
+    )
+    result = finding("subprocessors", text)
+    assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", 30)
+    assert "thirty (30) days" in result.citations[0].quote, result.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("en", "8.2 Following termination, Vendor will delete Customer Data within ninety (90) days. "
+         "8.3 Vendor will provide a written certification of deletion upon Customer's written request "
+         "made within twelve (12) months of termination.", 90),
+        ("nl", "8.2 Na beëindiging verwijdert Verwerker de Persoonsgegevens binnen dertig (30) dagen. "
+         "8.3 Verwerker verstrekt een schriftelijke verklaring van verwijdering op verzoek ingediend "
+         "binnen zestig (60) dagen na beëindiging.", 30),
+    ],
+)  # fmt: skip
+def test_the_time_to_ask_for_a_certificate_is_not_the_deletion_period(
+    language: str, text: str, days: int
+) -> None:
+    result = finding("deletion", text, language)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", days)

@@ -147,7 +147,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     for name in ("prohibited", "aggregated_only", "allowed"):
         by_stance[name] = [h for h in by_stance[name] if not binds_other(topic, h)]
     instructions = [h for h in instructions if not binds_other(topic, h)]
-    for hit in find(topic, "aggregated_only", sentences, allow_negated=False):
+    aggregates = find(topic, "aggregated_only", sentences, allow_negated=False)
+    for hit in aggregates + find(topic, "aggregate_output", sentences, allow_negated=False):
         # ("Wij gebruiken geanonimiseerde gegevens niet om ... te trainen" bans even that.)
         if (
             not _same(hit, by_stance["aggregated_only"])
@@ -217,7 +218,20 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
         )
         and has(topic, "opt_out", sentence.flat)
         and (not has(topic, "other_opt_out", sentence.flat) or _about_training(topic, sentence.flat))
+        and not _hollow(topic, sentences, sentence, section)
         for sentence, section in sentences
+    )
+
+
+HOLLOW_REACH = 40  # characters: the sentence right after a switch-off that says what it leaves alone
+
+
+def _hollow(topic: Topic, sentences: Sentences, sentence: Any, section: str) -> bool:
+    """A switch-off that leaves the vendor's use alone ("Switching off those features ... does not
+    limit Vendor's rights under Section 4.1") is no way out of it."""
+    return has(topic, "no_way_out", sentence.flat) or any(
+        shortly_after(s, sec, sentence, section, HOLLOW_REACH) and has(topic, "no_way_out", s.flat)
+        for s, sec in sentences
     )
 
 

@@ -110,10 +110,21 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     stored_inside = [
         h for h in _with_codes(topic, place_hits, inside) if has(topic, "storage", h.sentence.flat)
     ]
+    # ... or sent there to be worked on: "Inputs may be transmitted for inference to endpoints
+    # located in the United States" (not "transferred to and stored in the US").
     reached = [
-        h for h in _with_codes(topic, place_hits, outside) if has(topic, "remote_access", h.sentence.flat)
+        h
+        for h in _with_codes(topic, place_hits, outside)
+        if has(topic, "remote_access", h.sentence.flat)
+        or (has(topic, "sent_to", h.sentence.flat) and not has(topic, "kept_at", h.sentence.flat))
     ]
-    kept_outside = [h for h in place_hits if h not in reached] if stored_inside else place_hits
+    # Beside data kept in the EU/EEA, a party's name and address ("Vendor, Inc., San Francisco,
+    # USA") says where the party sits, not where the data is.
+    kept_outside = (
+        [h for h in place_hits if h not in reached and not has(topic, "party_row", h.sentence.flat)]
+        if stored_inside
+        else place_hits
+    )
     # "In principle stored in the EEA" leaves other places open.
     hedged = [h for h in stored_inside if has(topic, "hedge", h.sentence.flat)]
     if worldwide:

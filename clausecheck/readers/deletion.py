@@ -50,6 +50,7 @@ EXCEPTION_WORD = re.compile(
     r"\b(except|unless|save|other\s+than|tenzij|behalve|behoudens|met\s+uitzondering)\b", re.I
 )
 AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
+REQUEST_REACH = 40  # characters before a period in which "request made within" stands
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
 
@@ -57,7 +58,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     about_end = [
         (s, sec)
         for s, sec in sentences
-        if has(topic, "delete", s.flat) and has(topic, "trigger", s.flat) and not _about_backups(s.flat)
+        if has(topic, "delete", s.flat)
+        and has(topic, "trigger", s.flat)
+        and not _about_backups(s.flat)
+        and not has(topic, "not_the_data", s.flat)
     ]
     # "After termination you have 30 days to export your data. Thereafter we delete it": the
     # deletion follows the period that the sentence before it sets.
@@ -94,7 +98,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if topic.reading and "legal_retention_exception" in topic.reading.caveats_in(s.flat)
     ]
     certificate = find(topic, "certificate", sentences)
-    limited = find(topic, "storage_limit", sentences)  # its phrases hold their own "niet"
+    # (its phrases hold their own "niet"; how long backups are kept is the backups topic's)
+    limited = [h for h in find(topic, "storage_limit", sentences) if not _about_backups(h.sentence.flat)]
     if retained:
         stance, hits = "retained", retained
     elif return_or_delete:
@@ -184,6 +189,8 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
     for days, start, end in find_durations(text):
         if is_floor(topic, text, start):
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
+        if topic.matches("request_window", text[max(0, start - REQUEST_REACH) : start]):
+            continue  # "a certificate upon request made within 12 months" times the request
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
         clause = text[clause_start:clause_end]

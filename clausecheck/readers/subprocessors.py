@@ -127,6 +127,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         "list_available": True if listed else None,
     }
     if notices and objections:
+        # The notice that gives its period says what the say is worth: cited first.
+        notices = sorted(notices, key=lambda h: h not in day_hits)
         stance, hits = "notice_and_objection", notices[:2] + objections[:1] + general_auth[:1]
     elif prior and not general_auth and not general_use:
         stance, hits = "prior_consent", prior
