@@ -551,6 +551,37 @@ NINTH_ROUND_WORDINGS = [
 ]  # fmt: skip
 
 
+# Red-team round 5: the edges of the ninth round's rules (passages of our own).
+RED_TEAM_5_WORDINGS = [
+    # a switch-off is hollow only where the vendor's own rights or use are left alone
+    ("ai_training", "en", "4.1 Vendor may use Customer Data to train its models unless Customer opts out. Opting out does not affect the lawfulness of processing carried out before the opt-out.", "opt_out"),
+    ("ai_training", "en", "4.1 Vendor may use Customer Data to train its models unless Customer opts out. This Section does not limit Customer's rights under the GDPR.", "opt_out"),
+    ("ai_training", "nl", "4.1 Leverancier mag Klantgegevens gebruiken om modellen te trainen, tenzij Klant dit uitschakelt. Het uitschakelen laat de rechtmatigheid van de verwerking daarvoor onverlet.", "opt_out"),
+    ("ai_training", "nl", "4.1 Leverancier mag Klantgegevens gebruiken voor het trainen van modellen, tenzij Klant zich afmeldt. Afmelden beperkt het gebruik van Klantgegevens voor training niet.", "allowed"),
+    # an opt-out worded like an opt-in stays no opt-in
+    ("ai_training", "en", "Vendor may use Customer Data to train its AI models until Customer has submitted a consent withdrawal form.", ("opt_out", "allowed")),
+    ("ai_training", "nl", "Leverancier gebruikt Klantgegevens om haar modellen te trainen totdat Klant het formulier voor afmelding heeft ingevuld.", ("opt_out", "allowed")),
+    ("ai_training", "en", "Vendor will use Customer Data to train its AI models unless the Customer, in its account settings, elected not to participate.", ("opt_out", "allowed")),
+    # a use named subject to a clause that gives a way out; purposes the customer sets
+    ("ai_training", "en", "3.1 Customer instructs Vendor to process Customer Data for the following purposes:\n(a) to build audiences and segments as configured by the Customer;\n(b) subject to Section 4.3, to use Customer Data to train and improve Global Models.\n\n4.3 Customer can object to the use of its data for Global Models at any time by switching off the setting.", "opt_out"),
+    ("ai_training", "en", "Customer instructs Vendor to process Customer Data to provide the Services, and for any other purpose expressly agreed in writing between the parties.", ("not_addressed", "prohibited")),
+    ("ai_training", "en", "Vendor does not use meeting content to train its models, unless the Account Owner has opted in to the Quality Program.", "opt_in"),
+    ("ai_training", "en", "Vendor may use Customer Data to train the models it offers to its whole customer base; these models are available only to the customer base of the Platform.", "allowed"),
+    ("ai_training", "en", "Vendor processes Customer Data only on Customer's documented instructions. As part of the Services, Vendor will generate usage statistics for Customer in the admin dashboard.", "prohibited"),
+    # the customer's own staff; discretion that names a need only as an example
+    ("staff_access", "en", "Customer may permit its employees to access Customer Data through the admin console.", "not_addressed"),
+    ("staff_access", "nl", "Opdrachtgever kan haar medewerkers toegang geven tot de gegevens via het beheerportaal.", "not_addressed"),
+    ("staff_access", "en", "Vendor may permit its employees to access Customer Data as it considers appropriate, including where necessary for troubleshooting.", "broad"),
+    # the vendor's own seat is a place of the data; a transfer that does not happen
+    ("data_location", "en", "Customer Data is stored on servers at Vendor's registered office in Dallas, United States.", "outside_eu"),
+    ("data_location", "en", "Customer Data is stored in Ireland. Vendor will not transmit Customer Data to the United States.", "eu_only"),
+    ("data_location", "nl", "Persoonsgegevens worden opgeslagen in Nederland en worden niet doorgestuurd naar de Verenigde Staten.", "eu_only"),
+    # deletion: the data named beside cookies; a deletion at the customer's request within a period
+    ("deletion", "en", "Upon termination, Vendor deletes all Customer Data, including cookies and local storage entries, within thirty (30) days.", "deleted"),
+    ("deletion", "en", "Upon termination, Vendor deletes all Customer Data held in its object and local storage systems within sixty (60) days.", "deleted"),
+]  # fmt: skip
+
+
 def _table(topic: str | None, language: str | None, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Rows of the tables above as (topic, language, text, acceptable stances)."""
     out = []
@@ -937,6 +968,7 @@ WORDINGS = [
     *_table(None, None, EIGHTH_ROUND_WORDINGS),
     *_table(None, None, RED_TEAM_4_WORDINGS),
     *_table(None, None, NINTH_ROUND_WORDINGS),
+    *_table(None, None, RED_TEAM_5_WORDINGS),
 ]
 
 
@@ -1000,6 +1032,24 @@ def test_the_notice_that_gives_its_period_is_cited_first() -> None:
 )  # fmt: skip
 def test_the_time_to_ask_for_a_certificate_is_not_the_deletion_period(
     language: str, text: str, days: int
+) -> None:
+    result = finding("deletion", text, language)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("en", "Vendor will delete Customer Data at the Controller's request within thirty (30) days.", 30),
+        ("nl", "Verwerker verwijdert de Persoonsgegevens op verzoek binnen dertig (30) dagen.", 30),
+        ("en", "Vendor retains Customer Data for no longer than thirty (30) days after termination, including in "
+         "backups, after which it is deleted.", 30),
+        ("nl", "Na beëindiging vernietigt Verwerker alle Persoonsgegevens. Verwerker verstrekt een verklaring van "
+         "vernietiging op verzoek dat binnen zes (6) maanden na beëindiging wordt ingediend.", None),
+    ],
+)  # fmt: skip
+def test_a_deletion_at_the_customers_request_keeps_its_period(
+    language: str, text: str, days: int | None
 ) -> None:
     result = finding("deletion", text, language)
     assert (result.stance, result.facts["deletion_days"]) == ("deleted", days)

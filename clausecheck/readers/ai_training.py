@@ -72,6 +72,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     default_on = any(
         has(topic, "on_by_default", s.flat) and _about_training(topic, s.flat) for s, _ in sentences
     )
+    chosen_by_setting = False  # a use that holds while a setting is on
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
@@ -90,20 +91,25 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         ):
             continue
         # Nothing happens without an opt-in, even to de-identified data: the opt-in decides.
-        if has(topic, "opt_in", scope) or has(topic, "feedback_use", scope):
+        # ("(d) subject to § 4.3, to use Customer Data to train": the clause named says how.)
+        named = _named_clauses(scope, sentences)
+        if has(topic, "opt_in", scope) or has(topic, "feedback_use", scope) or _any(topic, "opt_in", named):
             by_stance["opt_in"].append(hit)
         elif has(topic, "aggregated_only", scope):
             by_stance["aggregated_only"].append(hit)
+        elif has(topic, "setting_on", scope) and not has(topic, "opt_out", scope):
+            # A use that holds while a setting is on is the customer's choice: an opt-out when
+            # that setting (a training or improvement one) is on by default, an opt-in otherwise.
+            # (A way to switch that setting off nearby is the same choice, not another.)
+            by_stance["opt_out" if default_on else "opt_in"].append(hit)
+            chosen_by_setting = True
         elif (
             has(topic, "opt_out", scope)
             or _opt_out_after(topic, hit)
             or (_opt_out_nearby(topic, sentences, hit) and not has(topic, "always", scope))
-        ):
+            or _any(topic, "opt_out", named)
+        ) and not _hollow(topic, sentences, hit.sentence, hit.section):
             by_stance["opt_out"].append(hit)
-        elif has(topic, "setting_on", scope):
-            # A use that holds while a setting is on is the customer's choice: an opt-out when
-            # that setting (a training or improvement one) is on by default, an opt-in otherwise.
-            by_stance["opt_out" if default_on else "opt_in"].append(hit)
         else:
             by_stance["allowed"].append(hit)
     # "If you do not want your Content used to improve our Services, you can opt out": the "not"
@@ -118,10 +124,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     by_stance["opt_out"] += [h for h in wished if not _same(h, by_stance["opt_out"])]
     # "You can turn off model training in Settings": a way out of training says that training
     # happens unless the customer takes it.
+    # (Switching off a setting that is off by default, for a use that holds while it is on, is
+    # the same choice as the opt-in: "Disabling the setting stops further collection".)
     way_out = [
         h
         for h in find(topic, "opt_out", sentences, allow_negated=False)
-        if has(topic, "training_word", h.sentence.flat)
+        if has(topic, "training_word", h.sentence.flat) and (default_on or not chosen_by_setting)
     ]
     by_stance["opt_out"] += [h for h in way_out if not _same(h, by_stance["opt_out"])]
     # A use for its own purposes that a negation or prohibition governs ("shall under no
@@ -221,6 +229,25 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
         and not _hollow(topic, sentences, sentence, section)
         for sentence, section in sentences
     )
+
+
+# "subject to § 4.3", "as described in Section 5", "onder voorbehoud van artikel 4.3"
+CLAUSE_REFERENCE = re.compile(
+    r"\b(subject\s+to|as\s+(described|set\s+out)\s+in|in\s+accordance\s+with|onder\s+voorbehoud\s+van|"
+    r"zoals\s+(beschreven|bepaald)\s+in|conform)\s+(§+|sections?|clauses?|articles?|artikel(en)?|paragraaf)\s*"
+    r"(\d+(?:\.\d+)*)",
+    re.IGNORECASE,
+)
+
+
+def _named_clauses(scope: str, sentences: Sentences) -> Sentences:
+    """The sentences of the clauses that a use names as its terms ("subject to § 4.3")."""
+    numbers = {m.group(6) for m in CLAUSE_REFERENCE.finditer(scope)}
+    return [(s, sec) for s, sec in sentences if any(sec == n or sec.startswith(n + ".") for n in numbers)]
+
+
+def _any(topic: Topic, signal: str, sentences: Sentences) -> bool:
+    return any(has(topic, signal, s.flat) and not _hollow(topic, sentences, s, sec) for s, sec in sentences)
 
 
 HOLLOW_REACH = 40  # characters: the sentence right after a switch-off that says what it leaves alone

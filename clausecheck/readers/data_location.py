@@ -116,7 +116,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in _with_codes(topic, place_hits, outside)
         if has(topic, "remote_access", h.sentence.flat)
-        or (has(topic, "sent_to", h.sentence.flat) and not has(topic, "kept_at", h.sentence.flat))
+        or (_sent_there(topic, h.sentence.flat) and not has(topic, "kept_at", h.sentence.flat))
     ]
     # Beside data kept in the EU/EEA, a party's name and address ("Vendor, Inc., San Francisco,
     # USA") says where the party sits, not where the data is.
@@ -157,6 +157,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         return "not_addressed", {"regions": None, "transfer_mechanisms": None}, []
     facts = {"regions": regions or None, "transfer_mechanisms": mechanisms or None}
     return stance, facts, hits
+
+
+def _sent_there(topic: Topic, text: str) -> bool:
+    """Data sent to a place to be worked on, not "will not transmit Customer Data to the US"."""
+    return any(not negated(text, m.start(), topic) for m in topic.matches("sent_to", text))
 
 
 def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:

@@ -50,6 +50,11 @@ EXCEPTION_WORD = re.compile(
     r"\b(except|unless|save|other\s+than|tenzij|behalve|behoudens|met\s+uitzondering)\b", re.I
 )
 AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
+# "... no longer than thirty days after termination, including in backups": the data's own limit.
+INCLUDING_BACKUPS = re.compile(
+    r"\b(including|inclusief|ook)\s+(in\s+|from\s+|uit\s+|in\s+de\s+)?(all\s+|any\s+|its\s+|our\s+)?back-?ups?\b",
+    re.IGNORECASE,
+)
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
@@ -99,7 +104,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     certificate = find(topic, "certificate", sentences)
     # (its phrases hold their own "niet"; how long backups are kept is the backups topic's)
-    limited = [h for h in find(topic, "storage_limit", sentences) if not _about_backups(h.sentence.flat)]
+    limited = [
+        h
+        for h in find(topic, "storage_limit", sentences)
+        if not _about_backups(h.sentence.flat) or INCLUDING_BACKUPS.search(h.sentence.flat)
+    ]
     if retained:
         stance, hits = "retained", retained
     elif return_or_delete:
@@ -129,7 +138,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             {"deletion_days": None, "certificate": None, "legal_retention_exception": None},
             [],
         )
-    timed = [(h, _deletion_periods(topic, h.sentence.flat)) for h in return_or_delete + deleted]
+    # (a limit with its period, "retains ... for no longer than 30 days after termination", times it too)
+    timed = [
+        (h, _deletion_periods(topic, h.sentence.flat))
+        for h in return_or_delete + deleted + (limited if stance == "deleted" else [])
+    ]
     days = [d for _, own_days in timed for d in own_days]
     day_hits = [h for h, own_days in timed if own_days]
     for hit, own_days in timed:
