@@ -343,6 +343,7 @@ def eval_(
     wanted = load_labels(labels)
     analyses: dict[str, Analysis] = {}
     texts: dict[str, dict[int, str]] = {}
+    parsed: dict[str, str] = {}  # our own text of each document, to tell where a clause got lost
     for stem in wanted:
         path = pdf_dir / f"{stem}.pdf"
         outcome = app.analyze([path], engine=engine)[0]
@@ -357,8 +358,9 @@ def eval_(
             continue
         if outcome.analysis is not None:
             analyses[stem] = outcome.analysis
+            parsed[stem] = app.store.load_document(outcome.analysis.document["id"]).text
         texts[stem] = page_texts(path)  # pdfplumber's own text, independent of our cleaning
-    report = score(wanted, analyses, texts)
+    report = score(wanted, analyses, texts, parsed)
     if fmt == "json":
         data = report_json(report)
         if summary:

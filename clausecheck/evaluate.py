@@ -79,6 +79,9 @@ class CiteScore:
     misses: list[dict[str, Any]] = field(default_factory=list)  # {stem, topic}
     not_first: list[dict[str, Any]] = field(default_factory=list)  # cited, but not as the first quote
     by_topic: dict[str, list[int]] = field(default_factory=dict)  # topic -> [cases, any_hit]
+    # Why a deciding clause was not cited: it is not in the text we parsed, it was not among the
+    # passages read, or it was read and another clause cited ("unknown" without those records).
+    miss_causes: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -218,7 +221,10 @@ def _same_number(a: Any, b: Any) -> bool:
 
 
 def score(
-    labels: dict[str, Any], analyses: dict[str, Analysis], page_texts: dict[str, dict[int, str]]
+    labels: dict[str, Any],
+    analyses: dict[str, Analysis],
+    page_texts: dict[str, dict[int, str]],
+    doc_texts: dict[str, str] | None = None,
 ) -> Report:
     """Compare analyses (keyed by stem) with labels.
 
@@ -261,6 +267,8 @@ def score(
                 per_topic[1] += any(hits)
                 if not any(hits):
                     cite.misses.append({"stem": stem, "topic": topic})
+                    cause = _miss_cause(finding, evidence, (doc_texts or {}).get(stem))
+                    cite.miss_causes[cause] = cite.miss_causes.get(cause, 0) + 1
                 elif not hits[0]:
                     cite.not_first.append({"stem": stem, "topic": topic})
 
@@ -296,6 +304,20 @@ def score(
     )
 
 
+def _miss_cause(finding: Finding | None, evidence: list[dict[str, Any]], text: str | None) -> str:
+    """Where a labelled clause that was not cited got lost: in parsing, retrieval or reading."""
+    spans = (finding.searched or {}).get("read") if finding else None
+    if spans is None or text is None:
+        return "unknown"
+    heads = [_norm(e.get("quote") or "")[:_MIN_SHARED] for e in evidence]
+    if not any(h and h in _norm(text) for h in heads):
+        return "not in the parsed text"
+    read = _norm(" ".join(text[start:end] for start, end in spans))
+    if any(h and h in read for h in heads):
+        return "read, another clause cited"
+    return "not among the passages read"
+
+
 def _pct(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else "0/0 (n/a)"
 
@@ -329,6 +351,8 @@ def format_report(report: Report, summary_only: bool = False) -> str:
     first = _pct(c.first_hit, c.cases)
     out.append(f"deciding clause cited: {_pct(c.any_hit, c.cases)} (as the first quote: {first})")
     out += [f"  {t}: {_pct(c.by_topic[t][1], c.by_topic[t][0])}" for t in TOPIC_IDS if t in c.by_topic]
+    if c.miss_causes:
+        out.append("  not cited, why: " + ", ".join(f"{k} {n}" for k, n in sorted(c.miss_causes.items())))
     if summary_only:
         return "\n".join(out) + "\n"
 
@@ -390,6 +414,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "any": report.cite.any_hit,
             "first": report.cite.first_hit,
             "by_topic": {t: {"cases": n, "any": hit} for t, (n, hit) in report.cite.by_topic.items()},
+            "miss_causes": report.cite.miss_causes,
         },
         "rows": [asdict(r) for r in report.rows],
         "missing_documents": report.missing_documents,

@@ -90,6 +90,9 @@ class Retrieved:
                 {"chunk": c.id, "section": c.section, "pages": c.pages, "text": c.text[:300]}
                 for c in self.chunks[:5]
             ],
+            # Where in the document's text the engine read, so an evaluation can tell a clause
+            # never read from one read and not cited.
+            "read": [[c.start, c.end] for c in self.read],
         }
 
 

@@ -209,3 +209,26 @@ def test_the_deciding_clause_score_and_the_language_split() -> None:
     # The misses are counted by how they err, never listed: six not analysed, one more protective.
     assert report.miss_kinds() == {"false not_addressed": 6, "falsely reassuring": 1, "falsely alarming": 0}
     assert "how the misses err: false not_addressed 6" in text
+
+
+def test_a_deciding_clause_not_cited_is_told_apart_by_where_it_got_lost() -> None:
+    text = "1. Staff. Only staff who need it may see the data. 2. Backups are overwritten within ninety days."
+    data = labels()
+    topics = data["acme-dpa"]["topics"] = {k: dict(v) for k, v in data["acme-dpa"]["topics"].items()}
+    topics["staff_access"]["evidence"] = [{"page": 3, "quote": "Only staff who need it may see the data."}]
+    topics["backups"]["evidence"] = [{"page": 4, "quote": "Backups are overwritten within ninety days."}]
+    topics["ai_training"]["evidence"] = [{"page": 2, "quote": "never used to train any model at all"}]
+    topics["deletion"]["evidence"] = [{"page": 5, "quote": "deleted at the end of the contract"}]
+    analysis = acme()
+    read = {"staff_access": [[0, 52]], "backups": [[0, 52]], "ai_training": [[0, 52]]}
+    for f in analysis.findings:
+        if f.topic in read:
+            f.searched = {"read": read[f.topic]}
+    report = score(data, {"acme-dpa": analysis}, {}, {"acme-dpa": text})
+    assert report.cite.miss_causes == {
+        "read, another clause cited": 1,  # staff_access: its clause was in the passages read
+        "not among the passages read": 1,  # backups: in the text, not read
+        "not in the parsed text": 1,  # ai_training: the labelled words are not in our text
+        "unknown": 1,  # deletion: stored without a record of what was read
+    }
+    assert "not cited, why: not among the passages read 1" in format_report(report, summary_only=True)
