@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .durations import NUMBER_WORDS
+from .durations import number_value
 
 # A sentence ends at . ! ? ; followed by space and a capital, bracket, quote or list marker;
 # a new line that starts a list item or numbered clause also starts a sentence.
@@ -26,8 +26,14 @@ _NUMERAL_ECHO = re.compile(r"\s*\((\d{1,4})\)\s")
 def _numeral_echo(before: str, text: str, at: int) -> bool:
     """Whether the "(4)" at `at` repeats in figures the number word that ends `before`."""
     figure = _NUMERAL_ECHO.match(text, at)
-    word = re.search(r"(\w+)\s*$", before)
-    return bool(figure and word and NUMBER_WORDS.get(word.group(1).lower()) == int(figure.group(1)))
+    # ("thirty-five\n(35) days": a hyphenated number word is read whole)
+    word = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s*$", before)
+    if not (figure and word):
+        return False
+    try:
+        return number_value(word.group(1)) == int(figure.group(1))
+    except KeyError:  # a word that is no number
+        return False
 
 
 @dataclass(frozen=True)

@@ -582,6 +582,42 @@ RED_TEAM_5_WORDINGS = [
 ]  # fmt: skip
 
 
+# Classes the eleventh blind round (untidy vendor DPAs) showed; sentences of our own.
+ELEVENTH_ROUND_WORDINGS = [
+    # backups kept in the archives at the vendor's choice
+    ("backups", "en", "9.3 Notwithstanding Article 9.2, Vendor may retain copies of Customer Personal Data in its archival and backup systems, and call records in its billing systems.", "retained"),
+    ("backups", "en", "9.3 Section 9.1 does not apply to (a) Customer Data that Vendor must retain by law, or (b) Customer Data contained in backup or archival systems, which will be retained in accordance with Vendor's standard backup and archiving practices.", "retained"),
+    ("backups", "nl", "Verwerker mag kopieën van de Persoonsgegevens in haar archief- en back-upsystemen bewaren.", "retained"),
+    ("backups", "en", "Vendor may retain copies in its backup systems until they are overwritten within 30 days.", "time_limited"),
+    # opt-ins: a programme joined, a setting that is off until turned on (even for pseudonymised data)
+    ("ai_training", "en", "(3) Only if and for as long as the Controller has joined, the Processor may use samples of prompts and outputs from the Controller's tenant to train its models.", "opt_in"),
+    ("ai_training", "nl", "Alleen zolang Opdrachtgever deelneemt aan het programma, mag Verwerker voorbeelden van prompts gebruiken om haar modellen te trainen.", "opt_in"),
+    ("ai_training", "en", "Where Customer has activated that option, Vendor may use Customer Content submitted after activation, in pseudonymised form, for the evaluation and training of Language Models.", "opt_in"),
+    # statistics that hold none of the customer's content, for billing, are no own use
+    ("ai_training", "en", "Vendor processes Customer Personal Data only on the documented instructions of Customer. Vendor may compile statistics on the volume of characters translated, which do not contain Customer Content, for billing and capacity planning.", "prohibited"),
+    # the vendor's own products by name; models built with the data; purposes after a lead-in
+    ("ai_training", "en", "3.2 Vendor processes Controller Data for the following purposes, each of which the User acknowledges to be necessary for the provision of payment services:\n(a) to provide the Services;\n(b) to develop, analyse and improve Paxo's products and services.", "allowed"),
+    ("ai_training", "en", "Vendor may detect fraud across its network, including by building, training and refining machine learning risk models using Payment Data collected from all users.", "allowed"),
+    # staff who reach the data to run the service are the staff topic's; a licence the customer grants
+    ("ai_training", "en", "Vendor's support and engineering teams may access Customer Data in the course of providing, maintaining and developing the Services. Vendor may use Deidentified Data to develop and improve its machine learning models.", "aggregated_only"),
+    ("ai_training", "en", "6.1 You grant Vendor a worldwide licence to host, store, process and otherwise use Your Content to operate, provide, maintain, develop and improve the Services, including to train the AI models that power them.", "allowed"),
+    ("ai_training", "nl", "Klant verleent Leverancier een wereldwijde licentie om de Klantgegevens te gebruiken om de dienst te verbeteren en haar AI-modellen te trainen.", "allowed"),
+    # staff: teams with no limit; support at a user's request
+    ("staff_access", "en", "Vendor's Personnel, including its customer success, support and engineering teams, may access Customer Data in the course of providing the Services and otherwise in connection with Vendor's business operations.", "broad"),
+    ("staff_access", "en", "4.1 Access to Client Personal Data is limited to employees who need to know it. 4.3 Vendor's customer success team may access the Client's account to provide support when requested by a Client user.", "restricted"),
+    # location: a ban on processing elsewhere, or one that only the customer's consent lifts
+    ("data_location", "en", "5.1 Vendor processes Customer Personal Data exclusively in data centres in Germany and Finland. 5.2 Any processing of Customer Personal Data outside the European Economic Area, including remote access for support, shall not take place.", "eu_only"),
+    ("data_location", "en", "(1) Customer Content is processed in data centres in Germany. (2) Any processing of personal data in a country outside the European Economic Area, including by way of remote access, requires the prior written consent of the Controller.", "eu_only"),
+    ("data_location", "nl", "De Persoonsgegevens worden verwerkt in datacenters in Nederland. Elke verwerking van Persoonsgegevens buiten de EER vereist de voorafgaande schriftelijke toestemming van Opdrachtgever.", "eu_only"),
+    # sub-processors: consent to those listed, and prior specific authorisation for any other
+    ("subprocessors", "en", "9.1 Customer consents to the engagement of the Sub-processors listed in Appendix 3. 9.2 Vendor shall not engage any further Sub-processor without the prior specific written authorisation of Customer. 9.3 If Customer refuses authorisation, either Party may terminate the affected Services.", "prior_consent"),
+    ("subprocessors", "nl", "9.1 Opdrachtgever stemt in met de inschakeling van de subverwerkers genoemd in Bijlage 3. 9.2 Verwerker schakelt geen andere subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van Opdrachtgever.", "prior_consent"),
+    # deletion: no duty to return or delete; the controller's choice in Dutch word order
+    ("deletion", "en", "7.2 Vendor will retain Controller Data in accordance with its internal retention schedule. Vendor shall have no obligation to return or delete Payment Data.", "retained"),
+    ("deletion", "nl", "9.2 Na beëindiging van de Hoofdovereenkomst stelt Verwerker, naar keuze van Verwerkingsverantwoordelijke, de Persoonsgegevens ter beschikking of vernietigt hij deze.", "return_or_delete"),
+]  # fmt: skip
+
+
 def _table(topic: str | None, language: str | None, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Rows of the tables above as (topic, language, text, acceptable stances)."""
     out = []
@@ -969,6 +1005,7 @@ WORDINGS = [
     *_table(None, None, RED_TEAM_4_WORDINGS),
     *_table(None, None, NINTH_ROUND_WORDINGS),
     *_table(None, None, RED_TEAM_5_WORDINGS),
+    *_table(None, None, ELEVENTH_ROUND_WORDINGS),
 ]
 
 
@@ -1053,3 +1090,32 @@ def test_a_deletion_at_the_customers_request_keeps_its_period(
 ) -> None:
     result = finding("deletion", text, language)
     assert (result.stance, result.facts["deletion_days"]) == ("deleted", days)
+
+
+def test_a_number_word_split_from_its_figures_by_a_line_break_is_one_period() -> None:
+    text = (
+        "3. Backup copies of Client Personal Data are retained on a rolling basis for thirty-five\n"
+        "(35) days and are then permanently destroyed."
+    )
+    result = finding("backups", text)
+    assert (result.stance, result.facts["backup_retention_days"]) == ("time_limited", 35)
+
+
+def test_the_access_log_period_is_not_the_backup_period() -> None:
+    text = (
+        "6.3 Each access by Vendor employees to Customer Content is logged, and the logs are retained for "
+        "twelve (12) months. 8.2 Backups are kept for a maximum of thirty-five (35) days, after which they "
+        "are erased."
+    )
+    result = finding("backups", text)
+    assert (result.stance, result.facts["backup_retention_days"]) == ("time_limited", 35)
+
+
+def test_a_window_named_after_the_deletion_period_adds_up() -> None:
+    text = (
+        "11. Deletion\n(2) After termination, the Controller has read-only access to its tenant for thirty "
+        '(30) days in order to download its content (the "Retrieval Period").\n(3) Within thirty (30) days '
+        "after the end of the Retrieval Period, the Processor shall irreversibly delete all Customer Content."
+    )
+    result = finding("deletion", text)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", 60)

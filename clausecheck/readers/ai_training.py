@@ -88,6 +88,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or has(topic, "kept_only", flat)
             or has(topic, "notice_scope", flat)
             or has(topic, "residue", flat)
+            # staff who reach the data while running the service ("... teams may access Customer
+            # Data in the course of providing, maintaining and developing the Services"): the
+            # staff topic's, unless the reach is for training
+            or (has(topic, "staff_reach", flat) and not has(topic, "training_word", flat))
         ):
             continue
         # Nothing happens without an opt-in, even to de-identified data: the opt-in decides.
@@ -95,6 +99,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         named = _named_clauses(scope, sentences)
         if has(topic, "opt_in", scope) or has(topic, "feedback_use", scope) or _any(topic, "opt_in", named):
             by_stance["opt_in"].append(hit)
+        elif has(topic, "setting_on", scope) and not has(topic, "opt_out", scope) and not default_on:
+            # ... and so does a setting that is off until the customer turns it on, even for
+            # pseudonymised data ("Where Customer has activated that option, Vendor may use ...").
+            by_stance["opt_in"].append(hit)
+            chosen_by_setting = True
         elif has(topic, "aggregated_only", scope):
             by_stance["aggregated_only"].append(hit)
         elif has(topic, "setting_on", scope) and not has(topic, "opt_out", scope):
@@ -152,8 +161,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # A promise the customer makes ("Customer shall not use the Service to train competing
     # models", "You may use outputs to train your models") says nothing of the vendor's own use.
     # (An opt-in or opt-out is the customer's to make: "You may opt in" stays.)
+    # ("You grant Vendor a licence to use Your Content to ... train" is the vendor's use, granted.)
     for name in ("prohibited", "aggregated_only", "allowed"):
-        by_stance[name] = [h for h in by_stance[name] if not binds_other(topic, h)]
+        by_stance[name] = [
+            h
+            for h in by_stance[name]
+            if not binds_other(topic, h) or has(topic, "grant_to_vendor", clause_of(h))
+        ]
     instructions = [h for h in instructions if not binds_other(topic, h)]
     aggregates = find(topic, "aggregated_only", sentences, allow_negated=False)
     for hit in aggregates + find(topic, "aggregate_output", sentences, allow_negated=False):

@@ -6,6 +6,7 @@ words its summary is built from. The phrases it looks for are in prompts/backups
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..durations import find_durations
@@ -29,6 +30,9 @@ CONDITIONS: dict[str, tuple[str, str]] = {"time_limited": ("within_limit", "over
 
 
 LOG_SUBJECT = 40  # characters: where a clause names what it is about
+
+
+CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+")  # where a sentence turns to another subject
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -84,7 +88,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         logs = [
             h
             for h in timed
-            if any(has(topic, "logs", clause.strip()[:LOG_SUBJECT]) for clause in h.sentence.flat.split(";"))
+            # ("..., and the logs are retained for twelve months": a clause of its own)
+            if any(has(topic, "logs", part.strip()[:LOG_SUBJECT]) for part in CLAUSES.split(h.sentence.flat))
             and not has(topic, "backup", h.sentence.flat)
         ]
         if logs and len(logs) < len(timed):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has, negated, whole
+from ..extract.evidence import Decision, Hit, Sentences, find, has, is_heading, negated, whole
 from ..topics import Topic
 
 ID = "data_location"
@@ -101,8 +101,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if codes:
             regions += [c for c in codes if c not in regions]
             place_hits.append(whole("place", sentence, section))
-    # Cite where the data is kept before sentences that only name a country.
-    place_hits.sort(key=lambda h: not has(topic, "storage", h.sentence.flat))
+    # Cite where the data is kept before sentences that only name a country, and a title
+    # ("TRANSFER OF INFORMATION TO THE UNITED STATES") last.
+    place_hits.sort(key=lambda h: (is_heading(h.sentence.flat), not has(topic, "storage", h.sentence.flat)))
     outside = [r for r in regions if r not in in_eea]
     inside = [r for r in regions if r in in_eea]
     # Kept in the EU/EEA, reached from elsewhere: "hosted in Ireland; our support engineers may

@@ -55,6 +55,7 @@ INCLUDING_BACKUPS = re.compile(
     r"\b(including|inclusief|ook)\s+(in\s+|from\s+|uit\s+|in\s+de\s+)?(all\s+|any\s+|its\s+|our\s+)?back-?ups?\b",
     re.IGNORECASE,
 )
+THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
@@ -151,7 +152,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             window = max(d for d, _, _ in durations)
             if not own_days:
                 days += [d for d, _, _ in durations]
-            elif has(topic, "then", hit.sentence.flat[:60]):
+            elif has(topic, "then", hit.sentence.flat[:THEN_REACH]):
                 # "30 days to export. Thereafter we delete within 60 days": 90 days after the end.
                 days.append(window + max(own_days))
             day_hits.append(whole("delete", *before))
@@ -176,7 +177,9 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
     in its clause when that one speaks of the end of the contract."""
     out = {}
     for s, sec in sentences:
-        then = first(topic, "then", s.flat[:60])
+        # ("(3) Within thirty (30) days after the end of the Retrieval Period, ...": the window's end
+        # may follow the deletion's own period)
+        then = first(topic, "then", s.flat[:THEN_REACH])
         # ("Na afloop van die termijn" is itself an end; a trigger after it is one of its own.)
         if not (then and has(topic, "deleted_data", s.flat)) or has(topic, "trigger", s.flat[then.end() :]):
             continue

@@ -37,7 +37,11 @@ NEXT_SENTENCE = 400  # characters: how far after a notice the sentence giving it
 def decide(topic: Topic, sentences: Sentences) -> Decision:
     about = [(s, sec) for s, sec in sentences if has(topic, "parties", _without_countries(topic, s.flat))]
     prior = find(topic, "prior_consent", about)
-    general_auth = find(topic, "general_authorisation", about)
+    general_auth = [
+        h
+        for h in find(topic, "general_authorisation", about)
+        if not has(topic, "listed_only", h.sentence.flat)
+    ]
     notices = find(topic, "notice", about)
     # "Vendor uses the Sub-processors listed at ... Vendor will notify Customer 30 days before any
     # change to this list": a notice that follows a sentence about sub-processors in the same
