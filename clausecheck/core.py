@@ -183,6 +183,7 @@ class Clausecheck:
         from .pipeline import (
             Timings,
             embed_chunks,
+            embed_queries,
             extract_findings,
             index_document,
             judge_kind,
@@ -217,9 +218,11 @@ class Clausecheck:
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="clausecheck-words") as pool:
                 kind = pool.submit(judge_kind, doc, self.topics)
                 ranking = pool.submit(rank_by_words, doc, chunks, self.topics, timings)
+                queried = pool.submit(embed_queries, doc, chunks, self.topics, self.queries, timings)
                 vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
                 doc.kind = kind.result()
                 by_words = ranking.result()
+                queried.result()
         finally:
             warming.join()
         stored = False
