@@ -192,10 +192,10 @@ class Clausecheck:
         )
 
         find_model_dir(self.settings.model_dir, self.settings.data_dir)  # missing: fail before parsing
-        # Loading the model (making its int8 copy on first use), the topics and the splitter and
-        # importing Chroma happen while the parser processes read the pages, when this process
-        # would otherwise only wait. The embedding waits only for the first three: Chroma, needed
-        # once the vectors are made, goes on loading beside it.
+        # Loading the model (making its int8 copy on first use) and the topics and importing Chroma
+        # happen while the parser processes read the pages, when this process would otherwise
+        # only wait. The embedding waits only for the first two: Chroma, needed once the vectors
+        # are made, goes on loading beside it.
         ready = threading.Event()
         warming = threading.Thread(
             target=self._warm_up, args=(ready,), name="clausecheck-warm-up", daemon=True
@@ -272,11 +272,8 @@ class Clausecheck:
         """Load what the stages after parsing need, in the order they need it; `ready` is set once
         what the embedding and its companion thread need is loaded (or has failed). A failure is
         raised again where it is needed."""
-        from .chunk import load_splitter
-
         with contextlib.suppress(Exception):
             try:
-                load_splitter()
                 self.embedder  # noqa: B018
                 self.topics  # noqa: B018
             finally:
