@@ -183,6 +183,7 @@ class Clausecheck:
         from .pipeline import (
             Timings,
             embed_chunks,
+            embed_queries,
             extract_findings,
             index_document,
             judge_kind,
@@ -191,10 +192,14 @@ class Clausecheck:
         )
 
         find_model_dir(self.settings.model_dir, self.settings.data_dir)  # missing: fail before parsing
-        # Loading the model (making its int8 copy on first use), the topics and the splitter and
-        # importing Chroma happen while the parser processes read the pages, when this process
-        # would otherwise only wait.
-        warming = threading.Thread(target=self._warm_up, name="clausecheck-warm-up", daemon=True)
+        # Loading the model (making its int8 copy on first use) and the topics and importing Chroma
+        # happen while the parser processes read the pages, when this process would otherwise
+        # only wait. The embedding waits only for the first two: Chroma, needed once the vectors
+        # are made, goes on loading beside it.
+        ready = threading.Event()
+        warming = threading.Thread(
+            target=self._warm_up, args=(ready,), name="clausecheck-warm-up", daemon=True
+        )
         warming.start()
         timings = Timings()
         doc_id = new_id()
@@ -204,19 +209,22 @@ class Clausecheck:
             doc, chunks = read_document(
                 path, doc_id, password, self.limits, self.settings.chunk_size, timings, on_progress, sha256
             )
+            ready.wait()
+            doc.vendor = vendor or guess_vendor(path, doc.title)
+            step("parse")
+            # What needs no vectors (the kind of document, the rankings by words) a thread does while
+            # onnxruntime embeds: its threads release the GIL and leave part of the cores idle between
+            # batches, and the embedding starts as soon as the chunks are made.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="clausecheck-words") as pool:
+                kind = pool.submit(judge_kind, doc, self.topics)
+                ranking = pool.submit(rank_by_words, doc, chunks, self.topics, timings)
+                queried = pool.submit(embed_queries, doc, chunks, self.topics, self.queries, timings)
+                vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
+                doc.kind = kind.result()
+                by_words = ranking.result()
+                queried.result()
         finally:
             warming.join()
-        doc.vendor = vendor or guess_vendor(path, doc.title)
-        step("parse")
-        # What needs no vectors (the kind of document, the rankings by words) a thread does while
-        # onnxruntime embeds: its threads release the GIL and leave part of the cores idle between
-        # batches, and the embedding starts as soon as the chunks are made.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="clausecheck-words") as pool:
-            kind = pool.submit(judge_kind, doc, self.topics)
-            ranking = pool.submit(rank_by_words, doc, chunks, self.topics, timings)
-            vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
-            doc.kind = kind.result()
-            by_words = ranking.result()
         stored = False
         with in_progress(self.settings.data_dir, doc_id):
             try:
@@ -260,15 +268,16 @@ class Clausecheck:
             sent_to=engine.sent_to,
         )
 
-    def _warm_up(self) -> None:
-        """Load what the stages after parsing need, in the order they need it; a failure is raised
-        again where it is needed."""
-        from .chunk import load_splitter
-
+    def _warm_up(self, ready: threading.Event) -> None:
+        """Load what the stages after parsing need, in the order they need it; `ready` is set once
+        what the embedding and its companion thread need is loaded (or has failed). A failure is
+        raised again where it is needed."""
         with contextlib.suppress(Exception):
-            load_splitter()
-            self.embedder  # noqa: B018
-            self.topics  # noqa: B018
+            try:
+                self.embedder  # noqa: B018
+                self.topics  # noqa: B018
+            finally:
+                ready.set()
             # Chroma is opened under the write lock (a new store creates its tables): here only
             # when no other writer holds it, else later, when the lock is taken anyway.
             with write_lock_if_free(self.settings.data_dir) as free:

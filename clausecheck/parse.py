@@ -99,31 +99,126 @@ def _text_words(page):
 
 
 def _chars(page) -> list[dict]:  # type: ignore[type-arg]
-    """The glyphs of pdfminer's layout of the page, in its order, with the keys words need.
+    """The page's glyphs in pdfminer's order of drawing, with the keys words need.
 
-    Coordinates as pdfplumber's Page.process_object computes them (top-left origin, adjusted
-    by the MediaBox origin); glyphs inside figures (form XObjects) count, as in `page.chars`.
+    pdfminer's interpreter reads the page as it does for `page.layout`, but into a GlyphDevice
+    (_glyph_device), which keeps each glyph as the few numbers words need instead of an LTChar
+    object in a layout tree (paths and images are not kept at all): the parse workers' CPU time
+    went mostly to those objects. Coordinates as pdfplumber's Page.process_object computes them
+    (top-left origin, adjusted by the MediaBox origin); glyphs inside figures (form XObjects)
+    count, as in `page.chars`, in the same order.
     """
-    from pdfminer.layout import LTChar, LTContainer
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfplumber.utils.exceptions import PdfminerException
 
-    height = page.height
     mb_x0, mb_top = page.mediabox[:2]
-    doctop = page.initial_doctop
-    out: list[dict] = []  # type: ignore[type-arg]
-    stack = [iter(page.layout._objs)]  # page.layout wraps pdfminer's errors as pdfplumber does
-    while stack:
-        for obj in stack[-1]:
-            if isinstance(obj, LTChar):
-                top = (height - obj.y1) + mb_top
-                out.append({"text": obj._text, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": top,
-                            "bottom": (height - obj.y0) + mb_top, "doctop": doctop + top,
-                            "upright": obj.upright, "size": obj.size})  # fmt: skip
-            elif isinstance(obj, LTContainer):
-                stack.append(iter(obj._objs))
-                break
-        else:
-            stack.pop()
-    return out
+    device = _glyph_device()(page.pdf.rsrcmgr, page.height, mb_x0, mb_top, page.initial_doctop)
+    try:  # errors wrapped as page.layout wraps them
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    except Exception as exc:
+        raise PdfminerException(exc) from exc
+    return device.glyphs
+
+
+_DEVICE: type | None = None
+
+
+def _glyph_device() -> type:
+    """The device class, made on first use: pdfminer is imported in the parser processes only."""
+    global _DEVICE
+    if _DEVICE is not None:
+        return _DEVICE
+    from pdfminer.pdfdevice import PDFTextDevice, logger
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+
+    class GlyphDevice(PDFTextDevice):  # type: ignore[misc]
+        """Each glyph's text, box, uprightness and size, computed as pdfminer's LTChar computes
+        them (the same arithmetic in the same order, so the same floats), kept as the dict that
+        pdfplumber's WordExtractor reads."""
+
+        def __init__(self, rsrcmgr, height: float, mb_x0: float, mb_top: float, doctop: float) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(rsrcmgr)
+            self.height, self.mb_x0, self.mb_top, self.doctop = height, mb_x0, mb_top, doctop
+            self.glyphs: list[dict] = []  # type: ignore[type-arg]
+
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:  # type: ignore[no-untyped-def]
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = f"(cid:{cid})"  # as PDFLayoutAnalyzer.handle_undefined_char
+            adv = font.char_width(cid) * fontsize * scaling
+            vertical = font.is_vertical()
+            if vertical:
+                (vx, vy) = font.char_disp(cid)
+                vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+                vy = (1000 - vy) * fontsize * 0.001
+                bx0, by0, bx1, by1 = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+            else:
+                descent = font.get_descent() * fontsize
+                bx0, by0, bx1, by1 = (0, descent + rise, adv, descent + rise + fontsize)
+            (a, b, c, d, e, f) = matrix
+            # pdfminer.utils.apply_matrix_rect, inlined
+            left1, bottom1 = a * bx0 + c * by0 + e, b * bx0 + d * by0 + f
+            right1, bottom2 = a * bx1 + c * by0 + e, b * bx1 + d * by0 + f
+            right2, top1 = a * bx1 + c * by1 + e, b * bx1 + d * by1 + f
+            left2, top2 = a * bx0 + c * by1 + e, b * bx0 + d * by1 + f
+            x0, x1 = min(left1, left2, right1, right2), max(left1, left2, right1, right2)
+            y0, y1 = min(bottom1, bottom2, top1, top2), max(bottom1, bottom2, top1, top2)
+            top = (self.height - y1) + self.mb_top
+            self.glyphs.append({"text": text, "x0": x0 + self.mb_x0, "x1": x1 + self.mb_x0, "top": top,
+                                "bottom": (self.height - y0) + self.mb_top, "doctop": self.doctop + top,
+                                "upright": a * d * scaling > 0 and b * c <= 0,
+                                "size": x1 - x0 if vertical else y1 - y0})  # fmt: skip
+            return adv  # type: ignore[no-any-return]
+
+        def render_string_horizontal(self, seq, matrix, pos, font, fontsize, scaling, charspace,  # type: ignore[no-untyped-def]
+                                     wordspace, rise, dxscale, ncs, graphicstate):  # fmt: skip
+            """PDFTextDevice's loop with render_char and translate_matrix inlined and what is the same
+            for every glyph of the string computed once (a horizontal font; the same floats)."""
+            (x, y) = pos
+            needcharspace = False
+            (a, b, c, d, e, f) = matrix
+            descent = font.get_descent() * fontsize
+            by0, by1 = descent + rise, descent + rise + fontsize
+            upright = a * d * scaling > 0 and b * c <= 0
+            height, mb_x0, mb_top, doctop = self.height, self.mb_x0, self.mb_top, self.doctop
+            append = self.glyphs.append
+            for obj in seq:
+                if isinstance(obj, (int, float)):
+                    x -= obj * dxscale
+                    needcharspace = True
+                elif isinstance(obj, bytes):
+                    for cid in font.decode(obj):
+                        if needcharspace:
+                            x += charspace
+                        te, tf = x * a + y * c + e, x * b + y * d + f  # translate_matrix
+                        try:
+                            text = font.to_unichr(cid)
+                        except PDFUnicodeNotDefined:
+                            text = f"(cid:{cid})"
+                        adv = font.char_width(cid) * fontsize * scaling
+                        left1, bottom1 = a * 0 + c * by0 + te, b * 0 + d * by0 + tf
+                        right1, bottom2 = a * adv + c * by0 + te, b * adv + d * by0 + tf
+                        right2, top1 = a * adv + c * by1 + te, b * adv + d * by1 + tf
+                        left2, top2 = a * 0 + c * by1 + te, b * 0 + d * by1 + tf
+                        x0, x1 = min(left1, left2, right1, right2), max(left1, left2, right1, right2)
+                        y0, y1 = min(bottom1, bottom2, top1, top2), max(bottom1, bottom2, top1, top2)
+                        top = (height - y1) + mb_top
+                        append({"text": text, "x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": top,
+                                "bottom": (height - y0) + mb_top, "doctop": doctop + top,
+                                "upright": upright, "size": y1 - y0})  # fmt: skip
+                        x += adv
+                        if cid == 32 and wordspace:
+                            x += wordspace
+                        needcharspace = True
+                else:
+                    logger.warning(
+                        "Cannot render horizontal string because %r is not a valid int, float or bytes.", obj
+                    )
+            return (x, y)
+
+    _DEVICE = GlyphDevice
+    return _DEVICE
 
 
 def _median(values: list[float]) -> float | None:

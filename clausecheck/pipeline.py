@@ -127,6 +127,21 @@ def rank_by_words(
     return out
 
 
+def embed_queries(
+    doc: Document, chunks: list[Chunk], topics: tuple[Topic, ...], queries: QueryCache, timings: Timings
+) -> None:
+    """Embed the topics' queries ahead, beside the chunks' embedding (core.py), so that
+    retrieve_topics finds them in the cache instead of waiting for them after it: the same calls
+    in the same order as retrieve() makes them (one per topic, none for a document without
+    chunks), so the same batches and the same vectors."""
+    if not chunks:
+        return
+    started = time.perf_counter()
+    for topic in topics:
+        queries(topic.queries_for(doc.language))
+    timings.add("retrieve", started)
+
+
 def retrieve_topics(
     doc: Document,
     chunks: list[Chunk],

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from conftest import FIXTURE_STEMS, contract_source, fixture_pdf, normalise_ws, plumber_pages
 
-from clausecheck.chunk import FINISH_REACH, chunk_document
+from clausecheck.chunk import FINISH_REACH, SEPARATORS, RecursiveSplitter, chunk_document
 from clausecheck.models import Chunk, Document
 
 Parsed = Callable[[str], Document]
@@ -163,3 +163,38 @@ def test_a_clause_longer_than_the_cap_is_split_and_keeps_its_section(stem: str, 
         for piece in pieces:
             covered.update(range(piece.start, piece.end))
         assert all(i in covered for i in range(clause.start, clause.end) if not doc.text[i].isspace())
+
+
+def _langchain_pieces(text: str, size: int, overlap: int) -> list[tuple[int, str]]:
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=size, chunk_overlap=overlap, separators=list(SEPARATORS), keep_separator="end",
+        add_start_index=True,
+    )  # fmt: skip
+    return [(d.metadata["start_index"], d.page_content) for d in splitter.create_documents([text])]
+
+
+def _texts() -> list[str]:
+    """Every fixture contract's text, its long paragraphs, and texts made to stress the splitter:
+    no separator at all, only spaces, runs of separators, words longer than the size."""
+    texts = []
+    for stem in FIXTURE_STEMS:
+        _, blocks = contract_source(stem)
+        whole = "\n\n".join(text for _, text in blocks)
+        texts += [whole, *(text for _, text in blocks if len(text) > 200)]
+    words = ["data", "processing;", "the Processor.", "sub-processor", "EU\n", "\n\n", "x" * 90, "a. b", " "]
+    for seed in range(60):
+        texts.append(
+            "".join(words[(seed * 7 + i * i) % len(words)] + " " * (i % 3) for i in range(40 + seed * 13))
+        )
+    texts += ["y" * 500, " " * 300, "a. " * 200, "\n" * 50 + "z" * 260, "w;" * 300]
+    return texts
+
+
+@pytest.mark.parametrize(("size", "overlap"), [(1200, 150), (300, 60), (100, 20), (40, 8)])
+def test_the_splitter_splits_as_langchains_recursive_splitter(size: int, overlap: int) -> None:
+    pytest.importorskip("langchain_text_splitters")
+    splitter = RecursiveSplitter(size, overlap, SEPARATORS)
+    for text in _texts():
+        assert splitter.pieces(text) == _langchain_pieces(text, size, overlap), text[:80]

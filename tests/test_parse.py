@@ -9,6 +9,7 @@ import pdfplumber
 import pytest
 from conftest import (
     FIXTURE_STEMS,
+    ROBUSTNESS,
     contract_source,
     expected,
     fixture_pdf,
@@ -17,7 +18,7 @@ from conftest import (
 )
 
 from clausecheck.models import Document
-from clausecheck.parse import RawPage, RawWord, clean_pages
+from clausecheck.parse import RawPage, RawWord, _chars, clean_pages
 
 Parsed = Callable[[str], Document]
 
@@ -74,6 +75,56 @@ def test_every_token_sits_at_its_offsets_with_a_box_on_the_page(stem: str, parse
             x0, top, x1, bottom = token.bbox
             assert 0 <= x0 < x1 <= page.width + 0.5, token
             assert 0 <= top < bottom <= page.height + 0.5, token
+
+
+def _layout_chars(page) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
+    """The glyphs as pdfminer's layout of the page has them (LTChar objects, figures included), in
+    the keys and coordinates of parse._chars: what it computed before it read pages itself."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    height, (mb_x0, mb_top), doctop = page.height, page.mediabox[:2], page.initial_doctop
+    out: list[dict] = []  # type: ignore[type-arg]
+
+    def walk(objs) -> None:  # type: ignore[no-untyped-def]
+        for obj in objs:
+            if isinstance(obj, LTChar):
+                top = (height - obj.y1) + mb_top
+                out.append({"text": obj._text, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": top,
+                            "bottom": (height - obj.y0) + mb_top, "doctop": doctop + top,
+                            "upright": obj.upright, "size": obj.size})  # fmt: skip
+            elif isinstance(obj, LTContainer):
+                walk(obj._objs)
+
+    walk(page.layout._objs)
+    return out
+
+
+GLYPH_FILES = [
+    "pdfminer__issue-449-vertical.pdf",  # a vertical font
+    "pdfminer__issue-1113-evil-xobjects.pdf",  # text in nested form XObjects
+    "pdfminer__issue-625-identity-cmap.pdf",
+    "pdfplumber__nics-background-checks-2015-11-rotated.pdf",  # /Rotate 90
+    "pdfplumber__federal-register-2020-17221.pdf",
+    "pdfplumber__scotus-transcript-p1.pdf",
+]
+
+
+GLYPH_PATHS = [fixture_pdf(s) for s in FIXTURE_STEMS] + [ROBUSTNESS / n for n in GLYPH_FILES]
+
+
+@pytest.mark.parametrize("path", GLYPH_PATHS, ids=lambda p: p.name)
+def test_glyphs_are_those_of_pdfminers_layout_to_the_last_digit(path) -> None:  # type: ignore[no-untyped-def]
+    if not path.exists():
+        pytest.skip(f"{path} is not here (shared/robustness)")
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages[:12]:
+            try:
+                expected_chars = _layout_chars(page)
+            except Exception as exc:  # a page pdfminer cannot lay out fails our way too
+                with pytest.raises(type(exc)):
+                    _chars(page)
+                continue
+            assert _chars(page) == expected_chars, f"page {page.page_number}"
 
 
 # --- cleaning, on hand-built pages -----------------------------------------------------------------
