@@ -145,7 +145,11 @@ def _words(where: str, data: Any) -> list[str]:
     """Both languages' entries of a {en: [...], nl: [...]} block."""
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise ConfigError(f"{where}: expected en: [...] and nl: [...]")
-    return [str(w) for items in data.values() for w in items]
+    words = [w for items in data.values() for w in items]
+    # YAML reads a bare no, yes, on or off as true or false: such a word must be quoted.
+    if odd := [w for w in words if not isinstance(w, str)]:
+        raise ConfigError(f'{where}: {odd[0]!r} is not a word; put words such as "no" in quotes')
+    return words
 
 
 def load_reading(path: Path) -> Reading:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_rules import TOPICS, finding
+from test_rules import PROMPTS, TOPICS, finding
 
 from clausecheck.reading import Phrase, words
 
@@ -121,6 +121,18 @@ def test_the_reading_words_are_data() -> None:
     assert reading.negation.search("onder geen enkele omstandigheid") and reading.negation.search(
         "is prohibited from"
     )
+    assert reading.negation.search("Vendor has no obligation to")  # "no", which YAML would read as false
+
+
+def test_a_bare_yaml_boolean_in_a_word_list_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    from clausecheck.errors import ConfigError
+    from clausecheck.topics import load_reading
+
+    shipped = (PROMPTS / "reading.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "reading.yaml"
+    broken.write_text(shipped.replace('[not, never, "no",', "[not, never, no,"), encoding="utf-8")
+    with pytest.raises(ConfigError, match='put words such as "no" in quotes'):
+        load_reading(broken)
 
 
 @pytest.mark.parametrize(

@@ -618,6 +618,34 @@ ELEVENTH_ROUND_WORDINGS = [
 ]  # fmt: skip
 
 
+# Red-team round 6: the edges of the rules from rounds 10 and 11 (passages of our own).
+RED_TEAM_6_WORDINGS = [
+    ("ai_training", "en", "Vendor may use Customer Data to build segments as configured by the Customer, and to improve Vendor's own advertising models.", "allowed"),
+    ("ai_training", "nl", "Leverancier gebruikt Klantgegevens om segmenten op te bouwen zoals ingesteld door de Klant, en voor productverbetering.", "allowed"),
+    ("ai_training", "en", "Vendor may use Customer Data for any purpose not expressly prohibited by this Agreement or as approved in an Order Form, including developing new products.", "allowed"),
+    ("ai_training", "en", "Vendor may use Customer Data for any purpose instructed by Customer, and for any other lawful purpose including developing new products.", "allowed"),
+    ("ai_training", "en", "Vendor's data science teams may access Customer Data to develop and improve Vendor's products.", "allowed"),
+    ("ai_training", "en", "If a user has joined the Customer's workspace, Vendor may use that user's messages to train its models.", "allowed"),
+    ("ai_training", "nl", "Zolang de instelling Modelverbetering is ingeschakeld, gebruikt Leverancier Klantgegevens voor het trainen van haar modellen. Deze instelling staat standaard aan; Klant kan haar uitschakelen.", "opt_out"),
+    ("staff_access", "en", "Vendor's support team may access Customer Data at any time, including when requested by a Customer user.", "broad"),
+    ("deletion", "en", "Customer Data remains available even after the end of the Agreement for thirty (30) days, after which it is permanently deleted.", "deleted"),
+    ("deletion", "nl", "De gegevens blijven ook na het einde van de overeenkomst 30 dagen bewaard, waarna zij worden verwijderd.", "deleted"),
+    ("deletion", "en", "Vendor has no obligation to return or delete Customer Data during the Retrieval Period. After the Retrieval Period, Vendor deletes all Customer Data within thirty (30) days.", "deleted"),
+    ("deletion", "en", "We keep your personal information as long as you are a customer and afterwards as long as we have a business interest in it.", "retained"),
+    ("deletion", "en", "Personal information stored in a cookie is removed when the cookie expires.", "not_addressed"),
+    ("backups", "en", "Vendor may retain copies of Customer Data in its backup systems for thirty (30) days, after which they are overwritten.", "time_limited"),
+    ("backups", "nl", "Verwerker mag kopieën in haar back-upsystemen bewaren gedurende 35 dagen.", "time_limited"),
+    ("data_location", "en", "Personal Data is hosted in Germany. Any transfer of Personal Data outside the EEA requires the prior written consent of the Controller or is based on the Standard Contractual Clauses.", "eu_with_transfers"),
+    ("data_location", "en", "Personal Data is hosted in Germany. Any transfer of Personal Data outside the EEA requires the prior written consent of the Controller, which the Controller hereby gives for remote support from Vendor's affiliate in the United States.", ("eu_with_transfers", "outside_eu")),
+    ("data_location", "nl", "De Persoonsgegevens worden gehost in Duitsland. Verwerking buiten de EER vereist de voorafgaande schriftelijke toestemming van Opdrachtgever, tenzij de standaardcontractbepalingen zijn gesloten.", "eu_with_transfers"),
+    ("data_location", "en", "Personal Data is hosted in Ireland. Processing of Personal Data outside the EEA shall not take place, save under the Standard Contractual Clauses.", "eu_with_transfers"),
+    ("data_location", "en", "Vendor shall not transfer Customer Data outside the EEA unless Customer consents; Customer hereby consents to transfers to the Sub-processors listed in Annex 3, including in the United States.", ("eu_with_transfers", "outside_eu")),
+    # "no" negates ("no obligation to"), but not in "no longer possible" (what anonymised data is)
+    ("ai_training", "en", "Vendor may use the data in anonymised and aggregated form, in which a reference to the Client is no longer possible, for statistical purposes and for the further development of its services.", "aggregated_only"),
+    ("deletion", "en", "Upon termination, Vendor shall have no obligation to return or delete Customer Data.", "retained"),
+]  # fmt: skip
+
+
 def _table(topic: str | None, language: str | None, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Rows of the tables above as (topic, language, text, acceptable stances)."""
     out = []
@@ -1006,6 +1034,7 @@ WORDINGS = [
     *_table(None, None, NINTH_ROUND_WORDINGS),
     *_table(None, None, RED_TEAM_5_WORDINGS),
     *_table(None, None, ELEVENTH_ROUND_WORDINGS),
+    *_table(None, None, RED_TEAM_6_WORDINGS),
 ]
 
 

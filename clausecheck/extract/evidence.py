@@ -278,8 +278,14 @@ def unique(hits: list[Hit]) -> list[Hit]:
 
 def binds_other(topic: Topic, hit: Hit) -> bool:
     """The clause holding the hit binds the customer or a data subject, not the vendor ("Customer
-    will not permit end users to ...", "Data subjects may request erasure")."""
-    return bool(topic.reading and topic.reading.actor(clause_of(hit)) in ("customer", "data_subject"))
+    will not permit end users to ...", "Data subjects may request erasure"). A right the customer
+    grants the vendor ("You grant Vendor a licence to use ...") is the vendor's."""
+    clause = clause_of(hit)
+    return bool(
+        topic.reading
+        and topic.reading.actor(clause) in ("customer", "data_subject")
+        and not topic.matches("grant_to_vendor", clause)
+    )
 
 
 def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:

@@ -99,7 +99,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         named = _named_clauses(scope, sentences)
         if has(topic, "opt_in", scope) or has(topic, "feedback_use", scope) or _any(topic, "opt_in", named):
             by_stance["opt_in"].append(hit)
-        elif has(topic, "setting_on", scope) and not has(topic, "opt_out", scope) and not default_on:
+        elif (
+            has(topic, "setting_on", scope)
+            and not has(topic, "opt_out", scope)
+            and not _on_by_default(topic, sentences, hit, default_on)
+        ):
             # ... and so does a setting that is off until the customer turns it on, even for
             # pseudonymised data ("Where Customer has activated that option, Vendor may use ...").
             by_stance["opt_in"].append(hit)
@@ -110,7 +114,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # A use that holds while a setting is on is the customer's choice: an opt-out when
             # that setting (a training or improvement one) is on by default, an opt-in otherwise.
             # (A way to switch that setting off nearby is the same choice, not another.)
-            by_stance["opt_out" if default_on else "opt_in"].append(hit)
+            by_stance["opt_out" if _on_by_default(topic, sentences, hit, default_on) else "opt_in"].append(
+                hit
+            )
             chosen_by_setting = True
         elif (
             has(topic, "opt_out", scope)
@@ -161,13 +167,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # A promise the customer makes ("Customer shall not use the Service to train competing
     # models", "You may use outputs to train your models") says nothing of the vendor's own use.
     # (An opt-in or opt-out is the customer's to make: "You may opt in" stays.)
-    # ("You grant Vendor a licence to use Your Content to ... train" is the vendor's use, granted.)
     for name in ("prohibited", "aggregated_only", "allowed"):
-        by_stance[name] = [
-            h
-            for h in by_stance[name]
-            if not binds_other(topic, h) or has(topic, "grant_to_vendor", clause_of(h))
-        ]
+        by_stance[name] = [h for h in by_stance[name] if not binds_other(topic, h)]
     instructions = [h for h in instructions if not binds_other(topic, h)]
     aggregates = find(topic, "aggregated_only", sentences, allow_negated=False)
     for hit in aggregates + find(topic, "aggregate_output", sentences, allow_negated=False):
@@ -265,6 +266,14 @@ def _any(topic: Topic, signal: str, sentences: Sentences) -> bool:
 
 
 HOLLOW_REACH = 40  # characters: the sentence right after a switch-off that says what it leaves alone
+
+
+def _on_by_default(topic: Topic, sentences: Sentences, hit: Hit, anywhere: bool) -> bool:
+    """Whether the setting a use depends on is on by default: said of training anywhere, or said in
+    the use's own article ("Deze instelling staat standaard aan")."""
+    return anywhere or any(
+        same_article(sec, hit.section) and has(topic, "on_by_default", s.flat) for s, sec in sentences
+    )
 
 
 def _hollow(topic: Topic, sentences: Sentences, sentence: Any, section: str) -> bool:

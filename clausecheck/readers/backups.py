@@ -54,6 +54,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or has(topic, "kept_for_good", h.sentence.flat)
         )
     ]
+    retained += [
+        h
+        for h in find(topic, "archived_at_choice", copies, allow_negated=False)
+        if not _retention_periods(topic, h.sentence.flat)[0]
+        and not has(topic, "until_overwritten", h.sentence.flat)
+    ]
     overwritten = find(topic, "until_overwritten", copies, allow_negated=True)
     timed: list[Hit] = []
     days: list[int] = []

@@ -68,8 +68,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not has(topic, "definition", s.flat)
     ]
     worldwide = [h for h in find(topic, "worldwide", located, allow_negated=False)]
+    # (a ban whose consent is given in the same breath bans nothing: "... unless Customer consents;
+    # Customer hereby consents to transfers to the Sub-processors in the United States")
     no_transfer = [
-        h for h in find(topic, "no_transfer", located) if not has(topic, "party_row", h.sentence.flat)
+        h
+        for h in find(topic, "no_transfer", located)
+        if not has(topic, "party_row", h.sentence.flat) and not has(topic, "consent_given", h.sentence.flat)
     ]
     transfers = [
         h

@@ -85,7 +85,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # "Kept three more months so you can reactivate. Thereafter we delete it": a grace period.
         and h.sentence.start not in grace
     ]
-    return_or_delete = find(topic, "return_or_delete", about_end + _returns(topic, sentences))
+    return_or_delete = find(
+        topic, "return_or_delete", about_end + _returns(topic, sentences), allow_negated=False
+    )
     handed_back = [
         h for h in find(topic, "returned", at_end) if not has(topic, "user_action", h.sentence.flat)
     ]
