@@ -309,11 +309,12 @@ def _miss_cause(finding: Finding | None, evidence: list[dict[str, Any]], text: s
     spans = (finding.searched or {}).get("read") if finding else None
     if spans is None or text is None:
         return "unknown"
-    heads = [_norm(e.get("quote") or "")[:_MIN_SHARED] for e in evidence]
-    if not any(h and h in _norm(text) for h in heads):
+    heads = [h for e in evidence if (h := _norm(e.get("quote") or "")[:_MIN_SHARED])]
+    parsed = _norm(text)  # once, not once a quote
+    if not any(h in parsed for h in heads):
         return "not in the parsed text"
     read = _norm(" ".join(text[start:end] for start, end in spans))
-    if any(h and h in read for h in heads):
+    if any(h in read for h in heads):
         return "read, another clause cited"
     return "not among the passages read"
 

@@ -290,13 +290,18 @@ def binds_other(topic: Topic, hit: Hit) -> bool:
 
 def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:
     """The decider's order, except that what the vendor itself says comes before what binds others
-    and before definitions, so the first quote is the clause the answer rests on."""
+    and before definitions, so the first quote is the clause the answer rests on; and a title
+    ("Account Closure & Deletion") comes only after every clause."""
     reading = topic.reading
-    if not reading:
-        return hits
 
-    def rank(hit: Hit) -> tuple[bool, bool]:
-        return binds_other(topic, hit), reading.is_definition(hit.sentence.flat)
+    def rank(hit: Hit) -> tuple[bool, bool, bool]:
+        if not reading:
+            return is_heading(hit.sentence.flat), False, False
+        return (
+            is_heading(hit.sentence.flat),
+            binds_other(topic, hit),
+            reading.is_definition(hit.sentence.flat),
+        )
 
     return sorted(hits, key=rank)
 

@@ -16,7 +16,7 @@ from ..readers import READERS
 from ..retrieve import Retrieved
 from ..sentences import Sentence
 from ..topics import Topic
-from .evidence import Hit, Sentences, cite, clause_of, deciding_first, is_heading, topic_sentences, whole
+from .evidence import Hit, Sentences, cite, clause_of, deciding_first, topic_sentences, whole
 from .facts import caveats, fact_sources
 
 MAX_CITATIONS = 4
@@ -39,9 +39,7 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
         whole = reader.decide(topic, read(retrieved.read + retrieved.further))
         if whole[0] == reader.completed_by[stance]:
             stance, facts, hits = whole
-    # (a title such as "Account Closure & Deletion" is quoted only where nothing else is)
-    hits = sorted(deciding_first(topic, hits), key=lambda h: is_heading(h.sentence.flat))
-    hits = _with_their_definitions(hits, definitions)
+    hits = _with_their_definitions(deciding_first(topic, hits), definitions)
     facts["caveats"] = caveats(topic, [clause_of(h) for h in hits[:2]]) if stance != "not_addressed" else None
     if "legal_retention_exception" in (facts["caveats"] or []) and "legal_retention_exception" in facts:
         facts["legal_retention_exception"] = True  # one answer, whichever way it was found

@@ -97,26 +97,21 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # Nothing happens without an opt-in, even to de-identified data: the opt-in decides.
         # ("(d) subject to § 4.3, to use Customer Data to train": the clause named says how.)
         named = _named_clauses(scope, sentences)
+        # A use that holds while a setting is on is the customer's choice: an opt-in when that
+        # setting is off until the customer turns it on (even for pseudonymised data: "Where
+        # Customer has activated that option, Vendor may use ..."), an opt-out when it is on by
+        # default. (A way to switch that setting off nearby is the same choice, not another.)
+        setting = has(topic, "setting_on", scope) and not has(topic, "opt_out", scope)
+        on_by_default = setting and _on_by_default(topic, sentences, hit, default_on)
         if has(topic, "opt_in", scope) or has(topic, "feedback_use", scope) or _any(topic, "opt_in", named):
             by_stance["opt_in"].append(hit)
-        elif (
-            has(topic, "setting_on", scope)
-            and not has(topic, "opt_out", scope)
-            and not _on_by_default(topic, sentences, hit, default_on)
-        ):
-            # ... and so does a setting that is off until the customer turns it on, even for
-            # pseudonymised data ("Where Customer has activated that option, Vendor may use ...").
+        elif setting and not on_by_default:
             by_stance["opt_in"].append(hit)
             chosen_by_setting = True
         elif has(topic, "aggregated_only", scope):
             by_stance["aggregated_only"].append(hit)
-        elif has(topic, "setting_on", scope) and not has(topic, "opt_out", scope):
-            # A use that holds while a setting is on is the customer's choice: an opt-out when
-            # that setting (a training or improvement one) is on by default, an opt-in otherwise.
-            # (A way to switch that setting off nearby is the same choice, not another.)
-            by_stance["opt_out" if _on_by_default(topic, sentences, hit, default_on) else "opt_in"].append(
-                hit
-            )
+        elif setting:
+            by_stance["opt_out"].append(hit)
             chosen_by_setting = True
         elif (
             has(topic, "opt_out", scope)
