@@ -1221,3 +1221,25 @@ def test_the_notice_period_is_the_one_the_customer_can_count_on(
 ) -> None:
     result = finding("subprocessors", text, language)
     assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance", "days"),
+    [
+        ("en", "Before engaging a new Sub-processor, Vendor will request Customer's approval at least fourteen (14) "
+         "days in advance.", "prior_consent", 14),
+        ("nl", "Voordat Verwerker een nieuwe subverwerker inschakelt, vraagt Verwerker de Verwerkingsverantwoordelijke "
+         "vooraf om toestemming.", "prior_consent", None),
+        # the notice far along a long proviso
+        ("en", "Subject to Customer's right to object as set out below, Supplier may engage new Sub-processors, "
+         "provided always that Supplier (i) has entered into a written agreement with the Sub-processor containing "
+         "data protection obligations no less protective than those in this DPA, (ii) remains fully liable for the "
+         "Sub-processor's performance, and (iii) gives Customer written notice, no later than twenty (20) days prior "
+         "to the date on which the Sub-processor first processes Customer Personal Data.", "notice_and_objection", 20),
+    ],
+)  # fmt: skip
+def test_asking_first_is_prior_consent_and_a_notice_in_a_long_proviso_counts(
+    language: str, text: str, stance: str, days: int | None
+) -> None:
+    result = finding("subprocessors", text, language)
+    assert (result.stance, result.facts["notice_days"]) == (stance, days)
