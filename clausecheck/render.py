@@ -276,7 +276,7 @@ def is_verified(finding: Finding) -> bool:
     For a model's answer this is `not finding.unverified`; a rules answer whose quotes all failed
     verification is just as unchecked, so the same test covers both engines.
     """
-    return not finding.unverified and (bool(finding.citations) or finding.stance == "not_addressed")
+    return not finding.unverified and (bool(finding.evidence) or finding.stance == "not_addressed")
 
 
 def fallback_note(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
@@ -320,7 +320,7 @@ def review_tags(finding: Finding, vocabulary: Vocabulary | None = None) -> list[
 
 def no_quote_note(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
     """Why a finding has no quote; "" when it has one or the UNVERIFIED note already says why."""
-    if finding.citations or finding.unverified:
+    if finding.evidence or finding.unverified:  # (a related clause is no answer's quote)
         return ""
     _ = _vocab(vocabulary).gettext
     if finding.stance == "not_addressed":
