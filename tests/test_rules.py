@@ -1243,3 +1243,78 @@ def test_asking_first_is_prior_consent_and_a_notice_in_a_long_proviso_counts(
 ) -> None:
     result = finding("subprocessors", text, language)
     assert (result.stance, result.facts["notice_days"]) == (stance, days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        # the period in a later clause of the same article
+        ("en", "12. Sub-processors\n12.1 Supplier may use the Sub-processors set out in the Sub-processor List.\n"
+         "12.2 Changes to the Sub-processor List are recorded in our public changelog.\n12.3 Each changelog entry "
+         "concerning a new Sub-processor will be published a minimum of sixty (60) days ahead of the change.\n"
+         "12.4 Customer may object by email before the change takes effect.", 60),
+        ("nl", "Artikel 6 Subverwerkers\n6.1 Klant geeft Leverancier algemene toestemming om subverwerkers in te "
+         "schakelen.\n6.2 Leverancier informeert Klant voorafgaand aan de inschakeling van een nieuwe subverwerker.\n"
+         "6.3 De in 6.2 bedoelde kennisgeving geschiedt ten minste dertig (30) dagen voor de inschakeling.\n"
+         "6.4 Klant kan binnen die termijn bezwaar maken.", 30),
+        ("nl", "9.1 Leverancier mag subverwerkers inschakelen op basis van een algemene toestemming.\n9.2 Wijzigingen "
+         "worden via een melding in het klantportaal kenbaar gemaakt, uiterlijk 15 dagen voor de wijziging.\n"
+         "9.3 Klant kan via het klantportaal bezwaar maken.", 15),
+        # worded without "notify": informing, announcements, "in kennis heeft gesteld", the chance to object
+        ("en", "We announce new subprocessors through a mailing list. Announcements go out one month before the new "
+         "subprocessor starts processing your data. If you object, you may terminate the affected Service.", 30),
+        ("nl", "11.1 Leverancier schakelt een nieuwe subverwerker pas in nadat hij Klant daarvan drie maanden vooraf "
+         "in kennis heeft gesteld.\n11.2 Klant kan binnen die drie maanden bezwaar maken.", 90),
+        ("nl", "4.1 Verwerker heeft algemene toestemming om subverwerkers in te schakelen.\n4.2 Verwerker stelt Klant "
+         "gedurende een periode van veertien dagen voorafgaand aan de inschakeling in de gelegenheid om bezwaar "
+         "te maken.", 14),
+        # different notices: the shortest is the one the customer can count on (not an objection window)
+        ("en", "5.1 Vendor will notify Customer at least 30 days before engaging a new Sub-processor.\n5.2 For "
+         "Sub-processors that are Affiliates of Vendor, the notice referred to in 5.1 will be given at least 10 "
+         "days in advance.\n5.3 Customer may object before the end of the notice period.", 10),
+        ("nl", "Leverancier kan nieuwe subverwerkers inschakelen. Hij informeert Klant daarover drie weken van "
+         "tevoren; Klant kan binnen tien dagen bezwaar maken.", 21),
+    ],
+)  # fmt: skip
+def test_a_notice_period_is_found_beside_the_clause_that_names_sub_processors(
+    language: str, text: str, days: int
+) -> None:
+    result = finding("subprocessors", text, language)
+    assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", days)
+
+
+def test_informing_of_intended_changes_with_a_chance_to_object_is_notice_and_objection() -> None:
+    text = (
+        "6.1 Processor may engage other processors on the basis of a general written authorisation, informing "
+        "Controller of any intended changes and giving Controller the opportunity to object."
+    )
+    assert finding("subprocessors", text).stance == "notice_and_objection"
+
+
+def test_a_notice_of_reduced_functionality_is_no_sub_processor_notice() -> None:
+    text = (
+        "8.1 We use service providers to host the Service.\n8.2 Where a change materially reduces the "
+        "functionality of a paid plan, we will try to give you reasonable advance notice."
+    )
+    assert finding("subprocessors", text).facts["notice_days"] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance", "days"),
+    [
+        ("nl", "9.2 Na beëindiging van de Overeenkomst zal Verwerker alle Persoonsgegevens retourneren en/of "
+         "deze verwijderen. Verwerker voert dit uit binnen vier weken na de datum van beëindiging.",
+         "return_or_delete", 28),
+        ("nl", "8.2 Eindigt de Overeenkomst, dan verwijdert Leverancier daarna alle Klantdata. Dat gebeurt "
+         "uiterlijk zes weken na de einddatum van de Overeenkomst.", "deleted", 42),
+        ("en", "Upon termination, Supplier shall delete all Customer Data. This will be completed within thirty "
+         "(30) days of termination.", "deleted", 30),
+        ("en", "After closing, we delete Your Content within three months, except where the law requires us to "
+         "keep it.", "deleted", 90),
+    ],
+)  # fmt: skip
+def test_the_sentence_after_a_deletion_may_give_its_period(
+    language: str, text: str, stance: str, days: int
+) -> None:
+    result = finding("deletion", text, language)
+    assert (result.stance, result.facts["deletion_days"]) == (stance, days)

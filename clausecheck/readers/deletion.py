@@ -165,6 +165,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             day_hits.append(whole("delete", *before))
         elif (total := _window_then_deletion(topic, hit.sentence.flat)) is not None:
             days.append(total)
+        elif not own_days and (done := _done_within(topic, hit, sentences)) is not None:
+            days += _deletion_periods(topic, done[0].flat)
+            day_hits.append(whole("delete", *done))
     if not days:
         # "As soon as the agreement is terminated ... shall destroy": at once, zero days.
         day_hits = [h for h in return_or_delete + deleted if has(topic, "at_once", h.sentence.flat)]
@@ -236,6 +239,31 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue
         periods.append(days)
     return periods
+
+
+# "Verwerker voert dit uit binnen vier weken na ...", "Dat gebeurt uiterlijk zes weken na de
+# einddatum", "This will be completed within 30 days of termination": the deletion just stated.
+DONE_WITHIN = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?((this|that|such\s+(deletion|return|destruction)|deletion)\s+(will|shall|is|must)\s+"
+    r"(be\s+)?(done|completed|carried\s+out|take\s+place|happen|occur|performed)|"
+    r"(dit|dat|deze\s+verwijdering|de\s+verwijdering|verwijdering)\s+(gebeurt|geschiedt|vindt|wordt|zal)|"
+    r"\w+\s+(voert|voeren)\s+(dit|dat|deze\s+\w+)\s+(\w+\s+){0,3}uit)\b",
+    re.IGNORECASE,
+)
+DONE_REACH = 200  # characters: how soon after the deletion the sentence timing it starts
+
+
+def _done_within(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any, str] | None:
+    """The sentence right after a deletion that says within what period it is done."""
+    for s, sec in sentences:
+        if (
+            same_article(sec, hit.section)
+            and 0 <= s.start - hit.sentence.end <= DONE_REACH
+            and DONE_WITHIN.search(s.flat)
+            and find_durations(s.flat)
+        ):
+            return s, sec
+    return None
 
 
 def _window_then_deletion(topic: Topic, text: str) -> int | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..chunk import same_article
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, first, has, shortly_after, unique
+from ..extract.evidence import Decision, Hit, Sentences, find, first, has, unique
+from ..sentences import Sentence
 from ..topics import Topic
 
 ID = "subprocessors"
@@ -51,7 +53,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     near_about = [
         (s, sec)
         for s, sec in sentences
-        if any(shortly_after(s, sec, a, about_sec, SAME_CLAUSE) for a, about_sec in about)
+        if any(_after_in_article(s, sec, a, about_sec, SAME_CLAUSE) for a, about_sec in about)
     ]
     follows = [
         (s, sec)
@@ -116,7 +118,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         Hit("notice", s, sec, m)
         for h in notices
         for s, sec in sentences
-        if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE)
+        if _after_in_article(s, sec, h.sentence, h.section, NEXT_SENTENCE)
         and not has(topic, "other_notice", s.flat)
         and (m := first(topic, "notice", s.flat) or first(topic, "notice_period", s.flat))
     ]
@@ -128,7 +130,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     notice_days = [d for h in day_hits for d in advance_days(topic, h.sentence.flat)]
     facts: dict[str, Any] = {
-        "notice_days": max(notice_days) if notice_days else None,
+        # Where notices give different periods ("30 days; for Affiliates 10 days"), the shortest
+        # is the one the customer can count on.
+        "notice_days": min(notice_days) if notice_days else None,
         "list_available": True if listed else None,
     }
     if notices and objections:
@@ -167,6 +171,15 @@ def _without_countries(topic: Topic, text: str) -> str:
     return text
 
 
+def _after_in_article(
+    sentence: Sentence, section: str, anchor: Sentence, anchor_section: str, reach: int
+) -> bool:
+    """Whether `sentence` starts within `reach` characters after `anchor` ends, in its clause or a
+    later clause of the same article ("12.1 ... Sub-processor List. 12.3 Each change is published
+    sixty (60) days ahead")."""
+    return same_article(section, anchor_section) and 0 <= sentence.start - anchor.end <= reach
+
+
 OTHER_REACH = 40  # characters before a period in which the notice it belongs to is named
 EXCEPTION = re.compile(
     r"\b(except|save\s+that|provided\s+(however\s+)?that|however|met\s+dien\s+verstande|behalve|echter|"
@@ -196,7 +209,11 @@ def advance_days(topic: Topic, text: str) -> list[int]:
     tied = [
         (days, start, end)
         for days, start, end in durations
-        if any(-(end - start) <= m.start() - end <= 40 or 0 <= start - m.end() <= 25 for m in marks)
+        if any(
+            -(end - start) <= m.start() - end <= 40
+            or (0 <= start - m.end() <= 25 and ";" not in text[m.end() : start])
+            for m in marks
+        )
     ]
     # "at least 30 days before ..., except that for an Affiliate notice of ten (10) days shall
     # suffice": the exception's shorter notice is the one the customer can count on.
