@@ -1318,3 +1318,18 @@ def test_the_sentence_after_a_deletion_may_give_its_period(
 ) -> None:
     result = finding("deletion", text, language)
     assert (result.stance, result.facts["deletion_days"]) == (stance, days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We and our service providers may store and process Your Content and other information about your "
+         "account in the United States, Canada, the European Union and in any other country where we or our "
+         "service providers operate."),
+        ("nl", "Wij en onze dienstverleners mogen uw gegevens en andere informatie over uw account opslaan en "
+         "verwerken in de Verenigde Staten, in Canada, in de Europese Unie en in elk ander land waar wij of onze "
+         "dienstverleners actief zijn."),
+    ],
+)  # fmt: skip
+def test_any_other_country_after_a_list_of_places_is_unrestricted(language: str, text: str) -> None:
+    assert finding("data_location", text, language).stance == "unrestricted"
