@@ -1333,3 +1333,26 @@ def test_the_sentence_after_a_deletion_may_give_its_period(
 )  # fmt: skip
 def test_any_other_country_after_a_list_of_places_is_unrestricted(language: str, text: str) -> None:
     assert finding("data_location", text, language).stance == "unrestricted"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance"),
+    [
+        # the customer picks the region, an EU one among them; brief processing elsewhere is a transfer
+        ("en", '6.1 At rest, Customer Data is stored in the hosting region selected by Customer in the Order Form '
+         '(the "EU Region", located in Ireland, or the "US Region"). 6.2 Inputs may be processed transiently on '
+         'inference endpoints operated by Vendor in the United States where a model is not yet available in the EU '
+         'Region.', "eu_with_transfers"),
+        ("nl", "Klantgegevens worden opgeslagen in de door Klant gekozen regio: de EU-regio (Nederland) of de "
+         "VS-regio.", "eu_only"),
+        # "bij storing" is an outage, not storage
+        ("nl", "Verwerker slaat de Persoonsgegevens op in datacenters in Nederland. Bij storing kan de verwerking "
+         "tijdelijk plaatsvinden in datacenters in de Verenigde Staten.", "eu_with_transfers"),
+        # no choice: stored in the US
+        ("en", "Customer Data is stored in data centres in the United States and in Ireland.", "outside_eu"),
+    ],
+)  # fmt: skip
+def test_a_region_the_customer_picks_and_brief_processing_elsewhere(
+    language: str, text: str, stance: str
+) -> None:
+    assert finding("data_location", text, language).stance == stance

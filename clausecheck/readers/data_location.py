@@ -115,6 +115,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     stored_inside = [
         h for h in _with_codes(topic, place_hits, inside) if has(topic, "storage", h.sentence.flat)
     ]
+    # A region the customer picks, with an EU/EEA one among them: the others are its choice, not
+    # where the data must be kept ("the hosting region selected by Customer: EU Region or US Region").
+    chosen = [h for h in stored_inside if has(topic, "customer_choice", h.sentence.flat)]
     # ... or sent there to be worked on: "Inputs may be transmitted for inference to endpoints
     # located in the United States" (not "transferred to and stored in the US").
     reached = [
@@ -126,7 +129,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # Beside data kept in the EU/EEA, a party's name and address ("Vendor, Inc., San Francisco,
     # USA") says where the party sits, not where the data is.
     kept_outside = (
-        [h for h in place_hits if h not in reached and not has(topic, "party_row", h.sentence.flat)]
+        [
+            h
+            for h in place_hits
+            if h not in reached and h not in chosen and not has(topic, "party_row", h.sentence.flat)
+        ]
         if stored_inside
         else place_hits
     )
