@@ -6,10 +6,10 @@ are the same (padding is masked out of the mean pool); the work is several times
 
 A text's vector is made from its first EMBED_TOKENS tokens (the model takes 256). A clause's
 title and first sentences say what it is about, and the ranking by meaning is one of three
-rankings that retrieval fuses (retrieve.py): cutting github-dpa's 30.4k tokens to 27.5k took a
-sixth of the embedding's CPU time (the attention's cost grows with the square of the length),
+rankings that retrieval fuses (retrieve.py): cutting github-dpa's 30.4k tokens to 26.2k took a
+fifth of the embedding's CPU time (the attention's cost grows with the square of the length),
 and `clausecheck eval` on dev and fixtures/eval kept every stance, cited clause and duration
-(docs/measurements.md, sixth pass). 160 tokens lost a stance; 128 lost more.
+(docs/measurements.md, sixth pass). 192 kept them too; 160 lost a fixtures stance, 128 a dev one (third pass).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 MAX_TOKENS = 256  # what the model was trained with, and what chromadb truncates to
-EMBED_TOKENS = 192  # what we embed of each text (see above)
+EMBED_TOKENS = 176  # what we embed of each text (see above)
 BATCH_TOKENS = 512  # the most padded tokens in one batch (two batches run at once on 2 cores)
 ENCODE_SLICE = 256  # texts tokenised at once
 DIMENSIONS = 384

@@ -19,7 +19,7 @@ from .models import Chunk
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 Embed = Callable[[list[str]], list[list[float]]]
 Vectors = Any  # a float32 array, one row per chunk (Embedder.matrix), or lists of floats
-WEIGHTS_KEY = "clausecheck_weights"  # in a collection's metadata: Embedder.kind ("int8:192")
+WEIGHTS_KEY = "clausecheck_weights"  # in a collection's metadata: Embedder.kind ("int8:176")
 
 
 def chroma_model_fetcher() -> Any:
