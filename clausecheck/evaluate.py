@@ -75,7 +75,8 @@ class CiteScore:
 
     cases: int = 0
     any_hit: int = 0
-    first_hit: int = 0
+    first_hit: int = 0  # the first quote the answer rests on (the related clause is never first)
+    related_only: int = 0  # cited only by the related clause (ranker.py), not by the evidence
     misses: list[dict[str, Any]] = field(default_factory=list)  # {stem, topic}
     not_first: list[dict[str, Any]] = field(default_factory=list)  # cited, but not as the first quote
     by_topic: dict[str, list[int]] = field(default_factory=dict)  # topic -> [cases, any_hit]
@@ -261,7 +262,9 @@ def score(
                 hits = [any(same_clause(c, e) for e in evidence) for c in ours]
                 cite.cases += 1
                 cite.any_hit += any(hits)
-                cite.first_hit += bool(hits and hits[0])
+                cite.first_hit += bool(hits and hits[0] and not ours[0].related)
+                by_evidence = any(h and not c.related for h, c in zip(hits, ours, strict=True))
+                cite.related_only += any(hits) and not by_evidence
                 per_topic = cite.by_topic.setdefault(topic, [0, 0])
                 per_topic[0] += 1
                 per_topic[1] += any(hits)
@@ -350,7 +353,8 @@ def format_report(report: Report, summary_only: bool = False) -> str:
         out.append("how the misses err: " + ", ".join(f"{k} {n}" for k, n in report.miss_kinds().items()))
     c = report.cite
     first = _pct(c.first_hit, c.cases)
-    out.append(f"deciding clause cited: {_pct(c.any_hit, c.cases)} (as the first quote: {first})")
+    related = f"; by the related clause alone: {c.related_only}" if c.related_only else ""
+    out.append(f"deciding clause cited: {_pct(c.any_hit, c.cases)} (as the first quote: {first}{related})")
     out += [f"  {t}: {_pct(c.by_topic[t][1], c.by_topic[t][0])}" for t in TOPIC_IDS if t in c.by_topic]
     if c.miss_causes:
         out.append("  not cited, why: " + ", ".join(f"{k} {n}" for k, n in sorted(c.miss_causes.items())))
@@ -414,6 +418,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "cases": report.cite.cases,
             "any": report.cite.any_hit,
             "first": report.cite.first_hit,
+            "related_only": report.cite.related_only,
             "by_topic": {t: {"cases": n, "any": hit} for t, (n, hit) in report.cite.by_topic.items()},
             "miss_causes": report.cite.miss_causes,
         },

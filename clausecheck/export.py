@@ -50,6 +50,8 @@ from .render import (
     no_quote_note,
     pages_text,
     reading_line,
+    related_note,
+    related_tag,
     review_notes,
     review_tags,
     risk_text,
@@ -259,16 +261,21 @@ def rows(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabulary)
     """One row per document and topic, in COLUMNS order, values not yet neutralised.
 
     A spreadsheet user filters and counts by topic, so each document has exactly one row per
-    topic (six per document): `page`, `section` and `quote` hold the first citation, and any
-    further citations are joined in `more_citations`, one per line as `p. 7, §12.1: “quote”`.
+    topic (six per document): `page`, `section` and `quote` hold the first quote the answer rests
+    on, and any further ones are joined in `more_citations`, one per line as
+    `p. 7, §12.1: “quote”`, the related clause last and marked as such.
     A topic without a citation leaves page, section and quote empty.
     """
     out = []
     for analysis in analyses:
         doc = analysis.document
         for finding in _ordered(analysis.findings):
-            first = finding.citations[0] if finding.citations else None
-            more = "\n".join(f"{_where(c)}: “{_flat(c.quote)}”" for c in finding.citations[1:])
+            evidence = finding.evidence
+            first = evidence[0] if evidence else None
+            more = "\n".join(
+                [f"{_where(c)}: “{_flat(c.quote)}”" for c in evidence[1:]]
+                + [f"{_where(c)} ({related_tag(vocabulary)}): “{_flat(c.quote)}”" for c in finding.related]
+            )
             out.append(
                 {
                     "vendor": str(doc.get("vendor") or ""),
@@ -780,8 +787,11 @@ def to_pdf(analyses: list[Analysis], prov: dict[str, Any], vocabulary: Vocabular
             if facts:
                 text(_("Facts: %(facts)s") % {"facts": facts}, 8, height=4)
             for citation in finding.citations:
-                text(f"{_where(citation)}:", 8, "B", 4, indent=4)
+                tag = f" ({related_tag(vocabulary)})" if citation.related else ""
+                text(f"{_where(citation)}{tag}:", 8, "B", 4, indent=4)
                 text(f"“{_flat(citation.quote)}”", 8.5, height=4.2, indent=8)
+                if citation.related:
+                    text(related_note(citation, vocabulary), 8, height=4, indent=8)
             missing = no_quote_note(finding, vocabulary)
             if missing:
                 text(missing, 8, height=4, indent=4)

@@ -112,14 +112,25 @@ class Citation:
     section: str = ""
     bbox: BBox | None = None
     match: str = "exact"  # how the quote was found on its page: exact | normalized
+    # "evidence": a clause the answer rests on. "related": a clause the ranker (ranker.py) puts
+    # forward for a reviewer to read; it decides nothing, and comes after the evidence.
+    role: str = "evidence"
+    why: str = ""  # for a related clause: the words that put it forward
+
+    @property
+    def related(self) -> bool:
+        return self.role == "related"
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "page": self.page,
             "section": self.section,
             "quote": self.quote,
             "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None,
         }
+        if self.related:
+            out["why"] = self.why
+        return out
 
 
 @dataclass
@@ -160,6 +171,16 @@ class Finding:
     # fact key -> number (1-based) of the citation that says it, so a reader can check each fact.
     sources: dict[str, int] = field(default_factory=dict)
     decision: Review | None = None  # a person's decision, stored apart from the machine's reading
+
+    @property
+    def evidence(self) -> list[Citation]:
+        """The quotes the answer rests on, the deciding one first (the related clause left out)."""
+        return [c for c in self.citations if not c.related]
+
+    @property
+    def related(self) -> list[Citation]:
+        """Clauses put forward for a reviewer to read, which decide nothing (after the evidence)."""
+        return [c for c in self.citations if c.related]
 
     # What counts for the reader: the reviewer's decision where there is one, else the machine's.
     @property
@@ -227,7 +248,10 @@ class Finding:
             "risk": self.risk,
             "summary": self.summary,
             "facts": self.facts,
-            "citations": [c.to_json() for c in self.citations],
+            "citations": [c.to_json() for c in self.evidence],
+            # Beyond the spec, and only when there is one: a clause put forward to read, which
+            # decides nothing (ranker.py), with the words that put it forward.
+            **({"related": [c.to_json() for c in self.related]} if self.related else {}),
         }
 
 
@@ -272,6 +296,8 @@ def finding_from_json(data: dict[str, Any]) -> Finding:
             section=c.get("section", ""),
             bbox=tuple(c["bbox"]) if c.get("bbox") else None,  # type: ignore[arg-type]
             match=c.get("match", "exact"),
+            role=c.get("role", "evidence"),
+            why=c.get("why", ""),
         )
         for c in data.get("citations", [])
     ]

@@ -184,7 +184,7 @@ def extract_findings(
         verified = verify_all(pages, finding.citations)
         if len(verified) != len(finding.citations):
             # The engine numbered its quotes; a dropped one must not leave a fact pointing past it.
-            finding.sources = fact_sources(topic, finding.facts, verified)
+            finding.sources = fact_sources(topic, finding.facts, [c for c in verified if not c.related])
         finding.citations = verified
         findings.append(finding)
         timings.add("extract", started)

@@ -253,7 +253,7 @@ def rate(finding: Finding, playbook: Playbook, stance: str | None = None) -> str
     disallowed = [r for r in _codes(facts.get("regions")) if r not in playbook.allowed_regions]
     if topic == "data_location" and stance == "eu_only" and disallowed:
         risk = _at_least(risk, "medium")
-    if stance != "not_addressed" and not finding.citations and not reviewed:
+    if stance != "not_addressed" and not finding.evidence and not reviewed:
         risk = _at_least(risk, "medium")
     return risk
 

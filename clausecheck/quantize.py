@@ -67,7 +67,12 @@ def ensure_int8(float_dir: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=target.parent, prefix=".making-") as temporary:
             made = Path(temporary) / "model.onnx"
-            command = [sys.executable, "-m", "clausecheck.quantize", str(float_dir / "model.onnx"), str(made)]
+            # onnxruntime's quantiser writes a scratch copy beside its input and deletes it: from a
+            # link in our own folder, that copy never lands in the user's model folder (which may
+            # be read-only), nor races with another process making the model at once.
+            source = Path(temporary) / "float.onnx"
+            source.symlink_to((float_dir / "model.onnx").resolve())
+            command = [sys.executable, "-m", "clausecheck.quantize", str(source), str(made)]
             result = subprocess.run(command, capture_output=True, text=True, timeout=MAKE_SECONDS)
             if result.returncode != 0 or not made.is_file():
                 reason = (result.stderr.strip().splitlines() or ["no output"])[-1]

@@ -230,6 +230,18 @@ def _section(section: str) -> str:
     return f"§{section}" if section[:1].isdigit() else section
 
 
+def related_tag(vocabulary: Vocabulary | None = None) -> str:
+    """What a related clause is called where a quote is numbered ("[related clause]")."""
+    return _vocab(vocabulary).gettext("related clause")
+
+
+def related_note(citation: Citation, vocabulary: Vocabulary | None = None) -> str:
+    """Why a related clause is shown, and that it decides nothing."""
+    return _vocab(vocabulary).gettext(
+        "Not used for the answer: the clause ranker puts it forward for the words %(words)s."
+    ) % {"words": citation.why or "-"}
+
+
 def citation_line(citation: Citation, limit: int = QUOTE_CHARS) -> str:
     parts = [f"p.{citation.page}"]
     if citation.section.strip():
@@ -264,7 +276,7 @@ def is_verified(finding: Finding) -> bool:
     For a model's answer this is `not finding.unverified`; a rules answer whose quotes all failed
     verification is just as unchecked, so the same test covers both engines.
     """
-    return not finding.unverified and (bool(finding.citations) or finding.stance == "not_addressed")
+    return not finding.unverified and (bool(finding.evidence) or finding.stance == "not_addressed")
 
 
 def fallback_note(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
@@ -308,7 +320,7 @@ def review_tags(finding: Finding, vocabulary: Vocabulary | None = None) -> list[
 
 def no_quote_note(finding: Finding, vocabulary: Vocabulary | None = None) -> str:
     """Why a finding has no quote; "" when it has one or the UNVERIFIED note already says why."""
-    if finding.citations or finding.unverified:
+    if finding.evidence or finding.unverified:  # (a related clause is no answer's quote)
         return ""
     _ = _vocab(vocabulary).gettext
     if finding.stance == "not_addressed":
@@ -428,8 +440,11 @@ def to_table(
         facts = vocab.facts_text(finding.facts, ", ", finding.sources)
         if facts:
             detail += wrap(f"facts: {facts}", "  ")
-        for n, citation in enumerate(finding.citations, start=1):
+        for n, citation in enumerate(finding.evidence, start=1):
             detail += wrap(f"[quote {n}] {citation_line(citation)}", "  ")
+        for citation in finding.related:
+            detail += wrap(f"[{related_tag(vocab)}] {citation_line(citation)}", "  ")
+            detail += wrap(related_note(citation, vocab), "    ")
         missing = no_quote_note(finding, vocab)
         if missing:
             detail.append(f"({missing[:1].lower()}{missing[1:].rstrip('.')})")
@@ -480,7 +495,9 @@ def to_markdown(analyses: list[Analysis], vocabulary: Vocabulary | None = None) 
                 out.append(f"- {_md(decision_text(f, vocab))}")
             for n, c in enumerate(f.citations, start=1):
                 where = f"p. {c.page}" + (f", {_md(_section(c.section))}" if c.section.strip() else "")
-                out.append(f"- [{vocab.word('quote')} {n}] {where}: “{_md(c.quote)}”")
+                tag = related_tag(vocab) if c.related else f"{vocab.word('quote')} {n}"
+                note = f" ({_md(related_note(c, vocab))})" if c.related else ""
+                out.append(f"- [{tag}] {where}: “{_md(c.quote)}”{note}")
             missing = no_quote_note(f, vocab)
             if missing:
                 out.append(f"- {missing}")

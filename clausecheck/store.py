@@ -265,9 +265,8 @@ class Store:
             data = finding.to_json()
             data["searched"] = finding.searched
             data["sources"] = finding.sources
-            data["citations"] = [
-                {**c, "match": f.match} for c, f in zip(data["citations"], finding.citations, strict=True)
-            ]
+            data.pop("related", None)  # kept in order among the citations, by their role
+            data["citations"] = [{**c.to_json(), "match": c.match, "role": c.role} for c in finding.citations]
             rows.append((doc_id, i, finding.topic, engine, json.dumps(data, ensure_ascii=False)))
         conn.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?)", rows)
 

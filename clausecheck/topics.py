@@ -16,6 +16,7 @@ import yaml
 
 from .errors import ConfigError
 from .models import TOPIC_IDS
+from .ranker import ClauseRanker
 from .reading import Phrase, PhraseMatch, Reading, alternation
 from .yamlfile import safe_load
 
@@ -51,6 +52,7 @@ class Topic:
     extra: dict[str, Any] = field(default_factory=dict)
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
     reading: Reading | None = None  # the shared words of prompts/reading.yaml
+    ranker: ClauseRanker | None = None  # prompts/ranker.json: puts a related clause forward
 
     def matchers(self, signal: str) -> list[Matcher]:
         """The signal's regular expressions, then its plain-word phrases."""
@@ -200,6 +202,7 @@ def load_topics(prompts_dir: Path) -> tuple[Topic, ...]:
         # A prompts folder copied before reading.yaml existed still works, with the shipped words.
         reading_file = _SHIPPED_PROMPTS / READING_FILE
     reading = load_reading(reading_file)
+    ranker = load_ranker(prompts_dir)
     topics = []
     for topic_id in TOPIC_IDS:
         path = prompts_dir / f"{topic_id}.yaml"
@@ -209,5 +212,14 @@ def load_topics(prompts_dir: Path) -> tuple[Topic, ...]:
         if topic.id != topic_id:
             raise ConfigError(f"{path}: id is {topic.id!r}, expected {topic_id!r}")
         topic.reading = reading
+        topic.ranker = ranker
         topics.append(topic)
     return tuple(topics)
+
+
+def load_ranker(prompts_dir: Path) -> ClauseRanker | None:
+    """prompts/ranker.json, or None where the folder has none (a user's own prompts may leave it out)."""
+    try:
+        return ClauseRanker.load(prompts_dir)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{prompts_dir / 'ranker.json'} cannot be read: {exc}") from exc

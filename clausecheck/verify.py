@@ -74,6 +74,8 @@ def verify_citation(page: Page, citation: Citation) -> Citation | None:
         section=citation.section,
         bbox=bbox_for_span(page, start, end),
         match="exact" if exact == citation.quote else "normalized",
+        role=citation.role,
+        why=citation.why,
     )
 
 

@@ -55,12 +55,15 @@ def check_spec_shape(data: dict[str, Any], pages: int) -> None:
     assert isinstance(data["engine"], str) and data["engine"]
     assert [f["topic"] for f in data["findings"]] == list(TOPIC_IDS)
     for finding in data["findings"]:
-        assert set(finding) == SPEC_FINDING_KEYS
+        # Beyond the spec, and only where there is one: the related clause (ranker.py).
+        assert set(finding) - {"related"} == SPEC_FINDING_KEYS
         assert isinstance(finding["stance"], str) and finding["risk"] in RISK_LEVELS
         assert isinstance(finding["summary"], str) and finding["summary"].strip()
         assert isinstance(finding["facts"], dict)
-        for citation in finding["citations"]:
-            assert set(citation) == SPEC_CITATION_KEYS
+        assert len(finding.get("related", [])) <= 1
+        for citation in finding["citations"] + finding.get("related", []):
+            assert set(citation) - {"why"} == SPEC_CITATION_KEYS
+            assert ("why" in citation) == (citation in finding.get("related", []))
             assert type(citation["page"]) is int and 1 <= citation["page"] <= pages
             assert isinstance(citation["section"], str)
             assert isinstance(citation["quote"], str) and citation["quote"].strip()

@@ -232,3 +232,22 @@ def test_a_deciding_clause_not_cited_is_told_apart_by_where_it_got_lost() -> Non
         "unknown": 1,  # deletion: stored without a record of what was read
     }
     assert "not cited, why: not among the passages read 1" in format_report(report, summary_only=True)
+
+
+def test_a_deciding_clause_quoted_only_as_the_related_clause_is_cited_but_never_first() -> None:
+    import copy
+
+    data = {"acme-dpa": copy.deepcopy(labels()["acme-dpa"])}
+    topics = data["acme-dpa"]["topics"]
+    topics["staff_access"]["evidence"] = [{"page": 3, "quote": "only staff who need it"}]
+    topics["backups"]["evidence"] = [{"page": 3, "quote": "backups are kept for thirty days"}]
+    analysis = acme()
+    for f in analysis.findings:
+        if f.topic == "staff_access":  # the rules quoted another clause; the ranker put this one forward
+            f.citations.append(Citation(3, "only staff who need it", role="related", why="staff"))
+        if f.topic == "backups":  # no quote of the rules at all: the related clause stands alone
+            f.citations = [Citation(3, "backups are kept for thirty days", role="related", why="backups")]
+    report = score(data, {"acme-dpa": analysis}, {})
+    cite = report.cite
+    assert (cite.cases, cite.any_hit, cite.first_hit, cite.related_only) == (2, 2, 0, 2)
+    assert "by the related clause alone: 2" in format_report(report)

@@ -289,3 +289,49 @@ def test_every_format_records_sha_version_and_playbook() -> None:
 def test_no_documents_still_exports() -> None:
     for fmt in FORMATS:
         assert export([], fmt, PROVENANCE, now=NOW)
+
+
+def with_related() -> Analysis:
+    """acme with a related clause on an answered topic and on a not-addressed one."""
+    acme = analysis()
+    for finding in acme.findings:
+        if finding.topic == "data_location":
+            finding.citations.append(
+                Citation(7, "Support staff may work from Manila.", "8", role="related", why="staff")
+            )
+        if finding.topic == "staff_access":
+            finding.citations.append(
+                Citation(8, "Engineers hold production keys.", "9", role="related", why="keys")
+            )
+    return acme
+
+
+def test_the_related_clause_is_exported_apart_and_never_as_the_answers_quote() -> None:
+    doc = json.loads(export([with_related()], "json", PROVENANCE, now=NOW))["documents"][0]
+    location = next(f for f in doc["findings"] if f["topic"] == "data_location")
+    assert [c["page"] for c in location["citations"]] == [4, 5]
+    assert location["related"] == [
+        {
+            "page": 7,
+            "section": "8",
+            "quote": "Support staff may work from Manila.",
+            "bbox": None,
+            "why": "staff",
+        }
+    ]
+    records = list(
+        csv.DictReader(io.StringIO(export([with_related()], "csv", PROVENANCE, now=NOW).decode("utf-8-sig")))
+    )
+    staff = next(r for r in records if r["topic"] == "Staff access")
+    assert (
+        staff["quote"] == ""
+        and "(related clause): “Engineers hold production keys.”" in staff["more_citations"]
+    )
+    md = export([with_related()], "md", PROVENANCE, now=NOW).decode("utf-8")
+    assert "- [related clause] p. 7, §8: “Support staff may work from Manila.” (Not used for the answer" in md
+    staff_block = md[md.index("**Staff access**") :]
+    staff_block = staff_block[: staff_block.index("**", len("**Staff access**"))]
+    assert "No clause found on this topic." in staff_block and "[related clause] p. 8" in staff_block
+    flat = " ".join(pdf_text(export([with_related()], "pdf", PROVENANCE, now=NOW))[0].split())
+    assert "(related clause)" in flat and "the clause ranker puts it forward for the words staff" in flat
+    assert "No clause found on this topic." in flat

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -157,3 +160,27 @@ def test_a_document_embedded_with_the_float_model_is_embedded_again_before_int8_
     again = app.reread(doc_id, "rules")
     assert again.timings is not None and "embed" not in again.timings.stages
     app.close()
+
+
+def test_two_processes_making_the_int8_model_at_once_both_get_it_and_leave_the_model_folder_alone(
+    model_dir: Path, tmp_path: Path
+) -> None:
+    folder = find_model_dir(model_dir)
+    before = sorted(p.name for p in folder.rglob("*"))
+    # (each its own cache, as two users' or two CI workers' first analyses)
+    script = "import sys, pathlib, clausecheck.quantize as q; print(q.ensure_int8(pathlib.Path(sys.argv[1])))"
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(folder)],
+            env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / f"cache{i}")},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(2)
+    ]
+    for run in runs:
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err
+        assert Path(out.strip()).is_file()
+    assert sorted(p.name for p in folder.rglob("*")) == before

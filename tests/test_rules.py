@@ -1148,3 +1148,98 @@ def test_a_window_named_after_the_deletion_period_adds_up() -> None:
     )
     result = finding("deletion", text)
     assert (result.stance, result.facts["deletion_days"]) == ("deleted", 60)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("en", "Upon expiry of the Agreement, the Supplier shall without undue delay delete Customer Data from "
+         "its production systems; backup copies are overwritten within 35 days in the normal cycle.", None),
+        ("nl", "Uiterlijk twee maanden na het einde van de Overeenkomst verwijdert Leverancier alle "
+         "persoonsgegevens uit de productieomgeving; back-ups worden na 90 dagen overschreven.", 60),
+        ("en", "Within 30 days after termination we delete Customer Data, including from backups.", 30),
+    ],
+)  # fmt: skip
+def test_backups_in_a_clause_of_their_own_leave_the_datas_deletion_and_its_period(
+    language: str, text: str, days: int | None
+) -> None:
+    result = finding("deletion", text, language)
+    assert (result.stance, result.facts["deletion_days"]) == ("deleted", days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Upon termination, backups are deleted within 35 days."),
+        ("en", "Upon termination, the Supplier shall delete all backup copies within 90 days."),
+        ("nl", "Na beëindiging worden back-ups binnen 35 dagen verwijderd."),
+    ],
+)
+def test_a_deletion_of_the_backups_themselves_is_the_backups_topics(language: str, text: str) -> None:
+    assert finding("deletion", text, language).stance == "not_addressed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance", "days"),
+    [
+        ("en", "Prompts and outputs sent through the interface are retained for up to thirty (30) days for "
+         "abuse monitoring and are then deleted.", "deleted", 30),
+        ("nl", "Prompts en antwoorden worden maximaal 30 dagen bewaard voor misbruikcontrole en daarna verwijderd.",
+         "deleted", 30),
+        ("en", "Access logs are retained for up to 90 days and are then deleted.", "not_addressed", None),
+    ],
+)  # fmt: skip
+def test_kept_for_a_stated_time_and_then_deleted_is_a_deletion_period(
+    language: str, text: str, stance: str, days: int | None
+) -> None:
+    result = finding("deletion", text, language)
+    assert (result.stance, result.facts["deletion_days"]) == (stance, days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("nl", "Verwerker informeert Verwerkingsverantwoordelijke niet minder dan zes weken vóór de inschakeling "
+         "van een nieuwe subverwerker, waarna bezwaar kan worden gemaakt.", 42),
+        # another notice beside it: the customer's notice to end the contract
+        ("nl", "Maakt Klant bezwaar tegen een nieuwe subverwerker waarover Leverancier vooraf heeft geïnformeerd "
+         "en komen partijen er niet uit, dan kan Klant opzeggen met een opzegtermijn van één maand.", None),
+        ("en", "If Customer objects to a new Sub-processor of which Vendor informed it in advance and the parties "
+         "cannot agree, Customer may terminate with a notice period of one month.", None),
+        # an exception with a shorter notice: the shorter one is what the customer can count on
+        ("en", "Vendor will notify Customer at least thirty (30) days before engaging a new Sub-processor, except "
+         "that for a Vendor Affiliate notice of ten (10) days shall suffice. Customer may object.", 10),
+        ("nl", "Leverancier kondigt nieuwe subverwerkers minimaal 30 dagen van tevoren aan, met dien verstande dat "
+         "voor gelieerde ondernemingen een termijn van 7 dagen geldt. Klant kan bezwaar maken.", 7),
+        # ... but not the objection window after it
+        ("en", "Vendor will notify Customer at least 30 days before engaging a new Sub-processor, except that "
+         "Customer may object within 10 days.", 30),
+    ],
+)  # fmt: skip
+def test_the_notice_period_is_the_one_the_customer_can_count_on(
+    language: str, text: str, days: int | None
+) -> None:
+    result = finding("subprocessors", text, language)
+    assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", days)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance", "days"),
+    [
+        ("en", "Before engaging a new Sub-processor, Vendor will request Customer's approval at least fourteen (14) "
+         "days in advance.", "prior_consent", 14),
+        ("nl", "Voordat Verwerker een nieuwe subverwerker inschakelt, vraagt Verwerker de Verwerkingsverantwoordelijke "
+         "vooraf om toestemming.", "prior_consent", None),
+        # the notice far along a long proviso
+        ("en", "Subject to Customer's right to object as set out below, Supplier may engage new Sub-processors, "
+         "provided always that Supplier (i) has entered into a written agreement with the Sub-processor containing "
+         "data protection obligations no less protective than those in this DPA, (ii) remains fully liable for the "
+         "Sub-processor's performance, and (iii) gives Customer written notice, no later than twenty (20) days prior "
+         "to the date on which the Sub-processor first processes Customer Personal Data.", "notice_and_objection", 20),
+    ],
+)  # fmt: skip
+def test_asking_first_is_prior_consent_and_a_notice_in_a_long_proviso_counts(
+    language: str, text: str, stance: str, days: int | None
+) -> None:
+    result = finding("subprocessors", text, language)
+    assert (result.stance, result.facts["notice_days"]) == (stance, days)

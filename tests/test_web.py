@@ -311,9 +311,12 @@ def check_export(web: Web, response: Any, fmt: str, stems: tuple[str, ...]) -> N
             assert set(document["document"]) == SPEC_DOCUMENT_KEYS
             assert [f["topic"] for f in document["findings"]] == list(TOPIC_IDS)
             for finding in document["findings"]:
-                assert set(finding) == SPEC_FINDING_KEYS
+                # (beyond the spec, only where there is one: the related clause, with its words)
+                assert set(finding) - {"related"} == SPEC_FINDING_KEYS
                 for citation in finding["citations"]:
                     assert set(citation) == SPEC_CITATION_KEYS
+                for citation in finding.get("related", []):
+                    assert set(citation) == SPEC_CITATION_KEYS | {"why"} and citation["why"]
         assert payload["provenance"]["tool"] == "clausecheck"
     elif fmt == "md":
         text = body.decode("utf-8")

@@ -18,6 +18,7 @@ from ..sentences import Sentence
 from ..topics import Topic
 from .evidence import Hit, Sentences, cite, clause_of, deciding_first, topic_sentences, whole
 from .facts import caveats, fact_sources
+from .related import related_citation
 
 MAX_CITATIONS = 4
 
@@ -50,14 +51,16 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
             citations.append(citation)
         if len(citations) >= MAX_CITATIONS:
             break
+    sources = fact_sources(topic, facts, citations)  # facts come from the evidence only
+    related = related_citation(topic.ranker, topic.id, retrieved, doc, citations) if topic.ranker else None
     return Finding(
         topic=topic.id,
         stance=stance,
         facts=facts,
         summary=summarise(topic, stance, facts),
-        citations=citations,
+        citations=[*citations, related] if related else citations,
         searched=retrieved.record(),
-        sources=fact_sources(topic, facts, citations),
+        sources=sources,
     )
 
 

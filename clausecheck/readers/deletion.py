@@ -55,6 +55,11 @@ INCLUDING_BACKUPS = re.compile(
     r"\b(including|inclusief|ook)\s+(in\s+|from\s+|uit\s+|in\s+de\s+)?(all\s+|any\s+|its\s+|our\s+)?back-?ups?\b",
     re.IGNORECASE,
 )
+# "... deleted within 30 days, including from backups" (not "ook in de back-ups", which may be
+# the backups' own sentence: "... komen uiterlijk drie maanden later ook in de back-ups niet meer voor")
+INCLUDED_BACKUPS = re.compile(
+    r"\b(including|inclusief)\s+(in\s+|from\s+|uit\s+)?(all\s+|any\s+|its\s+|our\s+|de\s+)?back-?ups?\b", re.I
+)
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
@@ -66,7 +71,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for s, sec in sentences
         if has(topic, "delete", s.flat)
         and has(topic, "trigger", s.flat)
-        and not _about_backups(s.flat)
+        and not _deletes_backups(topic, s.flat)
         and not has(topic, "not_the_data", s.flat)
     ]
     # "After termination you have 30 days to export your data. Thereafter we delete it": the
@@ -212,6 +217,11 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
         clause = text[clause_start:clause_end]
+        # "... from live systems; backup copies are overwritten within 35 days", "we delete it within
+        # 30 days, and backups within 90 days": the backups' period, in a clause of their own.
+        theirs = not deletes or clause_start <= deletes.start() < clause_end
+        if not theirs and _about_backups(clause) and not INCLUDING_BACKUPS.search(clause):
+            continue
         # ... or in the exception after the deletion ("we delete ... within 30 days, except that we
         # may keep certain information for up to seven years where the law requires it").
         # A period inside an exception after the deletion ("..., unless Customer asks to keep it for
@@ -276,6 +286,19 @@ def _returns(topic: Topic, sentences: Sentences) -> list:
 
 def _about_backups(text: str) -> bool:
     return bool(re.search(r"\bback-?ups?\b|\bback-?up\w*\b", text, re.IGNORECASE))
+
+
+def _deletes_backups(topic: Topic, text: str) -> bool:
+    """Whether a sentence speaks of backups where it states a deletion ("Backups are deleted
+    within 35 days", "deleted from live systems within 30 days and from backups within 180 days",
+    "may remain in backups for up to 12 months"). Not where backups stand only in a clause of
+    their own after a semicolon ("... delete it from live systems; backup copies are overwritten
+    within 35 days") or are included ("..., including from backups")."""
+    if INCLUDED_BACKUPS.search(text):
+        return False
+    deletes = first(topic, "delete", text)
+    own_part_end = text.find(";", deletes.end()) if deletes else -1
+    return _about_backups(text[: own_part_end if own_part_end >= 0 else len(text)])
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

@@ -6,6 +6,7 @@ words its summary is built from. The phrases it looks for are in prompts/subproc
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..durations import find_durations
@@ -166,6 +167,14 @@ def _without_countries(topic: Topic, text: str) -> str:
     return text
 
 
+OTHER_REACH = 40  # characters before a period in which the notice it belongs to is named
+EXCEPTION = re.compile(
+    r"\b(except|save\s+that|provided\s+(however\s+)?that|however|met\s+dien\s+verstande|behalve|echter|"
+    r"uitgezonderd|with\s+the\s+exception|in\s+(urgent|emergency)|in\s+spoedeisende)\b",
+    re.IGNORECASE,
+)
+
+
 def advance_days(topic: Topic, text: str) -> list[int]:
     """The periods that say how far ahead notice comes, not the objection window beside them.
 
@@ -175,23 +184,42 @@ def advance_days(topic: Topic, text: str) -> list[int]:
     objection window's. A period counted from the change ("five days after the replacement") never
     counts.
     """
+    # (nor a period of another notice beside it: "may terminate with a notice period of one month",
+    # "opzeggen met een opzegtermijn van één maand")
     durations = [
         (days, start, end)
         for days, start, end in find_durations(text)
         if not topic.matches("afterwards", text[end : end + 30])
+        and not topic.matches("other_notice", text[max(0, start - OTHER_REACH) : start])
     ]
     marks = topic.matches("advance", text)
     tied = [
-        days
+        (days, start, end)
         for days, start, end in durations
         if any(-(end - start) <= m.start() - end <= 40 or 0 <= start - m.end() <= 25 for m in marks)
     ]
+    # "at least 30 days before ..., except that for an Affiliate notice of ten (10) days shall
+    # suffice": the exception's shorter notice is the one the customer can count on.
+    for _, _, end in tied[:1]:
+        turn = EXCEPTION.search(text, end)
+        own = _not_objection(topic, text, durations)
+        later = [days for days, start, _ in own if turn and start > turn.end()]
+        if turn and later and min(later) < max(d for d, s, _ in tied if s < turn.start()):
+            return later
     if tied:
-        return tied
+        return [days for days, _, _ in tied]
     # With none tied, a period that belongs to the objection ("may object within 30 days") is the
     # objection window, not the notice.
+    return [days for days, _, _ in _not_objection(topic, text, durations)]
+
+
+Periods = list[tuple[int, int, int]]  # days, start, end
+
+
+def _not_objection(topic: Topic, text: str, durations: Periods) -> Periods:
+    """The periods that do not belong to an objection ("may object within 30 days")."""
     return [
-        days
+        (days, start, end)
         for days, start, end in durations
         if not topic.matches("objection", text[max(0, start - 60) : start])
         and not topic.matches("objection", text[end : end + 40])

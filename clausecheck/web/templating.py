@@ -10,7 +10,7 @@ from .. import __version__
 from ..model import how_to_get, locate
 from ..models import Citation
 from ..privacy import Egress
-from ..render import RISK_ORDER, Vocabulary, shorten
+from ..render import RISK_ORDER, Vocabulary, related_note, shorten
 from .security import csrf_token
 
 RISK_WORDS = {"low": lazy_gettext("Low risk"), "medium": lazy_gettext("Medium risk"),
@@ -105,6 +105,7 @@ def init_app(app: Flask) -> None:
         fact_items=lambda facts, sources=None: _vocabulary().fact_items(facts, sources),
         risk_short=risk_short,
         citation_ref=citation_ref,
+        related_note=related_note,
         shorten=shorten,
         short_topic=lambda topic: str(SHORT_TOPICS.get(topic) or _vocabulary().topic_label(topic)),
     )

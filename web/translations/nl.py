@@ -17,6 +17,9 @@ REPO = HERE.parent.parent
 NL: dict[str, str | tuple[str, str]] = {
     "Settings saved.": "Instellingen opgeslagen.",
     "quote": "citaat",
+    "related clause": "verwante bepaling",
+    "A related clause to read": "Een verwante bepaling om te lezen",
+    "Not used for the answer: the clause ranker puts it forward for the words %(words)s.": "Niet gebruikt voor het antwoord: de rangschikking van bepalingen wijst haar aan vanwege de woorden %(words)s.",
     "The embedding model is missing": "Het embeddingmodel ontbreekt",
     "no contract can be analysed, and uploads are refused, until it is in place. Stored documents can still be read. Get it, then reload this page:": "er kan geen contract worden geanalyseerd en uploads worden geweigerd tot het er is. Opgeslagen documenten blijven leesbaar. Haal het op en laad deze pagina opnieuw:",
     "Downloading the model only fetches it: it sends no contract text.": "Het model downloaden haalt alleen het model op: er gaat geen contracttekst mee.",
