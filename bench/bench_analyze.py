@@ -217,14 +217,15 @@ def in_process(corpus: Path, model_dir: Path, pattern: str = "*.pdf") -> dict:
 
 
 def padding_compare(embedder, texts: list[str], repeats: int = 3) -> dict:
-    """Our dynamic padding vs. every text padded to 256 tokens (chromadb's default), same session."""
+    """Our dynamic padding vs. every text padded to 256 tokens (chromadb's default), same session.
+    Both cut each text at the embedder's EMBED_TOKENS, so the vectors compare."""
     import numpy as np
     from tokenizers import Tokenizer
 
-    from clausecheck.embed import MAX_TOKENS
+    from clausecheck.embed import EMBED_TOKENS, MAX_TOKENS
 
     fixed = Tokenizer.from_file(str(embedder.model_dir / "tokenizer.json"))
-    fixed.enable_truncation(max_length=MAX_TOKENS)
+    fixed.enable_truncation(max_length=EMBED_TOKENS)
     fixed.enable_padding(length=MAX_TOKENS)
 
     def padded(texts: list[str]) -> np.ndarray:
@@ -250,7 +251,8 @@ def padding_compare(embedder, texts: list[str], repeats: int = 3) -> dict:
     (dyn_s, dyn), (pad_s, pad) = best(embedder), best(padded)
     lengths = [len(e.ids) for e in embedder.tokenizer.encode_batch(texts)]
     return {"texts": len(texts), "mean_tokens": sum(lengths) / len(lengths), "max_tokens": max(lengths),
-            "cut_at_256": sum(n >= MAX_TOKENS for n in lengths), "repeats": repeats, "dynamic_s": dyn_s,
+            "cut_at": EMBED_TOKENS, "cut": sum(n >= EMBED_TOKENS for n in lengths), "repeats": repeats,
+            "dynamic_s": dyn_s,
             "padded_256_s": pad_s, "ratio": pad_s / dyn_s,
             "max_abs_diff": float(np.abs(dyn - pad).max())}  # fmt: skip
 
@@ -300,7 +302,7 @@ def report(r: dict) -> None:
         print(f"{row['file'][:39]:<40}{row['pages']:>6}{cells}{row['chunks']:>9}")
     if pad := p["padding"]:
         print(f"\n== embedding the {pad['texts']} chunks of {TARGET}: mean {pad['mean_tokens']:.0f} tokens, "
-              f"{pad['cut_at_256']} cut at 256; best of {pad['repeats']} ==")  # fmt: skip
+              f"{pad['cut']} cut at {pad['cut_at']}; best of {pad['repeats']} ==")  # fmt: skip
         print(f"dynamic padding {pad['dynamic_s']:.3f} s, padded to 256 {pad['padded_256_s']:.3f} s: "
               f"{pad['ratio']:.2f}x; max abs diff of the vectors {pad['max_abs_diff']:.1e}")  # fmt: skip
 

@@ -33,7 +33,7 @@ from .render import Vocabulary, load_vocabulary
 from .retrieve import Retrieved
 from .settings import Settings
 from .sniff import sha256_file, sniff
-from .store import Store, new_id
+from .store import Store, new_id, page_tokens
 from .topics import Topic, load_topics
 
 if TYPE_CHECKING:  # the stages load on first use: a repeat answers from the store without them
@@ -219,6 +219,8 @@ class Clausecheck:
                 kind = pool.submit(judge_kind, doc, self.topics)
                 ranking = pool.submit(rank_by_words, doc, chunks, self.topics, timings)
                 queried = pool.submit(embed_queries, doc, chunks, self.topics, self.queries, timings)
+                # What storing the pages needs, made here rather than in the single-core tail.
+                tokens = pool.submit(page_tokens, doc.pages)
                 vectors = embed_chunks(chunks, self.embedder, timings, on_progress)
                 doc.kind = kind.result()
                 by_words = ranking.result()
@@ -244,7 +246,7 @@ class Clausecheck:
                 with write_lock(self.settings.data_dir, self.on_wait):
                     existing = self.store.find_by_sha(doc.sha256)  # stored by another writer meanwhile?
                     if existing is None:
-                        self._store_new(path, doc, chunks, findings, engine)
+                        self._store_new(path, doc, chunks, findings, engine, tokens.result())
                         stored = True
                     else:
                         self.index.delete(doc.id)
@@ -285,7 +287,7 @@ class Clausecheck:
                     self.index  # noqa: B018
 
     def _store_new(self, path: Path, doc: Document, chunks: list[Chunk], findings: list[Finding],
-                   engine: Engine) -> None:  # fmt: skip
+                   engine: Engine, tokens: list[str] | None = None) -> None:  # fmt: skip
         self.files_dir.mkdir(parents=True, exist_ok=True)
         stored = self.files_dir / f"{doc.id}.pdf"
         shutil.copyfile(path, stored)
@@ -294,7 +296,7 @@ class Clausecheck:
         # The database write is last and one transaction: until it commits, nothing of this
         # document is visible, and a crash before it leaves only litter that _clean_up removes.
         self.store.save(doc, chunks, findings, engine.name, stored.name, path.stat().st_size,
-                        engine.model, engine.sent_to)  # fmt: skip
+                        engine.model, engine.sent_to, tokens)  # fmt: skip
 
     def reread(
         self,

@@ -3,6 +3,13 @@
 chromadb's default embedding function pads every text to 256 tokens; clauses are mostly much
 shorter, so we sort texts by length and pad each batch only to its longest text. The vectors
 are the same (padding is masked out of the mean pool); the work is several times smaller.
+
+A text's vector is made from its first EMBED_TOKENS tokens (the model takes 256). A clause's
+title and first sentences say what it is about, and the ranking by meaning is one of three
+rankings that retrieval fuses (retrieve.py): cutting github-dpa's 30.4k tokens to 26.2k took a
+fifth of the embedding's CPU time (the attention's cost grows with the square of the length),
+and `clausecheck eval` on dev and fixtures/eval kept every stance, cited clause and duration
+(docs/measurements.md, sixth pass). 192 kept them too; 160 lost a fixtures stance, 128 a dev one (third pass).
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 MAX_TOKENS = 256  # what the model was trained with, and what chromadb truncates to
+EMBED_TOKENS = 176  # what we embed of each text (see above)
 BATCH_TOKENS = 512  # the most padded tokens in one batch (two batches run at once on 2 cores)
 ENCODE_SLICE = 256  # texts tokenised at once
 DIMENSIONS = 384
@@ -51,10 +59,12 @@ class Embedder:
         self.weights = weights or model_dir / "model.onnx"
         # What the stored vectors record: a document embedded by other weights is embedded again
         # before its clauses are searched with these (core.py).
-        self.kind = "float" if self.weights == model_dir / "model.onnx" else "int8"
+        # The length a text is cut at is part of it: a vector made of more tokens is another vector.
+        weights_kind = "float" if self.weights == model_dir / "model.onnx" else "int8"
+        self.kind = f"{weights_kind}:{EMBED_TOKENS}"
         self.batch_size = batch_size
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-        self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self.tokenizer.enable_truncation(max_length=EMBED_TOKENS)
         self.tokenizer.no_padding()
         onnxruntime.disable_telemetry_events()
         options = onnxruntime.SessionOptions()

@@ -19,7 +19,7 @@ from .models import Chunk
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 Embed = Callable[[list[str]], list[list[float]]]
 Vectors = Any  # a float32 array, one row per chunk (Embedder.matrix), or lists of floats
-WEIGHTS_KEY = "clausecheck_weights"  # in a collection's metadata: "float" or "int8"
+WEIGHTS_KEY = "clausecheck_weights"  # in a collection's metadata: Embedder.kind ("int8:176")
 
 
 def chroma_model_fetcher() -> Any:
@@ -34,10 +34,13 @@ def collection_name(doc_id: str) -> str:
 
 
 def _records(chunks: list[Chunk], vectors: Vectors) -> dict[str, Any]:
+    """Vectors and where their clauses are; not the clauses' text. Nothing reads it from Chroma (the
+    store holds every chunk), and Chroma indexes a document's text for full-text search as it is
+    added: two thirds of the time `add` took (github-dpa: 0.09 -> 0.03 s of CPU), and one copy
+    fewer of the contract's text on disk."""
     return {
         "ids": [c.id for c in chunks],
         "embeddings": vectors,
-        "documents": [c.text for c in chunks],
         "metadatas": [{"section": c.section, "page": c.pages[0]} for c in chunks],
     }
 

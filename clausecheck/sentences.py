@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .durations import number_value
 
@@ -44,7 +45,7 @@ class Sentence:
     lead: str = ""  # a list item's lead-in ("The Processor shall not:"), read as part of the item
     defined: str = ""  # the definition of a period the sentence names ("the Notice Period"), read after it
 
-    @property
+    @cached_property  # read many times by every reader: made once (a pure function of the fields)
     def flat(self) -> str:
         """Single-spaced text with straight apostrophes, for pattern matching. A list item reads
         with its lead-in and without its marker: "shall not: (b) use the data to train" is read

@@ -198,8 +198,11 @@ class Store:
         size: int,
         model: str = "",
         sent_to: str = "",
+        tokens: list[str] | None = None,
     ) -> None:
-        """Store a whole analysis in one transaction."""
+        """Store a whole analysis in one transaction. `tokens` is each page's tokens_json, when the
+        caller has made it already (core.py makes it beside the embedding)."""
+        tokens = tokens if tokens is not None else page_tokens(doc.pages)
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO documents (id, sha256, filename, vendor, title, pages, language, "
@@ -210,8 +213,9 @@ class Store:
             )  # fmt: skip
             conn.executemany(
                 "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?)",
-                [(doc.id, p.number, p.width, p.height, p.text, _tokens_json(p)) for p in doc.pages],
-            )
+                [(doc.id, p.number, p.width, p.height, p.text, page_words)
+                 for p, page_words in zip(doc.pages, tokens, strict=True)],
+            )  # fmt: skip
             conn.executemany(
                 'INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
                 [(c.id, doc.id, i, c.text, c.start, c.end, json.dumps(c.pages), c.section, c.title)
@@ -371,8 +375,14 @@ class Store:
         return [finding_from_json(json.loads(r["data"])) for r in rows]
 
 
-def _tokens_json(page: Page) -> str:
+def tokens_json(page: Page) -> str:
+    """A page's words with their offsets and boxes, as stored."""
     return json.dumps([[t.text, t.start, t.end, [round(v, 2) for v in t.bbox]] for t in page.tokens])
+
+
+def page_tokens(pages: list[Page]) -> list[str]:
+    """Each page's tokens_json: 50 ms for 48 pages, made beside the embedding rather than after it."""
+    return [tokens_json(p) for p in pages]
 
 
 def _now() -> str:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from conftest import fixture_pdf
 
-from clausecheck.embed import Embedder
+from clausecheck.embed import EMBED_TOKENS, MAX_TOKENS, Embedder
 from clausecheck.errors import ModelMissingError
 from clausecheck.model import find_model_dir
 
@@ -18,8 +18,6 @@ TEXTS = [
     "Within thirty (30) days of termination, Processor shall, at Controller's choice, return or delete "
     "all Personal Data, unless Union or Member State law requires storage of the Personal Data.",
     "Verwerker zal de vernietiging op verzoek van Verwerkingsverantwoordelijke schriftelijk bevestigen.",
-    # Longer than the model's 256 tokens: both sides must truncate the same way.
-    " ".join(["The Processor shall not engage a Sub-processor without prior written authorisation."] * 40),
 ]
 
 
@@ -50,6 +48,21 @@ def test_vectors_equal_chromadbs_default_embedding_function(embedder: Embedder, 
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-4)
     cosine = (ours * theirs).sum(axis=1) / (np.linalg.norm(ours, axis=1) * np.linalg.norm(theirs, axis=1))
     assert (cosine > 0.999).all(), cosine
+
+
+def test_a_long_text_is_embedded_from_its_first_tokens(embedder: Embedder, chroma_embed) -> None:
+    # "clause" is one token: the long text is [CLS], EMBED_TOKENS - 2 of them and [SEP] once cut,
+    # the very ids of the short one, which chromadb embeds whole.
+    assert EMBED_TOKENS < MAX_TOKENS
+    long_text = " ".join(["clause"] * (MAX_TOKENS + 40))
+    prefix = " ".join(["clause"] * (EMBED_TOKENS - 2))
+    assert len(embedder.tokenizer.encode(long_text).ids) == EMBED_TOKENS
+    ours = np.array(embedder([long_text, prefix]))
+    theirs = np.array(chroma_embed([prefix]))[0]
+    assert np.array_equal(ours[0], ours[1])
+    assert float(ours[0] @ theirs / np.linalg.norm(theirs)) > 0.999
+    # What the stored vectors record says how long a text they were cut at.
+    assert embedder.kind == f"float:{EMBED_TOKENS}"
 
 
 def test_batches_of_mixed_lengths_give_each_text_its_own_vector(embedder: Embedder) -> None:

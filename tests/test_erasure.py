@@ -89,6 +89,19 @@ def test_delete_leaves_no_trace_of_the_text(app: Clausecheck, data_dir: Path, tm
     assert app.index.query(kept.document["id"], app.embedder(["deletion of data"]), 3)[0]
 
 
+def test_chroma_keeps_vectors_but_not_the_text(app: Clausecheck, data_dir: Path, tmp_path: Path) -> None:
+    # The store holds each clause's text; Chroma only its vector and where it stands.
+    outcome = app.analyze([canary_pdf(tmp_path / "canary.pdf")])[0]
+    assert outcome.analysis is not None, outcome.error
+    doc_id = outcome.analysis.document["id"]
+    assert traces(data_dir / "chroma", CANARY) == []
+    assert traces(data_dir, CANARY), "the store keeps the text"
+    stored = app.index.client.get_collection(f"doc-{doc_id}").get(include=["documents", "embeddings"])
+    assert stored["ids"] and all(text is None for text in stored["documents"])
+    assert len(stored["embeddings"]) == len(stored["ids"])
+    assert app.index.query(doc_id, app.embedder(["deletion of personal data"]), 1)[0]
+
+
 def test_every_vector_folder_belongs_to_a_stored_document(app: Clausecheck, data_dir: Path) -> None:
     ids = [
         o.analysis.document["id"]

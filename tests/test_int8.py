@@ -16,7 +16,7 @@ import pytest
 from conftest import fixture_pdf
 
 from clausecheck.core import Clausecheck
-from clausecheck.embed import Embedder
+from clausecheck.embed import EMBED_TOKENS, Embedder
 from clausecheck.model import find_model_dir
 from clausecheck.quantize import cache_dir, drop_nan_guards, ensure_int8, int8_file, quantize
 from clausecheck.settings import load_settings
@@ -141,14 +141,14 @@ def test_a_document_embedded_with_the_float_model_is_embedded_again_before_int8_
     analysis = app.analyze([fixture_pdf("cloudpilot-us-saas-dpa")])[0].analysis
     assert analysis is not None
     doc_id = analysis.document["id"]
-    assert app.index.weights(doc_id) == "float"
+    assert app.index.weights(doc_id) == app.embedder.kind == f"float:{EMBED_TOKENS}"
     app.close()
 
     monkeypatch.delenv("CLAUSECHECK_INT8")  # the default: int8
     app = Clausecheck(load_settings(data_dir=data_dir, model_dir=model_dir))
     first = app.reread(doc_id, "rules")
     assert first.timings is not None and "embed" in first.timings.stages
-    assert app.index.weights(doc_id) == "int8"
+    assert app.index.weights(doc_id) == app.embedder.kind == f"int8:{EMBED_TOKENS}"
     chunks = app.store.chunks(doc_id)
     stored = app.index.client.get_collection(f"doc-{doc_id}").get(include=["embeddings"])
     vectors = dict(zip(stored["ids"], stored["embeddings"], strict=True))
