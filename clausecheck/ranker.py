@@ -18,8 +18,10 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -55,9 +57,20 @@ class Candidate:
     rank: int  # the rank of its chunk in the topic's retrieval (0 = best)
 
 
+_local = threading.local()  # a Snowball stemmer keeps state between calls: one per thread
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str, language: str) -> str:
+    """A word's stem (contracts repeat their words: each is stemmed once)."""
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {code: snowballstemmer.stemmer(name) for code, name in _STEMMERS.items()}
+    return str(stemmers[language if language in stemmers else "en"].stemWord(word))
+
+
 def _stems(text: str, language: str) -> list[str]:
-    stemmer = snowballstemmer.stemmer(_STEMMERS.get(language, "english"))
-    return list(stemmer.stemWords([w.lower() for w in _WORD.findall(text)]))
+    return [_stem(w.lower(), language) for w in _WORD.findall(text)]
 
 
 def features(candidate: Candidate, language: str) -> set[str]:
