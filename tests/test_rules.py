@@ -1356,3 +1356,19 @@ def test_a_region_the_customer_picks_and_brief_processing_elsewhere(
     language: str, text: str, stance: str
 ) -> None:
     assert finding("data_location", text, language).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Customer Data is stored in data centres in the Netherlands. Customer Data is not transferred outside "
+         "the EEA. During outages, Inputs may be processed temporarily in data centres in the United States."),
+        ("nl", "Verwerker slaat de Persoonsgegevens op in datacenters in Nederland. Doorgifte naar landen buiten de "
+         "EER vindt niet plaats. Bij storing kan de verwerking tijdelijk plaatsvinden in datacenters in de "
+         "Verenigde Staten."),
+    ],
+)  # fmt: skip
+def test_data_sent_out_to_be_worked_on_is_a_transfer_whatever_a_ban_beside_it_says(
+    language: str, text: str
+) -> None:
+    assert finding("data_location", text, language).stance == "eu_with_transfers"

@@ -145,7 +145,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif outside and _stored_outside(topic, kept_outside, outside, in_eea):
         stance, hits = "outside_eu", _with_codes(topic, place_hits, outside) + mechanism_hits
         regions = outside
-    elif inside and (transfers or mechanisms or reached or hedged) and not no_transfer:
+    # (data sent out to be worked on goes there whatever a ban elsewhere says: least protective first)
+    elif inside and (reached or ((transfers or mechanisms or hedged) and not no_transfer)):
         # The least protective clause first: the transfer, then where the data is kept.
         stance, hits = (
             "eu_with_transfers",
