@@ -65,7 +65,8 @@ def main() -> None:
         found = rows_of(Path(labels), Path(pdf_dir), args.work / f"set{number}", args.model_dir)
         for topic, topic_rows in found.items():
             rows.setdefault(topic, []).extend(topic_rows)
-        trained_on.append({"labels": labels, "rows": sum(len(r) for r in found.values())})
+        # (the set by its folder's name: a path as typed on one machine means nothing in the file)
+        trained_on.append({"labels": Path(labels).parent.name, "rows": sum(len(r) for r in found.values())})
         print(f"{labels}: {trained_on[-1]['rows']} sentences read", file=sys.stderr)
     topics = {}
     for topic in sorted(rows):

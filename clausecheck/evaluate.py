@@ -272,7 +272,7 @@ def score(
                     cite.misses.append({"stem": stem, "topic": topic})
                     cause = _miss_cause(finding, evidence, (doc_texts or {}).get(stem))
                     cite.miss_causes[cause] = cite.miss_causes.get(cause, 0) + 1
-                elif not hits[0]:
+                elif not (hits[0] and not ours[0].related):
                     cite.not_first.append({"stem": stem, "topic": topic})
 
         for fact, topic in DURATION_FACTS.items():

@@ -107,11 +107,14 @@ class ClauseRanker:
         if not path.is_file():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
-        topics = data["topics"]
+        topics = data["topics"] if isinstance(data, dict) else None
+        if not isinstance(topics, dict) or not all(
+            isinstance(m, dict) and isinstance(m.get("weights"), dict) for m in topics.values()
+        ):
+            raise ValueError("'topics' must map each topic to its bias and a table of weights")
         for model in topics.values():
-            if not isinstance(model["weights"], dict):
-                raise ValueError("each topic needs a table of weights")
             model["bias"] = float(model["bias"])
+            model["weights"] = {str(f): float(w) for f, w in model["weights"].items()}
         return cls(topics, float(data["threshold"]))
 
     def probability(self, topic: str, candidate: Candidate, language: str) -> float:
@@ -120,12 +123,12 @@ class ClauseRanker:
             return 0.0
         weights = model["weights"]
         z = model["bias"] + sum(weights.get(f, 0.0) for f in features(candidate, language))
-        return 1 / (1 + math.exp(-z))
+        return 1 / (1 + math.exp(-max(-50.0, min(50.0, z))))  # (no overflow from hand-made weights)
 
     def pick(self, topic: str, candidates: Iterable[Candidate], language: str) -> Pick | None:
         """The best-scored candidate, if the model gives it at least the threshold."""
         scored = [(self.probability(topic, c, language), i, c) for i, c in enumerate(candidates)]
-        if not scored:
+        if not scored or topic not in self.topics:
             return None
         score, _, best = max(scored, key=lambda s: (s[0], -s[1]))
         if score < self.threshold:

@@ -182,3 +182,20 @@ def test_the_card_shows_the_related_clause_apart_with_its_words(analysed: Analys
     assert f"cite={len(finding.evidence)}" in card[apart:]  # opens its page, highlighted
     assert str(escape(related.why)) in card[apart:] and "Not used for the answer" in card[apart:]
     app.extensions["clausecheck"].jobs.shutdown()
+
+
+def test_a_hand_edited_ranker_is_refused_with_the_file_named_or_read_without_a_crash(tmp_path: Path) -> None:
+    folder = tmp_path / "prompts"
+    shutil.copytree(default_prompts_dir(), folder)
+    for bad in (
+        {"topics": [], "threshold": 0.1},
+        {"topics": {"deletion": {"bias": 0, "weights": {"x": "a"}}}},
+    ):
+        (folder / "ranker.json").write_text(json.dumps({"threshold": 0.1, **bad}))
+        load_topics.cache_clear()
+        with pytest.raises(ConfigError, match=r"ranker\.json"):
+            load_topics(folder)
+    extreme = ClauseRanker({"deletion": {"bias": -900.0, "weights": {}}}, threshold=0.0)
+    clause = Candidate("We delete the records within thirty days.", "", 0)
+    assert extreme.probability("deletion", clause, "en") >= 0.0  # no overflow
+    assert extreme.pick("backups", [clause], "en") is None  # a topic the file has no model for

@@ -31,13 +31,14 @@ def candidates(retrieved: Retrieved) -> list[tuple[Sentence, str, Candidate]]:
 
 
 def related_citation(
-    ranker: ClauseRanker, topic: str, retrieved: Retrieved, doc: Document, quoted: list[Citation]
+    ranker: ClauseRanker, topic: str, retrieved: Retrieved, doc: Document, quoted: set[int]
 ) -> Citation | None:
-    """The ranker's pick among the sentences read that no quote already holds, as a citation."""
+    """The ranker's pick among the sentences read that no quote already holds (`quoted`: where
+    the quoted sentences start), as a citation."""
     open_ = [
         (sentence, section, candidate)
         for sentence, section, candidate in candidates(retrieved)
-        if not any(_overlaps(c, sentence.flat) for c in quoted)
+        if sentence.start not in quoted
     ]
     pick = ranker.pick(topic, [c for _, _, c in open_], doc.language)
     if pick is None:
@@ -49,9 +50,3 @@ def related_citation(
     citation.role = "related"
     citation.why = ", ".join(pick.words)
     return citation
-
-
-def _overlaps(citation: Citation, flat: str) -> bool:
-    """Whether a quote and a sentence share their words (the quote may be a page's part of it)."""
-    quote = " ".join(citation.quote.split())
-    return quote[:60] in flat or flat[:60] in quote

@@ -45,14 +45,16 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     if "legal_retention_exception" in (facts["caveats"] or []) and "legal_retention_exception" in facts:
         facts["legal_retention_exception"] = True  # one answer, whichever way it was found
     citations: list[Citation] = []
+    quoted: set[int] = set()  # where the quoted sentences start
     for hit in hits:
         citation = cite(doc, hit)
         if citation.quote and all(c.quote != citation.quote for c in citations):
             citations.append(citation)
+            quoted.add(hit.sentence.start)
         if len(citations) >= MAX_CITATIONS:
             break
     sources = fact_sources(topic, facts, citations)  # facts come from the evidence only
-    related = related_citation(topic.ranker, topic.id, retrieved, doc, citations) if topic.ranker else None
+    related = related_citation(topic.ranker, topic.id, retrieved, doc, quoted) if topic.ranker else None
     return Finding(
         topic=topic.id,
         stance=stance,

@@ -165,8 +165,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             day_hits.append(whole("delete", *before))
         elif (total := _window_then_deletion(topic, hit.sentence.flat)) is not None:
             days.append(total)
-        elif not own_days and (done := _done_within(topic, hit, sentences)) is not None:
-            days += _deletion_periods(topic, done[0].flat)
+        elif (
+            not own_days
+            and (done := _done_within(topic, hit, sentences)) is not None
+            and (found := _deletion_periods(topic, done[0].flat))
+        ):
+            days += found
             day_hits.append(whole("delete", *done))
     if not days:
         # "As soon as the agreement is terminated ... shall destroy": at once, zero days.
