@@ -262,7 +262,8 @@ def score(
                 hits = [any(same_clause(c, e) for e in evidence) for c in ours]
                 cite.cases += 1
                 cite.any_hit += any(hits)
-                cite.first_hit += bool(hits and hits[0] and not ours[0].related)
+                first = bool(hits) and hits[0] and not ours[0].related  # (the related clause is never first)
+                cite.first_hit += first
                 by_evidence = any(h and not c.related for h, c in zip(hits, ours, strict=True))
                 cite.related_only += any(hits) and not by_evidence
                 per_topic = cite.by_topic.setdefault(topic, [0, 0])
@@ -272,7 +273,7 @@ def score(
                     cite.misses.append({"stem": stem, "topic": topic})
                     cause = _miss_cause(finding, evidence, (doc_texts or {}).get(stem))
                     cite.miss_causes[cause] = cite.miss_causes.get(cause, 0) + 1
-                elif not (hits[0] and not ours[0].related):
+                elif not first:
                     cite.not_first.append({"stem": stem, "topic": topic})
 
         for fact, topic in DURATION_FACTS.items():

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,11 +25,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import snowballstemmer
+from .reading import LANGUAGES, stemmer
 
 RANKER_FILE = "ranker.json"
 _WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
-_STEMMERS = {"en": "english", "nl": "dutch"}
 # Words that carry no topic of their own: they may weigh in a score, but never explain one.
 # fmt: off
 FUNCTION_WORDS = frozenset({
@@ -57,16 +55,10 @@ class Candidate:
     rank: int  # the rank of its chunk in the topic's retrieval (0 = best)
 
 
-_local = threading.local()  # a Snowball stemmer keeps state between calls: one per thread
-
-
 @lru_cache(maxsize=65536)
 def _stem(word: str, language: str) -> str:
-    """A word's stem (contracts repeat their words: each is stemmed once)."""
-    stemmers = getattr(_local, "stemmers", None)
-    if stemmers is None:
-        stemmers = _local.stemmers = {code: snowballstemmer.stemmer(name) for code, name in _STEMMERS.items()}
-    return str(stemmers[language if language in stemmers else "en"].stemWord(word))
+    """A word's plain Snowball stem (contracts repeat their words: each is stemmed once)."""
+    return str(stemmer(language if language in LANGUAGES else "en").stemWord(word))
 
 
 def _stems(text: str, language: str) -> list[str]:
@@ -127,8 +119,10 @@ class ClauseRanker:
 
     def pick(self, topic: str, candidates: Iterable[Candidate], language: str) -> Pick | None:
         """The best-scored candidate, if the model gives it at least the threshold."""
+        if topic not in self.topics:
+            return None
         scored = [(self.probability(topic, c, language), i, c) for i, c in enumerate(candidates)]
-        if not scored or topic not in self.topics:
+        if not scored:
             return None
         score, _, best = max(scored, key=lambda s: (s[0], -s[1]))
         if score < self.threshold:

@@ -73,7 +73,8 @@ LANGUAGES = {"en": "english", "nl": "dutch"}
 _local = threading.local()
 
 
-def _stemmer(lang: str) -> Any:
+def stemmer(lang: str) -> Any:
+    """This thread's Snowball stemmer for `lang` (en or nl)."""
     stemmers = getattr(_local, "stemmers", None)
     if stemmers is None:
         stemmers = _local.stemmers = {code: snowballstemmer.stemmer(name) for code, name in LANGUAGES.items()}
@@ -122,7 +123,7 @@ def _stem(word: str, lang: str) -> str:
     """One word's stem; cached per word, so no contract text is kept, only its vocabulary."""
     if word == _BARRIER:
         return word
-    stem = _stemmer(lang).stemWord(_normalise(word))
+    stem = stemmer(lang).stemWord(_normalise(word))
     return _dutch(stem) if lang == "nl" else stem
 
 

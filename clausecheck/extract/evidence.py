@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..chunk import same_article
 from ..models import Chunk, Citation, Document
 from ..reading import PhraseMatch
 from ..sentences import Sentence, split_sentences, with_lead_ins
@@ -53,11 +54,19 @@ Sentences = list[tuple[Sentence, str]]  # sentences of the retrieved clauses, wi
 
 
 def shortly_after(
-    sentence: Sentence, section: str, anchor: Sentence, anchor_section: str, reach: int
+    sentence: Sentence,
+    section: str,
+    anchor: Sentence,
+    anchor_section: str,
+    reach: int,
+    in_article: bool = False,
 ) -> bool:
     """Whether `sentence` starts within `reach` characters after `anchor` ends, in the same
-    section: the words that continue what the anchor says ("... Such notice will be given ...")."""
-    return section == anchor_section and 0 <= sentence.start - anchor.end <= reach
+    section: the words that continue what the anchor says ("... Such notice will be given ...").
+    With `in_article`, a later clause of the same article counts too ("12.1 ... Sub-processor
+    List. 12.3 Each change is published sixty (60) days ahead")."""
+    near = section == anchor_section or (in_article and same_article(section, anchor_section))
+    return near and 0 <= sentence.start - anchor.end <= reach
 
 
 Decision = tuple[str, dict[str, Any], list[Hit]]  # stance, facts, the hits to cite (deciding first)

@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..chunk import same_article
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, first, has, unique
-from ..sentences import Sentence
+from ..extract.evidence import Decision, Hit, Sentences, find, first, has, shortly_after, unique
 from ..topics import Topic
 
 ID = "subprocessors"
@@ -53,7 +51,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     near_about = [
         (s, sec)
         for s, sec in sentences
-        if any(_after_in_article(s, sec, a, about_sec, SAME_CLAUSE) for a, about_sec in about)
+        if any(shortly_after(s, sec, a, about_sec, SAME_CLAUSE, in_article=True) for a, about_sec in about)
     ]
     follows = [
         (s, sec)
@@ -118,7 +116,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         Hit("notice", s, sec, m)
         for h in notices
         for s, sec in sentences
-        if _after_in_article(s, sec, h.sentence, h.section, NEXT_SENTENCE)
+        if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE, in_article=True)
         and not has(topic, "other_notice", s.flat)
         and (m := first(topic, "notice", s.flat) or first(topic, "notice_period", s.flat))
     ]
@@ -171,15 +169,6 @@ def _without_countries(topic: Topic, text: str) -> str:
     return text
 
 
-def _after_in_article(
-    sentence: Sentence, section: str, anchor: Sentence, anchor_section: str, reach: int
-) -> bool:
-    """Whether `sentence` starts within `reach` characters after `anchor` ends, in its clause or a
-    later clause of the same article ("12.1 ... Sub-processor List. 12.3 Each change is published
-    sixty (60) days ahead")."""
-    return same_article(section, anchor_section) and 0 <= sentence.start - anchor.end <= reach
-
-
 OTHER_REACH = 40  # characters before a period in which the notice it belongs to is named
 EXCEPTION = re.compile(
     r"\b(except|save\s+that|provided\s+(however\s+)?that|however|met\s+dien\s+verstande|behalve|echter|"
@@ -217,11 +206,9 @@ def advance_days(topic: Topic, text: str) -> list[int]:
     ]
     # "at least 30 days before ..., except that for an Affiliate notice of ten (10) days shall
     # suffice": the exception's shorter notice is the one the customer can count on.
-    for _, _, end in tied[:1]:
-        turn = EXCEPTION.search(text, end)
-        own = _not_objection(topic, text, durations)
-        later = [days for days, start, _ in own if turn and start > turn.end()]
-        if turn and later and min(later) < max(d for d, s, _ in tied if s < turn.start()):
+    if tied and (turn := EXCEPTION.search(text, tied[0][2])):
+        later = [days for days, start, _ in _not_objection(topic, text, durations) if start > turn.end()]
+        if later and min(later) < max(d for d, s, _ in tied if s < turn.start()):
             return later
     if tied:
         return [days for days, _, _ in tied]
