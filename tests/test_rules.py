@@ -1372,3 +1372,72 @@ def test_data_sent_out_to_be_worked_on_is_a_transfer_whatever_a_ban_beside_it_sa
     language: str, text: str
 ) -> None:
     assert finding("data_location", text, language).stance == "eu_with_transfers"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        # the window is a defined term, set in the clause before, with a sentence between them
+        ("en", '11. Return and deletion\n\n11.1 For thirty (30) days after termination (the "Export Period"), '
+         "Customer may export its data. On request made before the end of the Export Period, Vendor will provide "
+         "an export.\n\n11.2 Vendor shall delete all Customer Data within sixty (60) days after the end of the "
+         "Export Period, unless the law requires Vendor to retain it until it is no longer required.", 90),
+        # a read-only window, and the deletion counted from its end, in the next sentence but one
+        ("en", "7. End of subscription\n\n7.1 When your subscription ends, your workspace switches to read-only mode "
+         "for 14 days. You can still export your files.\n\n7.2 After the read-only period has ended, we delete your "
+         "workspace and all content in it. Deletion from our live systems is completed within 30 days of the end of "
+         "the read-only period.", 44),
+        ("en", "9.1 For thirty (30) days following termination, Customer may export Customer Content.\n\n9.2 Within "
+         "thirty (30) days after the export window closes, we delete Customer Content from our systems.", 60),
+        ("nl", "Artikel 10 Einde\n\n10.1 Na het einde van de overeenkomst kan Klant de gegevens nog gedurende dertig "
+         "dagen exporteren. Daarvoor staat de omgeving in alleen-lezen modus.\n\n10.2 Leverancier verwijdert alle "
+         "Klantgegevens binnen zestig dagen na afloop van de exporttermijn, tenzij een wettelijke bewaarplicht "
+         "geldt.", 90),
+    ],
+)  # fmt: skip
+def test_a_deletion_counted_from_the_end_of_a_window_adds_the_window(
+    language: str, text: str, days: int
+) -> None:
+    # The spec's deletion_days is the most days after the end of the contract.
+    assert finding("deletion", text, language).facts["deletion_days"] == days
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance"),
+    [
+        # Dutch logging of every act on the data, and role compounds ("Supportmedewerkers")
+        ("nl", "3.1 Toegang is beperkt tot medewerkers voor wie toegang noodzakelijk is. Alle handelingen met "
+         "Persoonsgegevens in de productieomgeving worden gelogd.", "restricted_logged"),
+        ("nl", "4.1 Uitsluitend medewerkers die toegang nodig hebben, krijgen toegang. 4.4 Alle handelingen van "
+         "Medewerkers op Patiëntgegevens, waaronder raadplegen, wijzigen, exporteren en verwijderen, worden gelogd "
+         "overeenkomstig NEN 7513.", "restricted_logged"),
+        ("nl", "Supportmedewerkers hebben standaard geen toegang tot Cliëntgegevens en krijgen die alleen na "
+         "goedkeuring door Zorgaanbieder. Alle toegang tot Cliëntgegevens wordt overeenkomstig NEN 7513 "
+         "vastgelegd.", "restricted_logged"),
+        ("en", "Access is limited to personnel who need to know. All operations on Customer Data in the production "
+         "environment are recorded in an audit log.", "restricted_logged"),
+        # a log the customer's users get says nothing of the vendor's staff
+        ("en", "Access is limited to personnel who need to know. All actions on Customer Data by your users are "
+         "logged.", "restricted"),
+        # staff who may see everything, in either word order
+        ("nl", "Om de kwaliteit te waarborgen, kunnen medewerkers van Leverancier en door ons ingeschakelde "
+         "dienstverleners Klantinhoud inzien en beoordelen.", "broad"),
+        ("nl", "Medewerkers van Leverancier en van haar groepsmaatschappijen kunnen toegang hebben tot alle "
+         "Klantdata, onder meer voor support en fraudeonderzoek.", "broad"),
+        ("nl", "Medewerkers kunnen toegang hebben tot alle gegevens, maar uitsluitend voor zover noodzakelijk.",
+         "restricted"),
+        ("en", "Our people can see Your Content when they need to.", "broad"),
+        ("en", "Our engineers and contractors may have access to all Customer Data stored in the Service.", "broad"),
+    ],
+)  # fmt: skip
+def test_who_may_look_and_whether_it_is_logged(language: str, text: str, stance: str) -> None:
+    assert finding("staff_access", text, language).stance == stance
+
+
+def test_a_deletion_counted_from_the_end_of_the_contract_adds_no_window() -> None:
+    text = (
+        "8.2 For thirty (30) days after termination, Customer may retrieve its content (the grace period).\n\n"
+        "8.3 Upon expiry of the grace period referred to in Article 8.2, Vendor will delete all remaining "
+        "Customer Content no later than sixty (60) days after the effective date of termination."
+    )
+    assert finding("deletion", text).facts["deletion_days"] == 60

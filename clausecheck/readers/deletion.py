@@ -25,6 +25,7 @@ from ..extract.evidence import (
     unique,
     whole,
 )
+from ..reading import PhraseMatch
 from ..topics import Topic
 
 ID = "deletion"
@@ -159,7 +160,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             window = max(d for d, _, _ in durations)
             if not own_days:
                 days += [d for d, _, _ in durations]
-            elif has(topic, "then", hit.sentence.flat[:THEN_REACH]):
+            elif _then(topic, hit.sentence.flat) and not _counted_from_the_end(topic, hit.sentence.flat):
                 # "30 days to export. Thereafter we delete within 60 days": 90 days after the end.
                 days.append(window + max(own_days))
             day_hits.append(whole("delete", *before))
@@ -193,9 +194,14 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
     for s, sec in sentences:
         # ("(3) Within thirty (30) days after the end of the Retrieval Period, ...": the window's end
         # may follow the deletion's own period)
-        then = first(topic, "then", s.flat[:THEN_REACH])
-        # ("Na afloop van die termijn" is itself an end; a trigger after it is one of its own.)
-        if not (then and has(topic, "deleted_data", s.flat)) or has(topic, "trigger", s.flat[then.end() :]):
+        then = _then(topic, s.flat)
+        # ("Na afloop van die termijn" is itself an end; a trigger after it is one of its own. After
+        # a window's end, only in its own clause: "..., unless the law requires ... until no longer
+        # required" is an exception's.)
+        rest = s.flat[then.end() :] if then else ""
+        if (window := first(topic, "window_end", s.flat)) and then:
+            rest = re.split(r"[,;]", s.flat[max(then.end(), window.end()) :], maxsplit=1)[0]
+        if not (then and has(topic, "deleted_data", s.flat)) or has(topic, "trigger", rest):
             continue
         # (in its clause, or in the clause before it in the same article: "10.2 ... 10.3 Thereafter")
         earlier = [
@@ -207,7 +213,42 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             prev = max(earlier, key=lambda x: x[0].end)
             if has(topic, "trigger", prev[0].flat):
                 out[s.start] = prev
+        # A window named at its end ("after the end of the Retrieval Period") is the one set
+        # earlier in the same article, with its length and the end it runs from, even where
+        # another sentence stands between them.
+        if has(topic, "window_end", s.flat) and not (s.start in out and find_durations(out[s.start][0].flat)):
+            windows = [
+                (p, psec)
+                for p, psec in sentences
+                if p.end <= s.start
+                and same_article(psec, sec)
+                and not is_heading(p.flat)
+                and (has(topic, "trigger", p.flat) or has(topic, "window", p.flat))
+                and find_durations(p.flat)
+            ]
+            if windows:
+                out[s.start] = max(windows, key=lambda x: x[0].end)
     return out
+
+
+def _then(topic: Topic, text: str) -> re.Match[str] | PhraseMatch | None:
+    """What makes a deletion follow a window: "Thereafter" at the sentence's start, or the end of
+    a window anywhere in it ("within sixty days after the end of the Retrieval Period")."""
+    return first(topic, "then", text[:THEN_REACH]) or first(topic, "window_end", text)
+
+
+ANCHOR_REACH = 50  # characters after a period in which the moment it counts from stands
+
+
+def _counted_from_the_end(topic: Topic, text: str) -> bool:
+    """Whether the deletion's own period counts from the end of the contract, not from the window's
+    end ("Upon expiry of the grace period, Vendor will delete ... no later than sixty days after the
+    effective date of termination")."""
+    for _, _, end in find_durations(text):
+        after = text[end : end + ANCHOR_REACH]
+        if has(topic, "trigger", after) and not has(topic, "window_end", after):
+            return True
+    return False
 
 
 def _deletion_periods(topic: Topic, text: str) -> list[int]:
