@@ -85,14 +85,35 @@ def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
     that is no list item itself and ends in a colon."""
     out: list[Sentence] = []
     lead = ""
+    question = ""
     for sentence in sentences:
         own = re.sub(r"\s+", " ", sentence.text).replace("’", "'").strip()
         if LIST_MARKER.match(own):
             out.append(Sentence(sentence.text, sentence.start, sentence.end, lead) if lead else sentence)
             continue
-        out.append(sentence)
+        # Plain-language terms ask, then answer: "Gaan we een nieuwe subverwerker inschakelen? Dan
+        # laten we het je vier weken van tevoren weten." The answer is read with its question.
+        if question and ANSWER.match(own):
+            out.append(Sentence(sentence.text, sentence.start, sentence.end, question))
+        else:
+            out.append(sentence)
+        asked = _NUMBER.sub("", own, count=1)
+        question = asked if own.endswith("?") and len(own) <= LEAD_LIMIT and not WISH.match(asked) else ""
         lead = _as_lead(own)
     return out
+
+
+# The answer to the question before it: "Dan ...", "Then ...", "Laat het ons dan ... weten".
+ANSWER = re.compile(
+    r"^\W*(dan|then|in\s+(dat|dit)\s+geval|in\s+(that|this)\s+case|if\s+so|zo\s+ja)\b|^\W*(\w+\s+){1,3}dan\b",
+    re.IGNORECASE,
+)
+# ... but not the reader's own wish: "Wil je dat we je account verwijderen? Stuur ons dan een e-mail."
+WISH = re.compile(
+    r"^\W*(wil|wilt|wenst|wens|do\s+you\s+(want|wish)|would\s+you\s+like|want\s+to|need\s+to|moet\s+je|moet\s+u)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"^\s*\d+(\.\d+)*\.?\s+")
 
 
 # A short line with no closing punctuation, after a finished sentence and before a capital, is

@@ -1441,3 +1441,38 @@ def test_a_deletion_counted_from_the_end_of_the_contract_adds_no_window() -> Non
         "Customer Content no later than sixty (60) days after the effective date of termination."
     )
     assert finding("deletion", text).facts["deletion_days"] == 60
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance", "days"),
+    [
+        # plain-language terms ask, then answer; disagreeing is objecting
+        ("nl", "7.3 Gaan we een nieuwe subverwerker inschakelen of vervangen we er een? Dan laten we het je ten "
+         "minste vier weken van tevoren weten, per e-mail.\n\n7.4 Ben je het niet eens met een nieuwe "
+         "subverwerker? Laat het ons dan binnen die vier weken weten.", "notice_and_objection", 28),
+        ("en", "Are we adding a new sub-processor? Then we will email you at least 30 days before it starts. If you "
+         "disagree with the new sub-processor, tell us within 14 days.", "notice_and_objection", 30),
+        # a notice required by a negation is a notice; a permission to act without notice is none
+        ("en", "Vendor may not engage a new Sub-processor without notifying Customer at least 30 days in advance. "
+         "Customer may object to the new Sub-processor.", "notice_and_objection", 30),
+        ("nl", "Leverancier mag geen nieuwe subverwerker inschakelen zonder Klant daarvan ten minste vier weken "
+         "vooraf in kennis te stellen. Klant kan bezwaar maken tegen de nieuwe subverwerker.",
+         "notice_and_objection", 28),
+        ("nl", "Leverancier schakelt derden in voor hosting. Leverancier kan deze derden zonder voorafgaande "
+         "mededeling aan Klant inschakelen of vervangen. Is Klant het niet eens met een wijziging, dan kan hij de "
+         "Overeenkomst opzeggen.", "general_no_notice", None),
+        ("en", "Vendor uses third-party hosting providers. Vendor may replace a Sub-processor without prior notice.",
+         "general_no_notice", None),
+    ],
+)  # fmt: skip
+def test_a_say_over_new_sub_processors_however_it_is_asked(
+    language: str, text: str, stance: str, days: int | None
+) -> None:
+    result = finding("subprocessors", text, language)
+    assert (result.stance, result.facts["notice_days"]) == (stance, days)
+
+
+def test_a_question_is_read_with_its_answer_but_never_quoted() -> None:
+    text = "Gaan we een nieuwe subverwerker inschakelen? Dan laten we het je twee weken van tevoren weten. Je kunt bezwaar maken."
+    quotes = [c.quote for c in finding("subprocessors", text, "nl").citations]
+    assert quotes and not any("?" in q for q in quotes)

@@ -67,6 +67,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "advance", s.flat) and not has(topic, "other_notice", s.flat)
     ]
     notices = unique(notices + find(topic, "notice", follows) + find(topic, "notice_verb", ahead))
+    # "may engage them without prior notice" names a notice only to say there is none.
+    notices = [h for h in notices if not has(topic, "no_consent_needed", h.sentence.flat)]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
     objections = [
