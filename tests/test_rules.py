@@ -1476,3 +1476,44 @@ def test_a_question_is_read_with_its_answer_but_never_quoted() -> None:
     text = "Gaan we een nieuwe subverwerker inschakelen? Dan laten we het je twee weken van tevoren weten. Je kunt bezwaar maken."
     quotes = [c.quote for c in finding("subprocessors", text, "nl").citations]
     assert quotes and not any("?" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance"),
+    [
+        # a use under a programme is as optional as joining it
+        ("en", "4.1 Vendor will not use Customer Content to train any machine learning model, unless Customer has "
+         "opted in to the Model Improvement Programme.\n\n5.1 The Model Improvement Programme allows Vendor to use "
+         "samples of Customer Content to train and evaluate the models that power the Service. The Programme is "
+         "switched off by default.", "opt_in"),
+        ("en", "3.1 Vendor will not use Inputs or Outputs to train any model, except as described in Annex 2.\n\n"
+         "3.3 Where Customer participates in the Model Improvement Programme, Vendor may use Inputs and Outputs to "
+         "train and improve the models underlying the AI Features.\n\nA2.2 Participation in the Model Improvement "
+         "Programme is enabled by default for Standard plans.", "opt_out"),
+        ("nl", "5.1 Leverancier gebruikt Klantgegevens niet om AI-modellen te trainen, behoudens deelname aan het "
+         "Verbeterprogramma.\n\n5.2 Binnen het Verbeterprogramma mag Leverancier gepseudonimiseerde Prompts "
+         "gebruiken om de modellen te verbeteren. Klanten nemen automatisch deel aan het Verbeterprogramma.",
+         "opt_out"),
+        # data about how the service is used does not outweigh a rule for the content itself ...
+        ("en", "We do not use Meeting Content to train our models, unless your Workspace Admin has opted in to the "
+         "Model Improvement Programme. We use Usage Information, which does not contain Meeting Content, to run "
+         "and improve the service.", "opt_in"),
+        ("nl", "Leverancier gebruikt Klantinhoud niet om modellen te trainen of te verbeteren. Leverancier mag "
+         "Gebruiksgegevens gebruiken om de Diensten te leveren en te verbeteren.", "prohibited"),
+        # ... but alone it decides
+        ("en", "We use Usage Data to operate, analyse and improve the Services.", "allowed"),
+        ("nl", "Wij gebruiken gebruiksgegevens om onze diensten te verbeteren.", "allowed"),
+        # a ban laid on a model provider is no use by the vendor
+        ("en", "Vendor contractually requires each Model Provider to process Customer Content only to return "
+         "Outputs to Vendor and not to use Customer Content to train or improve the Model Provider's own models.",
+         "prohibited"),
+        # what an annex covers is no use
+        ("en", "1.1 This Annex explains how Vendor uses data in connection with Business subscriptions, including "
+         "for improving the Service. 2.1 Vendor will not use Customer Content to train any AI model.",
+         "prohibited"),
+    ],
+)  # fmt: skip
+def test_whose_data_a_use_is_about_and_how_its_programme_is_joined(
+    language: str, text: str, stance: str
+) -> None:
+    assert finding("ai_training", text, language).stance == stance

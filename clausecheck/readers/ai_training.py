@@ -73,6 +73,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         has(topic, "on_by_default", s.flat) and _about_training(topic, s.flat) for s, _ in sentences
     )
     chosen_by_setting = False  # a use that holds while a setting is on
+    joined = _programme_joined(topic, sentences)
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
@@ -108,6 +109,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         elif setting and not on_by_default:
             by_stance["opt_in"].append(hit)
             chosen_by_setting = True
+        elif joined and has(topic, "programme", scope) and not has(topic, "opt_out", scope):
+            # A use under a programme ("The Model Improvement Programme allows Vendor to use ...")
+            # is as optional as joining that programme is, said anywhere in the document.
+            by_stance[joined].append(hit)
         elif has(topic, "aggregated_only", scope):
             by_stance["aggregated_only"].append(hit)
         elif setting:
@@ -178,6 +183,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance["aggregated_only"].append(hit)
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
+    by_stance["allowed"] = _without_metadata_only(topic, by_stance)
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -190,6 +196,53 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if stance == "prohibited" and instructions:
         hits = by_stance["prohibited"] + [h for h in instructions if not _same(h, by_stance["prohibited"])]
     return stance, facts, hits
+
+
+def _programme_joined(topic: Topic, sentences: Sentences) -> str | None:
+    """How a customer comes to be in the document's improvement programme: "opt_out" where it is
+    in unless it leaves ("Participation is enabled by default"), "opt_in" where it must join ("The
+    Programme is switched off by default", "unless Customer has opted in to the Programme"),
+    None where the document does not say."""
+    about = [s.flat for s, _ in sentences if has(topic, "programme", s.flat)]
+    if any(has(topic, "on_by_default", t) or has(topic, "programme_on", t) for t in about):
+        return "opt_out"
+    if any(has(topic, "opt_in", t) for t in about):
+        return "opt_in"
+    return None
+
+
+def _without_metadata_only(topic: Topic, by_stance: dict[str, list[Hit]]) -> list[Hit]:
+    """The uses that decide beside a rule for the content itself. Where the document says how its
+    content may be used for training ("will not use Customer Content to train ... unless Customer
+    has opted in"), a use of data about how the service is used ("Usage Data, which does not
+    contain Meeting Content, to improve the service") is not that content's use: it does not
+    outweigh the rule. Alone, or said to happen always, or for training, it still decides."""
+
+    def metadata_only(hit: Hit) -> bool:
+        flat = hit.sentence.flat
+        return (
+            has(topic, "metadata", flat)
+            and not has(topic, "content_word", _blank(topic, "content_excluded", flat))
+            and not has(topic, "always", flat)
+            and not has(topic, "training_word", flat)
+        )
+
+    content_rule = any(
+        not metadata_only(h)
+        and (has(topic, "training_word", h.sentence.flat) or has(topic, "model_word", h.sentence.flat))
+        for name in ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed")
+        for h in by_stance[name]
+    )
+    if not content_rule:
+        return by_stance["allowed"]
+    return [h for h in by_stance["allowed"] if not metadata_only(h)]
+
+
+def _blank(topic: Topic, signal: str, text: str) -> str:
+    """The text with what `signal` finds blanked out, every time it occurs."""
+    for pattern in topic.signals.get(signal, []):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
