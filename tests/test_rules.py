@@ -1517,3 +1517,37 @@ def test_whose_data_a_use_is_about_and_how_its_programme_is_joined(
     language: str, text: str, stance: str
 ) -> None:
     assert finding("ai_training", text, language).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance"),
+    [
+        # beside data kept in the EU/EEA, a sub-processor's place is a transfer to it
+        ("en", "6.1 Customer Personal Data at rest is hosted in data centres located in Ireland and the Netherlands. "
+         "6.3 Where a Sub-processor located in the United States is certified under the EU-U.S. Data Privacy "
+         "Framework, Vendor may rely on that certification instead of the Standard Contractual Clauses.",
+         "eu_with_transfers"),
+        ("nl", "6.1 De applicatie wordt gehost in datacenters in Nederland en Duitsland; Persoonsgegevens worden daar "
+         "opgeslagen. Bijlage 3 Subverwerkers: Op de datum van ondertekening schakelt Verwerker de volgende "
+         "Subverwerkers in:\n- SendFlow Inc. - verzending van e-mail vanuit de applicatie - Verenigde Staten.",
+         "eu_with_transfers"),
+        # ... but a sub-processor that keeps the data there keeps it outside
+        ("en", "Customer acknowledges that Vendor and its Sub-processors process and store Customer Content in the "
+         "United States. Vendor does not offer data residency in the European Economic Area.", "outside_eu"),
+        # a hosting region the customer chooses, an EU one among them
+        ("en", "7.1 When you create your account, you choose a hosting Region: the EU Region (data centres in "
+         "Frankfurt, Germany) or the US Region (Virginia, United States). Our support engineers in India may access "
+         "Customer Data remotely from outside the EEA.", "eu_with_transfers"),
+        # reached from other countries is remote access, not storage anywhere ...
+        ("en", "Customer Content is stored in data centres located in the United States. Vendor may access Customer "
+         "Content from the United States and from other countries in which Vendor or its sub-processors maintain "
+         "support operations.", "outside_eu"),
+        ("nl", "Klantgegevens worden opgeslagen in datacenters in de Verenigde Staten. Medewerkers kunnen de "
+         "gegevens inzien vanuit andere landen waar wij kantoren hebben.", "outside_eu"),
+        # ... while kept or worked on there is
+        ("en", "Customer Content is stored in the United States and may be processed in other countries in which "
+         "Vendor or its sub-processors operate.", "unrestricted"),
+    ],
+)  # fmt: skip
+def test_where_the_data_is_kept_and_who_else_reaches_it(language: str, text: str, stance: str) -> None:
+    assert finding("data_location", text, language).stance == stance

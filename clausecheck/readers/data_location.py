@@ -126,13 +126,31 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "remote_access", h.sentence.flat)
         or (_sent_there(topic, h.sentence.flat) and not has(topic, "kept_at", h.sentence.flat))
     ]
+    # ... or handed to a sub-processor there: beside data kept in the EU/EEA, a sub-processor's place
+    # ("Where a Sub-processor located in the United States is certified ...", a row of the list
+    # "SendFlow Inc. - e-mail delivery - United States") is a transfer to it.
+    # (Only where the data is said to be kept in the EU/EEA, and not a sub-processor that keeps it
+    # elsewhere: "Corvid and its Sub-processors process and store Customer Content in the US",
+    # "Skyward Cloud Inc. (hosting, United States)".)
+    if any(_kept(topic, h.sentence.flat) for h in stored_inside):
+        rows = [
+            whole("place", s, sec)
+            for s, sec in sentences
+            if has(topic, "subprocessor_word", s.flat)
+            and [r for r in _regions(topic, s.flat) if r not in in_eea]
+            and not has(topic, "kept_at", s.flat)
+            and not is_heading(s.flat)
+        ]
+        reached += [h for h in rows if not any(h.sentence.start == r.sentence.start for r in reached)]
     # Beside data kept in the EU/EEA, a party's name and address ("Vendor, Inc., San Francisco,
     # USA") says where the party sits, not where the data is.
     kept_outside = (
         [
             h
             for h in place_hits
-            if h not in reached and h not in chosen and not has(topic, "party_row", h.sentence.flat)
+            if not any(h.sentence.start == r.sentence.start for r in reached)
+            and h not in chosen
+            and not has(topic, "party_row", h.sentence.flat)
         ]
         if stored_inside
         else place_hits
@@ -152,7 +170,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             "eu_with_transfers",
             reached + transfers + hedged + _with_codes(topic, place_hits, inside) + mechanism_hits,
         )
-        regions = inside + [r for r in outside if any(r in _regions(topic, h.sentence.flat) for h in reached)]
+        regions = inside + list(
+            dict.fromkeys(r for h in reached for r in _regions(topic, h.sentence.flat) if r not in in_eea)
+        )
     elif inside:
         stance, hits = "eu_only", no_transfer + _with_codes(topic, place_hits, inside)
         regions = inside
@@ -170,6 +190,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         return "not_addressed", {"regions": None, "transfer_mechanisms": None}, []
     facts = {"regions": regions or None, "transfer_mechanisms": mechanisms or None}
     return stance, facts, hits
+
+
+def _kept(topic: Topic, text: str) -> bool:
+    """Whether the text says data is kept somewhere ("hosted in data centres in Ireland"), not
+    that it is not ("does not offer data residency in the EEA")."""
+    return any(not negated(text, m.start(), topic) for m in topic.matches("kept_at", text))
 
 
 def _sent_there(topic: Topic, text: str) -> bool:
