@@ -1551,3 +1551,23 @@ def test_whose_data_a_use_is_about_and_how_its_programme_is_joined(
 )  # fmt: skip
 def test_where_the_data_is_kept_and_who_else_reaches_it(language: str, text: str, stance: str) -> None:
     assert finding("data_location", text, language).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "text", "stance"),
+    [
+        # not restoring from backups is no keeping in them
+        ("backups", "nl", "Persoonsgegevens die uit de productieomgeving zijn verwijderd, worden niet uit back-ups "
+         "teruggezet, behalve voor herstel na een calamiteit. Back-ups worden na uiterlijk drie maanden "
+         "overschreven.", "time_limited"),
+        ("backups", "nl", "Verwijderde gegevens worden niet uit de back-ups verwijderd.", "retained"),
+        # a programme the customer may sign up for is joined, not on by default
+        ("ai_training", "nl", "Klant kan zich aanmelden voor het Kwaliteitsprogramma. Deelname is uitsluitend "
+         "mogelijk na schriftelijke aanmelding. Bij deelname mag Leverancier een steekproef van gepseudonimiseerde "
+         "Prompts gebruiken om de modellen te verbeteren.", "opt_in"),
+        ("ai_training", "en", "Customer may enrol in the Quality Programme at any time. Within the Programme, Vendor "
+         "may use samples of Prompts to improve its models.", "opt_in"),
+    ],
+)  # fmt: skip
+def test_restores_and_programmes_one_signs_up_for(topic: str, language: str, text: str, stance: str) -> None:
+    assert finding(topic, text, language).stance == stance
