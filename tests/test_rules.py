@@ -1571,3 +1571,18 @@ def test_where_the_data_is_kept_and_who_else_reaches_it(language: str, text: str
 )  # fmt: skip
 def test_restores_and_programmes_one_signs_up_for(topic: str, language: str, text: str, stance: str) -> None:
     assert finding(topic, text, language).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("en", "D.1 We keep Your Content for as long as your workspace is open, unless you set a shorter period in "
+         "Settings (you can pick 30, 90 or 365 days). D.2 When you close your workspace, we delete Your Content "
+         "within 30 days.", 30),
+        ("nl", "Wij bewaren je gesprekken zolang je account bestaat, tenzij je een kortere bewaartermijn instelt (je "
+         "kunt kiezen voor 30, 90 of 365 dagen). Na het opzeggen van je account verwijderen we je gesprekken binnen "
+         "14 dagen.", 14),
+    ],
+)  # fmt: skip
+def test_a_period_the_customer_picks_is_no_deletion_deadline(language: str, text: str, days: int) -> None:
+    assert finding("deletion", text, language).facts["deletion_days"] == days

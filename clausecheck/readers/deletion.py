@@ -63,6 +63,7 @@ INCLUDED_BACKUPS = re.compile(
 )
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
+SETTING_REACH = 80  # characters before a period in which "you can pick" stands
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
 
@@ -262,6 +263,8 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
         if topic.matches("request_window", text[max(0, start - REQUEST_REACH) : start]):
             continue  # "a certificate upon request made within 12 months" times the request
+        if topic.matches("customer_setting", text[max(0, start - SETTING_REACH) : start]):
+            continue  # "you can pick 30, 90 or 365 days" is the customer's option, not a deadline
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
         clause = text[clause_start:clause_end]
