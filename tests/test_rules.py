@@ -1586,3 +1586,29 @@ def test_restores_and_programmes_one_signs_up_for(topic: str, language: str, tex
 )  # fmt: skip
 def test_a_period_the_customer_picks_is_no_deletion_deadline(language: str, text: str, days: int) -> None:
     assert finding("deletion", text, language).facts["deletion_days"] == days
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        # the vendor's own records of its customers do not time the deletion of their data
+        ("en", "When a Customer closes its account, you have 14 days to download your data. Once that period has "
+         "passed, we delete all Workspace Data within thirty days. Other Account Information is deleted two years "
+         "after the account is closed.", 44),
+        ("nl", "Eindigt de overeenkomst, dan verwijderen wij alle gesprekken en documenten van de Opdrachtgever binnen "
+         "60 dagen na de einddatum. Gegevens van contactpersonen verwijderen wij uiterlijk één jaar nadat de "
+         "laatste overeenkomst is geëindigd.", 60),
+        # a retention the customer's administrator configures is no deadline of the vendor's
+        ("en", "Recordings are kept for the retention period configured by the workspace administrator (default: 180 "
+         "days) and then deleted. Vendor will delete Customer Content within sixty (60) days after the workspace is "
+         "closed.", 60),
+        ("en", "You set the retention period per template (for example, purge completed envelopes after 24 months). "
+         "When your subscription ends, your account enters a 30-day grace period in which you can download your "
+         "documents. After the grace period has ended, we permanently delete all documents in your account within "
+         "two weeks.", 44),
+        ("nl", "Na het opzeggen van het abonnement kun je nog 30 dagen je bestanden downloaden. Als die termijn "
+         "verstreken is, verwijderen we al je gegevens binnen 14 dagen.", 44),
+    ],
+)  # fmt: skip
+def test_whose_records_and_whose_choice_a_period_is(language: str, text: str, days: int) -> None:
+    assert finding("deletion", text, language).facts["deletion_days"] == days

@@ -63,7 +63,6 @@ INCLUDED_BACKUPS = re.compile(
 )
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
-SETTING_REACH = 80  # characters before a period in which "you can pick" stands
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
 
@@ -153,6 +152,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (h, _deletion_periods(topic, h.sentence.flat))
         for h in return_or_delete + deleted + (limited if stance == "deleted" else [])
     ]
+    # The vendor's own records of its customers ("Account Information is deleted two years after
+    # the account is closed") do not time the deletion of the customer's data beside it.
+    records = [h for h, own_days in timed if own_days and _own_records(topic, h.sentence.flat)]
+    if records and len(records) < sum(1 for _, own_days in timed if own_days):
+        timed = [(h, own_days) for h, own_days in timed if h not in records]
     days = [d for _, own_days in timed for d in own_days]
     day_hits = [h for h, own_days in timed if own_days]
     for hit, own_days in timed:
@@ -263,7 +267,7 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
         if topic.matches("request_window", text[max(0, start - REQUEST_REACH) : start]):
             continue  # "a certificate upon request made within 12 months" times the request
-        if topic.matches("customer_setting", text[max(0, start - SETTING_REACH) : start]):
+        if topic.matches("customer_setting", text[:start]):
             continue  # "you can pick 30, 90 or 365 days" is the customer's option, not a deadline
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
@@ -324,6 +328,11 @@ def _window_then_deletion(topic: Topic, text: str) -> int | None:
     window = [d for d, start, _ in durations if start < turn.start()]
     deletion = [d for d, start, _ in durations if start > turn.end()]
     return max(window) + max(deletion) if window and deletion else None
+
+
+def _own_records(topic: Topic, text: str) -> bool:
+    """Whether a sentence is about the vendor's records of its customers, not their data."""
+    return has(topic, "own_records", text) and not has(topic, "content_named", text)
 
 
 def _vendors_own(topic: Topic, text: str) -> bool:
