@@ -1612,3 +1612,53 @@ def test_a_period_the_customer_picks_is_no_deletion_deadline(language: str, text
 )  # fmt: skip
 def test_whose_records_and_whose_choice_a_period_is(language: str, text: str, days: int) -> None:
     assert finding("deletion", text, language).facts["deletion_days"] == days
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance"),
+    [
+        # a definition says what a word means, not that the use happens
+        ("en", '1.1 "Model Improvement Program" means the program described in Section 5.3 under which Vendor uses '
+         "certain conversation data to evaluate and improve the machine learning models. 5.3 Unless Customer has "
+         "opted out as described below, Vendor may use conversation transcripts to fine-tune and improve its "
+         "models. Customer may opt out of the Model Improvement Program at any time in Settings.", "opt_out"),
+        # a ban, and its exception in the next sentence
+        ("nl", "2.2 Leverancier gebruikt Klantgegevens niet voor Modelverbetering. Dat is anders indien Klant daarvoor "
+         "in het klantportaal uitdrukkelijk toestemming heeft gegeven.", "opt_in"),
+        ("en", "Vendor does not use Customer Content to train its models. This does not apply where Customer has "
+         "opted in to the Improvement Programme.", "opt_in"),
+        # de-identified samples that an administrator can switch off: the switch decides
+        ("en", "Vendor may use samples of de-identified transcripts to train and evaluate Vendor's own machine "
+         "learning models. A workspace administrator can disable this at any time under Settings.", "opt_out"),
+        ("en", "Vendor may use aggregated and anonymised statistics to improve its models. A workspace administrator "
+         "can disable this at any time under Settings.", "aggregated_only"),
+        # a programme one is in by default
+        ("en", "Customer's workspace participates in the model improvement program by default. Under the program, "
+         "Vendor may use excerpts of Customer Content to train its proprietary models.", "opt_out"),
+        # a promise list run into the customer's sentence binds the customer
+        ("en", "Customer shall not, and shall not permit any User to: (i) reverse engineer the Services; (ii) use the "
+         "Services to build or train a competing product. Vendor will not use Customer Content to train any model.",
+         "prohibited"),
+        # how the service is used, beside a ban on training with the content
+        ("en", "We look at how Rosterly is used in order to keep it working well and to decide what to build next. We "
+         "do not use Workspace Data to train artificial intelligence or machine learning models.", "prohibited"),
+    ],
+)  # fmt: skip
+def test_definitions_exceptions_switches_and_lead_ins_in_ai_terms(
+    language: str, text: str, stance: str
+) -> None:
+    assert finding("ai_training", text, language).stance == stance
+
+
+def test_the_tail_of_a_sentence_already_read_is_not_read_again() -> None:
+    from clausecheck.extract.evidence import topic_sentences
+    from clausecheck.models import Chunk
+
+    text = (
+        'The "Program" means the program under which Vendor uses data to improve its models. Next sentence.'
+    )
+    full = Chunk("c1", "d", text, 0, len(text), [1], "1")
+    tail_start = text.index("which")
+    tail = Chunk("c2", "d", text[tail_start:], tail_start, len(text), [1], "1")
+    flats = [s.flat for s, _ in topic_sentences([full, tail])]
+    assert not any(f.startswith("which") for f in flats) and any(f.startswith("Next") for f in flats)

@@ -75,13 +75,17 @@ Decision = tuple[str, dict[str, Any], list[Hit]]  # stance, facts, the hits to c
 def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
     """Sentences of the retrieved chunks in document order, each once, with its section number."""
     seen: set[int] = set()
+    covered = 0  # where the sentences read so far end
     out: list[tuple[Sentence, str]] = []
     for chunk in sorted(chunks, key=lambda c: c.start):
         for sentence in with_lead_ins(split_sentences(chunk.text, chunk.start)):
             # "Wil je dat we je account verwijderen?" asks; a question is never the evidence.
-            if sentence.start in seen or sentence.flat.rstrip().endswith("?"):
+            # (Nor is the tail of a sentence already read, where a chunk starts inside it: "which
+            # Vendor uses certain data to ..." after '"Program" means the program under which ...'.)
+            if sentence.start in seen or sentence.flat.rstrip().endswith("?") or sentence.end <= covered:
                 continue
             seen.add(sentence.start)
+            covered = max(covered, sentence.end)
             out.append((sentence, chunk.section))
     return out
 
@@ -290,11 +294,15 @@ def binds_other(topic: Topic, hit: Hit) -> bool:
     will not permit end users to ...", "Data subjects may request erasure"). A right the customer
     grants the vendor ("You grant Vendor a licence to use ...") is the vendor's."""
     clause = clause_of(hit)
-    return bool(
-        topic.reading
-        and topic.reading.actor(clause) in ("customer", "data_subject")
-        and not topic.matches("grant_to_vendor", clause)
-    )
+    if not topic.reading:
+        return False
+    actor = topic.reading.actor(clause)
+    # An item of a list run into its sentence ("Customer shall not, and shall not permit any User
+    # to: (i) ...; (iii) use the Services to build a competing product") binds whom its lead-in binds.
+    lead_end = hit.sentence.flat.rfind(":", 0, hit.match.start())
+    if actor is None and lead_end > 0 and ";" not in hit.sentence.flat[:lead_end]:
+        actor = topic.reading.actor(hit.sentence.flat[:lead_end])
+    return actor in ("customer", "data_subject") and not topic.matches("grant_to_vendor", clause)
 
 
 def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:

@@ -113,7 +113,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # A use under a programme ("The Model Improvement Programme allows Vendor to use ...")
             # is as optional as joining that programme is, said anywhere in the document.
             by_stance[joined].append(hit)
-        elif has(topic, "aggregated_only", scope):
+        elif has(topic, "aggregated_only", scope) and not (
+            # (de-identified samples with a switch to stop it: the switch decides)
+            has(topic, "pseudonymised", scope)
+            and not re.search(r"\b(aggregat|anonymi|geaggregeerd|geanonimiseerd)", scope, re.I)
+            and (_opt_out_after(topic, hit) or _opt_out_nearby(topic, sentences, hit))
+        ):
             by_stance["aggregated_only"].append(hit)
         elif setting:
             by_stance["opt_out"].append(hit)
@@ -208,6 +213,9 @@ def _programme_joined(topic: Topic, sentences: Sentences) -> str | None:
         return "opt_out"
     if any(has(topic, "opt_in", t) for t in about):
         return "opt_in"
+    # "Customer may opt out of the Model Improvement Program at any time": in until it leaves.
+    if any(has(topic, "opt_out", t) and not has(topic, "other_opt_out", t) for t in about):
+        return "opt_out"
     return None
 
 
