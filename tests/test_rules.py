@@ -1662,3 +1662,27 @@ def test_the_tail_of_a_sentence_already_read_is_not_read_again() -> None:
     tail = Chunk("c2", "d", text[tail_start:], tail_start, len(text), [1], "1")
     flats = [s.flat for s, _ in topic_sentences([full, tail])]
     assert not any(f.startswith("which") for f in flats) and any(f.startswith("Next") for f in flats)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stance"),
+    [
+        # an emergency exception is a limit of its own
+        ("en", "Support agents only open your workspace if the account owner has given permission. In an emergency "
+         "(for example an active security incident) our on-call engineers may access systems without that "
+         "permission. All access is recorded in an audit log that staff cannot edit.", "restricted_logged"),
+        ("nl", "Supportmedewerkers krijgen alleen toegang na toestemming van Klant. In geval van een calamiteit mogen "
+         "beheerders ook zonder die toestemming toegang krijgen tot de systemen. Alle toegang wordt gelogd.",
+         "restricted_logged"),
+        # a definition of usage data names no access log
+        ("en", 'Access is limited to employees who need it. 1.2 "Usage Data" means information about how the Service '
+         "is accessed and performs, such as error logs.", "restricted"),
+        # staff and labellers who may read every conversation
+        ("nl", "Medewerkers van Leverancier kunnen gesprekken inzien. Ook de freelance beoordelaars die wij inhuren "
+         "kunnen gesprekken van alle klanten te zien krijgen.", "broad"),
+        ("nl", "Een beperkt aantal geautoriseerde medewerkers kan Klantinhoud bekijken indien u daar uitdrukkelijk "
+         "mee instemt.", "restricted"),
+    ],
+)  # fmt: skip
+def test_emergencies_definitions_and_every_conversation(language: str, text: str, stance: str) -> None:
+    assert finding("staff_access", text, language).stance == stance

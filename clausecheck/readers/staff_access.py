@@ -40,6 +40,10 @@ NEXT_SENTENCE = 200  # characters: how far on the sentence after one about staff
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
+    # A definition says what a word means ('"Usage Data" means information about how the Service is
+    # accessed ... error logs'), not who may look or what is logged.
+    if topic.reading:
+        sentences = [(s, sec) for s, sec in sentences if not topic.reading.is_definition(s.flat)]
     about_people = [(s, sec) for s, sec in sentences if has(topic, "personnel", s.flat)]
     hits: dict[str, list[Hit]] = {}
     about_data = [(s, sec) for s, sec in sentences if has(topic, "data_subject", s.flat)]
@@ -71,7 +75,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in broad
         if not any(
-            has(topic, f, h.sentence.flat) for f in ("need_to_know", "customer_approval", "from_where")
+            has(topic, f, h.sentence.flat)
+            for f in ("need_to_know", "customer_approval", "from_where", "emergency")
         )
     ]
     facts: dict[str, Any] = {f: (True if hits[f] else None) for f in FACTS}
