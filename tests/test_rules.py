@@ -1402,38 +1402,6 @@ def test_a_deletion_counted_from_the_end_of_a_window_adds_the_window(
     assert finding("deletion", text, language).facts["deletion_days"] == days
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "stance"),
-    [
-        # Dutch logging of every act on the data, and role compounds ("Supportmedewerkers")
-        ("nl", "3.1 Toegang is beperkt tot medewerkers voor wie toegang noodzakelijk is. Alle handelingen met "
-         "Persoonsgegevens in de productieomgeving worden gelogd.", "restricted_logged"),
-        ("nl", "4.1 Uitsluitend medewerkers die toegang nodig hebben, krijgen toegang. 4.4 Alle handelingen van "
-         "Medewerkers op Patiëntgegevens, waaronder raadplegen, wijzigen, exporteren en verwijderen, worden gelogd "
-         "overeenkomstig NEN 7513.", "restricted_logged"),
-        ("nl", "Supportmedewerkers hebben standaard geen toegang tot Cliëntgegevens en krijgen die alleen na "
-         "goedkeuring door Zorgaanbieder. Alle toegang tot Cliëntgegevens wordt overeenkomstig NEN 7513 "
-         "vastgelegd.", "restricted_logged"),
-        ("en", "Access is limited to personnel who need to know. All operations on Customer Data in the production "
-         "environment are recorded in an audit log.", "restricted_logged"),
-        # a log the customer's users get says nothing of the vendor's staff
-        ("en", "Access is limited to personnel who need to know. All actions on Customer Data by your users are "
-         "logged.", "restricted"),
-        # staff who may see everything, in either word order
-        ("nl", "Om de kwaliteit te waarborgen, kunnen medewerkers van Leverancier en door ons ingeschakelde "
-         "dienstverleners Klantinhoud inzien en beoordelen.", "broad"),
-        ("nl", "Medewerkers van Leverancier en van haar groepsmaatschappijen kunnen toegang hebben tot alle "
-         "Klantdata, onder meer voor support en fraudeonderzoek.", "broad"),
-        ("nl", "Medewerkers kunnen toegang hebben tot alle gegevens, maar uitsluitend voor zover noodzakelijk.",
-         "restricted"),
-        ("en", "Our people can see Your Content when they need to.", "broad"),
-        ("en", "Our engineers and contractors may have access to all Customer Data stored in the Service.", "broad"),
-    ],
-)  # fmt: skip
-def test_who_may_look_and_whether_it_is_logged(language: str, text: str, stance: str) -> None:
-    assert finding("staff_access", text, language).stance == stance
-
-
 def test_a_deletion_counted_from_the_end_of_the_contract_adds_no_window() -> None:
     text = (
         "8.2 For thirty (30) days after termination, Customer may retrieve its content (the grace period).\n\n"
@@ -1476,81 +1444,6 @@ def test_a_question_is_read_with_its_answer_but_never_quoted() -> None:
     text = "Gaan we een nieuwe subverwerker inschakelen? Dan laten we het je twee weken van tevoren weten. Je kunt bezwaar maken."
     quotes = [c.quote for c in finding("subprocessors", text, "nl").citations]
     assert quotes and not any("?" in q for q in quotes)
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "stance"),
-    [
-        # a use under a programme is as optional as joining it
-        ("en", "4.1 Vendor will not use Customer Content to train any machine learning model, unless Customer has "
-         "opted in to the Model Improvement Programme.\n\n5.1 The Model Improvement Programme allows Vendor to use "
-         "samples of Customer Content to train and evaluate the models that power the Service. The Programme is "
-         "switched off by default.", "opt_in"),
-        ("en", "3.1 Vendor will not use Inputs or Outputs to train any model, except as described in Annex 2.\n\n"
-         "3.3 Where Customer participates in the Model Improvement Programme, Vendor may use Inputs and Outputs to "
-         "train and improve the models underlying the AI Features.\n\nA2.2 Participation in the Model Improvement "
-         "Programme is enabled by default for Standard plans.", "opt_out"),
-        ("nl", "5.1 Leverancier gebruikt Klantgegevens niet om AI-modellen te trainen, behoudens deelname aan het "
-         "Verbeterprogramma.\n\n5.2 Binnen het Verbeterprogramma mag Leverancier gepseudonimiseerde Prompts "
-         "gebruiken om de modellen te verbeteren. Klanten nemen automatisch deel aan het Verbeterprogramma.",
-         "opt_out"),
-        # data about how the service is used does not outweigh a rule for the content itself ...
-        ("en", "We do not use Meeting Content to train our models, unless your Workspace Admin has opted in to the "
-         "Model Improvement Programme. We use Usage Information, which does not contain Meeting Content, to run "
-         "and improve the service.", "opt_in"),
-        ("nl", "Leverancier gebruikt Klantinhoud niet om modellen te trainen of te verbeteren. Leverancier mag "
-         "Gebruiksgegevens gebruiken om de Diensten te leveren en te verbeteren.", "prohibited"),
-        # ... but alone it decides
-        ("en", "We use Usage Data to operate, analyse and improve the Services.", "allowed"),
-        ("nl", "Wij gebruiken gebruiksgegevens om onze diensten te verbeteren.", "allowed"),
-        # a ban laid on a model provider is no use by the vendor
-        ("en", "Vendor contractually requires each Model Provider to process Customer Content only to return "
-         "Outputs to Vendor and not to use Customer Content to train or improve the Model Provider's own models.",
-         "prohibited"),
-        # what an annex covers is no use
-        ("en", "1.1 This Annex explains how Vendor uses data in connection with Business subscriptions, including "
-         "for improving the Service. 2.1 Vendor will not use Customer Content to train any AI model.",
-         "prohibited"),
-    ],
-)  # fmt: skip
-def test_whose_data_a_use_is_about_and_how_its_programme_is_joined(
-    language: str, text: str, stance: str
-) -> None:
-    assert finding("ai_training", text, language).stance == stance
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "stance"),
-    [
-        # beside data kept in the EU/EEA, a sub-processor's place is a transfer to it
-        ("en", "6.1 Customer Personal Data at rest is hosted in data centres located in Ireland and the Netherlands. "
-         "6.3 Where a Sub-processor located in the United States is certified under the EU-U.S. Data Privacy "
-         "Framework, Vendor may rely on that certification instead of the Standard Contractual Clauses.",
-         "eu_with_transfers"),
-        ("nl", "6.1 De applicatie wordt gehost in datacenters in Nederland en Duitsland; Persoonsgegevens worden daar "
-         "opgeslagen. Bijlage 3 Subverwerkers: Op de datum van ondertekening schakelt Verwerker de volgende "
-         "Subverwerkers in:\n- SendFlow Inc. - verzending van e-mail vanuit de applicatie - Verenigde Staten.",
-         "eu_with_transfers"),
-        # ... but a sub-processor that keeps the data there keeps it outside
-        ("en", "Customer acknowledges that Vendor and its Sub-processors process and store Customer Content in the "
-         "United States. Vendor does not offer data residency in the European Economic Area.", "outside_eu"),
-        # a hosting region the customer chooses, an EU one among them
-        ("en", "7.1 When you create your account, you choose a hosting Region: the EU Region (data centres in "
-         "Frankfurt, Germany) or the US Region (Virginia, United States). Our support engineers in India may access "
-         "Customer Data remotely from outside the EEA.", "eu_with_transfers"),
-        # reached from other countries is remote access, not storage anywhere ...
-        ("en", "Customer Content is stored in data centres located in the United States. Vendor may access Customer "
-         "Content from the United States and from other countries in which Vendor or its sub-processors maintain "
-         "support operations.", "outside_eu"),
-        ("nl", "Klantgegevens worden opgeslagen in datacenters in de Verenigde Staten. Medewerkers kunnen de "
-         "gegevens inzien vanuit andere landen waar wij kantoren hebben.", "outside_eu"),
-        # ... while kept or worked on there is
-        ("en", "Customer Content is stored in the United States and may be processed in other countries in which "
-         "Vendor or its sub-processors operate.", "unrestricted"),
-    ],
-)  # fmt: skip
-def test_where_the_data_is_kept_and_who_else_reaches_it(language: str, text: str, stance: str) -> None:
-    assert finding("data_location", text, language).stance == stance
 
 
 @pytest.mark.parametrize(
@@ -1614,42 +1507,6 @@ def test_whose_records_and_whose_choice_a_period_is(language: str, text: str, da
     assert finding("deletion", text, language).facts["deletion_days"] == days
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "stance"),
-    [
-        # a definition says what a word means, not that the use happens
-        ("en", '1.1 "Model Improvement Program" means the program described in Section 5.3 under which Vendor uses '
-         "certain conversation data to evaluate and improve the machine learning models. 5.3 Unless Customer has "
-         "opted out as described below, Vendor may use conversation transcripts to fine-tune and improve its "
-         "models. Customer may opt out of the Model Improvement Program at any time in Settings.", "opt_out"),
-        # a ban, and its exception in the next sentence
-        ("nl", "2.2 Leverancier gebruikt Klantgegevens niet voor Modelverbetering. Dat is anders indien Klant daarvoor "
-         "in het klantportaal uitdrukkelijk toestemming heeft gegeven.", "opt_in"),
-        ("en", "Vendor does not use Customer Content to train its models. This does not apply where Customer has "
-         "opted in to the Improvement Programme.", "opt_in"),
-        # de-identified samples that an administrator can switch off: the switch decides
-        ("en", "Vendor may use samples of de-identified transcripts to train and evaluate Vendor's own machine "
-         "learning models. A workspace administrator can disable this at any time under Settings.", "opt_out"),
-        ("en", "Vendor may use aggregated and anonymised statistics to improve its models. A workspace administrator "
-         "can disable this at any time under Settings.", "aggregated_only"),
-        # a programme one is in by default
-        ("en", "Customer's workspace participates in the model improvement program by default. Under the program, "
-         "Vendor may use excerpts of Customer Content to train its proprietary models.", "opt_out"),
-        # a promise list run into the customer's sentence binds the customer
-        ("en", "Customer shall not, and shall not permit any User to: (i) reverse engineer the Services; (ii) use the "
-         "Services to build or train a competing product. Vendor will not use Customer Content to train any model.",
-         "prohibited"),
-        # how the service is used, beside a ban on training with the content
-        ("en", "We look at how Rosterly is used in order to keep it working well and to decide what to build next. We "
-         "do not use Workspace Data to train artificial intelligence or machine learning models.", "prohibited"),
-    ],
-)  # fmt: skip
-def test_definitions_exceptions_switches_and_lead_ins_in_ai_terms(
-    language: str, text: str, stance: str
-) -> None:
-    assert finding("ai_training", text, language).stance == stance
-
-
 def test_the_tail_of_a_sentence_already_read_is_not_read_again() -> None:
     from clausecheck.extract.evidence import topic_sentences
     from clausecheck.models import Chunk
@@ -1664,25 +1521,138 @@ def test_the_tail_of_a_sentence_already_read_is_not_read_again() -> None:
     assert not any(f.startswith("which") for f in flats) and any(f.startswith("Next") for f in flats)
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "stance"),
-    [
+# Rounds 13 and 14 (blind), as wordings of our own: who may look and whether it is logged; whose
+# data a use is about and how its programme is joined; where the data is kept and who else reaches
+# it; definitions, exceptions, switches and lead-ins in AI terms; emergencies.
+LATER_ROUND_WORDINGS = [
+        # staff_access: who may look and whether it is logged
+        # Dutch logging of every act on the data, and role compounds ("Supportmedewerkers")
+        ("staff_access", "nl", "3.1 Toegang is beperkt tot medewerkers voor wie toegang noodzakelijk is. Alle handelingen met "
+         "Persoonsgegevens in de productieomgeving worden gelogd.", "restricted_logged"),
+        ("staff_access", "nl", "4.1 Uitsluitend medewerkers die toegang nodig hebben, krijgen toegang. 4.4 Alle handelingen van "
+         "Medewerkers op Patiëntgegevens, waaronder raadplegen, wijzigen, exporteren en verwijderen, worden gelogd "
+         "overeenkomstig NEN 7513.", "restricted_logged"),
+        ("staff_access", "nl", "Supportmedewerkers hebben standaard geen toegang tot Cliëntgegevens en krijgen die alleen na "
+         "goedkeuring door Zorgaanbieder. Alle toegang tot Cliëntgegevens wordt overeenkomstig NEN 7513 "
+         "vastgelegd.", "restricted_logged"),
+        ("staff_access", "en", "Access is limited to personnel who need to know. All operations on Customer Data in the production "
+         "environment are recorded in an audit log.", "restricted_logged"),
+        # a log the customer's users get says nothing of the vendor's staff
+        ("staff_access", "en", "Access is limited to personnel who need to know. All actions on Customer Data by your users are "
+         "logged.", "restricted"),
+        # staff who may see everything, in either word order
+        ("staff_access", "nl", "Om de kwaliteit te waarborgen, kunnen medewerkers van Leverancier en door ons ingeschakelde "
+         "dienstverleners Klantinhoud inzien en beoordelen.", "broad"),
+        ("staff_access", "nl", "Medewerkers van Leverancier en van haar groepsmaatschappijen kunnen toegang hebben tot alle "
+         "Klantdata, onder meer voor support en fraudeonderzoek.", "broad"),
+        ("staff_access", "nl", "Medewerkers kunnen toegang hebben tot alle gegevens, maar uitsluitend voor zover noodzakelijk.",
+         "restricted"),
+        ("staff_access", "en", "Our people can see Your Content when they need to.", "broad"),
+        ("staff_access", "en", "Our engineers and contractors may have access to all Customer Data stored in the Service.", "broad"),
+        # ai_training: whose data a use is about and how its programme is joined
+        # a use under a programme is as optional as joining it
+        ("ai_training", "en", "4.1 Vendor will not use Customer Content to train any machine learning model, unless Customer has "
+         "opted in to the Model Improvement Programme.\n\n5.1 The Model Improvement Programme allows Vendor to use "
+         "samples of Customer Content to train and evaluate the models that power the Service. The Programme is "
+         "switched off by default.", "opt_in"),
+        ("ai_training", "en", "3.1 Vendor will not use Inputs or Outputs to train any model, except as described in Annex 2.\n\n"
+         "3.3 Where Customer participates in the Model Improvement Programme, Vendor may use Inputs and Outputs to "
+         "train and improve the models underlying the AI Features.\n\nA2.2 Participation in the Model Improvement "
+         "Programme is enabled by default for Standard plans.", "opt_out"),
+        ("ai_training", "nl", "5.1 Leverancier gebruikt Klantgegevens niet om AI-modellen te trainen, behoudens deelname aan het "
+         "Verbeterprogramma.\n\n5.2 Binnen het Verbeterprogramma mag Leverancier gepseudonimiseerde Prompts "
+         "gebruiken om de modellen te verbeteren. Klanten nemen automatisch deel aan het Verbeterprogramma.",
+         "opt_out"),
+        # data about how the service is used does not outweigh a rule for the content itself ...
+        ("ai_training", "en", "We do not use Meeting Content to train our models, unless your Workspace Admin has opted in to the "
+         "Model Improvement Programme. We use Usage Information, which does not contain Meeting Content, to run "
+         "and improve the service.", "opt_in"),
+        ("ai_training", "nl", "Leverancier gebruikt Klantinhoud niet om modellen te trainen of te verbeteren. Leverancier mag "
+         "Gebruiksgegevens gebruiken om de Diensten te leveren en te verbeteren.", "prohibited"),
+        # ... but alone it decides
+        ("ai_training", "en", "We use Usage Data to operate, analyse and improve the Services.", "allowed"),
+        ("ai_training", "nl", "Wij gebruiken gebruiksgegevens om onze diensten te verbeteren.", "allowed"),
+        # a ban laid on a model provider is no use by the vendor
+        ("ai_training", "en", "Vendor contractually requires each Model Provider to process Customer Content only to return "
+         "Outputs to Vendor and not to use Customer Content to train or improve the Model Provider's own models.",
+         "prohibited"),
+        # what an annex covers is no use
+        ("ai_training", "en", "1.1 This Annex explains how Vendor uses data in connection with Business subscriptions, including "
+         "for improving the Service. 2.1 Vendor will not use Customer Content to train any AI model.",
+         "prohibited"),
+        # data_location: where the data is kept and who else reaches it
+        # beside data kept in the EU/EEA, a sub-processor's place is a transfer to it
+        ("data_location", "en", "6.1 Customer Personal Data at rest is hosted in data centres located in Ireland and the Netherlands. "
+         "6.3 Where a Sub-processor located in the United States is certified under the EU-U.S. Data Privacy "
+         "Framework, Vendor may rely on that certification instead of the Standard Contractual Clauses.",
+         "eu_with_transfers"),
+        ("data_location", "nl", "6.1 De applicatie wordt gehost in datacenters in Nederland en Duitsland; Persoonsgegevens worden daar "
+         "opgeslagen. Bijlage 3 Subverwerkers: Op de datum van ondertekening schakelt Verwerker de volgende "
+         "Subverwerkers in:\n- SendFlow Inc. - verzending van e-mail vanuit de applicatie - Verenigde Staten.",
+         "eu_with_transfers"),
+        # ... but a sub-processor that keeps the data there keeps it outside
+        ("data_location", "en", "Customer acknowledges that Vendor and its Sub-processors process and store Customer Content in the "
+         "United States. Vendor does not offer data residency in the European Economic Area.", "outside_eu"),
+        # a hosting region the customer chooses, an EU one among them
+        ("data_location", "en", "7.1 When you create your account, you choose a hosting Region: the EU Region (data centres in "
+         "Frankfurt, Germany) or the US Region (Virginia, United States). Our support engineers in India may access "
+         "Customer Data remotely from outside the EEA.", "eu_with_transfers"),
+        # reached from other countries is remote access, not storage anywhere ...
+        ("data_location", "en", "Customer Content is stored in data centres located in the United States. Vendor may access Customer "
+         "Content from the United States and from other countries in which Vendor or its sub-processors maintain "
+         "support operations.", "outside_eu"),
+        ("data_location", "nl", "Klantgegevens worden opgeslagen in datacenters in de Verenigde Staten. Medewerkers kunnen de "
+         "gegevens inzien vanuit andere landen waar wij kantoren hebben.", "outside_eu"),
+        # ... while kept or worked on there is
+        ("data_location", "en", "Customer Content is stored in the United States and may be processed in other countries in which "
+         "Vendor or its sub-processors operate.", "unrestricted"),
+        # ai_training: definitions exceptions switches and lead ins in ai terms
+        # a definition says what a word means, not that the use happens
+        ("ai_training", "en", '1.1 "Model Improvement Program" means the program described in Section 5.3 under which Vendor uses '
+         "certain conversation data to evaluate and improve the machine learning models. 5.3 Unless Customer has "
+         "opted out as described below, Vendor may use conversation transcripts to fine-tune and improve its "
+         "models. Customer may opt out of the Model Improvement Program at any time in Settings.", "opt_out"),
+        # a ban, and its exception in the next sentence
+        ("ai_training", "nl", "2.2 Leverancier gebruikt Klantgegevens niet voor Modelverbetering. Dat is anders indien Klant daarvoor "
+         "in het klantportaal uitdrukkelijk toestemming heeft gegeven.", "opt_in"),
+        ("ai_training", "en", "Vendor does not use Customer Content to train its models. This does not apply where Customer has "
+         "opted in to the Improvement Programme.", "opt_in"),
+        # de-identified samples that an administrator can switch off: the switch decides
+        ("ai_training", "en", "Vendor may use samples of de-identified transcripts to train and evaluate Vendor's own machine "
+         "learning models. A workspace administrator can disable this at any time under Settings.", "opt_out"),
+        ("ai_training", "en", "Vendor may use aggregated and anonymised statistics to improve its models. A workspace administrator "
+         "can disable this at any time under Settings.", "aggregated_only"),
+        # a programme one is in by default
+        ("ai_training", "en", "Customer's workspace participates in the model improvement program by default. Under the program, "
+         "Vendor may use excerpts of Customer Content to train its proprietary models.", "opt_out"),
+        # a promise list run into the customer's sentence binds the customer
+        ("ai_training", "en", "Customer shall not, and shall not permit any User to: (i) reverse engineer the Services; (ii) use the "
+         "Services to build or train a competing product. Vendor will not use Customer Content to train any model.",
+         "prohibited"),
+        # how the service is used, beside a ban on training with the content
+        ("ai_training", "en", "We look at how Rosterly is used in order to keep it working well and to decide what to build next. We "
+         "do not use Workspace Data to train artificial intelligence or machine learning models.", "prohibited"),
+        # staff_access: emergencies definitions and every conversation
         # an emergency exception is a limit of its own
-        ("en", "Support agents only open your workspace if the account owner has given permission. In an emergency "
+        ("staff_access", "en", "Support agents only open your workspace if the account owner has given permission. In an emergency "
          "(for example an active security incident) our on-call engineers may access systems without that "
          "permission. All access is recorded in an audit log that staff cannot edit.", "restricted_logged"),
-        ("nl", "Supportmedewerkers krijgen alleen toegang na toestemming van Klant. In geval van een calamiteit mogen "
+        ("staff_access", "nl", "Supportmedewerkers krijgen alleen toegang na toestemming van Klant. In geval van een calamiteit mogen "
          "beheerders ook zonder die toestemming toegang krijgen tot de systemen. Alle toegang wordt gelogd.",
          "restricted_logged"),
         # a definition of usage data names no access log
-        ("en", 'Access is limited to employees who need it. 1.2 "Usage Data" means information about how the Service '
+        ("staff_access", "en", 'Access is limited to employees who need it. 1.2 "Usage Data" means information about how the Service '
          "is accessed and performs, such as error logs.", "restricted"),
         # staff and labellers who may read every conversation
-        ("nl", "Medewerkers van Leverancier kunnen gesprekken inzien. Ook de freelance beoordelaars die wij inhuren "
+        ("staff_access", "nl", "Medewerkers van Leverancier kunnen gesprekken inzien. Ook de freelance beoordelaars die wij inhuren "
          "kunnen gesprekken van alle klanten te zien krijgen.", "broad"),
-        ("nl", "Een beperkt aantal geautoriseerde medewerkers kan Klantinhoud bekijken indien u daar uitdrukkelijk "
+        ("staff_access", "nl", "Een beperkt aantal geautoriseerde medewerkers kan Klantinhoud bekijken indien u daar uitdrukkelijk "
          "mee instemt.", "restricted"),
-    ],
-)  # fmt: skip
-def test_emergencies_definitions_and_every_conversation(language: str, text: str, stance: str) -> None:
-    assert finding("staff_access", text, language).stance == stance
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "language", "text", "stance"), LATER_ROUND_WORDINGS)
+def test_later_round_wordings_are_read_as_a_reviewer_would(
+    topic: str, language: str, text: str, stance: str
+) -> None:
+    assert finding(topic, text, language).stance == stance
