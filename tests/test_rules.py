@@ -194,6 +194,8 @@ CONSENT_REQUESTS = [
     ("en", "The Processor shall not engage any sub-processor without the prior written consent of the Controller. The Processor shall request such consent at least sixty (60) days before the sub-processor starts processing.", 60),
     # "Such a request" points back to the consent request before it.
     ("nl", "Verwerker schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming. Een verzoek om toestemming voor een nieuwe Subverwerker wordt per e-mail gericht. Verwerker dient een dergelijk verzoek uiterlijk 30 kalenderdagen voor de beoogde datum van inschakeling in.", 30),
+    # "het verzoek daartoe": the request for the consent just named.
+    ("nl", "6.1 Leverancier schakelt geen Subverwerkers in zonder voorafgaande schriftelijke toestemming van Klant.\n\n6.2 Indien Leverancier een nieuwe Subverwerker wenst in te schakelen, legt zij het verzoek daartoe ten minste 42 dagen voor de beoogde ingangsdatum schriftelijk aan Klant voor.", 42),
 ]  # fmt: skip
 
 
