@@ -1650,6 +1650,12 @@ LATER_ROUND_WORDINGS = [
          "kunnen gesprekken van alle klanten te zien krijgen.", "broad"),
         ("staff_access", "nl", "Een beperkt aantal geautoriseerde medewerkers kan Klantinhoud bekijken indien u daar uitdrukkelijk "
          "mee instemt.", "restricted"),
+        # subprocessors: the vendor's own processors, in a privacy notice
+        ("subprocessors", "en", "Certain processing is carried out by our processors, which are bound by data "
+         "processing agreements.", "general_no_notice"),
+        ("subprocessors", "nl", "Sommige verwerkingen worden uitgevoerd door onze verwerkers, met wie wij "
+         "verwerkersovereenkomsten hebben gesloten.", "general_no_notice"),
+        ("subprocessors", "en", "We are the controller of this data; we do not use processors.", "not_addressed"),
 ]  # fmt: skip
 
 
