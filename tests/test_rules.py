@@ -1656,6 +1656,11 @@ LATER_ROUND_WORDINGS = [
         ("subprocessors", "nl", "Sommige verwerkingen worden uitgevoerd door onze verwerkers, met wie wij "
          "verwerkersovereenkomsten hebben gesloten.", "general_no_notice"),
         ("subprocessors", "en", "We are the controller of this data; we do not use processors.", "not_addressed"),
+        # data_location: where a party is registered is not where data is
+        ("data_location", "en", "These Terms govern the Processing of Personal Data by Vendor BV, a company "
+         "incorporated under Belgian law with its registered office at Kortrijk, Belgium.", "not_addressed"),
+        ("data_location", "nl", "Deze voorwaarden gelden voor de verwerking van persoonsgegevens door Leverancier B.V., "
+         "statutair gevestigd te Utrecht, Nederland.", "not_addressed"),
 ]  # fmt: skip
 
 
