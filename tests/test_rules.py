@@ -1656,6 +1656,15 @@ LATER_ROUND_WORDINGS = [
         ("subprocessors", "nl", "Sommige verwerkingen worden uitgevoerd door onze verwerkers, met wie wij "
          "verwerkersovereenkomsten hebben gesloten.", "general_no_notice"),
         ("subprocessors", "en", "We are the controller of this data; we do not use processors.", "not_addressed"),
+        # deletion: handing over at the client's election, or deleting
+        ("deletion", "en", "Provider shall at Client's election either transfer all Client Data to Client or to a "
+         "successor supplier designated by Client, or securely delete it.", "return_or_delete"),
+        # backups: not at once is not never
+        ("backups", "en", "When data is deleted from the live application, it is not removed from existing backups "
+         "straight away. Backups are kept for a maximum of 60 days, after which they are destroyed.",
+         "time_limited"),
+        ("backups", "nl", "Verwijderde gegevens worden niet meteen uit de back-ups verwijderd. Back-ups worden "
+         "maximaal 60 dagen bewaard en daarna vernietigd.", "time_limited"),
         # data_location: where a party is registered is not where data is
         ("data_location", "en", "These Terms govern the Processing of Personal Data by Vendor BV, a company "
          "incorporated under Belgian law with its registered office at Kortrijk, Belgium.", "not_addressed"),

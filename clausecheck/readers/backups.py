@@ -49,6 +49,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "retained", copies, allow_negated=True)
         if not has(topic, "until_overwritten", h.sentence.flat)
+        and not (has(topic, "delayed", h.sentence.flat) and not has(topic, "kept_for_good", h.sentence.flat))
         and (
             not has(topic, "deleted_after_all", h.sentence.flat)
             or has(topic, "kept_for_good", h.sentence.flat)
