@@ -1665,6 +1665,12 @@ LATER_ROUND_WORDINGS = [
          "time_limited"),
         ("backups", "nl", "Verwijderde gegevens worden niet meteen uit de back-ups verwijderd. Back-ups worden "
          "maximaal 60 dagen bewaard en daarna vernietigd.", "time_limited"),
+        # subprocessors: privacy notices that disclose to suppliers, or work closely with third parties
+        ("subprocessors", "en", "5.1 We may disclose your personal information to any of our employees, officers, "
+         "insurers, professional advisers, agents, suppliers or subcontractors insofar as reasonably necessary.",
+         "general_no_notice"),
+        ("subprocessors", "en", "We are also working closely with third parties which are the recipients of your "
+         "Personal Data.", "general_no_notice"),
         # data_location: where a party is registered is not where data is
         ("data_location", "en", "These Terms govern the Processing of Personal Data by Vendor BV, a company "
          "incorporated under Belgian law with its registered office at Kortrijk, Belgium.", "not_addressed"),
