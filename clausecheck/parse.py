@@ -377,7 +377,7 @@ def _dehyphenate(lines: list[list[RawWord]]) -> list[list[RawWord]]:
         if not out[i] or not out[i + 1]:
             continue
         last, first = out[i][-1], out[i + 1][0]
-        if re.search(r"[a-zà-ÿ]{2}[-\u00ad]$", last[0]) and re.match(r"[a-zà-ÿ]", first[0]):
+        if re.search(r"[a-zà-ÿ]{2}[-\u00ad\u2010\u2011]$", last[0]) and re.match(r"[a-zà-ÿ]", first[0]):
             # The joined word covers both pieces: its box is their union.
             joined = (
                 last[0][:-1] + first[0],

@@ -51,12 +51,16 @@ class Sentence:
         with its lead-in and without its marker: "shall not: (b) use the data to train" is read
         as "shall not use the data to train". A defined period the sentence names is read after
         it, in brackets: "before the Notice Period has elapsed. [Notice Period means 14 days]"."""
-        own = re.sub(r"\s+", " ", self.text).replace("’", "'")
+        own = re.sub(r"\s+", " ", self.text).replace("’", "'").translate(HYPHENS)
         if self.lead:
             own = f"{self.lead} {LIST_MARKER.sub('', own, count=1)}"
         return f"{own} [{self.defined}]" if self.defined else own
 
 
+# Typographic hyphens read as the plain one ("Sub‐processor" with U+2010, which NFKC makes of a
+# non-breaking hyphen), one character for one, so the phrases match and offsets stay put. The
+# quote keeps the document's own character.
+HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212\ufe63\uff0d"), "-")
 LIST_MARKER = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[•▪●◦\-–·*])\s+", re.IGNORECASE)
 LEAD_LIMIT = 300  # characters: a longer "lead-in" is a clause of its own
 

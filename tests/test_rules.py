@@ -1684,3 +1684,14 @@ def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
 ) -> None:
     assert finding(topic, text, language).stance == stance
+
+
+@pytest.mark.parametrize("hyphen", ["\u2010", "\u2011", "\u2212"])
+def test_a_typographic_hyphen_reads_as_a_hyphen_and_is_quoted_as_printed(hyphen: str) -> None:
+    text = (
+        f"Vendor may engage Sub{hyphen}processors to process Customer Data. Vendor will notify Customer at least "
+        f"30 days before engaging a new Sub{hyphen}processor, and Customer may object."
+    )
+    result = finding("subprocessors", text)
+    assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", 30)
+    assert any(f"Sub{hyphen}processor" in c.quote for c in result.citations)
