@@ -1444,8 +1444,9 @@ def test_a_say_over_new_sub_processors_however_it_is_asked(
 
 def test_a_question_is_read_with_its_answer_but_never_quoted() -> None:
     text = "Gaan we een nieuwe subverwerker inschakelen? Dan laten we het je twee weken van tevoren weten. Je kunt bezwaar maken."
-    quotes = [c.quote for c in finding("subprocessors", text, "nl").citations]
-    assert quotes and not any("?" in q for q in quotes)
+    result = finding("subprocessors", text, "nl")
+    assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", 14)
+    assert result.citations and not any("?" in c.quote for c in result.citations)
 
 
 @pytest.mark.parametrize(
@@ -1676,6 +1677,31 @@ LATER_ROUND_WORDINGS = [
          "incorporated under Belgian law with its registered office at Kortrijk, Belgium.", "not_addressed"),
         ("data_location", "nl", "Deze voorwaarden gelden voor de verwerking van persoonsgegevens door Leverancier B.V., "
          "statutair gevestigd te Utrecht, Nederland.", "not_addressed"),
+        # ... and what those rules must leave alone (a review of this session's rules)
+        ("subprocessors", "nl", "Leverancier kan geen nieuwe subverwerkers inschakelen zonder voorafgaande "
+         "kennisgeving aan Klant. Klant kan bezwaar maken tegen de nieuwe subverwerker.", "notice_and_objection"),
+        ("subprocessors", "en", "Vendor will notify Customer at least 30 days before engaging a new Sub-processor, "
+         "and Customer may terminate the Agreement without further notice if it objects to the new Sub-processor.",
+         "notice_and_objection"),
+        ("subprocessors", "en", "We may disclose your information to law enforcement where required by law, and to "
+         "protect the rights of our users, suppliers or contractors.", "not_addressed"),
+        ("data_location", "en", "Vendor Inc., a company incorporated under the laws of Delaware, processes all "
+         "Customer Data in the United States.", "outside_eu"),
+        ("data_location", "nl", "Leverancier B.V., statutair gevestigd te Amsterdam, verwerkt alle persoonsgegevens "
+         "uitsluitend in Nederland.", "eu_only"),
+        ("data_location", "en", "Customer Data is hosted in data centres in Ireland. Vendor will not engage any "
+         "Sub-processor located in the United States.", "eu_only"),
+        ("ai_training", "en", "Under our research programme, Vendor uses all Customer Content to train its models; "
+         "this cannot be switched off. Customers are automatically enrolled in the Beta Program for early "
+         "releases.", "allowed"),
+        ("ai_training", "en", "We will not use Customer Content to train our models unless you opt in. We may use "
+         "Usage Data, including but not limited to your prompts and outputs, to improve the Service.", "allowed"),
+        ("backups", "en", "We are not obligated to remove deleted data from backups, which are managed directly by "
+         "our hosting provider.", "retained"),
+        ("backups", "nl", "Verwijderde gegevens worden niet uit de back-ups verwijderd; back-ups zijn direct "
+         "beschikbaar voor herstel.", "retained"),
+        ("staff_access", "nl", "Toegang is beperkt tot medewerkers voor wie dat noodzakelijk is. Medewerkers van "
+         "Leverancier kunnen toegang hebben tot alle Klantdata, bijvoorbeeld bij een storing.", "broad"),
 ]  # fmt: skip
 
 
@@ -1695,3 +1721,25 @@ def test_a_typographic_hyphen_reads_as_a_hyphen_and_is_quoted_as_printed(hyphen:
     result = finding("subprocessors", text)
     assert (result.stance, result.facts["notice_days"]) == ("notice_and_objection", 30)
     assert any(f"Sub{hyphen}processor" in c.quote for c in result.citations)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a termination notice is no window, and the subscription period is the contract's own term
+        ("10.1 Either party may terminate this Agreement on thirty (30) days' written notice. 10.2 Vendor will "
+         "delete all Customer Data within thirty (30) days after the end of the subscription period.", 30),
+        ("Upon termination, Customer may export its data for 30 days. We will delete all Customer Data within 30 "
+         "days after the subscription period ends.", 30),
+        # a choice the customer makes in another clause is no retention setting of its own
+        ("After termination, the Customer can select the data to export, and Vendor will delete the rest within 30 "
+         "days.", 30),
+        ("Upon termination of the Agreement, Customer Data, as configured by the Customer, will be deleted within "
+         "30 days.", 30),
+        # "Account Data" is often the customer's data by name
+        ("Upon termination, Vendor will delete all Account Data within ninety (90) days. Vendor will delete "
+         "Customer Content within thirty (30) days after termination.", 90),
+    ],
+)  # fmt: skip
+def test_what_the_window_and_setting_rules_leave_alone(text: str, days: int) -> None:
+    assert finding("deletion", text).facts["deletion_days"] == days

@@ -73,7 +73,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         has(topic, "on_by_default", s.flat) and _about_training(topic, s.flat) for s, _ in sentences
     )
     chosen_by_setting = False  # a use that holds while a setting is on
-    joined = _programme_joined(topic, sentences)
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
@@ -109,7 +108,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         elif setting and not on_by_default:
             by_stance["opt_in"].append(hit)
             chosen_by_setting = True
-        elif joined and has(topic, "programme", scope) and not has(topic, "opt_out", scope):
+        elif (
+            (joined := _programme_joined(topic, sentences, scope))
+            and not has(topic, "opt_out", scope)
+            and not has(topic, "no_way_out", flat)
+            and not has(topic, "always", flat)
+        ):
             # A use under a programme ("The Model Improvement Programme allows Vendor to use ...")
             # is as optional as joining that programme is, said anywhere in the document.
             by_stance[joined].append(hit)
@@ -203,12 +207,28 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
-def _programme_joined(topic: Topic, sentences: Sentences) -> str | None:
+# A programme's name: "Model Improvement Programme", "the Beta Program", "Kwaliteitsprogramma".
+PROGRAMME_NAME = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+){1,4}(?:Programme|Program|Scheme|Pilot)|[A-Z]\w*programma)\b"
+)
+
+
+def _programme_joined(topic: Topic, sentences: Sentences, scope: str) -> str | None:
     """How a customer comes to be in the document's improvement programme: "opt_out" where it is
     in unless it leaves ("Participation is enabled by default"), "opt_in" where it must join ("The
     Programme is switched off by default", "unless Customer has opted in to the Programme"),
     None where the document does not say."""
-    about = [s.flat for s, _ in sentences if has(topic, "programme", s.flat)]
+    if not has(topic, "programme", scope):
+        return None
+    # (the same programme where the use names one: not "Customers are enrolled in the Beta
+    # Program" for a use under the research programme)
+    names = {m.group(1).lower() for m in PROGRAMME_NAME.finditer(scope)}
+    about = [
+        s.flat
+        for s, _ in sentences
+        if has(topic, "programme", s.flat)
+        and (not names or any(n in s.flat.lower() for n in names) or not PROGRAMME_NAME.search(s.flat))
+    ]
     if any(has(topic, "on_by_default", t) or has(topic, "programme_on", t) for t in about):
         return "opt_out"
     if any(has(topic, "opt_in", t) for t in about):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has, is_heading, negated, whole
+from ..extract.evidence import Decision, Hit, Sentences, find, first, has, is_heading, negated, whole
 from ..topics import Topic
 
 ID = "data_location"
@@ -29,8 +29,9 @@ FACT_PROMPT = "regions (ISO country codes or EEA/EU), transfer_mechanisms (e.g. 
 CONDITIONS: dict[str, tuple[str, str]] = {"outside_eu": ("with_mechanism", "without_mechanism")}
 
 
-def _regions(topic: Topic, text: str) -> list[str]:
-    """The regions named in `text` as places, not as a transfer's origin or a law's source."""
+def _regions(topic: Topic, text: str, seats: bool = False) -> list[str]:
+    """The regions named in `text` as places, not as a transfer's origin or a law's source (nor as
+    where a party is registered, unless `seats` are asked for)."""
     found = []
     # In a clause set in capitals, "US" is a word ("PROVIDED TO US"), not a country code.
     letters = [c for c in text if c.isalpha()]
@@ -42,19 +43,21 @@ def _regions(topic: Topic, text: str) -> list[str]:
             # Short upper-case codes ("US", "EU") must match in capitals; names in any case.
             flags = 0 if name.isupper() and len(name) <= 4 else re.IGNORECASE
             matches = re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text, flags)
-            if any(_a_place(topic, text, m) for m in matches):
+            if any(_a_place(topic, text, m, seats) for m in matches):
                 found.append(code)
                 break
     return found
 
 
-def _a_place(topic: Topic, text: str, match: re.Match[str]) -> bool:
+def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     after = text[match.end() : match.end() + 40]
     # "engineers may access the data from the United States": access from a country is a transfer.
     origin = has(topic, "origin_before", before) and not has(topic, "remote_access", before)
     outside = has(topic, "outside_before", before) and not has(topic, "negated_outside", before)
-    return not origin and not outside and not has(topic, "law_after", after)
+    # (unless the data is said to be kept there: "stored on servers at Vendor's registered office")
+    registered = not seats and has(topic, "registered_before", before) and not _kept(topic, text)
+    return not origin and not outside and not registered and not has(topic, "law_after", after)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -85,7 +88,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     seat = [
         (s, sec)
         for s, sec in sentences
-        if has(topic, "seat", s.flat) and [r for r in _regions(topic, s.flat) if r not in in_eea]
+        if has(topic, "seat", s.flat) and [r for r in _regions(topic, s.flat, seats=True) if r not in in_eea]
     ]
     mechanism_hits: list[Hit] = []
     mechanisms: list[str] = []
@@ -136,7 +139,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         rows = [
             whole("place", s, sec)
             for s, sec in sentences
-            if has(topic, "subprocessor_word", s.flat)
+            if (named := first(topic, "subprocessor_word", s.flat))
+            # (not "will not engage any Sub-processor located in the United States")
+            and not negated(s.flat, named.start(), topic)
+            and not has(topic, "no_transfer", s.flat)
             and [r for r in _regions(topic, s.flat) if r not in in_eea]
             and not has(topic, "kept_at", s.flat)
             and not is_heading(s.flat)
@@ -182,7 +188,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         seat_hits = [whole("seat", s, sec) for s, sec in seat]
         stance, hits = "outside_eu", seat_hits + firm + mechanism_hits
         regions = (
-            outside or [r for s, _ in seat for r in _regions(topic, s.flat) if r not in in_eea] or outside
+            outside
+            or [r for s, _ in seat for r in _regions(topic, s.flat, seats=True) if r not in in_eea]
+            or outside
         )
     elif transfers or mechanisms:
         stance, hits = "eu_with_transfers", transfers + mechanism_hits

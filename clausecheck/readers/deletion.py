@@ -50,6 +50,7 @@ CONDITIONS: dict[str, tuple[str, str]] = {
 EXCEPTION_WORD = re.compile(
     r"\b(except|unless|save|other\s+than|tenzij|behalve|behoudens|met\s+uitzondering)\b", re.I
 )
+NOTICE_WORD = re.compile(r"\b(notice|opzegtermijn|opzeggingstermijn|opzeggen)\b", re.IGNORECASE)
 AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
 # "... no longer than thirty days after termination, including in backups": the data's own limit.
 INCLUDING_BACKUPS = re.compile(
@@ -228,7 +229,9 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
                 if p.end <= s.start
                 and same_article(psec, sec)
                 and not is_heading(p.flat)
-                and (has(topic, "trigger", p.flat) or has(topic, "window", p.flat))
+                # (a window the customer has to take its data, not a notice period to end the contract)
+                and has(topic, "window", p.flat)
+                and not NOTICE_WORD.search(p.flat)
                 and find_durations(p.flat)
             ]
             if windows:
@@ -267,7 +270,7 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
         if topic.matches("request_window", text[max(0, start - REQUEST_REACH) : start]):
             continue  # "a certificate upon request made within 12 months" times the request
-        if topic.matches("customer_setting", text[:start]):
+        if topic.matches("customer_setting", _own_clause(text, start)):
             continue  # "you can pick 30, 90 or 365 days" is the customer's option, not a deadline
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
@@ -328,6 +331,20 @@ def _window_then_deletion(topic: Topic, text: str) -> int | None:
     window = [d for d, start, _ in durations if start < turn.start()]
     deletion = [d for d, start, _ in durations if start > turn.end()]
     return max(window) + max(deletion) if window and deletion else None
+
+
+def _own_clause(text: str, start: int) -> str:
+    """The words before `start` in its own clause: back to a semicolon, or to a comma outside
+    brackets that no number follows ("you can pick 30, 90 or 365 days" is one clause)."""
+    depth, boundary = 0, 0
+    for i, char in enumerate(text[:start]):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" or (char == "," and depth == 0 and not text[i + 1 : i + 3].strip()[:1].isdigit()):
+            boundary = i + 1
+    return text[boundary:start]
 
 
 def _own_records(topic: Topic, text: str) -> bool:
