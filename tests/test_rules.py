@@ -1677,6 +1677,16 @@ LATER_ROUND_WORDINGS = [
          "incorporated under Belgian law with its registered office at Kortrijk, Belgium.", "not_addressed"),
         ("data_location", "nl", "Deze voorwaarden gelden voor de verwerking van persoonsgegevens door Leverancier B.V., "
          "statutair gevestigd te Utrecht, Nederland.", "not_addressed"),
+        # subprocessors: other names for them (red-team round 9)
+        ("subprocessors", "en", "We may bring in another company to host the platform. We will e-mail you at least "
+         "30 days before a new hosting provider starts, and you may object.", "notice_and_objection"),
+        ("subprocessors", "nl", "Wisselen we van hostingpartij, dan laten we u dat minimaal 30 dagen van tevoren per "
+         "e-mail weten. U kunt daartegen bezwaar maken.", "notice_and_objection"),
+        ("subprocessors", "nl", "Opdrachtnemer zal geen hulppersonen inschakelen dan na voorafgaande schriftelijke "
+         "toestemming van Opdrachtgever.", "prior_consent"),
+        ("subprocessors", "en", "Finally, if we are acquired by or merge with another company, we'll notify you "
+         "well before your personal information is transferred. (Again: we never sell your data.) Right to "
+         "Object.", "not_addressed"),
         # ... and what those rules must leave alone (a review of this session's rules)
         ("subprocessors", "nl", "Leverancier kan geen nieuwe subverwerkers inschakelen zonder voorafgaande "
          "kennisgeving aan Klant. Klant kan bezwaar maken tegen de nieuwe subverwerker.", "notice_and_objection"),
