@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .durations import number_value
+from .reading import LEADING_MARKER
 
 # A sentence ends at . ! ? ; followed by space and a capital, bracket, quote or list marker;
 # a new line that starts a list item or numbered clause also starts a sentence.
@@ -101,7 +102,7 @@ def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
             out.append(Sentence(sentence.text, sentence.start, sentence.end, question))
         else:
             out.append(sentence)
-        asked = _NUMBER.sub("", own, count=1)
+        asked = LEADING_MARKER.sub("", own, count=1)
         question = asked if own.endswith("?") and len(own) <= LEAD_LIMIT and not WISH.match(asked) else ""
         lead = _as_lead(own)
     return out
@@ -117,7 +118,6 @@ WISH = re.compile(
     r"^\W*(wil|wilt|wenst|wens|do\s+you\s+(want|wish)|would\s+you\s+like|want\s+to|need\s+to|moet\s+je|moet\s+u)\b",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"^\s*\d+(\.\d+)*\.?\s+")
 
 
 # A short line with no closing punctuation, after a finished sentence and before a capital, is

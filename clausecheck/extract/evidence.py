@@ -213,6 +213,21 @@ def has(topic: Topic, signal: str, text: str) -> bool:
     return any(m.search(text) for m in topic.matchers(signal))
 
 
+def blank(topic: Topic, signal: str, text: str) -> str:
+    """The text with every match of `signal` blanked out, one space for one character, so that what
+    is left is read without it ("third country" is no third party; "which does not contain
+    Customer Content" names no content)."""
+    while found := topic.matches(signal, text):
+        for match in found:
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
+def same_sentence(hit: Hit, hits: list[Hit]) -> bool:
+    """Whether the hit's sentence is already among `hits` (found by another signal or not)."""
+    return any(h.sentence.start == hit.sentence.start for h in hits)
+
+
 def cite(doc: Document, hit: Hit) -> Citation:
     """The part of the hit's sentence that lies on one page, trimmed around the signal phrase."""
     sentence = hit.sentence

@@ -15,10 +15,12 @@ from ..extract.evidence import (
     Hit,
     Sentences,
     binds_other,
+    blank,
     clause_of,
     find,
     has,
     negated,
+    same_sentence,
     shortly_after,
 )
 from ..topics import Topic
@@ -145,7 +147,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in uses
         if has(topic, "unwanted_use", h.sentence.flat) and has(topic, "opt_out", h.sentence.flat)
     ]
-    by_stance["opt_out"] += [h for h in wished if not _same(h, by_stance["opt_out"])]
+    by_stance["opt_out"] += [h for h in wished if not same_sentence(h, by_stance["opt_out"])]
     # "You can turn off model training in Settings": a way out of training says that training
     # happens unless the customer takes it.
     # (Switching off a setting that is off by default, for a use that holds while it is on, is
@@ -155,15 +157,15 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "opt_out", sentences, allow_negated=False)
         if has(topic, "training_word", h.sentence.flat) and (default_on or not chosen_by_setting)
     ]
-    by_stance["opt_out"] += [h for h in way_out if not _same(h, by_stance["opt_out"])]
+    by_stance["opt_out"] += [h for h in way_out if not same_sentence(h, by_stance["opt_out"])]
     # A use for its own purposes that a negation or prohibition governs ("shall under no
     # circumstances use the data for its own purposes") is a ban, whatever words the ban uses.
     banned = [
         h
         for h in uses
         if negated(h.sentence.flat, h.match.start(), topic, end=h.match.end())
-        and not _same(h, by_stance["prohibited"])
-        and not _same(h, wished)
+        and not same_sentence(h, by_stance["prohibited"])
+        and not same_sentence(h, wished)
     ]
     by_stance["prohibited"] += banned
     # "shall not use the data to train models, and not sell, rent or otherwise make it available to
@@ -183,9 +185,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     for hit in aggregates + find(topic, "aggregate_output", sentences, allow_negated=False):
         # ("Wij gebruiken geanonimiseerde gegevens niet om ... te trainen" bans even that.)
         if (
-            not _same(hit, by_stance["aggregated_only"])
-            and not _same(hit, by_stance["prohibited"])
-            and not _same(hit, by_stance["opt_in"])
+            not same_sentence(hit, by_stance["aggregated_only"])
+            and not same_sentence(hit, by_stance["prohibited"])
+            and not same_sentence(hit, by_stance["opt_in"])
             and not has(topic, "notice_scope", hit.sentence.flat)
             and DATA_WORD.search(hit.sentence.flat)
         ):
@@ -203,7 +205,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         "instructions_only": bool(instructions) and stance == "prohibited",
     }
     if stance == "prohibited" and instructions:
-        hits = by_stance["prohibited"] + [h for h in instructions if not _same(h, by_stance["prohibited"])]
+        hits = by_stance["prohibited"] + [
+            h for h in instructions if not same_sentence(h, by_stance["prohibited"])
+        ]
     return stance, facts, hits
 
 
@@ -250,7 +254,7 @@ def _without_metadata_only(topic: Topic, by_stance: dict[str, list[Hit]]) -> lis
         flat = hit.sentence.flat
         return (
             has(topic, "metadata", flat)
-            and not has(topic, "content_word", _blank(topic, "content_excluded", flat))
+            and not has(topic, "content_word", blank(topic, "content_excluded", flat))
             and not has(topic, "always", flat)
             and not has(topic, "training_word", flat)
         )
@@ -264,13 +268,6 @@ def _without_metadata_only(topic: Topic, by_stance: dict[str, list[Hit]]) -> lis
     if not content_rule:
         return by_stance["allowed"]
     return [h for h in by_stance["allowed"] if not metadata_only(h)]
-
-
-def _blank(topic: Topic, signal: str, text: str) -> str:
-    """The text with what `signal` finds blanked out, every time it occurs."""
-    for pattern in topic.signals.get(signal, []):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
 
 
 def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
@@ -297,11 +294,6 @@ def _points_back_to_training(topic: Topic, sentences: Sentences, hit: Hit) -> bo
         shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE) and _about_training(topic, s.flat)
         for s, sec in sentences
     )
-
-
-def _same(hit: Hit, hits: list[Hit]) -> bool:
-    """Whether the hit's sentence is already among `hits` (found by another signal or not)."""
-    return any(h.sentence.start == hit.sentence.start for h in hits)
 
 
 def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:

@@ -9,7 +9,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, first, has, is_heading, negated, whole
+from ..extract.evidence import (
+    Decision,
+    Hit,
+    Sentences,
+    find,
+    first,
+    has,
+    is_heading,
+    negated,
+    same_sentence,
+    whole,
+)
 from ..topics import Topic
 
 ID = "data_location"
@@ -56,7 +67,7 @@ def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False)
     origin = has(topic, "origin_before", before) and not has(topic, "remote_access", before)
     outside = has(topic, "outside_before", before) and not has(topic, "negated_outside", before)
     # (unless the data is said to be kept there: "stored on servers at Vendor's registered office")
-    registered = not seats and has(topic, "registered_before", before) and not _kept(topic, text)
+    registered = not seats and has(topic, "registered_before", before) and not _said(topic, "kept_at", text)
     return not origin and not outside and not registered and not has(topic, "law_after", after)
 
 
@@ -127,7 +138,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in _with_codes(topic, place_hits, outside)
         if has(topic, "remote_access", h.sentence.flat)
-        or (_sent_there(topic, h.sentence.flat) and not has(topic, "kept_at", h.sentence.flat))
+        or (_said(topic, "sent_to", h.sentence.flat) and not has(topic, "kept_at", h.sentence.flat))
     ]
     # ... or handed to a sub-processor there: beside data kept in the EU/EEA, a sub-processor's place
     # ("Where a Sub-processor located in the United States is certified ...", a row of the list
@@ -135,7 +146,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # (Only where the data is said to be kept in the EU/EEA, and not a sub-processor that keeps it
     # elsewhere: "Corvid and its Sub-processors process and store Customer Content in the US",
     # "Skyward Cloud Inc. (hosting, United States)".)
-    if any(_kept(topic, h.sentence.flat) for h in stored_inside):
+    if any(_said(topic, "kept_at", h.sentence.flat) for h in stored_inside):
         rows = [
             whole("place", s, sec)
             for s, sec in sentences
@@ -147,14 +158,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not has(topic, "kept_at", s.flat)
             and not is_heading(s.flat)
         ]
-        reached += [h for h in rows if not any(h.sentence.start == r.sentence.start for r in reached)]
+        reached += [h for h in rows if not same_sentence(h, reached)]
     # Beside data kept in the EU/EEA, a party's name and address ("Vendor, Inc., San Francisco,
     # USA") says where the party sits, not where the data is.
     kept_outside = (
         [
             h
             for h in place_hits
-            if not any(h.sentence.start == r.sentence.start for r in reached)
+            if not same_sentence(h, reached)
             and h not in chosen
             and not has(topic, "party_row", h.sentence.flat)
         ]
@@ -200,15 +211,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
-def _kept(topic: Topic, text: str) -> bool:
-    """Whether the text says data is kept somewhere ("hosted in data centres in Ireland"), not
-    that it is not ("does not offer data residency in the EEA")."""
-    return any(not negated(text, m.start(), topic) for m in topic.matches("kept_at", text))
-
-
-def _sent_there(topic: Topic, text: str) -> bool:
-    """Data sent to a place to be worked on, not "will not transmit Customer Data to the US"."""
-    return any(not negated(text, m.start(), topic) for m in topic.matches("sent_to", text))
+def _said(topic: Topic, signal: str, text: str) -> bool:
+    """Whether the text says what `signal` finds and no negation takes it back: data kept somewhere
+    ("hosted in data centres in Ireland", not "does not offer data residency in the EEA"), or sent
+    there to be worked on (not "will not transmit Customer Data to the US")."""
+    return any(not negated(text, m.start(), topic) for m in topic.matches(signal, text))
 
 
 def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:

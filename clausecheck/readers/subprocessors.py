@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, first, has, shortly_after, unique
+from ..extract.evidence import Decision, Hit, Sentences, blank, find, first, has, shortly_after, unique
 from ..topics import Topic
 
 ID = "subprocessors"
@@ -36,7 +36,7 @@ NEXT_SENTENCE = 400  # characters: how far after a notice the sentence giving it
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
-    about = [(s, sec) for s, sec in sentences if has(topic, "parties", _without_countries(topic, s.flat))]
+    about = [(s, sec) for s, sec in sentences if has(topic, "parties", blank(topic, "third_country", s.flat))]
     prior = find(topic, "prior_consent", about)
     general_auth = [
         h
@@ -161,14 +161,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
-
-
-def _without_countries(topic: Topic, text: str) -> str:
-    """The text with "third country" / "derde land" blanked: a country is not a third party."""
-    while found := topic.matches("third_country", text):
-        for match in found:
-            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
-    return text
 
 
 OTHER_REACH = 40  # characters before a period in which the notice it belongs to is named
