@@ -109,6 +109,13 @@ NOTICE_PERIODS = [
     ("nl", "Gaan we een nieuwe partner inschakelen die jouw gegevens te zien krijgt, dan laten we je dat twee weken van tevoren weten via een e-mail. Heb je bezwaar, laat het ons dan weten.", 14),
     ("nl", "Leverancier kondigt het voornemen om een nieuwe Subverwerker in te schakelen tenminste 30 kalenderdagen voordat die Subverwerker gegevens gaat verwerken aan op de in artikel 7.1 genoemde pagina. Klant kan bezwaar maken tegen de nieuwe Subverwerker.", 30),
     ("nl", "Leverancier informeert Klant een kalendermaand voor de inschakeling van een nieuwe subverwerker. Klant kan bezwaar maken.", 30),
+    # A period before a written notice or a warning; a period in the objection's own sentence; told
+    # of new entries added ahead; "hoort u dat"; "deelt ... mee".
+    ("en", "Vendor shall give Customer no less than forty-five days' written notice of any new Sub-processor, during which Customer may object.", 45),
+    ("en", "Whenever we plan to bring in another hosting company, you get twenty days' warning by e-mail and may tell us if you object.", 20),
+    ("en", "Our list of sub-processors is online. Subscribe to be told about additions: we add new entries at least 12 days before the vendor starts, and you may object.", 12),
+    ("nl", "Schakelen wij een andere groepsmaatschappij in, dan hoort u dat minstens drie weken vooraf en kunt u bezwaar maken.", 21),
+    ("nl", "Verwerker deelt een nieuwe subverwerker twee weken voor de inzet mee aan Opdrachtgever, die bezwaar kan maken.", 14),
     # A replacement reported afterwards gives no notice period; the advance notice stands.
     ("en", "Vendor will notify Customer at least 30 days before engaging a new Sub-processor, and Customer may object. In an emergency Vendor may replace a Sub-processor at once and will inform Customer no later than five days after the replacement.", 30),
 ]  # fmt: skip
@@ -1634,6 +1641,69 @@ LATER_ROUND_WORDINGS = [
          "beschikbaar voor herstel.", "retained"),
         ("staff_access", "nl", "Toegang is beperkt tot medewerkers voor wie dat noodzakelijk is. Medewerkers van "
          "Leverancier kunnen toegang hebben tot alle Klantdata, bijvoorbeeld bij een storing.", "broad"),
+        # subprocessors: what the customer may do when it does not want the new party is its say
+        # (red-team round 9, eighth session)
+        ("subprocessors", "en", "Vendor will e-mail Customer at least four weeks before a new hosting provider "
+         "starts. Should Customer not accept the new provider, Customer may cancel the Subscription.",
+         "notice_and_objection"),
+        ("subprocessors", "en", "We announce new support vendors on our status page twenty days before they start. "
+         "Clients with concerns about a new vendor can raise them with their account manager.",
+         "notice_and_objection"),
+        ("subprocessors", "nl", "Leverancier meldt een nieuwe subverwerker ten minste vier weken vooraf. Kan Klant "
+         "zich niet met de nieuwe subverwerker verenigen, dan mag Klant de overeenkomst beëindigen.",
+         "notice_and_objection"),
+        ("subprocessors", "nl", "Nieuwe leveranciers kondigen wij twee weken vooraf aan. Gaat u daar niet mee "
+         "akkoord, dan kunt u uw abonnement opzeggen.", "notice_and_objection"),
+        # ... not a refused consent, nor a termination said elsewhere
+        ("subprocessors", "en", "Vendor shall not engage a new Sub-processor without Customer's prior written "
+         "consent. If Customer refuses consent and the intended Sub-processor is needed, either party may "
+         "terminate on thirty days' notice.", "prior_consent"),
+        ("subprocessors", "nl", "Verwerker schakelt geen subverwerker in zonder voorafgaande schriftelijke "
+         "toestemming van Opdrachtgever. Weigert Opdrachtgever de toestemming voor de beoogde subverwerker, dan "
+         "kan elk der partijen de overeenkomst met een opzegtermijn van een maand beëindigen.", "prior_consent"),
+        # ... parties by what they do for the vendor, an intention, and a consent in other words
+        ("subprocessors", "en", "Client data is processed by the companies named in Annex B on our behalf. We will "
+         "inform you of any intended change to Annex B one month ahead, and you may object.",
+         "notice_and_objection"),
+        ("subprocessors", "nl", "De bedrijven die namens ons klantgegevens verwerken, staan in bijlage 4. Wil "
+         "Leverancier een extra bedrijf inschakelen, dan informeert zij Klant dertig dagen vooraf; Klant kan "
+         "bezwaar maken.", "notice_and_objection"),
+        ("subprocessors", "nl", "Een nieuwe partij die namens ons gegevens verwerkt, wordt ten minste twintig dagen "
+         "voordat zij begint op onze website vermeld. Bezwaar kunt u binnen die termijn indienen.",
+         "notice_and_objection"),
+        ("subprocessors", "en", "Where Vendor intends to appoint an additional subcontractor, Vendor shall tell "
+         "Customer three weeks before the appointment, and Customer may object.", "notice_and_objection"),
+        ("subprocessors", "en", "We will never pass your records to an outside firm for processing unless you have "
+         "agreed to it in writing beforehand.", "prior_consent"),
+        ("subprocessors", "nl", "Het is Leverancier niet toegestaan de hosting uit te besteden zonder voorafgaande "
+         "instemming van Klant.", "prior_consent"),
+        ("subprocessors", "en", "Any engagement of a subcontractor requires the prior written approval of the "
+         "Customer.", "prior_consent"),
+        ("subprocessors", "nl", "Opdrachtnemer vraagt Opdrachtgever ruim vóór de inschakeling van een nieuwe "
+         "subverwerker om toestemming.", "prior_consent"),
+        # ... used without a say: named as "our processor", the group, a list changed at will, no duty to tell
+        ("subprocessors", "en", "The service runs on servers of Hetzner Online GmbH, which acts as our processor.",
+         "general_no_notice"),
+        ("subprocessors", "nl", "Onze e-mailberichten worden verzonden via Brevo, dat optreedt als verwerker in "
+         "onze opdracht.", "general_no_notice"),
+        ("subprocessors", "nl", "Klantgegevens kunnen ook worden verwerkt door vennootschappen binnen ons concern.",
+         "general_no_notice"),
+        ("subprocessors", "nl", "De partijen die namens Leverancier gegevens verwerken, staan in bijlage 2. "
+         "Leverancier kan deze bijlage naar eigen inzicht aanpassen.", "general_no_notice"),
+        ("subprocessors", "en", "Provider may, in its discretion, engage and replace service providers without any "
+         "obligation to inform Customer.", "general_no_notice"),
+        ("subprocessors", "nl", "Verwerker mag zonder nadere mededeling gelieerde vennootschappen inschakelen. "
+         "Voor andere subverwerkers is voorafgaande schriftelijke toestemming van Klant vereist.",
+         "general_no_notice"),
+        # ... and what is no hand-over of anyone's data, or no consent of the customer's
+        ("subprocessors", "en", "We may publish or share anonymised, aggregated usage statistics with our partners.",
+         "not_addressed"),
+        ("subprocessors", "nl", "Wij kunnen geaggregeerde, geanonimiseerde cijfers over het gebruik delen met "
+         "partners.", "not_addressed"),
+        ("subprocessors", "nl", "Klant mag de dienst alleen met voorafgaande schriftelijke toestemming van "
+         "Leverancier aan derden ter beschikking stellen.", "not_addressed"),
+        ("subprocessors", "en", "Vendor may add new sub-processors and replace existing ones from time to time, as "
+         "the service requires.", "general_no_notice"),
 ]  # fmt: skip
 
 

@@ -36,8 +36,16 @@ NEXT_SENTENCE = 400  # characters: how far after a notice the sentence giving it
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
-    about = [(s, sec) for s, sec in sentences if has(topic, "parties", blank(topic, "third_country", s.flat))]
-    prior = find(topic, "prior_consent", about)
+    about = [
+        (s, sec)
+        for s, sec in sentences
+        if has(topic, "parties", blank(topic, "third_country", s.flat)) and not _anonymous(topic, s.flat)
+    ]
+    # ("Klant mag ... uitsluitend met toestemming van Leverancier aan derden doorverkopen": the
+    # vendor's consent binds the customer, not the other way round.)
+    prior = [
+        h for h in find(topic, "prior_consent", about) if not has(topic, "vendor_consent", h.sentence.flat)
+    ]
     general_auth = [
         h
         for h in find(topic, "general_authorisation", about)
@@ -76,6 +84,22 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "objection", sentences)
         if not has(topic, "subject_objection", h.sentence.flat) or has(topic, "parties", h.sentence.flat)
     ]
+    # What the customer may do when it does not want the new party, said in the notice or right
+    # after it ("If Customer does not agree, it may terminate"), is an objection right by other words.
+    # (Not a refused consent: "If the Client refuses authorisation ..., either Party may terminate".)
+    after_notice = [
+        (s, sec)
+        for s, sec in sentences
+        if any(
+            s is h.sentence or shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE, in_article=True)
+            for h in notices
+        )
+    ]
+    objections += [
+        h
+        for h in find(topic, "disagreement", after_notice)
+        if h not in objections and not has(topic, "consent_word", h.sentence.flat)
+    ]
     # "Upon your instructions, we may share": the customer decides, so no use without a say.
     # "Customer may engage consultants", "Je kunt documenten delen met derden": what the customer
     # does is no use of sub-processors by the vendor. "... may engage Sub-processors, provided that
@@ -95,6 +119,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "sharing", sentences, allow_negated=False)
         if h not in general_use and not has(topic, "customer_action", h.sentence.flat)
     ]
+    general_use = [h for h in general_use if not _anonymous(topic, h.sentence.flat)]
     # "... may be performed by third parties in the absence of the Client's prior consent" names
     # consent only to say it is not needed.
     used = {h.sentence.start for h in general_use}
@@ -161,6 +186,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _anonymous(topic: Topic, text: str) -> bool:
+    """Whether the sentence hands on only statistics that name no one ("We may share aggregated,
+    de-identified statistics ... with partners"): no one's data goes to the partners."""
+    return has(topic, "anonymous_only", text) and not has(topic, "personal_named", text)
 
 
 OTHER_REACH = 40  # characters before a period in which the notice it belongs to is named
