@@ -116,6 +116,11 @@ NOTICE_PERIODS = [
     ("en", "Our list of sub-processors is online. Subscribe to be told about additions: we add new entries at least 12 days before the vendor starts, and you may object.", 12),
     ("nl", "Schakelen wij een andere groepsmaatschappij in, dan hoort u dat minstens drie weken vooraf en kunt u bezwaar maken.", 21),
     ("nl", "Verwerker deelt een nieuwe subverwerker twee weken voor de inzet mee aan Opdrachtgever, die bezwaar kan maken.", 14),
+    # "tell" before the change; a start held back until a time after the notice; "ontvangt ... bericht"
+    ("en", "We will tell you about each new sub-processor three weeks before it starts, and you may object.", 21),
+    ("en", "A new Sub-processor will not be allowed to access Customer Data until twenty (20) days after the date of the notice; Customer may object within ten days.", 20),
+    ("nl", "Een nieuwe subverwerker wordt niet eerder ingezet dan vier weken na de kennisgeving. Bezwaar kan binnen twee weken.", 28),
+    ("nl", "Uiterlijk vier weken voor de inzet van een nieuwe subverwerker ontvangt Klant daarvan bericht per e-mail. Klant kan bezwaar maken.", 28),
     # A replacement reported afterwards gives no notice period; the advance notice stands.
     ("en", "Vendor will notify Customer at least 30 days before engaging a new Sub-processor, and Customer may object. In an emergency Vendor may replace a Sub-processor at once and will inform Customer no later than five days after the replacement.", 30),
 ]  # fmt: skip
@@ -1704,6 +1709,15 @@ LATER_ROUND_WORDINGS = [
          "Leverancier aan derden ter beschikking stellen.", "not_addressed"),
         ("subprocessors", "en", "Vendor may add new sub-processors and replace existing ones from time to time, as "
          "the service requires.", "general_no_notice"),
+        # backups (red-team round 10): copies that "remain available" for a time, a reasonable period,
+        # kept without limit
+        ("backups", "en", "Snapshots remain available for restore for fourteen days.", "time_limited"),
+        ("backups", "nl", "Deze back-ups blijven twintig dagen beschikbaar voor herstel.", "time_limited"),
+        ("backups", "nl", "Back-ups worden binnen een redelijke termijn na het einde van de overeenkomst verwijderd.",
+         "time_limited"),
+        ("backups", "en", "Backup copies are erased within a reasonable period after termination.", "time_limited"),
+        ("backups", "nl", "Verwerker is gerechtigd back-ups van de persoonsgegevens onbeperkt te bewaren.", "retained"),
+        ("backups", "en", "Vendor may retain backups indefinitely.", "retained"),
 ]  # fmt: skip
 
 
@@ -1785,9 +1799,24 @@ DELETION_DAYS = [
         # "Account Data" is often the customer's data by name
         ("en", "Upon termination, Vendor will delete all Account Data within ninety (90) days. Vendor will delete "
          "Customer Content within thirty (30) days after termination.", 90),
+        # (red-team round 10) kept so the user can come back, "after which" it goes: the vendor's promise
+        ("en", "Account data is kept for 60 days after cancellation so that you can restore your workspace, after "
+         "which it is erased.", 60),
+        ("nl", "Na het einde van het abonnement bewaren wij de gegevens nog twee maanden zodat u uw account kunt "
+         "heropenen, waarna zij worden verwijderd.", 60),
+        # a return, then the rest destroyed within a time after the return: both periods add up
+        ("en", "Within ten days after termination Vendor returns all Customer Data. Vendor destroys the remaining "
+         "copies no later than twenty days after completing that return.", 30),
+        ("nl", "Binnen tien dagen na het einde van de overeenkomst geeft Leverancier alle gegevens terug. Uiterlijk "
+         "twintig dagen na de teruggave vernietigt Leverancier alle resterende kopieën.", 30),
+        # a notice to end the contract is no period before the deletion
+        ("en", "Either party may end this Agreement on sixty (60) days' written notice. Upon termination, Vendor "
+         "returns all Customer Data and thereafter deletes all copies.", None),
+        ("nl", "Elke partij kan de overeenkomst opzeggen met een opzegtermijn van twee maanden. Na het einde geeft "
+         "Leverancier alle gegevens terug en vernietigt daarna alle kopieën.", None),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("language", "text", "days"), DELETION_DAYS)
-def test_deletion_days_are_counted_as_a_reviewer_would(language: str, text: str, days: int) -> None:
+def test_deletion_days_are_counted_as_a_reviewer_would(language: str, text: str, days: int | None) -> None:
     assert finding("deletion", text, language).facts["deletion_days"] == days

@@ -162,10 +162,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     day_hits = [h for h, own_days in timed if own_days]
     for hit, own_days in timed:
         before = periods.get(hit.sentence.start)
-        if before and (durations := find_durations(before[0].flat)):
-            window = max(d for d, _, _ in durations)
+        if before and (durations := _grace_periods(before[0].flat)):
+            window = max(durations)
             if not own_days:
-                days += [d for d, _, _ in durations]
+                days += durations
             elif _then(topic, hit.sentence.flat) and not _counted_from_the_end(topic, hit.sentence.flat):
                 # "30 days to export. Thereafter we delete within 60 days": 90 days after the end.
                 days.append(window + max(own_days))
@@ -191,6 +191,20 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # (a window and the deletion after it are both quoted: the days shown are their sum)
     ordered = unique(hits[:2] + unique(day_hits)[:2] + certificate[:1] + exception[:1])
     return stance, facts, ordered
+
+
+NOTICE_REACH = 25  # characters after a period in which "notice" makes it a notice period
+
+
+def _grace_periods(text: str) -> list[int]:
+    """The periods in a sentence before a deletion that may run before it, not a notice to end the
+    contract ("Either party may terminate ... by giving ninety (90) days' written notice", "met een
+    opzegtermijn van twee maanden")."""
+    return [
+        days
+        for days, start, end in find_durations(text)
+        if not NOTICE_WORD.search(text[max(0, start - NOTICE_REACH) : end + NOTICE_REACH])
+    ]
 
 
 def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str]]:
@@ -355,9 +369,13 @@ def _own_records(topic: Topic, text: str) -> bool:
 def _vendors_own(topic: Topic, text: str) -> bool:
     """Whether a clause of the sentence promises deletion without being what a user may do ("You
     may request deletion; we then delete your data within 14 days")."""
+    # ("kept three months so that you can reactivate your account, after which it will be deleted":
+    # what follows "after which" is a clause of its own)
     return any(
         has(topic, "delete", clause) and not has(topic, "user_action", clause)
-        for clause in re.split(r"[;:]", text)
+        for part in re.split(r"[;:]", text)
+        for clause in AFTER_WHICH.split(part)
+        if clause
     )
 
 

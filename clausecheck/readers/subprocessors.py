@@ -151,7 +151,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     day_hits = [
         h
         for h in unique(notices + nearby + requests)
-        if has(topic, "advance", h.sentence.flat) and find_durations(h.sentence.flat)
+        if (has(topic, "advance", h.sentence.flat) or has(topic, "waiting", h.sentence.flat))
+        and find_durations(h.sentence.flat)
     ]
     notice_days = [d for h in day_hits for d in advance_days(topic, h.sentence.flat)]
     facts: dict[str, Any] = {
@@ -211,6 +212,13 @@ def advance_days(topic: Topic, text: str) -> list[int]:
     objection window's. A period counted from the change ("five days after the replacement") never
     counts.
     """
+    # "not until thirty days after that notice": the wait after the notice is how far ahead it comes.
+    held = topic.matches("waiting", text)
+    waits = [
+        days for days, start, _ in find_durations(text) if any(m.start() <= start < m.end() for m in held)
+    ]
+    if waits:
+        return waits
     # (nor a period of another notice beside it: "may terminate with a notice period of one month",
     # "opzeggen met een opzegtermijn van één maand")
     durations = [
