@@ -1718,6 +1718,41 @@ LATER_ROUND_WORDINGS = [
         ("backups", "en", "Backup copies are erased within a reasonable period after termination.", "time_limited"),
         ("backups", "nl", "Verwerker is gerechtigd back-ups van de persoonsgegevens onbeperkt te bewaren.", "retained"),
         ("backups", "en", "Vendor may retain backups indefinitely.", "retained"),
+        # ai_training (blind round 15): what a privacy policy covers for billing is no own use of
+        # the content; data about the use of the service beside a rule for the content
+        ("ai_training", "en", "Our Privacy Policy describes how we handle personal data of account users for our "
+         "own purposes, such as account administration and billing.", "not_addressed"),
+        ("ai_training", "nl", "Onze privacyverklaring beschrijft hoe wij persoonsgegevens van gebruikers verwerken "
+         "voor eigen doeleinden, zoals accountbeheer en facturatie.", "not_addressed"),
+        ("ai_training", "en", "Vendor does not use Customer Data to train AI models unless Customer has enrolled in the "
+         "Quality Programme. Vendor may use information about the use of the Service, such as the number of "
+         "sessions, to develop the Service.", "opt_in"),
+        ("ai_training", "nl", "Leverancier gebruikt Klantgegevens niet om AI-modellen te trainen, tenzij Klant zich "
+         "heeft aangemeld voor het Kwaliteitsprogramma. Leverancier mag gegevens over het gebruik van de Dienst, "
+         "zoals het aantal gebruikers, gebruiken voor de verdere ontwikkeling van de Dienst.", "opt_in"),
+        # ... a ban "tenzij Klant daarvoor kiest"; a setting switched on by someone
+        ("ai_training", "nl", "Leverancier gebruikt Klantgegevens niet om eigen AI-modellen te trainen, tenzij Klant "
+         "daar zelf voor kiest in de instellingen.", "opt_in"),
+        ("ai_training", "en", "Model training is off by default. If an administrator switches it on, Vendor may use "
+         "transcripts to improve its models.", "opt_in"),
+        ("ai_training", "nl", "Deze functie staat standaard uit. Als de beheerder dit inschakelt, mag Leverancier "
+         "transcripties gebruiken om haar modellen te verbeteren.", "opt_in"),
+        ("ai_training", "nl", "Deze optie staat standaard uit. Zet u de optie aan, dan mogen wij uw opnames gebruiken "
+         "om onze spraakmodellen te trainen. U kunt de optie altijd weer uitzetten.", "opt_in"),
+        # ... the customer instructs the use, and may withdraw it by switching a named setting off
+        ("ai_training", "en", "Customer instructs Vendor to use de-identified Corrections to improve Vendor's general "
+         "models. Customer may withdraw this instruction by disabling \"Share corrections\" in the console.",
+         "opt_out"),
+        ("ai_training", "nl", "Klant geeft Leverancier hierbij opdracht om correcties, ontdaan van namen, te gebruiken "
+         "om de algemene modellen van Leverancier te verbeteren. Klant kan die opdracht intrekken door "
+         "\"Correcties delen\" uit te zetten.", "opt_out"),
+        # ... an index built for the customer alone; aggregates named in the sentence before
+        ("ai_training", "en", "Vendor uses Customer Data only to provide the Services, including to build Customer's "
+         "private search index.", "prohibited"),
+        ("ai_training", "en", "We compile aggregated statistics in which no customer can be identified. These "
+         "statistics are used to improve the product.", "aggregated_only"),
+        ("ai_training", "nl", "Wij maken samengevoegde statistieken waarin geen klanten herkenbaar zijn. Die "
+         "statistieken gebruiken wij om de app te verbeteren.", "aggregated_only"),
 ]  # fmt: skip
 
 

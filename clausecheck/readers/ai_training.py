@@ -51,8 +51,10 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
     r"messages?|files?|documents?|code|recordings?|transcripts?|materials|submissions|uploads|conversation|chat|interactions|activity|"
+    # what users add to the output: corrections, edits, labels (feedback is read on its own)
+    r"corrections|edits|annotations|labels|correcties|annotaties|"
     r"inhoud|\w*gegevens|\w*informatie|statistieken|\w*data|teksten|tekst|gesprek|bericht|"
-    r"gesprekken|invoer|berichten|bestanden|documenten|opnames)\b",
+    r"gesprekken|invoer|berichten|bestanden|documenten|opnames|transcripties)\b",
     re.IGNORECASE,
 )
 
@@ -119,7 +121,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # A use under a programme ("The Model Improvement Programme allows Vendor to use ...")
             # is as optional as joining that programme is, said anywhere in the document.
             by_stance[joined].append(hit)
-        elif has(topic, "aggregated_only", scope) and not (
+        elif (has(topic, "aggregated_only", scope) or _those_aggregates(topic, sentences, hit)) and not (
             # (de-identified samples with a switch to stop it: the switch decides)
             has(topic, "pseudonymised", scope)
             and not re.search(r"\b(aggregat|anonymi|geaggregeerd|geanonimiseerd)", scope, re.I)
@@ -278,6 +280,17 @@ def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
             if not has(topic, "turn", between):
                 return True
     return False
+
+
+def _those_aggregates(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the use names the aggregates that the sentence just before it makes ("... maken we
+    samengevoegde statistieken, waarin geen personen herkenbaar zijn. Die statistieken gebruiken we
+    om Roosterwijs te verbeteren")."""
+    return has(topic, "those_aggregates", hit.sentence.flat) and any(
+        shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE)
+        and has(topic, "aggregated_only", s.flat)
+        for s, sec in sentences
+    )
 
 
 def _opt_out_after(topic: Topic, hit: Hit) -> bool:
