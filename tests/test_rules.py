@@ -1753,6 +1753,20 @@ LATER_ROUND_WORDINGS = [
          "statistics are used to improve the product.", "aggregated_only"),
         ("ai_training", "nl", "Wij maken samengevoegde statistieken waarin geen klanten herkenbaar zijn. Die "
          "statistieken gebruiken wij om de app te verbeteren.", "aggregated_only"),
+        # staff_access (blind round 15): a log the staff's acts are "written to" or "vastgelegd in";
+        # what sub-processors may do; staff who work from another country, only where needed
+        ("staff_access", "en", "Only engineers who need it can reach production data. Every support session and every "
+         "administrative action on Customer Data is written to an audit log.", "restricted_logged"),
+        ("staff_access", "nl", "Alleen medewerkers die dat nodig hebben krijgen toegang. Ieder inzien of wijzigen van "
+         "Klantgegevens door het supportteam wordt vastgelegd in een auditlog.", "restricted_logged"),
+        ("staff_access", "en", "Sub-processors may process Customer Personal Data only to the extent necessary to "
+         "provide their services.", "not_addressed"),
+        ("staff_access", "nl", "Subverwerkers mogen Persoonsgegevens uitsluitend verwerken voor zover dat noodzakelijk "
+         "is voor hun deel van de Dienst.", "not_addressed"),
+        ("staff_access", "en", "Vendor personnel may access and process Customer Content from the United States. "
+         "Personnel may access Customer Content only where needed to provide the Services.", "restricted"),
+        ("staff_access", "nl", "Medewerkers van Leverancier kunnen Klantgegevens inzien vanuit de Verenigde Staten. "
+         "Medewerkers mogen Klantgegevens alleen inzien als dat nodig is voor de dienstverlening.", "restricted"),
 ]  # fmt: skip
 
 

@@ -46,7 +46,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         sentences = [(s, sec) for s, sec in sentences if not topic.reading.is_definition(s.flat)]
     about_people = [(s, sec) for s, sec in sentences if has(topic, "personnel", s.flat)]
     hits: dict[str, list[Hit]] = {}
-    about_data = [(s, sec) for s, sec in sentences if has(topic, "data_subject", s.flat)]
+    # (what sub-processors may do is not what the vendor's own staff may see)
+    about_data = [
+        (s, sec)
+        for s, sec in sentences
+        if has(topic, "data_subject", s.flat)
+        and not (has(topic, "other_party", s.flat) and not has(topic, "personnel", s.flat))
+    ]
     about_either = [p for p in sentences if p in about_people or p in about_data]
     # "Access is limited to staff who need it. All access is logged.": the sentence after one
     # about staff speaks of the same access.
