@@ -1767,6 +1767,19 @@ LATER_ROUND_WORDINGS = [
          "Personnel may access Customer Content only where needed to provide the Services.", "restricted"),
         ("staff_access", "nl", "Medewerkers van Leverancier kunnen Klantgegevens inzien vanuit de Verenigde Staten. "
          "Medewerkers mogen Klantgegevens alleen inzien als dat nodig is voor de dienstverlening.", "restricted"),
+        # data_location (blind round 15): reached from "the other countries in which" someone operates
+        # is remote access; a network's worldwide reach is no place of storage; an application that
+        # "runs in data centres" is kept there, and a supplier's place beside it a transfer
+        ("data_location", "en", "Customer Data is hosted in Ireland. Regardless of where it is hosted, Customer Data "
+         "may be accessed from the United States and from the other countries in which our affiliates operate.",
+         "eu_with_transfers"),
+        ("data_location", "en", "Customer Data is stored in Germany. Requests to the Service pass through a worldwide "
+         "edge network of our hosting provider, with TLS terminated in the EU for EU customers.", "eu_only"),
+        ("data_location", "nl", "De applicatie draait in datacenters in Nederland. Ons ticketsysteem verwerkt gegevens "
+         "in de Verenigde Staten; de leverancier is gecertificeerd onder het Data Privacy Framework.",
+         "eu_with_transfers"),
+        ("data_location", "en", "The application runs in data centres in Ireland. Support tickets are processed in the "
+         "United States; the supplier is certified under the Data Privacy Framework.", "eu_with_transfers"),
 ]  # fmt: skip
 
 
