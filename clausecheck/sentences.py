@@ -108,9 +108,11 @@ def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-# The answer to the question before it: "Dan ...", "Then ...", "Laat het ons dan ... weten".
+# The answer to the question before it: "Dan ...", "Then ...", "Laat het ons dan ... weten", or
+# what to do: "Ben je het er niet mee eens? Laat het ons weten.", "Not comfortable? Let us know."
 ANSWER = re.compile(
-    r"^\W*(dan|then|in\s+(dat|dit)\s+geval|in\s+(that|this)\s+case|if\s+so|zo\s+ja)\b|^\W*(\w+\s+){1,3}dan\b",
+    r"^\W*(dan|then|in\s+(dat|dit)\s+geval|in\s+(that|this)\s+case|if\s+so|zo\s+ja)\b|^\W*(\w+\s+){1,3}dan\b"
+    r"|^\W*(laat\s+(het\s+)?(ons|mij|me)|let\s+us\s+know|neem\s+contact|contact\s+us|tell\s+us|mail\s+ons|e-?mail\s+us)\b",
     re.IGNORECASE,
 )
 # ... but not the reader's own wish: "Wil je dat we je account verwijderen? Stuur ons dan een e-mail."

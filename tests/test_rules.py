@@ -121,6 +121,10 @@ NOTICE_PERIODS = [
     ("en", "A new Sub-processor will not be allowed to access Customer Data until twenty (20) days after the date of the notice; Customer may object within ten days.", 20),
     ("nl", "Een nieuwe subverwerker wordt niet eerder ingezet dan vier weken na de kennisgeving. Bezwaar kan binnen twee weken.", 28),
     ("nl", "Uiterlijk vier weken voor de inzet van een nieuwe subverwerker ontvangt Klant daarvan bericht per e-mail. Klant kan bezwaar maken.", 28),
+    # "Dat doen we ... voordat", "This happens ... before": the notice just named, and its time; a
+    # question answered by what to do ("Ben je het er niet mee eens? Laat het ons weten.")
+    ("nl", "Willen we een nieuwe subverwerker inschakelen, dan sturen we een e-mail aan de beheerder. Dat doen we minimaal vier weken voordat de subverwerker begint. Ben je het er niet mee eens? Laat het ons weten.", 28),
+    ("en", "If we add a sub-processor, we send an e-mail to the account owner. This happens at least three weeks before the new sub-processor starts. Not happy with it? Let us know.", 21),
     # A replacement reported afterwards gives no notice period; the advance notice stands.
     ("en", "Vendor will notify Customer at least 30 days before engaging a new Sub-processor, and Customer may object. In an emergency Vendor may replace a Sub-processor at once and will inform Customer no later than five days after the replacement.", 30),
 ]  # fmt: skip
@@ -1780,6 +1784,17 @@ LATER_ROUND_WORDINGS = [
          "eu_with_transfers"),
         ("data_location", "en", "The application runs in data centres in Ireland. Support tickets are processed in the "
          "United States; the supplier is certified under the Data Privacy Framework.", "eu_with_transfers"),
+        # deletion (blind round 15): the vendor's own usage and account records kept after the end are
+        # no keeping of the customer's data; a pointer to the DPA says nothing; kept locked until a
+        # deletion that follows ("daarna") is a grace period, even with no days of its own
+        ("deletion", "en", "Vendor deletes Customer Data within 30 days after termination. Vendor may retain Usage Data "
+         "and account information after termination under its Privacy Policy.", "deleted"),
+        ("deletion", "en", "The return and deletion of Customer Personal Data on termination are governed by the DPA "
+         "and are not repeated in this Policy.", "not_addressed"),
+        ("deletion", "nl", "De teruggave en verwijdering van persoonsgegevens na het einde van de overeenkomst zijn "
+         "geregeld in de verwerkersovereenkomst.", "not_addressed"),
+        ("deletion", "nl", "Na de einddatum blijft de omgeving geblokkeerd bewaard, zodat u het abonnement kunt "
+         "heractiveren. Binnen drie maanden wordt de omgeving daarna volledig verwijderd.", "deleted"),
 ]  # fmt: skip
 
 

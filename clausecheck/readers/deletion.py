@@ -75,28 +75,40 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and has(topic, "trigger", s.flat)
         and not _deletes_backups(topic, s.flat)
         and not has(topic, "not_the_data", s.flat)
+        and not has(topic, "cross_reference", s.flat)
     ]
     # "After termination you have 30 days to export your data. Thereafter we delete it": the
     # deletion follows the period that the sentence before it sets.
     periods = _periods_before(topic, sentences) | _timed_after(topic, sentences)
     about_end += [(s, sec) for s, sec in sentences if s.start in periods]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
-    grace = {before.start for before, _ in periods.values() if find_durations(before.flat)}
+    # ("Na de einddatum blijft de omgeving geblokkeerd bewaard ... Binnen de termijn uit paragraaf 8
+    # wordt de omgeving daarna volledig verwijderd": kept until the deletion that follows it)
+    grace = {before.start for before, _ in periods.values()}
     retained = [
         h
         for h in find(topic, "retained", sentences, allow_negated=False)
         + find(topic, "retained_at_end", at_end, allow_negated=False)
         + find(topic, "not_deleted", sentences)
         if not has(topic, "legal_exception", h.sentence.flat)
+        # ("may retain Usage Data and account information after termination": its own records)
+        and not (
+            has(topic, "own_records", h.sentence.flat) and not has(topic, "content_named", h.sentence.flat)
+        )
         and not _about_backups(h.sentence.flat)
         # "Kept three more months so you can reactivate. Thereafter we delete it": a grace period.
         and h.sentence.start not in grace
     ]
-    return_or_delete = find(
-        topic, "return_or_delete", about_end + _returns(topic, sentences), allow_negated=False
-    )
+    return_or_delete = [
+        h
+        for h in find(topic, "return_or_delete", about_end + _returns(topic, sentences), allow_negated=False)
+        if not has(topic, "cross_reference", h.sentence.flat)
+    ]
+    # ("Kestrel has no obligation to return Customer Data following termination" hands nothing back)
     handed_back = [
-        h for h in find(topic, "returned", at_end) if not has(topic, "user_action", h.sentence.flat)
+        h
+        for h in find(topic, "returned", at_end, allow_negated=False)
+        if not has(topic, "user_action", h.sentence.flat)
     ]
     deleted = [
         Hit("delete", s, sec, m)
