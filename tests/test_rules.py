@@ -125,6 +125,7 @@ NOTICE_PERIODS = [
     # question answered by what to do ("Ben je het er niet mee eens? Laat het ons weten.")
     ("nl", "Willen we een nieuwe subverwerker inschakelen, dan sturen we een e-mail aan de beheerder. Dat doen we minimaal vier weken voordat de subverwerker begint. Ben je het er niet mee eens? Laat het ons weten.", 28),
     ("en", "If we add a sub-processor, we send an e-mail to the account owner. This happens at least three weeks before the new sub-processor starts. Not happy with it? Let us know.", 21),
+    ("nl", "Leverancier maakt een voorgenomen nieuwe subverwerker bekend in het klantportaal. Dat bericht wordt geplaatst uiterlijk drie weken vóór de datum waarop de subverwerker begint. Klant kan bezwaar maken.", 21),
     # A replacement reported afterwards gives no notice period; the advance notice stands.
     ("en", "Vendor will notify Customer at least 30 days before engaging a new Sub-processor, and Customer may object. In an emergency Vendor may replace a Sub-processor at once and will inform Customer no later than five days after the replacement.", 30),
 ]  # fmt: skip
@@ -1887,11 +1888,31 @@ DELETION_DAYS = [
         ("nl", "Binnen tien dagen na het einde van de overeenkomst geeft Leverancier alle gegevens terug. Uiterlijk "
          "twintig dagen na de teruggave vernietigt Leverancier alle resterende kopieën.", 30),
         # a notice to end the contract is no period before the deletion
+        # (blind round 15) a retention the customer's administrator sets, or its default, is no deadline
+        ("en", "Chat history is kept for the period configured by Customer's administrator, which defaults to ninety "
+         "(90) days, and is deleted in any case within thirty (30) days after termination.", 30),
+        ("nl", "Gesprekken worden bewaard gedurende de termijn die de beheerder van Klant instelt, standaard negentig "
+         "(90) dagen, en worden in elk geval binnen dertig (30) dagen na het einde van de overeenkomst verwijderd.", 30),
+        # the subscription's end date is its end
+        ("en", "Customer Data is deleted within sixty (60) days of the subscription end date.", 60),
         ("en", "Either party may end this Agreement on sixty (60) days' written notice. Upon termination, Vendor "
          "returns all Customer Data and thereafter deletes all copies.", None),
         ("nl", "Elke partij kan de overeenkomst opzeggen met een opzegtermijn van twee maanden. Na het einde geeft "
          "Leverancier alle gegevens terug en vernietigt daarna alle kopieën.", None),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Retention schedule:\n- Backups of the database: kept for up to 35 days, then overwritten.\n"
+         "- Billing records: kept for seven years after the end of the subscription.\n"),
+        ("nl", "Bewaartermijnen:\n- Back-ups van de database: maximaal 35 dagen, daarna overschreven.\n"
+         "- Facturen: zeven jaar na het einde van het abonnement bewaard.\n"),
+    ],
+)  # fmt: skip
+def test_the_next_item_of_a_retention_list_is_not_the_backups(language: str, text: str) -> None:
+    assert finding("backups", text, language).facts["backup_retention_days"] == 35
 
 
 @pytest.mark.parametrize(("language", "text", "days"), DELETION_DAYS)

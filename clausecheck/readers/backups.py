@@ -11,6 +11,7 @@ from typing import Any
 
 from ..durations import find_durations
 from ..extract.evidence import Decision, Hit, Sentences, find, has, is_floor, whole
+from ..sentences import LIST_MARKER
 from ..topics import Topic
 
 ID = "backups"
@@ -41,7 +42,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "backup", sentence.flat) or has(topic, "logs", sentence.flat):
             copies.append((sentence, section))
             # "Data in these environments is put beyond use": the next sentence often says it.
-            if i + 1 < len(sentences) and sentences[i + 1][0].start - sentence.end < 5:
+            # (Not the next item of a list: "- Account and billing records: retained seven years".)
+            if (
+                i + 1 < len(sentences)
+                and sentences[i + 1][0].start - sentence.end < 5
+                and not LIST_MARKER.match(sentences[i + 1][0].text.strip())
+            ):
                 copies.append(sentences[i + 1])
     # "will not be removed individually from backup media, but erased as those backups are
     # overwritten" (or "but deleted when the backups expire"): not kept for good.
