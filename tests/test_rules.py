@@ -1893,6 +1893,12 @@ DELETION_DAYS = [
          "(90) days, and is deleted in any case within thirty (30) days after termination.", 30),
         ("nl", "Gesprekken worden bewaard gedurende de termijn die de beheerder van Klant instelt, standaard negentig "
          "(90) dagen, en worden in elk geval binnen dertig (30) dagen na het einde van de overeenkomst verwijderd.", 30),
+        # kept until a time after the end, then destroyed "after that period" / "na die termijn"
+        ("en", "Notwithstanding Section 8, chat logs are kept until four months after termination so that complaints "
+         "can be handled. After that period the chat logs are destroyed.", 120),
+        ("nl", "In afwijking van artikel 8 worden gespreksgegevens na het einde van de overeenkomst bewaard tot "
+         "uiterlijk vier maanden na de einddatum, zodat klachten kunnen worden afgehandeld. Na die termijn worden de "
+         "gespreksgegevens vernietigd.", 120),
         # the subscription's end date is its end
         ("en", "Customer Data is deleted within sixty (60) days of the subscription end date.", 60),
         ("en", "Either party may end this Agreement on sixty (60) days' written notice. Upon termination, Vendor "
