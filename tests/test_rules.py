@@ -1796,6 +1796,48 @@ LATER_ROUND_WORDINGS = [
          "geregeld in de verwerkersovereenkomst.", "not_addressed"),
         ("deletion", "nl", "Na de einddatum blijft de omgeving geblokkeerd bewaard, zodat u het abonnement kunt "
          "heractiveren. Binnen drie maanden wordt de omgeving daarna volledig verwijderd.", "deleted"),
+        # ... and what those rules must leave alone (a review of this session's rules)
+        ("subprocessors", "en", "Vendor will inform Customer of any new Sub-processor by e-mail. Customer may "
+         "terminate this Agreement for convenience on ninety days' notice.", "general_no_notice"),
+        ("subprocessors", "nl", "Verwerker informeert Klant over nieuwe subverwerkers via de website. Klant kan de "
+         "overeenkomst jaarlijks opzeggen met inachtneming van een opzegtermijn van drie maanden.", "general_no_notice"),
+        ("subprocessors", "en", "Vendor will notify Customer of any new Sub-processor by updating the list on its "
+         "website. Questions or concerns about our Sub-processors can be sent to privacy@vendor.example.",
+         "general_no_notice"),
+        ("subprocessors", "en", "Vendor will notify Customer of any new Sub-processor. Such notice does not entitle "
+         "Customer to terminate the Agreement or reject the Sub-processor.", "general_no_notice"),
+        ("subprocessors", "en", "Processor shall not engage another processor without the prior written consent of the "
+         "Controller, and any sub-processor may not subcontract further without the consent of the Processor.",
+         "prior_consent"),
+        ("subprocessors", "en", "We may disclose information to third parties, including in aggregated form, without "
+         "notice to you.", "general_no_notice"),
+        ("subprocessors", "en", "Customer Personal Data may also be shared with Customer's affiliates at Customer's "
+         "request.", "not_addressed"),
+        ("data_location", "en", "Customer Data may be stored in, and accessed from, the United States and other "
+         "countries in which Vendor or its sub-processors operate.", "unrestricted"),
+        ("data_location", "en", "Customer Data may be stored and processed in our worldwide network of data centres.",
+         "unrestricted"),
+        ("ai_training", "en", "Vendor may use Customer Data for its own business purposes, such as billing, security "
+         "and training its machine learning models.", "allowed"),
+        ("ai_training", "nl", "Wij gebruiken uw gegevens om onze modellen te trainen, tenzij de klant zijn toestemming "
+         "heeft ingetrokken.", "opt_out"),
+        ("ai_training", "en", "Vendor uses Customer Content to train its AI models. Customers on the Free plan cannot "
+         "turn off \"Model Improvement\".", "allowed"),
+        ("ai_training", "nl", "Wij gebruiken de gesprekken, samengevoegd met gegevens uit andere bronnen, om onze "
+         "AI-modellen te trainen.", "allowed"),
+        ("ai_training", "en", "We create aggregated statistics on how the Service is used. These insights, together "
+         "with the underlying chat transcripts, are used to train our models.", "allowed"),
+        ("deletion", "en", "Deletion of Customer Data is governed by the DPA, under which Vendor deletes all Customer "
+         "Data within 30 days of termination.", "deleted"),
+        ("deletion", "en", "Upon termination, Vendor will retain Customer Data for as long as it deems necessary for "
+         "its business purposes. Thereafter, Vendor will delete the Customer Data.", "retained"),
+        ("backups", "en", "Vendor keeps backup copies of Customer Data. Customer may request a restore, which Vendor "
+         "will perform within a reasonable time.", "not_addressed"),
+        ("staff_access", "en", "Access to Customer Data is limited to staff who need it to provide support. Error "
+         "messages containing Customer Data are written to application logs, which are kept for 30 days.",
+         "restricted"),
+        ("staff_access", "nl", "Toegang is beperkt tot medewerkers die dat nodig hebben. De persoonsgegevens worden "
+         "vastgelegd in een technologieplatform van Microsoft.", "restricted"),
 ]  # fmt: skip
 
 
@@ -1899,6 +1941,10 @@ DELETION_DAYS = [
         ("nl", "In afwijking van artikel 8 worden gespreksgegevens na het einde van de overeenkomst bewaard tot "
          "uiterlijk vier maanden na de einddatum, zodat klachten kunnen worden afgehandeld. Na die termijn worden de "
          "gespreksgegevens vernietigd.", 120),
+        # ... not the vendor's own deadline said "standaard" / "by default"
+        ("nl", "Na beëindiging van de overeenkomst verwijderen wij alle gegevens standaard 30 dagen na de einddatum.", 30),
+        ("en", "Upon termination, Vendor will delete Customer Data by default 30 days after the end of the "
+         "subscription.", 30),
         # the subscription's end date is its end
         ("en", "Customer Data is deleted within sixty (60) days of the subscription end date.", 60),
         ("en", "Either party may end this Agreement on sixty (60) days' written notice. Upon termination, Vendor "

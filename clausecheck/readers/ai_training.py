@@ -286,6 +286,9 @@ def _those_aggregates(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the use names the aggregates that the sentence just before it makes ("... maken we
     samengevoegde statistieken, waarin geen personen herkenbaar zijn. Die statistieken gebruiken we
     om Roosterwijs te verbeteren")."""
+    # (not "These insights, together with the underlying chat transcripts, are used to train")
+    if has(topic, "content_word", hit.sentence.flat):
+        return False
     return has(topic, "those_aggregates", hit.sentence.flat) and any(
         shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE)
         and has(topic, "aggregated_only", s.flat)

@@ -75,16 +75,23 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and has(topic, "trigger", s.flat)
         and not _deletes_backups(topic, s.flat)
         and not has(topic, "not_the_data", s.flat)
-        and not has(topic, "cross_reference", s.flat)
+        # ("governed by the DPA" alone says nothing; "..., under which Vendor deletes ... within 30
+        # days" does)
+        and not (has(topic, "cross_reference", s.flat) and not find_durations(s.flat))
     ]
     # "After termination you have 30 days to export your data. Thereafter we delete it": the
     # deletion follows the period that the sentence before it sets.
     periods = _periods_before(topic, sentences) | _timed_after(topic, sentences)
     about_end += [(s, sec) for s, sec in sentences if s.start in periods]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
-    # ("Na de einddatum blijft de omgeving geblokkeerd bewaard ... Binnen de termijn uit paragraaf 8
-    # wordt de omgeving daarna volledig verwijderd": kept until the deletion that follows it)
-    grace = {before.start for before, _ in periods.values()}
+    # ("Na de einddatum blijft de omgeving geblokkeerd bewaard, zodat ... kan heractiveren. Binnen de
+    # termijn uit paragraaf 8 wordt de omgeving daarna volledig verwijderd": kept until the deletion
+    # that follows it; not "for as long as it deems necessary. Thereafter ...")
+    grace = {
+        before.start
+        for before, _ in periods.values()
+        if find_durations(before.flat) or has(topic, "grace_purpose", before.flat)
+    }
     retained = [
         h
         for h in find(topic, "retained", sentences, allow_negated=False)
@@ -102,7 +109,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return_or_delete = [
         h
         for h in find(topic, "return_or_delete", about_end + _returns(topic, sentences), allow_negated=False)
-        if not has(topic, "cross_reference", h.sentence.flat)
+        if not (has(topic, "cross_reference", h.sentence.flat) and not find_durations(h.sentence.flat))
     ]
     # ("Kestrel has no obligation to return Customer Data following termination" hands nothing back)
     handed_back = [

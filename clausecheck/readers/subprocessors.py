@@ -31,6 +31,7 @@ CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit
 # data subject's right to object, read together, look like a notice-and-objection procedure.)
 
 
+VENDOR_REACH = 40  # characters after a consent in which whose consent it is stands
 SAME_CLAUSE = 600  # characters: how far after a sentence naming sub-processors a notice still speaks of them
 NEXT_SENTENCE = 400  # characters: how far after a notice the sentence giving its period may start
 
@@ -42,9 +43,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "parties", blank(topic, "third_country", s.flat)) and not _anonymous(topic, s.flat)
     ]
     # ("Klant mag ... uitsluitend met toestemming van Leverancier aan derden doorverkopen": the
-    # vendor's consent binds the customer, not the other way round.)
+    # vendor's consent binds the customer, not the other way round; read on the consent itself.)
     prior = [
-        h for h in find(topic, "prior_consent", about) if not has(topic, "vendor_consent", h.sentence.flat)
+        h
+        for h in find(topic, "prior_consent", about)
+        if not has(topic, "vendor_consent", h.sentence.flat[h.match.start() : h.match.end() + VENDOR_REACH])
     ]
     general_auth = [
         h
@@ -98,6 +101,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     objections += [
         h
         for h in find(topic, "disagreement", after_notice)
+        + [
+            h
+            for h in find(topic, "exit", after_notice, allow_negated=False)
+            if has(topic, "disagreement", h.sentence.flat)
+            or has(topic, "parties", h.sentence.flat)
+            or has(topic, "change_word", h.sentence.flat)
+        ]
         if h not in objections and not has(topic, "consent_word", h.sentence.flat)
     ]
     # "Upon your instructions, we may share": the customer decides, so no use without a say.
