@@ -1796,6 +1796,38 @@ LATER_ROUND_WORDINGS = [
          "geregeld in de verwerkersovereenkomst.", "not_addressed"),
         ("deletion", "nl", "Na de einddatum blijft de omgeving geblokkeerd bewaard, zodat u het abonnement kunt "
          "heractiveren. Binnen drie maanden wordt de omgeving daarna volledig verwijderd.", "deleted"),
+        # (blind round 16) staff who sit in another country, access where necessary, each opening logged
+        ("staff_access", "en", "Support personnel located in the United States may access Customer Data remotely in "
+         "accordance with Section 3. Access is limited to staff who need it.", "restricted"),
+        ("staff_access", "nl", "Supportmedewerkers gevestigd in India kunnen Klantgegevens inzien. Toegang is beperkt "
+         "tot medewerkers die dat nodig hebben.", "restricted"),
+        ("staff_access", "en", "Engineers may view Content where this is necessary to investigate a support request.",
+         "restricted"),
+        ("staff_access", "nl", "Technici kunnen Klantgegevens inzien wanneer dat nodig is om een storing op te lossen.",
+         "restricted"),
+        ("staff_access", "en", "Only support agents who need it can open Survey Data. Every time someone at Vendor "
+         "opens Survey Data, it is logged.", "restricted_logged"),
+        ("staff_access", "nl", "Alleen medewerkers die het nodig hebben kunnen enquêtegegevens openen. Elke keer dat een "
+         "medewerker enquêtegegevens opent, wordt dat vastgelegd.", "restricted_logged"),
+        ("staff_access", "en", "Vendor may permit its employees to access Customer Data as it considers appropriate, "
+         "including where necessary for maintenance.", "broad"),
+        # ... a use while a setting is on; only when someone joins; what a notice explains; metadata by
+        # other names beside a ban on the content; statistics in a Dutch compound
+        ("ai_training", "en", "While it is on, Vendor may use masked segments to train its engines. The setting is off "
+         "by default.", "opt_in"),
+        ("ai_training", "nl", "Zolang deze instelling aan staat, mag Leverancier gemaskeerde teksten gebruiken om haar "
+         "modellen te trainen. De instelling staat standaard uit.", "opt_in"),
+        ("ai_training", "nl", "Alleen wanneer een beheerder zich aanmeldt voor het Verbeterprogramma, gebruiken wij "
+         "transcripties om onze modellen te verbeteren.", "opt_in"),
+        ("ai_training", "en", "Only if an administrator enrols the workspace do we use transcripts to improve our "
+         "models.", "opt_in"),
+        ("ai_training", "en", "This notice explains, in plain words, what happens to personal data when you use the "
+         "service to build surveys.", "not_addressed"),
+        ("ai_training", "nl", "Wij gebruiken de inhoud van uw mailings niet om AI-modellen te trainen. Wel gebruiken wij "
+         "verzendstatistieken in samengevoegde en geanonimiseerde vorm om de dienst te verbeteren.",
+         "aggregated_only"),
+        ("ai_training", "nl", "Leverancier mag Verbindingsgegevens gebruiken om de dienst te verbeteren. Leverancier "
+         "gebruikt Klantgegevens niet om AI-modellen te trainen.", "prohibited"),
         # ... and what those rules must leave alone (a review of this session's rules)
         ("subprocessors", "en", "Vendor will inform Customer of any new Sub-processor by e-mail. Customer may "
          "terminate this Agreement for convenience on ninety days' notice.", "general_no_notice"),

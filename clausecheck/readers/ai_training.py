@@ -53,7 +53,7 @@ DATA_WORD = re.compile(
     r"messages?|files?|documents?|code|recordings?|transcripts?|materials|submissions|uploads|conversation|chat|interactions|activity|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
     r"corrections|edits|annotations|labels|correcties|annotaties|"
-    r"inhoud|\w*gegevens|\w*informatie|statistieken|\w*data|teksten|tekst|gesprek|bericht|"
+    r"inhoud|\w*gegevens|\w*informatie|\w*statistieken|\w*data|teksten|tekst|gesprek|bericht|"
     r"gesprekken|invoer|berichten|bestanden|documenten|opnames|transcripties)\b",
     re.IGNORECASE,
 )
