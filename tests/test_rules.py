@@ -1828,6 +1828,17 @@ LATER_ROUND_WORDINGS = [
          "aggregated_only"),
         ("ai_training", "nl", "Leverancier mag Verbindingsgegevens gebruiken om de dienst te verbeteren. Leverancier "
          "gebruikt Klantgegevens niet om AI-modellen te trainen.", "prohibited"),
+        # ... "evenmin" after the verb negates it; backups that go "bij het overschrijven"; a return
+        # "ter beschikking" at the customer's choice beside the deletion
+        ("ai_training", "nl", "Leverancier gebruikt de invoer van de assistent evenmin voor het trainen van eigen "
+         "modellen.", "prohibited"),
+        ("backups", "nl", "Gegevens in back-ups worden niet actief verwijderd, maar verdwijnen bij het overschrijven "
+         "van de back-up.", "until_overwritten"),
+        ("backups", "en", "Data in backups is not actively deleted, but disappears when the backup is overwritten.",
+         "until_overwritten"),
+        ("deletion", "nl", "Na beëindiging stelt Verwerker, naar keuze van Klant, de persoonsgegevens ter beschikking "
+         "in een gangbaar bestandsformaat. Verwerker vernietigt de persoonsgegevens uiterlijk vier weken na de "
+         "beëindiging.", "return_or_delete"),
         # ... and what those rules must leave alone (a review of this session's rules)
         ("subprocessors", "en", "Vendor will inform Customer of any new Sub-processor by e-mail. Customer may "
          "terminate this Agreement for convenience on ninety days' notice.", "general_no_notice"),
