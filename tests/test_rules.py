@@ -1988,6 +1988,11 @@ DELETION_DAYS = [
         ("nl", "Na beëindiging van de overeenkomst verwijderen wij alle gegevens standaard 30 dagen na de einddatum.", 30),
         ("en", "Upon termination, Vendor will delete Customer Data by default 30 days after the end of the "
          "subscription.", 30),
+        # a window named directly by its defined term: "After the Retrieval Period", "Na de Exporttermijn"
+        ("en", '8.1 For thirty (30) days following termination (the "Retrieval Period"), Customer may export Customer '
+         "Data. 8.2 After the Retrieval Period, Vendor shall delete Customer Data within ninety (90) days.", 120),
+        ("nl", '8.1 Gedurende dertig dagen na het einde van de overeenkomst (de "Exporttermijn") kan Klant de gegevens '
+         "exporteren. 8.2 Na de Exporttermijn verwijdert Leverancier de gegevens binnen zestig dagen.", 90),
         # the subscription's end date is its end
         ("en", "Customer Data is deleted within sixty (60) days of the subscription end date.", 60),
         ("en", "Either party may end this Agreement on sixty (60) days' written notice. Upon termination, Vendor "
