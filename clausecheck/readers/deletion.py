@@ -75,9 +75,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and has(topic, "trigger", s.flat)
         and not _deletes_backups(topic, s.flat)
         and not has(topic, "not_the_data", s.flat)
-        # ("governed by the DPA" alone says nothing; "..., under which Vendor deletes ... within 30
-        # days" does)
-        and not (has(topic, "cross_reference", s.flat) and not find_durations(s.flat))
+        and not _pointer_only(topic, s.flat)
     ]
     # "After termination you have 30 days to export your data. Thereafter we delete it": the
     # deletion follows the period that the sentence before it sets.
@@ -99,9 +97,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         + find(topic, "not_deleted", sentences)
         if not has(topic, "legal_exception", h.sentence.flat)
         # ("may retain Usage Data and account information after termination": its own records)
-        and not (
-            has(topic, "own_records", h.sentence.flat) and not has(topic, "content_named", h.sentence.flat)
-        )
+        and not _own_records(topic, h.sentence.flat)
         and not _about_backups(h.sentence.flat)
         # "Kept three more months so you can reactivate. Thereafter we delete it": a grace period.
         and h.sentence.start not in grace
@@ -109,7 +105,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return_or_delete = [
         h
         for h in find(topic, "return_or_delete", about_end + _returns(topic, sentences), allow_negated=False)
-        if not (has(topic, "cross_reference", h.sentence.flat) and not find_durations(h.sentence.flat))
+        if not _pointer_only(topic, h.sentence.flat)
     ]
     # ("Kestrel has no obligation to return Customer Data following termination" hands nothing back)
     handed_back = [
@@ -378,6 +374,13 @@ def _own_clause(text: str, start: int) -> str:
         elif char == ";" or (char == "," and depth == 0 and not text[i + 1 : i + 3].strip()[:1].isdigit()):
             boundary = i + 1
     return text[boundary:start]
+
+
+def _pointer_only(topic: Topic, text: str) -> bool:
+    """Whether the sentence only points to another document ("... are governed by the DPA and are
+    not repeated in this Policy"); one that gives a period of its own ("governed by the DPA, under
+    which Vendor deletes ... within 30 days") still speaks."""
+    return has(topic, "cross_reference", text) and not find_durations(text)
 
 
 def _own_records(topic: Topic, text: str) -> bool:
