@@ -23,6 +23,10 @@ _DEFINITION = re.compile(
     rf"[“\"‘']?(?P<term>{_PERIOD_NAME})[”\"’']?\s+(?:shall\s+mean|means|betekent)\b"
     # a definitions list: "1.4 Verwijdertermijn: een termijn van ...", "(d) Notice Period: ..."
     rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?P<listed>{_PERIOD_NAME}):\s"
+    # ... run on in one paragraph: "wordt verstaan onder: (a) Dienst: ...; (b) Kennisgevingstermijn: ..."
+    rf"|(?<=[;:]\s)\(?[a-z]\)\s+(?P<inline>{_PERIOD_NAME}):\s"
+    # ... or stated as what it amounts to: "De Nazorgperiode bedraagt één (1) jaar"
+    rf"|\b(?:[Tt]he|[Dd]e)\s+(?P<amounts>{_PERIOD_NAME})\s+(?:bedraagt|is\s+gelijk\s+aan|shall\s+be|will\s+be|is)\s"
 )
 # Only names of a period, and none of the contract's own duration: after "the Term" or "the
 # Subscription Period" a contract ends; they say nothing of how long notice or deletion takes.
@@ -36,6 +40,7 @@ _EXCEPTION = re.compile(
     re.IGNORECASE,
 )
 DEFINITION_REACH = 500  # characters: how long a definition may run
+AMOUNT_REACH = 40  # characters after "bedraagt" / "is" in which the period stands
 
 
 @lru_cache(maxsize=2)
@@ -46,8 +51,11 @@ def defined_periods(text: str) -> dict[str, Sentence]:
     pages) and the answer shared, so callers must not change it."""
     found: dict[str, Sentence] = {}
     for match in _DEFINITION.finditer(text):
-        term = match.group("term") or match.group("listed")
+        term = match.group("term") or match.group("listed") or match.group("inline") or match.group("amounts")
         if not _A_PERIOD.search(term) or _THE_CONTRACT.search(term) or term in found:
+            continue
+        # ("The Retention Period is extended ..." is no definition: the amount must follow at once)
+        if match.group("amounts") and not find_durations(text[match.end() : match.end() + AMOUNT_REACH]):
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
         sentences = split_sentences(text[start : start + DEFINITION_REACH], start)

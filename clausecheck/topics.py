@@ -77,9 +77,19 @@ class Topic:
         return [m for matcher in self.matchers(signal) if (m := matcher.search(text))]
 
 
+# "[^.]" in a signal means "within the sentence". A clause number inside a sentence ("the deletion
+# described in clause 5.3 in writing") is no sentence end, so a full stop between digits is read
+# as part of the sentence: "[^.]" becomes "(?:[^.]|(?<=\d)\.(?=\d))", and likewise "[^.;]".
+_WITHIN_SENTENCE = re.compile(r"\[\^\.([^\]]*)\]")
+
+
+def _within_sentence(pattern: str) -> str:
+    return _WITHIN_SENTENCE.sub(lambda m: rf"(?:[^.{m.group(1)}]|(?<=\d)\.(?=\d))", pattern)
+
+
 def _compile(topic_id: str, name: str, pattern: str) -> re.Pattern[str]:
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return re.compile(_within_sentence(pattern), re.IGNORECASE)
     except re.error as exc:
         raise ConfigError(
             f"prompts/{topic_id}.yaml: signal {name!r} has a bad pattern {pattern!r}: {exc}"

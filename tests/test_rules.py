@@ -1884,7 +1884,30 @@ LATER_ROUND_WORDINGS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("topic", "language", "text", "stance"), LATER_ROUND_WORDINGS)
+# Round 16's misses and rounds 17 and red-team 12 (blind), as wordings of our own.
+NINTH_SESSION_WORDINGS = [
+        # a use that holds while enrolled is as optional as the enrolment
+        ("ai_training", "en", "5.3 Improvement Programme. Workspaces on the Team plan are enrolled in the Improvement Programme "
+         "by default. While a workspace is enrolled, Vendor may retain prompts and use them to fine-tune and train its "
+         "models. An administrator may withdraw the workspace by switching off the setting.", "opt_out"),
+        ("ai_training", "nl", "5.3 Verbeterprogramma. Organisaties op het Team-abonnement nemen automatisch deel aan het "
+         "Verbeterprogramma. Zolang een organisatie deelneemt, mag Leverancier prompts bewaren en gebruiken om haar "
+         "modellen te trainen. Een beheerder kan de deelname beëindigen via de instellingen.", "opt_out"),
+        ("ai_training", "en", "5.3 Improvement Programme. Workspaces are not enrolled unless an administrator switches the "
+         "setting on. While a workspace is enrolled, Vendor may retain prompts and use them to train its models.", "opt_in"),
+        ("ai_training", "nl", "5.3 Verbeterprogramma. Organisaties nemen alleen deel als een beheerder zich aanmeldt. Zolang "
+         "een organisatie deelneemt, mag Leverancier prompts bewaren en gebruiken om haar modellen te trainen.", "opt_in"),
+        # kept at the vendor's discretion; the vendor's own contact records are not the data
+        ("deletion", "nl", "Artikel 15 Gevolgen van beëindiging. 15.2 Leverancier is gerechtigd de door Klant ingevoerde gegevens na beëindiging te bewaren in haar archief, onder meer voor bewijsdoeleinden.", "retained"),
+        ("deletion", "en", "15.2 Vendor is entitled to retain the data entered by Customer after termination in its archive, among other things for evidential purposes.", "retained"),
+        ("deletion", "nl", "5.1 Voor de gegevens van contactpersonen van onze zakelijke klanten zijn wij zelf verwerkingsverantwoordelijke. 5.2 Wij bewaren deze contactgegevens zolang de klantrelatie duurt en tot twee (2) jaar daarna.", "not_addressed"),
+        ("deletion", "en", "5.2 We keep the contact details of our business customers' contacts for as long as the customer relationship lasts and for up to two (2) years afterwards.", "not_addressed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "text", "stance"), LATER_ROUND_WORDINGS + NINTH_SESSION_WORDINGS
+)
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
 ) -> None:
@@ -2018,3 +2041,50 @@ def test_the_next_item_of_a_retention_list_is_not_the_backups(language: str, tex
 @pytest.mark.parametrize(("language", "text", "days"), DELETION_DAYS)
 def test_deletion_days_are_counted_as_a_reviewer_would(language: str, text: str, days: int | None) -> None:
     assert finding("deletion", text, language).facts["deletion_days"] == days
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "7.3 Support access is granted through credentials that expire after eight hours, is recorded in "
+         "tamper-evident audit logs which are retained for one year, and is reviewed monthly.\n\n12.1 Backups are "
+         "kept on a rolling schedule and each backup is destroyed no later than thirty-five (35) days after it was created.\n"),
+        ("nl", "7.3 Elke toegang door supportmedewerkers wordt vastgelegd in auditlogs, die twee jaar worden "
+         "bewaard.\n\n12.1 Back-ups worden maximaal 35 dagen bewaard en daarna automatisch verwijderd.\n"),
+    ],
+)  # fmt: skip
+def test_audit_logs_of_staff_access_do_not_time_the_backups(language: str, text: str) -> None:
+    assert finding("backups", text, language).facts["backup_retention_days"] == 35
+
+
+# Facts from rounds 16 and 17 and red-team 12, as wordings of our own: certificates and legal
+# carve-outs in their own sentences, windows set in a clause named by its number, periods defined by
+# their amount, a start held until the objection period has run, invoices beside backups, disuse.
+NINTH_SESSION_FACTS = [
+        ("deletion", "en", "8.1 Vendor deletes Customer Data within thirty (30) days after termination. 8.4 Upon request, Vendor shall certify in writing that it has complied with this Section 8.", "certificate", True),
+        ("deletion", "en", "5.3 Customer Data is deleted ninety (90) days after termination. 5.5 Upon written request, Vendor will confirm the deletion described in clause 5.3 in writing.", "certificate", True),
+        ("deletion", "nl", "13.1 Verwerker verwijdert de Persoonsgegevens binnen zestig dagen na het einde van de Overeenkomst. 13.4 Verwerker bevestigt de verwijdering schriftelijk.", "certificate", True),
+        ("deletion", "nl", "10.1 Verwerker verwijdert de Persoonsgegevens uiterlijk negentig dagen na beëindiging. 10.3 Verwerker verstrekt op verzoek een verklaring van verwijdering.", "certificate", True),
+        ("deletion", "nl", "10.1 Verwerker vernietigt de Persoonsgegevens uiterlijk negentig dagen na beëindiging. 10.4 Verwerker verstrekt op verzoek een vernietigingsverklaring.", "certificate", True),
+        ("deletion", "en", "9.3 Provider will delete Customer Data no later than thirty (30) days after termination. 9.5 Nothing in this clause requires Provider to delete data that it is obliged to retain under applicable tax law.", "legal_retention_exception", True),
+        ("deletion", "en", "10.2 Vendor deletes all Customer Data within ninety days of termination. 10.4 Vendor may retain Customer Data where required to do so by EU or Member State law.", "legal_retention_exception", True),
+        ("deletion", "nl", "10.1 Verwerker verwijdert de Persoonsgegevens uiterlijk negentig dagen na beëindiging. 10.4 Indien een wettelijke bepaling Verwerker verplicht Persoonsgegevens langer te bewaren, informeert Verwerker de Verwerkingsverantwoordelijke.", "legal_retention_exception", True),
+        ("deletion", "nl", "Artikel 7 Beëindiging. 7.2 Na het einde van de Overeenkomst kan Opdrachtgever gedurende veertien (14) dagen de Gegevens exporteren. 7.3 Opdrachtnemer verwijdert de Gegevens binnen één maand na het verstrijken van de in artikel 7.2 bedoelde termijn.", "deletion_days", 44),
+        ("deletion", "en", "Section 9 Termination\n9.1 For fourteen (14) days after termination, Customer may download its recordings in read-only mode.\n\nSchedule 1 Data Processing Terms\nArticle 7 Deletion\n7.1 After the end of the download period referred to in Section 9.1 of the Terms, Vendor deletes all Customer Data within thirty (30) days.", "deletion_days", 44),
+        ("deletion", "nl", "Artikel 9 Einde van de Overeenkomst\n9.1 Na het einde van de Overeenkomst heeft de Klant gedurende veertien dagen toegang tot een alleen-lezen omgeving om opnames te downloaden.\n\nBijlage 1\nArtikel 7 Teruggave en verwijdering\n7.1 Na afloop van de in artikel 9.1 van de Algemene Voorwaarden genoemde downloadperiode verwijdert Leverancier alle Klantgegevens binnen vier weken.", "deletion_days", 42),
+        ("deletion", "nl", "Artikel 10 Vernietiging. 10.1 Verwerker bewaart de Persoonsgegevens na het einde van de Overeenkomst nog gedurende de Nazorgperiode. 10.2 De Nazorgperiode bedraagt één (1) jaar, te rekenen vanaf het einde van de Overeenkomst. 10.3 Uiterlijk bij het verstrijken van de Nazorgperiode vernietigt Verwerker alle Persoonsgegevens.", "deletion_days", 365),
+        ("deletion", "en", "Article 10 Destruction. 10.1 Processor keeps the Personal Data after the end of the Agreement during the Aftercare Period. 10.2 The Aftercare Period is six (6) months from the end of the Agreement. 10.3 At the latest when the Aftercare Period expires, Processor destroys all Personal Data.", "deletion_days", 180),
+        ("subprocessors", "en", "7.2 The Supplier shall notify the Customer of each intended new sub-processor by email, and the Customer may object within thirty (30) days of receipt of the notice. 7.3 The Supplier shall not permit a new sub-processor to process any Customer Personal Data until that thirty (30) day objection period has expired.", "notice_days", 30),
+        ("subprocessors", "nl", "Artikel 1 Begripsbepalingen. In deze overeenkomst wordt verstaan onder: (a) Dienst: de dienst van Verwerker; (b) Kennisgevingstermijn: een termijn van één (1) maand, te rekenen vanaf de kennisgeving. Artikel 10 Subverwerkers. 10.2 Verwerker stelt Verwerkingsverantwoordelijke per e-mail in kennis van het voornemen een nieuwe Subverwerker in te schakelen. Een nieuwe Subverwerker wordt niet gemachtigd Persoonsgegevens te verwerken voordat de Kennisgevingstermijn is verstreken. 10.3 Verwerkingsverantwoordelijke kan gedurende de Kennisgevingstermijn bezwaar maken.", "notice_days", 30),
+        ("backups", "en", "9.1 Backups of Customer Data are retained for fourteen (14) days and then overwritten. 9.2 Invoices and billing records are archived for seven (7) years in accordance with statutory requirements.", "backup_retention_days", 14),
+        ("backups", "nl", "12.1 Back-ups worden dertig (30) dagen bewaard en daarna overschreven. 12.2 Facturen worden zeven jaar gearchiveerd op grond van de fiscale bewaarplicht.", "backup_retention_days", 30),
+        ("deletion", "en", "Customer Data of free accounts that have not been logged into for twelve (12) consecutive months may be deleted after thirty (30) days' email notice to the account owner.", "deletion_days", None),
+        ("deletion", "nl", "Bij beëindiging van een account dat twaalf (12) maanden inactief is, worden de Klantgegevens verwijderd.", "deletion_days", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("topic", "language", "text", "fact", "value"), NINTH_SESSION_FACTS)
+def test_ninth_session_facts_are_read_as_a_reviewer_would(
+    topic: str, language: str, text: str, fact: str, value: Any
+) -> None:
+    assert finding(topic, text, language).facts[fact] == value

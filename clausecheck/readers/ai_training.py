@@ -107,7 +107,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # default. (A way to switch that setting off nearby is the same choice, not another.)
         setting = has(topic, "setting_on", scope) and not has(topic, "opt_out", scope)
         on_by_default = setting and _on_by_default(topic, sentences, hit, default_on)
-        if has(topic, "opt_in", scope) or has(topic, "feedback_use", scope) or _any(topic, "opt_in", named):
+        # A use that holds while the customer is enrolled is as optional as the enrolment: an
+        # opt-out where the document enrols customers by default ("Team workspaces are enrolled in
+        # the Programme by default. While a workspace is enrolled, Vendor may use ...").
+        enrolled_by_default = (
+            has(topic, "while_enrolled", scope)
+            and not has(topic, "opt_in", blank(topic, "while_enrolled", scope))
+            and _programme_joined(topic, sentences, scope) == "opt_out"
+        )
+        if enrolled_by_default:
+            by_stance["opt_out"].append(hit)
+        elif has(topic, "opt_in", scope) or has(topic, "feedback_use", scope) or _any(topic, "opt_in", named):
             by_stance["opt_in"].append(hit)
         elif setting and not on_by_default:
             by_stance["opt_in"].append(hit)

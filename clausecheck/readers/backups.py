@@ -98,14 +98,26 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # ("Back-ups worden 14 dagen bewaard; logbestanden twaalf maanden").
         # Logs as the subject ("De logbestanden worden twaalf maanden bewaard"), not logs among the
         # places a deletion reaches ("purged from all of our systems and logs within 90 days").
+        # Logs that record what staff do ("is recorded in tamper-evident audit logs which are
+        # retained for one year") hold no copy of the customer's data at all.
         logs = [
             h
             for h in timed
             # ("..., and the logs are retained for twelve months": a clause of its own)
-            if any(has(topic, "logs", part.strip()[:LOG_SUBJECT]) for part in CLAUSES.split(h.sentence.flat))
+            if (
+                any(has(topic, "logs", part.strip()[:LOG_SUBJECT]) for part in CLAUSES.split(h.sentence.flat))
+                or has(topic, "activity_logs", h.sentence.flat)
+            )
             and not has(topic, "backup", h.sentence.flat)
         ]
-        if logs and len(logs) < len(timed):
+        # Nor does the vendor's own archive of invoices and billing records ("Invoices are archived
+        # for seven years as tax law requires") beside a period for the backups themselves.
+        logs += [
+            h
+            for h in timed
+            if has(topic, "own_records", h.sentence.flat) and not has(topic, "names_backups", h.sentence.flat)
+        ]
+        if logs and len(set(map(id, logs))) < len(timed):
             timed = [h for h in timed if h not in logs]
             days = [d for h in timed for d in _retention_periods(topic, h.sentence.flat)[0]]
         return "time_limited", {"backup_retention_days": max(days)}, timed + overwritten[:1]

@@ -51,6 +51,7 @@ EXCEPTION_WORD = re.compile(
     r"\b(except|unless|save|other\s+than|tenzij|behalve|behoudens|met\s+uitzondering)\b", re.I
 )
 NOTICE_WORD = re.compile(r"\b(notice|opzegtermijn|opzeggingstermijn|opzeggen)\b", re.IGNORECASE)
+DAYS_NOTICE = re.compile(r"['’]?s?\s+((prior|written|e-?mail|advance)\s+)*notice\b", re.IGNORECASE)
 AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
 # "... no longer than thirty days after termination, including in backups": the data's own limit.
 INCLUDING_BACKUPS = re.compile(
@@ -132,7 +133,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     limited = [
         h
         for h in find(topic, "storage_limit", sentences)
-        if not _about_backups(h.sentence.flat) or INCLUDING_BACKUPS.search(h.sentence.flat)
+        if (not _about_backups(h.sentence.flat) or INCLUDING_BACKUPS.search(h.sentence.flat))
+        # (how long the vendor keeps its own contact and billing records says nothing of the data)
+        and not _own_records(topic, h.sentence.flat)
     ]
     if retained:
         stance, hits = "retained", retained
@@ -252,11 +255,16 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
         # earlier in the same article, with its length and the end it runs from, even where
         # another sentence stands between them.
         if has(topic, "window_end", s.flat) and not (s.start in out and find_durations(out[s.start][0].flat)):
+            # (or the clause it names by number, wherever that stands: "na afloop van de in artikel
+            # 9.1 van de Algemene Voorwaarden genoemde downloadperiode")
+            named = CLAUSE_NAMED.search(s.flat)
             windows = [
                 (p, psec)
                 for p, psec in sentences
-                if p.end <= s.start
-                and same_article(psec, sec)
+                if (
+                    (p.end <= s.start and same_article(psec, sec))
+                    or (named and p.start != s.start and p.flat.startswith(named.group(1) + " "))
+                )
                 and not is_heading(p.flat)
                 # (a window the customer has to take its data, not a notice period to end the contract)
                 and has(topic, "window", p.flat)
@@ -266,6 +274,12 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             if windows:
                 out[s.start] = max(windows, key=lambda x: x[0].end)
     return out
+
+
+# A clause named by its number: "the period referred to in clause 9.1", "de in artikel 7.2 bedoelde termijn".
+CLAUSE_NAMED = re.compile(
+    r"\b(?:clause|section|article|paragraph|artikel|lid|paragraaf)\s+(\d+(?:\.\d+)+)\b", re.IGNORECASE
+)
 
 
 def _then(topic: Topic, text: str) -> re.Match[str] | PhraseMatch | None:
@@ -299,6 +313,12 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
         if topic.matches("request_window", text[max(0, start - REQUEST_REACH) : start]):
             continue  # "a certificate upon request made within 12 months" times the request
+        if topic.matches("inactivity", text[max(0, start - REQUEST_REACH) : start]) or topic.matches(
+            "inactivity_after", text[end : end + REQUEST_REACH]
+        ):
+            continue  # "accounts not logged into for twelve months may be deleted" times the disuse
+        if DAYS_NOTICE.match(text, end):
+            continue  # "may be deleted after thirty (30) days' notice" warns; it sets no deadline
         if topic.matches("customer_setting", _own_clause(text, start)):
             continue  # "you can pick 30, 90 or 365 days" is the customer's option, not a deadline
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1

@@ -155,7 +155,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for s, sec in sentences
         if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE, in_article=True)
         and not has(topic, "other_notice", s.flat)
-        and (m := first(topic, "notice", s.flat) or first(topic, "notice_period", s.flat))
+        and (
+            m := first(topic, "notice", s.flat)
+            or first(topic, "notice_period", s.flat)
+            # ("... until that thirty (30) day objection period has expired": the start held back)
+            or first(topic, "waiting", s.flat)
+        )
     ]
     requests = find(topic, "consent_request", about + follows)
     day_hits = [
