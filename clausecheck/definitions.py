@@ -22,7 +22,7 @@ _DEFINITION = re.compile(
     # "Notice Period" means ..., Deletion Period shall mean ..., "Termijn" betekent ...
     rf"[“\"‘']?(?P<term>{_PERIOD_NAME})[”\"’']?\s+(?:shall\s+mean|means|betekent)\b"
     # a definitions list: "1.4 Verwijdertermijn: een termijn van ...", "(d) Notice Period: ..."
-    rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?P<listed>{_PERIOD_NAME}):\s"
+    rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|[-•▪●◦–·*]\s+)?(?P<listed>{_PERIOD_NAME}):\s"
     # ... run on in one paragraph: "wordt verstaan onder: (a) Dienst: ...; (b) Kennisgevingstermijn: ..."
     rf"|(?<=[;:]\s)\(?[a-z]\)\s+(?P<inline>{_PERIOD_NAME}):\s"
     # ... or stated as what it amounts to: "De Nazorgperiode bedraagt één (1) jaar"
@@ -61,7 +61,93 @@ def defined_periods(text: str) -> dict[str, Sentence]:
         sentences = split_sentences(text[start : start + DEFINITION_REACH], start)
         if sentences and find_durations(sentences[0].flat):
             found[term] = sentences[0]
+    found.update(_quoted_entries(text, found))
+    found.update(_entries_for_their_clause(text))
     return found
+
+
+# A period the clause leaves to an annex or order form: "binnen de in de Specificatie genoemde
+# termijn", "the notice period set out in the Order Form".
+_SET_ELSEWHERE = re.compile(
+    r"\bin\s+(?:de|het)\s+(?:Specificatie|Bijlage\s*\w*|Orderformulier|Offerte|Opdrachtbevestiging)\s+"
+    r"(?:genoemde|vermelde|opgenomen|bepaalde|aangegeven|vastgelegde)\s+[\w-]*(?:termijn|periode)\b"
+    r"|\b(?:period|window)\s+(?:set\s+out|specified|stated|listed|referred\s+to)\s+in\s+(?:the\s+)?"
+    r"(?:Order\s+Form|Schedule\s*\w*|Annex\s*\w*|Appendix\s*\w*|Specification)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_NUMBER = re.compile(
+    r"(?m:^)[ \t]*(?:Artikel\s+|Article\s+|Clause\s+|Section\s+)?(\d+(?:\.\d+)+)\.?\s"
+)
+# ... and the annex entry that says which clause it serves: "- Termijn vooraankondiging nieuwe
+# subverwerker (onderdeel 4.2): vier weken", "- exporttermijn (artikel 9.2): twee maanden".
+_FOR_CLAUSE = re.compile(
+    r"\((?:artikel|art\.|onderdeel|lid|clause|section|article)\s+(\d+(?:\.\d+)+)[^)]*\)", re.IGNORECASE
+)
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where a list entry ends: its line, however it is punctuated (an annex's list often has no
+    full stops, and its next entry is another period)."""
+    # (a long entry wraps onto the next line; the next entry, or a blank line, ends it)
+    found = _NEXT_ENTRY.search(text, start)
+    return min(found.start() if found else len(text), start + DEFINITION_REACH)
+
+
+# (or a list run together into one line: "- Termijn ...: vier weken - Termijn voor bezwaar ...")
+_NEXT_ENTRY = re.compile(r"\n[ \t]*(?:\n|[-•▪●◦–·*]\s|\(?[a-z0-9]{1,2}[.)]\s)|\s[-•–]\s+(?=[A-Z])")
+
+
+PLACED = "@"  # the key of a period found for one place in the text: "@" and that place's offset
+
+
+def _entries_for_their_clause(text: str) -> dict[str, Sentence]:
+    """For each place where a clause leaves its period to an annex, the annex entry that names
+    that clause by number, keyed by the place ("@1234"). Only a list entry that gives a period counts."""
+    entries: dict[str, Sentence] = {}
+    for match in _ENTRY.finditer(text):
+        clause = _FOR_CLAUSE.search(match.group("name"))
+        if clause is None or clause.group(1) in entries:
+            continue
+        start = match.start("name")
+        sentences = split_sentences(text[start : _line_end(text, start)], start)
+        if sentences and find_durations(sentences[0].flat):
+            entries[clause.group(1)] = sentences[0]
+    if not entries:
+        return {}
+    out: dict[str, Sentence] = {}
+    for match in _SET_ELSEWHERE.finditer(text):
+        numbers = list(_CLAUSE_NUMBER.finditer(text, 0, match.start()))
+        if numbers and (entry := entries.get(numbers[-1].group(1))) is not None:
+            out[f"{PLACED}{match.start()}"] = entry
+    return out
+
+
+# A list entry that gives a period under a name of any shape: "- Termijn vooraankondiging nieuwe of
+# vervangende Subverwerker: één maand."
+_ENTRY = re.compile(r"(?m:^)[ \t]*(?:[-•▪●◦–·*]|\(?[a-z0-9]{1,2}[.)])\s+(?P<name>[^:\n]{3,120}):\s")
+# ... and the name quoted where the period is used: 'binnen de termijn die in de Specificatie onder
+# "Termijn vooraankondiging" is vermeld', 'the period stated under "Notice period" in the Order Form'.
+_QUOTED = re.compile(r"[“\"‘](?P<name>[^“”\"‘’\n]{3,60})[”\"’]")
+_PERIOD_WORD = re.compile(r"\b(period|periode|termijn|window|notice)\b|(termijn|periode)\b", re.IGNORECASE)
+
+
+def _quoted_entries(text: str, found: dict[str, Sentence]) -> dict[str, Sentence]:
+    """Each quoted name of a period that opens a list entry giving that period."""
+    entries: dict[str, int] = {}
+    for match in _ENTRY.finditer(text):
+        entries.setdefault(match.group("name").strip().lower(), match.start("name"))
+    out: dict[str, Sentence] = {}
+    for match in _QUOTED.finditer(text):
+        name = match.group("name").strip()
+        if name in found or name in out or not _PERIOD_WORD.search(name):
+            continue
+        start = next((at for entry, at in entries.items() if entry.startswith(name.lower())), None)
+        if start is None:
+            continue
+        sentences = split_sentences(text[start : _line_end(text, start)], start)
+        if sentences and find_durations(sentences[0].flat):
+            out[name] = sentences[0]
+    return out
 
 
 def with_definitions(
@@ -71,18 +157,22 @@ def with_definitions(
     period's definition."""
     if not definitions:
         return sentences
-    names = re.compile(
-        r"\b(" + "|".join(re.escape(t) for t in sorted(definitions, key=len, reverse=True)) + r")\b"
-    )
+    terms = [t for t in definitions if not t.startswith(PLACED)]
+    names = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\b")
+    placed = {int(t[len(PLACED) :]): d for t, d in definitions.items() if t.startswith(PLACED)}
     starts = {d.start for d in definitions.values()}
     out = []
     for sentence, section in sentences:
-        named = names.search(sentence.flat)
+        named = names.search(sentence.flat) if terms else None
         # (a period named inside an exception - "except invoices, which Vendor keeps for the
         # Retention Period" - is the exception's, not the clause's)
         excepted = named and _EXCEPTION.search(sentence.flat, 0, named.start())
-        if named and not excepted and sentence.start not in starts and not find_durations(sentence.flat):
+        if sentence.start in starts or find_durations(sentence.flat):
+            pass
+        elif named and not excepted:
             sentence = replace(sentence, defined=definitions[named.group(1)].flat)
+        elif here := [d for at, d in placed.items() if sentence.start <= at < sentence.end]:
+            sentence = replace(sentence, defined=here[0].flat)
         out.append((sentence, section))
     return out
 

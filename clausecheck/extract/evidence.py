@@ -90,7 +90,11 @@ def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
     return out
 
 
-_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|article\s+\d+|artikel\s+\d+|section\s+\d+)\s+", re.I)
+_NUMBERED = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|(?:article|artikel|section|clause)\s+\d+(?:\.\d+)*\.?)\s+", re.I
+)
+# A numbered line of this many words or fewer is a title: "Artikel 3.5 Geaggregeerde statistieken."
+TITLE_WORDS = 2
 _MINOR = {"of", "and", "or", "the", "a", "an", "to", "for", "in", "on", "with", "by", "van", "en", "de"}
 
 
@@ -102,6 +106,8 @@ def is_heading(flat: str) -> bool:
         return True
     if len(words) <= 14 and _NUMBERED.match(flat):
         body = [w for w in _NUMBERED.sub("", flat, count=1).split() if w.lower() not in _MINOR]
+        if 0 < len(body) <= TITLE_WORDS and not re.search(r"[,;:]", flat):
+            return True
         return bool(body) and all(w[:1].isupper() or not w[:1].isalpha() for w in body)
     return False
 

@@ -86,6 +86,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             not DATA_WORD.search(flat)
             or has(topic, "for_customer", scope)
             or has(topic, "controller_data", flat)
+            # denied by "without" ("zonder gebruik voor training"), or what a ban on own purposes
+            # says they include ("Onder eigen doeleinden wordt verstaan ... het trainen van ...")
+            or has(topic, "without_use", flat[: hit.match.start()])
+            or has(topic, "purpose_definition", flat)
             # training people, not models: "a platform used by organisations to train their staff"
             or (has(topic, "people_training", flat) and not has(topic, "model_word", flat))
             # kept for its own purposes, not used: a retention clause; what a notice covers
@@ -129,12 +133,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not has(topic, "always", flat)
         ):
             # A use under a programme ("The Model Improvement Programme allows Vendor to use ...")
-            # is as optional as joining that programme is, said anywhere in the document.
+            # is as optional as joining that programme is, said anywhere in the document. (Leaving
+            # a programme one had to join is the same choice, not an opt-out of its own.)
             by_stance[joined].append(hit)
+            chosen_by_setting = chosen_by_setting or joined == "opt_in"
         elif (has(topic, "aggregated_only", scope) or _those_aggregates(topic, sentences, hit)) and not (
             # (de-identified samples with a switch to stop it: the switch decides)
-            has(topic, "pseudonymised", scope)
-            and not re.search(r"\b(aggregat|anonymi|geaggregeerd|geanonimiseerd)", scope, re.I)
+            _only_pseudonymised(topic, scope)
             and (_opt_out_after(topic, hit) or _opt_out_nearby(topic, sentences, hit))
         ):
             by_stance["aggregated_only"].append(hit)
@@ -203,7 +208,23 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not has(topic, "notice_scope", hit.sentence.flat)
             and DATA_WORD.search(hit.sentence.flat)
         ):
-            by_stance["aggregated_only"].append(hit)
+            # (even de-identified data goes only to a programme the customer must join: "The Model
+            # Improvement Program lets customers contribute de-identified data ...", joined by opt-in)
+            # (... and de-identified samples from a programme one is in until one leaves it are that
+            # programme's opt-out, as with a switch)
+            joined = _programme_joined(topic, sentences, clause_of(hit))
+            if joined == "opt_in" or (joined == "opt_out" and _only_pseudonymised(topic, clause_of(hit))):
+                by_stance[joined].append(hit)
+            else:
+                by_stance["aggregated_only"].append(hit)
+    # "Apart from the aggregated statistics described in C1, we use Customer Data only to provide
+    # Ledgerly": the ban or limit keeps the aggregates it puts first.
+    by_stance["aggregated_only"] += [
+        h
+        for h in find(topic, "aggregates_excepted", sentences, allow_negated=True)
+        if same_sentence(h, by_stance["prohibited"] + instructions)
+        and not same_sentence(h, by_stance["aggregated_only"])
+    ]
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
     by_stance["allowed"] = _without_metadata_only(topic, by_stance)
@@ -255,6 +276,14 @@ def _programme_joined(topic: Topic, sentences: Sentences, scope: str) -> str | N
     return None
 
 
+def _only_pseudonymised(topic: Topic, text: str) -> bool:
+    """Whether the data is only made less identifying ("de-identified samples"), not aggregated or
+    anonymised: still personal data, so a way out of its use decides, not the aggregation."""
+    return has(topic, "pseudonymised", text) and not re.search(
+        r"\b(aggregat|anonymi|geaggregeerd|geanonimiseerd)", text, re.I
+    )
+
+
 def _without_metadata_only(topic: Topic, by_stance: dict[str, list[Hit]]) -> list[Hit]:
     """The uses that decide beside a rule for the content itself. Where the document says how its
     content may be used for training ("will not use Customer Content to train ... unless Customer
@@ -271,9 +300,16 @@ def _without_metadata_only(topic: Topic, by_stance: dict[str, list[Hit]]) -> lis
             and not has(topic, "training_word", flat)
         )
 
+    # (a ban on using the data for the vendor's own purposes is such a rule too: "Verwerker verwerkt
+    # de persoonsgegevens niet voor eigen doeleinden" beside "mag Gebruiksgegevens gebruiken voor de
+    # verbetering van de Dienst")
     content_rule = any(
         not metadata_only(h)
-        and (has(topic, "training_word", h.sentence.flat) or has(topic, "model_word", h.sentence.flat))
+        and (
+            has(topic, "training_word", h.sentence.flat)
+            or has(topic, "model_word", h.sentence.flat)
+            or (name == "prohibited" and has(topic, "own_purposes", h.sentence.flat))
+        )
         for name in ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed")
         for h in by_stance[name]
     )

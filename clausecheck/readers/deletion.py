@@ -26,6 +26,7 @@ from ..extract.evidence import (
     whole,
 )
 from ..reading import PhraseMatch
+from ..sentences import LIST_MARKER
 from ..topics import Topic
 
 ID = "deletion"
@@ -257,13 +258,17 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
         if has(topic, "window_end", s.flat) and not (s.start in out and find_durations(out[s.start][0].flat)):
             # (or the clause it names by number, wherever that stands: "na afloop van de in artikel
             # 9.1 van de Algemene Voorwaarden genoemde downloadperiode")
+            # ... or by the name it was given where it is set: "Na afloop van de Exporttermijn" for
+            # "Gedurende zes weken na het einde van de Overeenkomst (de Exporttermijn) ...")
             named = CLAUSE_NAMED.search(s.flat)
+            term = TERM_NAMED.search(s.flat)
             windows = [
                 (p, psec)
                 for p, psec in sentences
                 if (
                     (p.end <= s.start and same_article(psec, sec))
                     or (named and p.start != s.start and p.flat.startswith(named.group(1) + " "))
+                    or (term and p.start != s.start and _defines(p.flat, term.group(1)))
                 )
                 and not is_heading(p.flat)
                 # (a window the customer has to take its data, not a notice period to end the contract)
@@ -280,6 +285,23 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
 CLAUSE_NAMED = re.compile(
     r"\b(?:clause|section|article|paragraph|artikel|lid|paragraaf)\s+(\d+(?:\.\d+)+)\b", re.IGNORECASE
 )
+
+
+# A window's own name: "the Retrieval Period", "de Exporttermijn" (capitalised, as defined terms are).
+TERM_NAMED = re.compile(
+    r"(?<![\w(“\"‘'])((?:[A-Z][\w-]*\s+){0,2}(?:[A-Z][\w-]*)?(?:Period|Window|termijn|periode))\b"
+)
+QUOTE = "[\"“”‘’']?"
+
+
+def _defines(text: str, term: str) -> bool:
+    """Whether the sentence sets the window that bears the name: "(the "Retrieval Period")",
+    "(de Exporttermijn)", or a list entry "- Exporttermijn: twee maanden na de einddatum"."""
+    name = QUOTE + re.escape(term) + QUOTE
+    return bool(
+        re.search(rf"\(\s*(?:the|de|het)?\s*{name}\s*\)", text)
+        or re.match(rf"\W*{name}\s*(?:\([^)]*\)\s*)?:", LIST_MARKER.sub("", text, count=1))
+    )
 
 
 def _then(topic: Topic, text: str) -> re.Match[str] | PhraseMatch | None:
@@ -335,7 +357,8 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         # a further 90 days") is not the deletion's; one after a parenthetical exception ("delete,
         # except where the law requires retention, within 60 days") is.
         turn = [m.start() for m in EXCEPTION_WORD.finditer(text, after, start)]
-        inside = bool(turn) and not re.search(r"[,;]", text[turn[-1] : start])
+        # (nor past the end of the sentence's own words: "[...]" is a definition read after it)
+        inside = bool(turn) and not re.search(r"[,;\[]", text[turn[-1] : start])
         # ... and a period the kept records have under that exception ("except that we may keep
         # certain records where the law requires it (invoices, which we keep for seven years)").
         kept = bool(turn) and has(topic, "retain", clause) and has(topic, "legal_exception", text[turn[-1] :])

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..durations import find_durations
 from ..extract.evidence import Decision, Hit, Sentences, blank, find, first, has, shortly_after, unique
+from ..sentences import Sentence
 from ..topics import Topic
 
 ID = "subprocessors"
@@ -166,10 +167,20 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     day_hits = [
         h
         for h in unique(notices + nearby + requests)
-        if (has(topic, "advance", h.sentence.flat) or has(topic, "waiting", h.sentence.flat))
+        if (
+            has(topic, "advance", h.sentence.flat)
+            or has(topic, "waiting", h.sentence.flat)
+            or _named_notice_period(topic, h.sentence)
+        )
         and find_durations(h.sentence.flat)
     ]
-    notice_days = [d for h in day_hits for d in advance_days(topic, h.sentence.flat)]
+    notice_days = [
+        d
+        for h in day_hits
+        for d in advance_days(topic, h.sentence.flat)
+        or (_named_notice_period(topic, h.sentence) and [d for d, _, _ in find_durations(h.sentence.defined)])
+        or []
+    ]
     facts: dict[str, Any] = {
         # Where notices give different periods ("30 days; for Affiliates 10 days"), the shortest
         # is the one the customer can count on.
@@ -202,6 +213,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _named_notice_period(topic: Topic, sentence: Sentence) -> bool:
+    """Whether the notice is given within a period named elsewhere as the notice period: 'binnen
+    de termijn die in de Specificatie onder "Termijn vooraankondiging" is vermeld', read with
+    "Termijn vooraankondiging nieuwe Subverwerker: één maand"."""
+    name = sentence.defined.split(":", 1)[0] if ":" in sentence.defined else sentence.defined[:60]
+    return bool(sentence.defined) and has(topic, "notice_period_name", name)
 
 
 def _anonymous(topic: Topic, text: str) -> bool:
