@@ -18,7 +18,7 @@ from .chunk import article
 from .models import Chunk
 from .prefilter import fold, required_words
 from .reading import Phrase, words
-from .sentences import HYPHENS
+from .sentences import flatten
 from .topics import Matcher, Topic
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: flattens the tail of each ranking
@@ -116,7 +116,7 @@ class SignalIndex:
 
     def __init__(self, chunks: list[Chunk]) -> None:
         # (typographic hyphens read as the plain one, as the readers read them)
-        self.flat = {c.id: re.sub(r"\s+", " ", c.text).translate(HYPHENS) for c in chunks}
+        self.flat = {c.id: flatten(c.text) for c in chunks}
         self._folded: dict[str, str] | None = None
         self._holding: dict[str, frozenset[str]] = {}  # word -> the chunks whose text holds it
         self._with_stem: dict[str, dict[str, set[str]]] | None = None  # language -> stem -> chunks

@@ -52,7 +52,7 @@ class Sentence:
         with its lead-in and without its marker: "shall not: (b) use the data to train" is read
         as "shall not use the data to train". A defined period the sentence names is read after
         it, in brackets: "before the Notice Period has elapsed. [Notice Period means 14 days]"."""
-        own = re.sub(r"\s+", " ", self.text).replace("’", "'").translate(HYPHENS)
+        own = flatten(self.text).replace("’", "'")
         if self.lead:
             own = f"{self.lead} {LIST_MARKER.sub('', own, count=1)}"
         return f"{own} [{self.defined}]" if self.defined else own
@@ -62,6 +62,15 @@ class Sentence:
 # non-breaking hyphen), one character for one, so the phrases match and offsets stay put. The
 # quote keeps the document's own character.
 HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212\ufe63\uff0d"), "-")
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
+
+
+def flatten(text: str) -> str:
+    """Text as patterns read it: single-spaced, typographic hyphens plain, and a word broken at a
+    line end read whole ("Sub-\nprocessor" as "Sub-processor", as the PDF's reader sees it)."""
+    return re.sub(r"\s+", " ", _LINE_BREAK_HYPHEN.sub("-", text)).translate(HYPHENS)
+
+
 LIST_MARKER = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[•▪●◦\-–·*])\s+", re.IGNORECASE)
 LEAD_LIMIT = 300  # characters: a longer "lead-in" is a clause of its own
 

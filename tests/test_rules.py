@@ -1921,6 +1921,15 @@ NINTH_SESSION_WORDINGS = [
         ("ai_training", "en", "Except for anonymised statistics about the use of the Service, Vendor does not use Customer Data for its own purposes.", "aggregated_only"),
         ("ai_training", "nl", "1.2 Verwerker verwerkt de persoonsgegevens niet voor eigen doeleinden. 6.3 Leverancier mag Gebruiksgegevens gebruiken voor het beheer, de beveiliging en de verbetering van de Dienst. Gebruiksgegevens bevatten geen persoonsgegevens van Medewerkers.", "prohibited"),
         ("ai_training", "en", "1.2 Processor does not process the personal data for its own purposes. 6.3 Vendor may use Usage Data to operate, secure and improve the Service. Usage Data contains no personal data of employees.", "prohibited"),
+        # the sub-processors' own names however they are spelled: apart, in brackets, with a dash, broken at
+        # a line end, "thirdparty" as a PDF joins "third-" and "party"
+        ("subprocessors", "en", "Customer generally authorises Vendor to engage Sub Processors. Vendor shall notify Customer at least thirty (30) days before authorising any new Sub Processor, and Customer may object on reasonable grounds.", "notice_and_objection"),
+        ("subprocessors", "nl", "Opdrachtgever geeft Verwerker algemene toestemming om sub verwerkers in te schakelen. Verwerker informeert Opdrachtgever ten minste vier weken voordat een nieuwe sub verwerker wordt ingeschakeld; Opdrachtgever kan bezwaar maken.", "notice_and_objection"),
+        ("subprocessors", "en", "Customer generally authorises Vendor to engage (sub)processors. Vendor shall notify Customer at least thirty (30) days before any new (sub)processor starts, and Customer may object.", "notice_and_objection"),
+        ("subprocessors", "en", "Customer generally authorises Vendor to engage Sub–processors. Vendor shall notify Customer at least thirty (30) days before any new Sub–processor starts, and Customer may object.", "notice_and_objection"),
+        ("subprocessors", "en", "Customer generally authorises Vendor to engage Sub-\nprocessors. Vendor shall notify Customer at least thirty (30) days before authorising any new Sub-\nprocessor, and Customer may object.", "notice_and_objection"),
+        ("subprocessors", "nl", "Opdrachtgever geeft Verwerker algemene toestemming om sub-\nverwerkers in te schakelen. Verwerker informeert Opdrachtgever ten minste vier weken voordat een nieuwe sub-\nverwerker wordt ingeschakeld; Opdrachtgever kan bezwaar maken.", "notice_and_objection"),
+        ("subprocessors", "en", "Vendor may share Customer Data with thirdparty companies that help it run the Service.", "general_no_notice"),
 ]  # fmt: skip
 
 
