@@ -1930,6 +1930,27 @@ NINTH_SESSION_WORDINGS = [
         ("subprocessors", "en", "Customer generally authorises Vendor to engage Sub-\nprocessors. Vendor shall notify Customer at least thirty (30) days before authorising any new Sub-\nprocessor, and Customer may object.", "notice_and_objection"),
         ("subprocessors", "nl", "Opdrachtgever geeft Verwerker algemene toestemming om sub-\nverwerkers in te schakelen. Verwerker informeert Opdrachtgever ten minste vier weken voordat een nieuwe sub-\nverwerker wordt ingeschakeld; Opdrachtgever kan bezwaar maken.", "notice_and_objection"),
         ("subprocessors", "en", "Vendor may share Customer Data with thirdparty companies that help it run the Service.", "general_no_notice"),
+        # beside data kept in the EU, a party named by the service it gives abroad is a transfer
+        ("data_location", "nl", "Alle gegevens uit de app staan op servers van onze hostingpartij in de Europese Unie, in de "
+         "datacenters in Ierland en Nederland.\n\nWij schakelen andere bedrijven in. Op dit moment zijn dat:\n- hosting "
+         "en opslag: een Europese cloudleverancier (datacenters in Ierland en Nederland);\n- klantenservice: een "
+         "helpdeskplatform met servers in de Verenigde Staten;\n- sms-berichten: een Belgische telecomaanbieder.\n",
+         "eu_with_transfers"),
+        ("data_location", "en", "All Customer Data is stored in our hosting provider's data centres in Ireland.\n\nWe currently "
+         "use these sub-processors:\n- hosting: a European cloud provider (Ireland);\n- customer support: a helpdesk "
+         "platform with servers in the United States.\n", "eu_with_transfers"),
+        # red-team 13: a ban that names places only to exclude them, opened by consent or a legal duty alone;
+        # the vendor choosing places at will; a hosted environment's chosen region; data about the use abroad
+        ("data_location", "en", "3.2 All Customer Data is stored and processed solely in data centres located in the European Union. 3.3 Neither the Parent nor any Sub-processor located outside the European Economic Area has any access to Customer Data.", "eu_only"),
+        ("data_location", "nl", "3.2 Alle Klantgegevens worden uitsluitend opgeslagen in datacenters in de Europese Unie. 3.3 Noch de moedermaatschappij, noch een subverwerker buiten de Europese Economische Ruimte heeft toegang tot Klantgegevens.", "eu_only"),
+        ("data_location", "en", "7.1 The Processor stores and processes Personal Data only in data centres within the European Economic Area. 7.2 The Processor shall not transfer Personal Data to a third country unless required to do so by Union or Member State law to which the Processor is subject; in such a case, the Processor informs the Controller, unless that law prohibits such information.", "eu_only"),
+        ("data_location", "nl", "7.1 Verwerker slaat de Persoonsgegevens uitsluitend op in datacenters binnen de Europese Economische Ruimte. 7.2 Verwerker zal geen Persoonsgegevens doorgeven naar een derde land buiten de EER, tenzij een Unierechtelijke of lidstaatrechtelijke bepaling hem daartoe verplicht; in dat geval informeert Verwerker de Verwerkingsverantwoordelijke, tenzij die wetgeving dat verbiedt.", "eu_only"),
+        ("data_location", "en", "7.1 Personal Data is hosted in Ireland. 7.2 Processor shall not engage a Sub-processor that processes Personal Data outside the EEA without first amending the list of Sub-processors in accordance with Clause 9 and obtaining Controller's prior written authorisation.", "eu_only"),
+        ("data_location", "nl", "10.1 Verwerker is gerechtigd de Persoonsgegevens door te geven aan landen buiten de Europese Economische Ruimte, mits daarbij wordt voldaan aan hoofdstuk V van de AVG. 10.2 Verwerker bepaalt naar eigen inzicht de locatie van de datacenters.", "unrestricted"),
+        ("data_location", "en", "10.1 Provider may determine the location of processing of Customer Data in its sole discretion.", "unrestricted"),
+        ("data_location", "nl", "4.1 Klant kiest in de Bestelling de regio waarin zijn Omgeving wordt gehost; beschikbaar zijn de regio's EU (Nederland) en VS. 4.2 Klant heeft gekozen voor de regio EU (Nederland). 4.3 Verwerker slaat alle Persoonsgegevens uitsluitend op in de gekozen regio.", "eu_only"),
+        ("data_location", "en", "4.1 Customer Data is stored and processed in the European Union region of the Platform. 4.2 Operational Data, meaning metadata, diagnostic logs and usage statistics, is processed in Provider's monitoring environment located in the United States under the EU-U.S. Data Privacy Framework.", "eu_with_transfers"),
+        ("data_location", "nl", "7.1 De gegevens die u in onze app invoert, bewaren wij op servers in Nederland. 7.2 Voor het meten van het gebruik van onze website gebruiken wij een analysedienst, die uw ingekorte IP-adres en surfgedrag kan verwerken op servers in de Verenigde Staten.", "eu_with_transfers"),
 ]  # fmt: skip
 
 

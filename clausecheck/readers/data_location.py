@@ -89,10 +89,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "no_transfer", located)
         if not has(topic, "party_row", h.sentence.flat) and not has(topic, "consent_given", h.sentence.flat)
     ]
+    # (a negated transfer is one only where an exception opens a way out: "shall not transfer ...
+    # outside the EEA unless appropriate safeguards are in place"; not one that only the customer's
+    # consent or a legal duty opens: "unless required to do so by Union or Member State law")
     transfers = [
         h
         for h in find(topic, "transfer_with_safeguards", sentences)
         if not has(topic, "instruction_scope", h.sentence.flat)
+        and (
+            not negated(h.sentence.flat, h.match.start(), topic, end=h.match.end())
+            or _opens_a_route(topic, h.sentence.flat[h.match.end() :].split(";")[0])
+        )
     ]
     # Transfers that happen, not only what applies if they do.
     firm = [h for h in transfers if not has(topic, "conditional", h.sentence.flat)]
@@ -159,6 +166,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not is_heading(s.flat)
         ]
         reached += [h for h in rows if not same_sentence(h, reached)]
+        # ... and so is data about the use, not the data itself, worked on abroad: "Operational Data,
+        # meaning metadata, diagnostic logs ..., is processed in ... the United States", "Google kan
+        # de daarbij verzamelde gegevens, zoals uw IP-adres en surfgedrag, verwerken op servers in ..."
+        reached += [
+            h
+            for h in _with_codes(topic, place_hits, outside)
+            if has(topic, "side_data", h.sentence.flat) and not same_sentence(h, reached)
+        ]
     # Beside data kept in the EU/EEA, a party's name and address ("Vendor, Inc., San Francisco,
     # USA") says where the party sits, not where the data is.
     kept_outside = (
@@ -209,6 +224,15 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         return "not_addressed", {"regions": None, "transfer_mechanisms": None}, []
     facts = {"regions": regions or None, "transfer_mechanisms": mechanisms or None}
     return stance, facts, hits
+
+
+def _opens_a_route(topic: Topic, exception: str) -> bool:
+    """Whether the exception after a ban on transfers lets data go abroad after all: "unless
+    appropriate safeguards are in place", not "unless the Controller has given prior written
+    consent" or "unless required to do so by Union or Member State law"."""
+    return has(topic, "transfer_route", exception) and (
+        not has(topic, "closed_route", exception) or has(topic, "open_route", exception)
+    )
 
 
 def _said(topic: Topic, signal: str, text: str) -> bool:
