@@ -41,6 +41,11 @@ _EXCEPTION = re.compile(
 )
 DEFINITION_REACH = 500  # characters: how long a definition may run
 AMOUNT_REACH = 40  # characters after "bedraagt" / "is" in which the period stands
+_FLOOR = re.compile(
+    r"\b(at\s+least|not\s+(shorter|less)\s+than|no\s+(shorter|less)\s+than|a\s+minimum\s+of|minimaal|ten\s+minste|"
+    r"minstens|niet\s+korter\s+dan)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=2)
@@ -54,8 +59,10 @@ def defined_periods(text: str) -> dict[str, Sentence]:
         term = match.group("term") or match.group("listed") or match.group("inline") or match.group("amounts")
         if not _A_PERIOD.search(term) or _THE_CONTRACT.search(term) or term in found:
             continue
-        # ("The Retention Period is extended ..." is no definition: the amount must follow at once)
-        if match.group("amounts") and not find_durations(text[match.end() : match.end() + AMOUNT_REACH]):
+        # ("The Retention Period is extended ..." is no definition: the amount must follow shortly,
+        # and as the period itself, not a floor: "is not shorter than 30 days")
+        amount = text[match.end() : match.end() + AMOUNT_REACH]
+        if match.group("amounts") and (not find_durations(amount) or _FLOOR.search(amount)):
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
         sentences = split_sentences(text[start : start + DEFINITION_REACH], start)
@@ -141,12 +148,13 @@ def _quoted_entries(text: str, found: dict[str, Sentence]) -> dict[str, Sentence
         name = match.group("name").strip()
         if name in found or name in out or not _PERIOD_WORD.search(name):
             continue
-        start = next((at for entry, at in entries.items() if entry.startswith(name.lower())), None)
-        if start is None:
-            continue
-        sentences = split_sentences(text[start : _line_end(text, start)], start)
-        if sentences and find_durations(sentences[0].flat):
-            out[name] = sentences[0]
+        for entry, start in entries.items():
+            if not entry.startswith(name.lower()):
+                continue
+            sentences = split_sentences(text[start : _line_end(text, start)], start)
+            if sentences and find_durations(sentences[0].flat):
+                out[name] = sentences[0]
+                break
     return out
 
 

@@ -217,6 +217,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 by_stance[joined].append(hit)
             else:
                 by_stance["aggregated_only"].append(hit)
+    # "shall not use ... for training, unless Customer has not refused within fourteen days": a use
+    # that happens unless the customer says no.
+    by_stance["opt_out"] += [
+        h
+        for h in find(topic, "lifted_unless_refused", sentences, allow_negated=True)
+        if same_sentence(h, by_stance["prohibited"]) and not same_sentence(h, by_stance["opt_out"])
+    ]
     # "Apart from the aggregated statistics described in C1, we use Customer Data only to provide
     # Ledgerly": the ban or limit keeps the aggregates it puts first.
     by_stance["aggregated_only"] += [

@@ -261,14 +261,26 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             # ... or by the name it was given where it is set: "Na afloop van de Exporttermijn" for
             # "Gedurende zes weken na het einde van de Overeenkomst (de Exporttermijn) ...")
             named = CLAUSE_NAMED.search(s.flat)
+            number = _clause_number(named.group(1)) + " " if named else None
             term = TERM_NAMED.search(s.flat)
+            # (a window named in plain words, set where the same words give its length: "Upon expiry
+            # of the export period" for "read-only mode for an export period of thirty (30) days")
+            plain = PLAIN_WINDOW.search(s.flat)
             windows = [
                 (p, psec)
                 for p, psec in sentences
                 if (
                     (p.end <= s.start and same_article(psec, sec))
-                    or (named and p.start != s.start and p.flat.startswith(named.group(1) + " "))
+                    or (number and p.start != s.start and p.flat.startswith(number))
                     or (term and p.start != s.start and _defines(p.flat, term.group(1)))
+                    or (
+                        plain
+                        and p.start != s.start
+                        and plain.group(1).lower() in p.flat.lower()
+                        # (where the window is set, not another sentence that counts from it)
+                        and not has(topic, "window_end", p.flat)
+                        and not has(topic, "delete", p.flat)
+                    )
                 )
                 and not is_heading(p.flat)
                 # (a window the customer has to take its data, not a notice period to end the contract)
@@ -282,14 +294,21 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
 
 
 # A clause named by its number: "the period referred to in clause 9.1", "de in artikel 7.2 bedoelde termijn".
+# ("artikel 9 lid 1" is clause 9.1)
 CLAUSE_NAMED = re.compile(
-    r"\b(?:clause|section|article|paragraph|artikel|lid|paragraaf)\s+(\d+(?:\.\d+)+)\b", re.IGNORECASE
+    r"\b(?:clause|section|article|paragraph|artikel|lid|paragraaf)\s+(\d+(?:\.\d+)+|\d+\s+lid\s+\d+)\b",
+    re.IGNORECASE,
 )
 
 
 # A window's own name: "the Retrieval Period", "de Exporttermijn" (capitalised, as defined terms are).
 TERM_NAMED = re.compile(
     r"(?<![\w(“\"‘'])((?:[A-Z][\w-]*\s+){0,2}(?:[A-Z][\w-]*)?(?:Period|Window|termijn|periode))\b"
+)
+PLAIN_WINDOW = re.compile(
+    r"\b(?:the|that|de|die)\s+((?:[\w-]+\s+)?(?:export|download|retrieval|grace|read-only)[\w-]*\s+(?:period|window)"
+    r"|\w*(?:export|download)\w*(?:termijn|periode))\b",
+    re.IGNORECASE,
 )
 QUOTE = "[\"“”‘’']?"
 
@@ -302,6 +321,11 @@ def _defines(text: str, term: str) -> bool:
         re.search(rf"\(\s*(?:the|de|het)?\s*{name}\s*\)", text)
         or re.match(rf"\W*{name}\s*(?:\([^)]*\)\s*)?:", LIST_MARKER.sub("", text, count=1))
     )
+
+
+def _clause_number(named: str) -> str:
+    """A clause's number as it opens the clause: "9 lid 1" is "9.1"."""
+    return re.sub(r"\s+lid\s+", ".", named)
 
 
 def _then(topic: Topic, text: str) -> re.Match[str] | PhraseMatch | None:

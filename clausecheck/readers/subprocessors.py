@@ -145,7 +145,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # changes ... the Controller may object" - the notice sentence need not name the parties.
     # (Only in a numbered section: a document without numbering is one "section".)
     authorised = {h.section for h in general_auth if h.section}
-    notices = unique(notices + find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised]))
+    notices = unique(
+        notices
+        + [
+            h
+            for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])
+            if not has(topic, "no_consent_needed", h.sentence.flat)
+        ]
+    )
     # Notice periods: durations in sentences that speak of something ahead of time.
     # Only from notice sentences, which are then cited: a fact shown is a fact quoted.
     # A period given in the next sentence of the same clause counts too ("... notify Customer of
