@@ -1981,6 +1981,9 @@ NINTH_SESSION_WORDINGS = [
         ("ai_training", "nl", "Wij gebruiken de gegevens die u via \"Importeren\" uit andere systemen overzet om onze AI-modellen te trainen.", "allowed"),
         ("ai_training", "nl", "Leverancier gebruikt Klantgegevens niet voor het trainen van AI-modellen, tenzij Klant daarvoor toestemming geeft, welke toestemming niet op onredelijke gronden wordt geweigerd.", "opt_in"),
         ("deletion", "nl", "Leverancier verwijdert de Klantgegevens binnen 30 dagen na beëindiging. Leverancier is gerechtigd de gegevens na beëindiging te bewaren voor zover de wet dat vereist.", "deleted"),
+        # a plain ban on transfers keeps the data in the EU/EEA, with no place named
+        ("data_location", "en", "We do not transfer your personal data to a country outside the European Economic Area.", "eu_only"),
+        ("data_location", "nl", "Wij geven uw persoonsgegevens niet door aan landen buiten de Europese Unie.", "eu_only"),
 ]  # fmt: skip
 
 

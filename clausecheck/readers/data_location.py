@@ -208,6 +208,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif inside:
         stance, hits = "eu_only", no_transfer + _with_codes(topic, place_hits, inside)
         regions = inside
+    elif no_transfer and not transfers and not mechanisms and not seat:
+        # "We do not transfer your personal data to a country outside the European Economic Area":
+        # no place named, but the data stays in the EU/EEA.
+        stance, hits = "eu_only", no_transfer
+        regions = ["EEA" if EEA_NAMED.search(no_transfer[0].sentence.flat) else "EU"]
     elif (firm or seat) and (transfers or mechanisms):
         # Transfers that take place (or a vendor established outside the EU/EEA), with no word
         # that the data is kept in the EU/EEA: the importer processes it outside, under safeguards.
@@ -224,6 +229,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         return "not_addressed", {"regions": None, "transfer_mechanisms": None}, []
     facts = {"regions": regions or None, "transfer_mechanisms": mechanisms or None}
     return stance, facts, hits
+
+
+EEA_NAMED = re.compile(r"\b(EEA|EER|Economic\s+Area|Economische\s+Ruimte)\b", re.IGNORECASE)
 
 
 def _opens_a_route(topic: Topic, exception: str) -> bool:
