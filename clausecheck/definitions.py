@@ -18,11 +18,12 @@ from .sentences import Sentence, split_sentences
 
 # A term that names a period: "Notice Period", "Deletion Period", "Verwijdertermijn", "Bewaartermijn".
 _PERIOD_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+_BULLET = "[-•▪●◦–·*]"  # the marks that open a list entry
 _DEFINITION = re.compile(
     # "Notice Period" means ..., Deletion Period shall mean ..., "Termijn" betekent ...
     rf"[“\"‘']?(?P<term>{_PERIOD_NAME})[”\"’']?\s+(?:shall\s+mean|means|betekent)\b"
     # a definitions list: "1.4 Verwijdertermijn: een termijn van ...", "(d) Notice Period: ..."
-    rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|[-•▪●◦–·*]\s+)?(?P<listed>{_PERIOD_NAME}):\s"
+    rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|{_BULLET}\s+)?(?P<listed>{_PERIOD_NAME}):\s"
     # ... run on in one paragraph: "wordt verstaan onder: (a) Dienst: ...; (b) Kennisgevingstermijn: ..."
     rf"|(?<=[;:]\s)\(?[a-z]\)\s+(?P<inline>{_PERIOD_NAME}):\s"
     # ... or stated as what it amounts to: "De Nazorgperiode bedraagt één (1) jaar"
@@ -92,16 +93,22 @@ _FOR_CLAUSE = re.compile(
 )
 
 
-def _line_end(text: str, start: int) -> int:
-    """Where a list entry ends: its line, however it is punctuated (an annex's list often has no
-    full stops, and its next entry is another period)."""
-    # (a long entry wraps onto the next line; the next entry, or a blank line, ends it)
+# A list entry that gives a period under a name of any shape: "- Termijn vooraankondiging nieuwe of
+# vervangende Subverwerker: één maand."
+_ENTRY = re.compile(rf"(?m:^)[ \t]*(?:{_BULLET}|\(?[a-z0-9]{{1,2}}[.)])\s+(?P<name>[^:\n]{{3,120}}):\s")
+# Where an entry ends: the next entry, or a blank line (or a list run together into one line:
+# "- Termijn ...: vier weken - Termijn voor bezwaar ...").
+_NEXT_ENTRY = re.compile(rf"\n[ \t]*(?:\n|{_BULLET}\s|\(?[a-z0-9]{{1,2}}[.)]\s)|\s[-•–]\s+(?=[A-Z])")
+
+
+def _entry_period(text: str, start: int) -> Sentence | None:
+    """The list entry that starts at `start`, where it gives a period. An entry ends with its line,
+    however it is punctuated (an annex's list often has no full stops), or where it wraps onto the
+    next line, at the next entry."""
     found = _NEXT_ENTRY.search(text, start)
-    return min(found.start() if found else len(text), start + DEFINITION_REACH)
-
-
-# (or a list run together into one line: "- Termijn ...: vier weken - Termijn voor bezwaar ...")
-_NEXT_ENTRY = re.compile(r"\n[ \t]*(?:\n|[-•▪●◦–·*]\s|\(?[a-z0-9]{1,2}[.)]\s)|\s[-•–]\s+(?=[A-Z])")
+    end = min(found.start() if found else len(text), start + DEFINITION_REACH)
+    sentences = split_sentences(text[start:end], start)
+    return sentences[0] if sentences and find_durations(sentences[0].flat) else None
 
 
 PLACED = "@"  # the key of a period found for one place in the text: "@" and that place's offset
@@ -115,10 +122,8 @@ def _entries_for_their_clause(text: str) -> dict[str, Sentence]:
         clause = _FOR_CLAUSE.search(match.group("name"))
         if clause is None or clause.group(1) in entries:
             continue
-        start = match.start("name")
-        sentences = split_sentences(text[start : _line_end(text, start)], start)
-        if sentences and find_durations(sentences[0].flat):
-            entries[clause.group(1)] = sentences[0]
+        if (entry := _entry_period(text, match.start("name"))) is not None:
+            entries[clause.group(1)] = entry
     if not entries:
         return {}
     out: dict[str, Sentence] = {}
@@ -129,9 +134,6 @@ def _entries_for_their_clause(text: str) -> dict[str, Sentence]:
     return out
 
 
-# A list entry that gives a period under a name of any shape: "- Termijn vooraankondiging nieuwe of
-# vervangende Subverwerker: één maand."
-_ENTRY = re.compile(r"(?m:^)[ \t]*(?:[-•▪●◦–·*]|\(?[a-z0-9]{1,2}[.)])\s+(?P<name>[^:\n]{3,120}):\s")
 # ... and the name quoted where the period is used: 'binnen de termijn die in de Specificatie onder
 # "Termijn vooraankondiging" is vermeld', 'the period stated under "Notice period" in the Order Form'.
 _QUOTED = re.compile(r"[“\"‘](?P<name>[^“”\"‘’\n]{3,60})[”\"’]")
@@ -148,12 +150,9 @@ def _quoted_entries(text: str, found: dict[str, Sentence]) -> dict[str, Sentence
         name = match.group("name").strip()
         if name in found or name in out or not _PERIOD_WORD.search(name):
             continue
-        for entry, start in entries.items():
-            if not entry.startswith(name.lower()):
-                continue
-            sentences = split_sentences(text[start : _line_end(text, start)], start)
-            if sentences and find_durations(sentences[0].flat):
-                out[name] = sentences[0]
+        for entry_name, start in entries.items():
+            if entry_name.startswith(name.lower()) and (period := _entry_period(text, start)) is not None:
+                out[name] = period
                 break
     return out
 

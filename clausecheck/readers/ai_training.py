@@ -212,8 +212,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # Improvement Program lets customers contribute de-identified data ...", joined by opt-in)
             # (... and de-identified samples from a programme one is in until one leaves it are that
             # programme's opt-out, as with a switch)
-            joined = _programme_joined(topic, sentences, clause_of(hit))
-            if joined == "opt_in" or (joined == "opt_out" and _only_pseudonymised(topic, clause_of(hit))):
+            scope = clause_of(hit)
+            joined = _programme_joined(topic, sentences, scope)
+            if joined == "opt_in" or (joined == "opt_out" and _only_pseudonymised(topic, scope)):
                 by_stance[joined].append(hit)
             else:
                 by_stance["aggregated_only"].append(hit)

@@ -99,26 +99,30 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # Logs as the subject ("De logbestanden worden twaalf maanden bewaard"), not logs among the
         # places a deletion reaches ("purged from all of our systems and logs within 90 days").
         # Logs that record what staff do ("is recorded in tamper-evident audit logs which are
-        # retained for one year") hold no copy of the customer's data at all.
-        logs = [
+        # retained for one year") hold no copy of the customer's data at all; nor does the vendor's
+        # own archive of invoices and billing records ("Invoices are archived for seven years as tax
+        # law requires") beside a period for the backups themselves.
+        others = [
             h
             for h in timed
-            # ("..., and the logs are retained for twelve months": a clause of its own)
             if (
-                any(has(topic, "logs", part.strip()[:LOG_SUBJECT]) for part in CLAUSES.split(h.sentence.flat))
-                or has(topic, "activity_logs", h.sentence.flat)
+                # ("..., and the logs are retained for twelve months": a clause of its own)
+                (
+                    any(
+                        has(topic, "logs", part.strip()[:LOG_SUBJECT])
+                        for part in CLAUSES.split(h.sentence.flat)
+                    )
+                    or has(topic, "activity_logs", h.sentence.flat)
+                )
+                and not has(topic, "backup", h.sentence.flat)
             )
-            and not has(topic, "backup", h.sentence.flat)
+            or (
+                has(topic, "own_records", h.sentence.flat)
+                and not has(topic, "names_backups", h.sentence.flat)
+            )
         ]
-        # Nor does the vendor's own archive of invoices and billing records ("Invoices are archived
-        # for seven years as tax law requires") beside a period for the backups themselves.
-        logs += [
-            h
-            for h in timed
-            if has(topic, "own_records", h.sentence.flat) and not has(topic, "names_backups", h.sentence.flat)
-        ]
-        if logs and len(set(map(id, logs))) < len(timed):
-            timed = [h for h in timed if h not in logs]
+        if others and len(others) < len(timed):
+            timed = [h for h in timed if h not in others]
             days = [d for h in timed for d in _retention_periods(topic, h.sentence.flat)[0]]
         return "time_limited", {"backup_retention_days": max(days)}, timed + overwritten[:1]
     # "Backups are kept for a limited period": a limit, though no number of days is given.
