@@ -40,6 +40,9 @@ _EXCEPTION = re.compile(
     r"\b(except|save|other\s+than|excluding|unless|behalve|behoudens|uitgezonderd|tenzij|met\s+uitzondering\s+van)\b",
     re.IGNORECASE,
 )
+_NEXT_DEFINITION = re.compile(
+    r";\s*(?:and\s+|or\s+|en\s+)?[“\"‘'][^”\"’'\n]{1,60}[”\"’']\s+(?:shall\s+mean|means|betekent|has\s+the\s+meaning)\b"
+)
 DEFINITION_REACH = 500  # characters: how long a definition may run
 AMOUNT_REACH = 40  # characters after "bedraagt" / "is" in which the period stands
 _FLOOR = re.compile(
@@ -66,7 +69,12 @@ def defined_periods(text: str) -> dict[str, Sentence]:
         if match.group("amounts") and (not find_durations(amount) or _FLOOR.search(amount)):
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        sentences = split_sentences(text[start : start + DEFINITION_REACH], start)
+        # (definitions run on in one sentence end where the next begins: '"Notice Period" means six
+        # (6) weeks; and "Business Day" means a day on which ...')
+        end = start + DEFINITION_REACH
+        if following := _NEXT_DEFINITION.search(text, match.end(), end):
+            end = following.start()
+        sentences = split_sentences(text[start:end], start)
         if sentences and find_durations(sentences[0].flat):
             found[term] = sentences[0]
     found.update(_quoted_entries(text, found))

@@ -52,10 +52,13 @@ class Sentence:
         with its lead-in and without its marker: "shall not: (b) use the data to train" is read
         as "shall not use the data to train". A defined period the sentence names is read after
         it, in brackets: "before the Notice Period has elapsed. [Notice Period means 14 days]"."""
+        return f"{self.own} [{self.defined}]" if self.defined else self.own
+
+    @cached_property
+    def own(self) -> str:
+        """The flat text without the definition read after it: what the sentence itself says."""
         own = flatten(self.text).replace("’", "'")
-        if self.lead:
-            own = f"{self.lead} {LIST_MARKER.sub('', own, count=1)}"
-        return f"{own} [{self.defined}]" if self.defined else own
+        return f"{self.lead} {LIST_MARKER.sub('', own, count=1)}" if self.lead else own
 
 
 # Typographic hyphens read as the plain one ("Sub‐processor" with U+2010, which NFKC makes of a
@@ -133,8 +136,14 @@ WISH = re.compile(
 
 # A short line with no closing punctuation, after a finished sentence and before a capital, is
 # a heading or a title line: it is never glued to the first sentence of its clause.
+# (A line that stops on a conjunction, auxiliary or preposition runs on: "9.1 Verwerker zal slechts
+# een subverwerker inschakelen nadat" / "Verwerkingsverantwoordelijke daarvoor ...".)
 _OPEN_END = re.compile(
-    r"([.,;:(\-–]|\b(the|a|an|of|to|and|or|all|any|in|by|for|with|de|het|een|van|en|of|in|op|voor|met))$",
+    r"([.,;:(\-–]|\b(the|a|an|of|to|and|or|all|any|in|by|for|with|that|which|who|if|unless|until|when|where|because|before|after|"
+    r"shall|will|may|must|is|are|be|from|at|on|as|than|within|without|under|"
+    r"de|het|een|van|en|of|in|op|voor|met|dat|die|nadat|voordat|zodat|omdat|indien|als|wanneer|welke|aan|"
+    r"door|bij|om|te|tot|uit|naar|is|zijn|wordt|worden|zal|zullen|kan|mag|moet|dan|zonder|binnen|onder|tenzij|totdat|"
+    r"zolang|waarbij))$",
     re.IGNORECASE,
 )
 

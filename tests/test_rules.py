@@ -1987,15 +1987,6 @@ NINTH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("topic", "language", "text", "stance"), LATER_ROUND_WORDINGS + NINTH_SESSION_WORDINGS
-)
-def test_later_round_wordings_are_read_as_a_reviewer_would(
-    topic: str, language: str, text: str, stance: str
-) -> None:
-    assert finding(topic, text, language).stance == stance
-
-
 @pytest.mark.parametrize("hyphen", ["\u2010", "\u2011", "\u2212"])
 def test_a_typographic_hyphen_reads_as_a_hyphen_and_is_quoted_as_printed(hyphen: str) -> None:
     text = (
@@ -2187,8 +2178,127 @@ NINTH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("topic", "language", "text", "fact", "value"), NINTH_SESSION_FACTS)
-def test_ninth_session_facts_are_read_as_a_reviewer_would(
+# Red-team 14 (sub-processor sections, written and labelled before anything ran), as wordings of
+# our own: Belgian and plain Dutch names for other processors, consent asked before a start, a
+# vendor's free hand, an objection right taken away, notices in Dutch nouns.
+TENTH_SESSION_WORDINGS = [
+        # "een andere verwerker", "verdere verwerkers" (art. 28(2) in Belgian and plain Dutch)
+        ("subprocessors", "nl", "De verwerker doet geen beroep op een andere verwerker zonder voorafgaande schriftelijke toestemming van de verantwoordelijke.", "prior_consent"),
+        ("subprocessors", "nl", "De verantwoordelijke geeft een algemene toestemming voor verdere verwerkers. De verwerker brengt de verantwoordelijke op de hoogte van elke voorgenomen toevoeging van een verdere verwerker; de verantwoordelijke kan daartegen bezwaar maken.", "notice_and_objection"),
+        # consent first, then the start
+        ("subprocessors", "nl", "Leverancier schakelt pas een subverwerker in nadat Klant daarvoor schriftelijk toestemming heeft gegeven.", "prior_consent"),
+        ("subprocessors", "en", "We will never allow a new sub-processor to access your data without your prior written approval.", "prior_consent"),
+        ("subprocessors", "en", "Until the Customer has approved the change in writing, the Supplier shall not permit any new Sub-processor to process Customer Data.", "prior_consent"),
+        ("subprocessors", "en", "The Supplier shall not permit a proposed Sub-processor to process Customer Data until the Customer has signed the change request.", "prior_consent"),
+        # notices in Dutch nouns and Flemish "op voorhand"
+        ("subprocessors", "nl", "Verwerker mag subverwerkers inzetten. Verwerker doet een melding van een voorgenomen nieuwe subverwerker in het klantportaal. Klant kan daartegen bezwaar maken.", "notice_and_objection"),
+        ("subprocessors", "nl", "Klant stemt in met het inschakelen van subverwerkers. Leverancier geeft Klant vooraf bericht van een voorgenomen vervanging van een subverwerker, waarna Klant bezwaar kan maken.", "notice_and_objection"),
+        # "objected"
+        ("subprocessors", "en", "Vendor may engage Sub-processors, provided that Vendor informs Customer of any intended new Sub-processor and Customer has not objected within fourteen days.", "notice_and_objection"),
+        # the vendor's free hand
+        ("subprocessors", "nl", "Leverancier kan bij de uitvoering van de Overeenkomst gebruikmaken van hulppersonen. Leverancier is vrij in de keuze van hulppersonen.", "general_no_notice"),
+        ("subprocessors", "nl", "Voor het hosten van de dienst werken wij met een klein aantal hulppersonen, zoals ons datacenter.", "general_no_notice"),
+        ("subprocessors", "nl", "Verwerker schakelt geen subverwerkers in zonder voorafgaande toestemming van Klant. Dit geldt niet voor subverwerkers voor hosting en onderhoud; deze mag Verwerker naar eigen inzicht inschakelen en vervangen.", "general_no_notice"),
+        ("subprocessors", "nl", "Wij werken samen met technologiepartners. Wij kunnen deze partners op elk moment vervangen of aanvullen.", "general_no_notice"),
+        ("subprocessors", "en", "Vendor may subcontract the hosting of Customer Data without the Customer's consent.", "general_no_notice"),
+        ("subprocessors", "nl", "Leverancier mag de hosting van Klantgegevens uitbesteden aan onderaannemers zonder de toestemming van Klant.", "general_no_notice"),
+        ("subprocessors", "nl", "Wij gebruiken dienstverleners voor hosting en betalingen. Komt er een nieuwe partij bij, dan passen wij onze lijst aan; een afzonderlijk bericht sturen wij daarover niet.", "general_no_notice"),
+        # a title is no statement; the objection right taken away; an audit notice is no notice
+        ("subprocessors", "en", "How we work with sub-processors\nWe never let a new sub-processor handle your data without your written approval.", "prior_consent"),
+        ("subprocessors", "nl", "Leverancier kan onderaannemers inschakelen. Klant kan tegen de inschakeling van een onderaannemer geen bezwaar maken.", "general_no_notice"),
+        ("subprocessors", "en", "Vendor will publish new Sub-processors on its website thirty days before they start. Customer has no right to object to any Sub-processor.", "general_no_notice"),
+        ("subprocessors", "nl", "9.1 Leverancier kan gebruikmaken van onderaannemers. 9.2 Klant kondigt een audit ten minste dertig dagen van tevoren schriftelijk aan; Klant kan bezwaar maken tegen de auditor.", "general_no_notice"),
+        ("subprocessors", "en", "9.1 Vendor may use subcontractors to host the Service. 9.2 The Customer shall announce an audit at least thirty days in advance; Vendor may object to an auditor who is its competitor.", "general_no_notice"),
+        # a line that stops on "nadat" runs on into the next
+        ("subprocessors", "nl", "9.1 Verwerker zal slechts een subverwerker inschakelen nadat\nVerwerkingsverantwoordelijke daarvoor vooraf schriftelijk toestemming heeft gegeven.", "prior_consent"),
+        ("subprocessors", "en", "9.1 The Processor shall not engage any sub-processor unless\nController has given its prior written consent.", "prior_consent"),
+        # blind round 19: a return promise is read where its verb stands (so "no obligation to return"
+        # is negated); a return with nothing said of keeping is return-or-delete; "shall then delete"
+        ("deletion", "en", "Upon termination Vendor shall delete all Customer Data within ninety (90) days. Vendor has no obligation to return Customer Data after termination.", "deleted"),
+        ("deletion", "nl", "Na beëindiging verwijdert Leverancier alle Klantgegevens binnen negentig dagen. Leverancier is niet verplicht Klantgegevens na beëindiging aan Klant terug te geven.", "deleted"),
+        ("deletion", "en", "Upon termination of the Agreement, the Processor shall return all Customer Data to the Controller.", "return_or_delete"),
+        ("deletion", "nl", "Bij het einde van de Overeenkomst draagt Verwerker alle Persoonsgegevens over aan Verwerkingsverantwoordelijke.", "return_or_delete"),
+        ("deletion", "en", "Upon termination Vendor shall return all Customer Data to Customer. Vendor shall then delete all copies within thirty (30) days.", "return_or_delete"),
+        ("deletion", "nl", "Na beëindiging draagt Leverancier alle klantgegevens over aan Klant. Leverancier verwijdert vervolgens alle kopieën binnen dertig dagen.", "return_or_delete"),
+        # kept in the EU/EEA: data that goes abroad only when something happens, a negated hosting
+        # abroad and a list row with no storage of its own are transfers, not storage outside
+        ("data_location", "en", "Customer Data is hosted in data centres in Germany. If a user attaches Customer Data to a support ticket, that data is processed in the United States.", "eu_with_transfers"),
+        ("data_location", "nl", "Klantgegevens worden opgeslagen in datacenters in Duitsland. Wanneer een gebruiker Klantgegevens aan een supportverzoek toevoegt, worden die gegevens in de Verenigde Staten verwerkt.", "eu_with_transfers"),
+        ("data_location", "en", "All Customer Data is stored in data centres in Germany. We do not use cloud providers headquartered in the United States for hosting Customer Data. Account e-mails are sent through a provider certified under the EU-U.S. Data Privacy Framework.", "eu_with_transfers"),
+        ("data_location", "nl", "Alle Klantgegevens worden opgeslagen in datacenters in Nederland. Wij maken voor de opslag van Klantgegevens geen gebruik van cloudaanbieders in de Verenigde Staten. Accountmails worden verstuurd via een aanbieder die is aangesloten bij het EU-VS Data Privacy Framework.", "eu_with_transfers"),
+        ("data_location", "en", "Customer Data is stored in data centres in Ireland. Our sub-processors are: a hosting provider (storage, Ireland); a payment provider (billing, Netherlands); a chat software provider (United States, contact details only), under the Standard Contractual Clauses.", "eu_with_transfers"),
+        ("data_location", "nl", "Klantgegevens worden opgeslagen in datacenters in Ierland. Onze subverwerkers zijn: een hostingpartij (opslag, Ierland); een leverancier van chatsoftware (Verenigde Staten, alleen contactgegevens), op basis van de standaardcontractbepalingen.", "eu_with_transfers"),
+        # copies not removed at once, but gone as the rotation overwrites them
+        ("backups", "en", "Data you delete is not removed from existing backups. It disappears from our backups as older backups are overwritten by newer ones under our normal rolling backup rotation.", "until_overwritten"),
+        ("backups", "nl", "Verwijderde gegevens worden niet uit bestaande back-ups verwijderd. Ze verdwijnen uit de back-ups doordat oudere back-ups in de normale rotatie worden overschreven.", "until_overwritten"),
+        ("backups", "en", "Deleted data is not removed from existing backups. Backups are kept indefinitely for archival purposes.", "retained"),
+        # kept for a while so the customer can come back, then deleted: a grace period
+        ("deletion", "nl", "Na het einde van het Abonnement bewaren wij de Klantinhoud nog 90 dagen, zodat Klant haar account kan heractiveren of haar gegevens kan exporteren. Na afloop van die 90 dagen verwijderen wij de Klantinhoud.", "deleted"),
+        # a statistics carve-out for the vendor's own records that hold none of the customer's data
+        ("ai_training", "nl", "De Verwerker zal de Klantgegevens in geen geval aanwenden voor eigen doeleinden, met inbegrip van het trainen van modellen voor artificiële intelligentie. Het voorgaande belet de Verwerker niet om Gebruiksgegevens aan te wenden voor het beveiligen en verbeteren van het Platform en voor het opmaken van geaggregeerde statistieken, op voorwaarde dat deze geen Klantgegevens bevatten.", "prohibited"),
+        ("ai_training", "en", "Vendor shall not use Customer Data to train models. Vendor may use aggregated statistics derived from Customer Data to improve the Service, provided that they contain no Customer Data that identifies a person.", "aggregated_only"),
+        # a clause another clause switches off binds no more (switched off in part, it still binds)
+        ("subprocessors", "nl", "Artikel 7 Subverwerkers\n7.1 Verwerkingsverantwoordelijke verleent Verwerker algemene schriftelijke toestemming om subverwerkers in te schakelen. Verwerker informeert Verwerkingsverantwoordelijke over voorgenomen wijzigingen, waarna Verwerkingsverantwoordelijke bezwaar kan maken.\n7.2 Verwerker legt de subverwerker dezelfde verplichtingen op.\n\nArtikel 16 Aanvullende afspraken\n16.1 Artikel 7.1 is niet van toepassing. Verwerker schakelt uitsluitend een subverwerker in na voorafgaande specifieke schriftelijke toestemming van Verwerkingsverantwoordelijke.", "prior_consent"),
+        ("subprocessors", "en", "Clause 7 Sub-processors\n7.1 Customer gives Vendor a general written authorisation to engage Sub-processors. Vendor will notify Customer of intended changes and Customer may object.\n7.2 Vendor imposes the same obligations on each Sub-processor.\n\nClause 16 Special terms\n16.1 Clause 7.1 shall not apply. Vendor shall not engage any Sub-processor without the prior specific written authorisation of Customer.", "prior_consent"),
+        ("subprocessors", "en", "Clause 7 Sub-processors\n7.1 Customer gives Vendor a general written authorisation to engage Sub-processors. Vendor will notify Customer of intended changes and Customer may object.\n7.2 Vendor imposes the same obligations on each Sub-processor.\n\nClause 16 Special terms\n16.1 Clause 7.1 does not apply to Sub-processors that only provide support. Vendor shall not engage a support provider without the prior specific written authorisation of Customer.", "notice_and_objection"),
+        # made unidentifiable by what is done to it
+        ("ai_training", "en", "Vendor shall not process Customer Personal Data for its own purposes. Vendor may use interaction data, after removing identifiers and combining them with data from other customers so that no Customer or User can be identified, to train and improve its ranking models.", "aggregated_only"),
+        ("ai_training", "nl", "Leverancier verwerkt Klantgegevens niet voor eigen doeleinden. Leverancier mag interactiegegevens van Gebruikers gebruiken om haar zoekmodellen te trainen, na verwijdering van identificerende gegevens en samengevoegd met die van andere klanten, zodat geen Klant of Gebruiker herleidbaar is.", "aggregated_only"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "text", "stance"),
+    LATER_ROUND_WORDINGS + NINTH_SESSION_WORDINGS + TENTH_SESSION_WORDINGS,
+)
+def test_later_round_wordings_are_read_as_a_reviewer_would(
+    topic: str, language: str, text: str, stance: str
+) -> None:
+    assert finding(topic, text, language).stance == stance
+
+
+TENTH_SESSION_FACTS = [
+        ("deletion", "nl", "Na het einde van het Abonnement bewaren wij de Klantinhoud nog 90 dagen, zodat Klant haar account kan heractiveren. Na afloop van die 90 dagen verwijderen wij de Klantinhoud.", "deletion_days", 90),
+        ("deletion", "en", "After the subscription ends we keep Customer Content for 90 days so that Customer can export its data. At the end of those 90 days we delete the Customer Content.", "deletion_days", 90),
+        ("subprocessors", "nl", "De verwerker mag een beroep doen op onderaannemers. De verwerker brengt de verantwoordelijke minstens een maand op voorhand op de hoogte van elke voorgenomen toevoeging van een onderaannemer, zodat de verantwoordelijke bezwaar kan aantekenen.", "notice_days", 30),
+        ("subprocessors", "nl", "Dataweide gebruikt subverwerkers. Wij plaatsen een nieuwe subverwerker op onze website ten minste veertien dagen voordat deze persoonsgegevens verwerkt. Bezwaar maken kan tot die datum.", "notice_days", 14),
+        ("subprocessors", "en", "Vendor may engage Sub-processors, provided that Vendor informs Customer of any intended addition at least ten (10) days before it takes effect and Customer has not objected within that period.", "notice_days", 10),
+        # a period set in place of another holds, not the shorter one it replaces
+        ("subprocessors", "nl", "4.1 Leverancier kondigt nieuwe subverwerkers ten minste 14 dagen vooraf aan en Opdrachtgever kan bezwaar maken. 4.2 In afwijking van artikel 4.1 geldt een aankondigingstermijn van acht weken voordat een nieuwe subverwerker gegevens mag verwerken.", "notice_days", 56),
+        ("subprocessors", "en", "4.1 Vendor announces new Sub-processors at least 14 days in advance and Customer may object. 4.2 Notwithstanding clause 4.1, Vendor shall give sixty (60) days' notice before a new Sub-processor processes Customer Data.", "notice_days", 60),
+        # a definition run on into the next one ends there
+        ("subprocessors", "en", "1. Definitions. In this Addendum: \"Notice Period\" means a period of six (6) weeks; and \"Business Day\" means a day on which banks are open. 8.1 Customer authorises Vendor to engage Sub-processors. 8.2 Vendor shall give Customer notice of any intended new Sub-processor at least the Notice Period before it processes any Customer Data. 8.3 Customer may object within ten days.", "notice_days", 42),
+        ("subprocessors", "nl", "1. Definities. In deze overeenkomst: \"Aankondigingstermijn\" betekent een termijn van vier weken; en \"Werkdag\" betekent een dag waarop banken open zijn. 8.1 Klant geeft Leverancier algemene toestemming om subverwerkers in te schakelen. 8.2 Leverancier meldt een voorgenomen nieuwe subverwerker ten minste de Aankondigingstermijn voordat deze gegevens verwerkt. 8.3 Klant kan bezwaar maken.", "notice_days", 28),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("topic", "language", "text", "fact", "value"), NINTH_SESSION_FACTS + TENTH_SESSION_FACTS
+)
+def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any
 ) -> None:
     assert finding(topic, text, language).facts[fact] == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first"),
+    [
+        (
+            "en",
+            '1. Definitions. "Notice Period" means a period of thirty (30) days. 8.1 Vendor may engage Sub-processors under the general written authorisation given by Customer. 8.2 Vendor shall notify Customer of any intended new Sub-processor at least the Notice Period before it processes Customer Data. 8.3 Customer may object within ten (10) days of the notice.',
+            "8.2 Vendor shall notify",
+        ),
+        (
+            "nl",
+            '1. Definities. "Kennisgevingstermijn" betekent een termijn van dertig (30) dagen. 8.1 Leverancier mag subverwerkers inschakelen op grond van de algemene toestemming van Klant. 8.2 Leverancier informeert Klant over een voorgenomen nieuwe subverwerker ten minste de Kennisgevingstermijn voordat deze gegevens verwerkt. 8.3 Klant kan binnen tien (10) dagen na de kennisgeving bezwaar maken.',
+            "8.2 Leverancier informeert",
+        ),
+    ],
+)
+def test_a_notice_read_with_its_defined_period_is_no_definition_and_is_cited_first(
+    language: str, text: str, first: str
+) -> None:
+    result = finding("subprocessors", text, language)
+    assert result.facts["notice_days"] == 30
+    assert result.citations[0].quote.startswith(first)

@@ -338,7 +338,8 @@ def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:
         return (
             is_heading(hit.sentence.flat),
             binds_other(topic, hit),
-            reading.is_definition(hit.sentence.flat),
+            # (the sentence itself, not the definition of a period read after it)
+            reading.is_definition(hit.sentence.own),
         )
 
     return sorted(hits, key=rank)

@@ -8,6 +8,7 @@ use ... to improve") does not count as permission.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..definitions import defined_periods, definition_of, with_definitions
@@ -22,14 +23,28 @@ from .related import related_citation
 
 MAX_CITATIONS = 4
 
+# A clause switched off by another: "Artikel 7.1 is niet van toepassing.", "Clause 7.1 shall not
+# apply." (whole, not "does not apply to backups": a clause disapplied in part still binds).
+_DISAPPLIED = re.compile(
+    r"\b(?:artikel|article|clause|section|sectie|clausule)\s+(\d+(?:\.\d+)*)\s+(?:is\s+niet\s+van\s+toepassing|"
+    r"(?:does|shall|will)\s+not\s+apply|is\s+not\s+applicable)\s*(?:[.;]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Where a numbered clause ends: at the next numbered line or article heading.
+_NEXT_CLAUSE = re.compile(
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.?\s|(?:article|artikel|clause|section)\s+\d)", re.IGNORECASE | re.MULTILINE
+)
+
 
 def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     """One finding for the topic; `not_addressed` when nothing fits."""
     reader = READERS[topic.id]
     definitions = defined_periods(doc.text)
 
+    disapplied = _disapplied(doc.text)
+
     def read(chunks: list[Chunk]) -> Sentences:
-        return with_definitions(topic_sentences(chunks), definitions)
+        return with_definitions(_in_force(topic_sentences(chunks), disapplied), definitions)
 
     stance, facts, hits = reader.decide(topic, read(retrieved.read))
     if stance == "not_addressed" and retrieved.further:
@@ -64,6 +79,23 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
         searched=retrieved.record(),
         sources=sources,
     )
+
+
+def _disapplied(text: str) -> list[tuple[int, int]]:
+    """Where the clauses that another clause switches off stand: from their number to the next."""
+    spans = []
+    for number in {m.group(1) for m in _DISAPPLIED.finditer(text)}:
+        for start in re.finditer(rf"^[ \t]*{re.escape(number)}\.?\s", text, re.M):
+            end = _NEXT_CLAUSE.search(text, start.end())
+            spans.append((start.start(), end.start() if end else len(text)))
+    return spans
+
+
+def _in_force(sentences: Sentences, disapplied: list[tuple[int, int]]) -> Sentences:
+    """The sentences, without those of a clause that another clause switches off."""
+    if not disapplied:
+        return sentences
+    return [(s, sec) for s, sec in sentences if not any(a <= s.start < b for a, b in disapplied)]
 
 
 def _with_their_definitions(hits: list[Hit], definitions: dict[str, Sentence]) -> list[Hit]:

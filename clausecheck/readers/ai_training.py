@@ -207,6 +207,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not same_sentence(hit, by_stance["opt_in"])
             and not has(topic, "notice_scope", hit.sentence.flat)
             and DATA_WORD.search(hit.sentence.flat)
+            and not (
+                has(topic, "customer_data_excluded", hit.sentence.flat)
+                and not has(topic, "derived_from", hit.sentence.flat)
+            )
         ):
             # (even de-identified data goes only to a programme the customer must join: "The Model
             # Improvement Program lets customers contribute de-identified data ...", joined by opt-in)

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, has, is_floor, whole
+from ..extract.evidence import Decision, Hit, Sentences, find, has, is_floor, shortly_after, whole
 from ..sentences import LIST_MARKER
 from ..topics import Topic
 
@@ -34,6 +34,9 @@ LOG_SUBJECT = 40  # characters: where a clause names what it is about
 
 
 CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+")  # where a sentence turns to another subject
+
+
+THEN_REACH = 200  # characters after a "not removed" in which the sentence saying when they go may start
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -68,6 +71,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not has(topic, "until_overwritten", h.sentence.flat)
     ]
     overwritten = find(topic, "until_overwritten", copies, allow_negated=True)
+    # "Deleted data is not removed from existing backups. It disappears from them as older backups
+    # are overwritten": the next sentence says when the copies go after all.
+    retained = [
+        h
+        for h in retained
+        if has(topic, "kept_for_good", h.sentence.flat)
+        or not any(
+            shortly_after(o.sentence, o.section, h.sentence, h.section, THEN_REACH) for o in overwritten
+        )
+    ]
     timed: list[Hit] = []
     days: list[int] = []
     for sentence, section in copies:

@@ -174,6 +174,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             for h in _with_codes(topic, place_hits, outside)
             if has(topic, "side_data", h.sentence.flat) and not same_sentence(h, reached)
         ]
+        # ... and so is data that goes abroad only when something happens: "Wanneer een gebruiker in
+        # een supportverzoek Klantgegevens opneemt, worden die gegevens in de Verenigde Staten verwerkt".
+        reached += [
+            h
+            for h in _with_codes(topic, place_hits, outside)
+            if has(topic, "conditional", h.sentence.flat) and not same_sentence(h, reached)
+        ]
     # Beside data kept in the EU/EEA, a party's name and address ("Vendor, Inc., San Francisco,
     # USA") says where the party sits, not where the data is.
     kept_outside = (
@@ -255,8 +262,14 @@ def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
 
 
 def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str], in_eea: set[str]) -> bool:
-    """A non-EU country named as where data is kept, not only as a party's seat or a law."""
-    return any(has(topic, "storage", h.sentence.flat) for h in _with_codes(topic, place_hits, outside))
+    """A non-EU country named as where data is kept, not only as a party's seat or a law: in the
+    clause that names it, and not negated ("We do not use cloud providers in the United States for
+    hosting"; a list "hosting provider in Ireland; chat software provider in the United States")."""
+    return any(
+        _said(topic, "storage", clause) and set(_regions(topic, clause)) & set(outside)
+        for h in _with_codes(topic, place_hits, outside)
+        for clause in h.sentence.flat.split(";")
+    )
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

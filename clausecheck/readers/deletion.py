@@ -114,6 +114,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "returned", at_end, allow_negated=False)
         if not has(topic, "user_action", h.sentence.flat)
+        and not has(topic, "others_data", h.sentence.flat)
+        and not _pointer_only(topic, h.sentence.flat)
     ]
     deleted = [
         Hit("delete", s, sec, m)
@@ -145,6 +147,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif deleted and handed_back:
         # "At the end the Supplier hands all data over to the Customer. ... it then destroys it."
         stance, hits = "return_or_delete", deleted + handed_back
+    elif handed_back and not limited:
+        # "Upon termination Vendor shall return all Customer Data": handed back, and nothing said
+        # of keeping it.
+        stance, hits = "return_or_delete", handed_back
     elif deleted or limited:
         # The vendor's own promise decides and is cited first: "we delete ... within 30 days" or
         # "we retain your data only as long as necessary"; what a user may do ("You can delete
@@ -183,9 +189,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         before = periods.get(hit.sentence.start)
         if before and (durations := _grace_periods(before[0].flat)):
             window = max(durations)
+            # ("At the end of those 90 days we delete it": the window named again is no period of
+            # the deletion's own)
+            if (then := _then(topic, hit.sentence.flat)) and own_days:
+                blanked = hit.sentence.flat[: then.start()] + " " * (then.end() - then.start())
+                own_days = _deletion_periods(topic, blanked + hit.sentence.flat[then.end() :])
             if not own_days:
                 days += durations
-            elif _then(topic, hit.sentence.flat) and not _counted_from_the_end(topic, hit.sentence.flat):
+            elif then and not _counted_from_the_end(topic, hit.sentence.flat):
                 # "30 days to export. Thereafter we delete within 60 days": 90 days after the end.
                 days.append(window + max(own_days))
             day_hits.append(whole("delete", *before))

@@ -68,7 +68,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     follows = [
         (s, sec)
         for s, sec in near_about
-        if (has(topic, "change_word", s.flat) or has(topic, "advance", s.flat))
+        # (an advance period of another notice is no notice of a change: "Klant kondigt een audit
+        # ten minste dertig dagen van tevoren aan")
+        if (
+            has(topic, "change_word", s.flat)
+            or (has(topic, "advance", s.flat) and not has(topic, "other_notice", s.flat))
+        )
         and not has(topic, "document_change", s.flat)
     ]
     # In such a sentence the change is already named: "It will notify Customer four weeks in
@@ -86,7 +91,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     objections = [
         h
         for h in find(topic, "objection", sentences)
-        if not has(topic, "subject_objection", h.sentence.flat) or has(topic, "parties", h.sentence.flat)
+        if (not has(topic, "subject_objection", h.sentence.flat) or has(topic, "parties", h.sentence.flat))
+        and not has(topic, "no_objection", h.sentence.flat)
     ]
     # What the customer may do when it does not want the new party, said in the notice or right
     # after it ("If Customer does not agree, it may terminate"), is an objection right by other words.
@@ -181,13 +187,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
         and find_durations(h.sentence.flat)
     ]
-    notice_days = [
-        d
-        for h in day_hits
-        for d in advance_days(topic, h.sentence.flat)
-        or (_named_notice_period(topic, h.sentence) and [d for d, _, _ in find_durations(h.sentence.defined)])
-        or []
-    ]
+    # A period set in place of another ("In afwijking van artikel 6 geldt een termijn van acht
+    # weken") is the one that holds, not the shorter one it replaces.
+    overriding = [h for h in day_hits if has(topic, "notice_override", h.sentence.flat)]
+    notice_days = _notice_periods(topic, overriding) or _notice_periods(topic, day_hits)
     facts: dict[str, Any] = {
         # Where notices give different periods ("30 days; for Affiliates 10 days"), the shortest
         # is the one the customer can count on.
@@ -220,6 +223,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _notice_periods(topic: Topic, hits: list[Hit]) -> list[int]:
+    """The notice periods the hits give, in their own words or through a defined period."""
+    return [
+        d
+        for h in hits
+        for d in advance_days(topic, h.sentence.flat)
+        or (_named_notice_period(topic, h.sentence) and [d for d, _, _ in find_durations(h.sentence.defined)])
+        or []
+    ]
 
 
 def _named_notice_period(topic: Topic, sentence: Sentence) -> bool:
