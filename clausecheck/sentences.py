@@ -14,6 +14,9 @@ from .reading import LEADING_MARKER
 _BOUNDARY = re.compile(
     r"(?<=[.!?])\s+(?=[“\"'(\[A-Z0-9•\-–])"
     r"|(?<=[;:])\s*\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•\-–]))"
+    # a list run together into one line: "... zeven dagen verwijderd; - Transcripties bewaren wij ..."
+    # (read only where no lead-in ends in a colon before it: see split_sentences)
+    r"|(?<=;)[ \t]+(?=[•▪●◦\-][ \t]+\w)"
     r"|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}\)|[•▪●◦\-–]\s|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]))"
 )
 _ABBREVIATIONS = re.compile(
@@ -136,14 +139,17 @@ WISH = re.compile(
 
 # A short line with no closing punctuation, after a finished sentence and before a capital, is
 # a heading or a title line: it is never glued to the first sentence of its clause.
-# (A line that stops on a conjunction, auxiliary or preposition runs on: "9.1 Verwerker zal slechts
-# een subverwerker inschakelen nadat" / "Verwerkingsverantwoordelijke daarvoor ...".)
+# (A line that stops on a conjunction runs on: "9.1 Verwerker zal slechts een subverwerker inschakelen
+# nadat" / "Verwerkingsverantwoordelijke daarvoor ...". Not a verb or a preposition a title may end
+# on: "Who we are", "Wie wij zijn", "Service providers we rely on".)
+_OPEN_WORDS_EN = (
+    "the a an of to and or all any in by for with that which if unless until when because before after"
+)
+_OPEN_WORDS_NL = (
+    "de het een van en op voor met dat nadat voordat zodat omdat indien wanneer tenzij totdat zolang waarbij"
+)
 _OPEN_END = re.compile(
-    r"([.,;:(\-–]|\b(the|a|an|of|to|and|or|all|any|in|by|for|with|that|which|who|if|unless|until|when|where|because|before|after|"
-    r"shall|will|may|must|is|are|be|from|at|on|as|than|within|without|under|"
-    r"de|het|een|van|en|of|in|op|voor|met|dat|die|nadat|voordat|zodat|omdat|indien|als|wanneer|welke|aan|"
-    r"door|bij|om|te|tot|uit|naar|is|zijn|wordt|worden|zal|zullen|kan|mag|moet|dan|zonder|binnen|onder|tenzij|totdat|"
-    r"zolang|waarbij))$",
+    r"([.,;:(\-–]|\b(" + "|".join(dict.fromkeys((_OPEN_WORDS_EN + " " + _OPEN_WORDS_NL).split())) + r"))$",
     re.IGNORECASE,
 )
 
@@ -173,6 +179,11 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
     return [found[k] for k in sorted(found)]
 
 
+def _inline_item(text: str, sep_start: int, sep_end: int) -> bool:
+    """Whether the separator is "; " before a list item on the same line."""
+    return text[sep_start - 1 : sep_start] == ";" and "\n" not in text[sep_start:sep_end]
+
+
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     pieces: list[tuple[int, int]] = []
     start = 0
@@ -183,6 +194,8 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
             continue
         if _numeral_echo(text[max(0, sep_start - 30) : sep_start], text, sep_end):
             continue  # "no less than four\n(4) weeks": the figure repeats the word, no list item starts
+        if _inline_item(text, sep_start, sep_end) and ":" in text[start:sep_start]:
+            continue  # "Vendor shall not: - sell it; - use it to train": the items keep their lead-in
         pieces.append((start, sep_start))
         start = sep_end
     pieces.append((start, len(text)))

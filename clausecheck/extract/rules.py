@@ -23,11 +23,13 @@ from .related import related_citation
 
 MAX_CITATIONS = 4
 
-# A clause switched off by another: "Artikel 7.1 is niet van toepassing.", "Clause 7.1 shall not
-# apply." (whole, not "does not apply to backups": a clause disapplied in part still binds).
+# A clause switched off by another, at the start of its sentence: "Artikel 7.1 is niet van toepassing.",
+# "Clause 7.1 shall not apply." Only whole (a clause disapplied "to backups" still binds the rest),
+# only unconditionally (not "If Customer hosts ..., clause 7.2 does not apply") and only a numbered
+# sub-clause ("7.1"): the SCCs' "Clause 7 shall not apply" (the docking clause) is another document's.
 _DISAPPLIED = re.compile(
-    r"\b(?:artikel|article|clause|section|sectie|clausule)\s+(\d+(?:\.\d+)*)\s+(?:is\s+niet\s+van\s+toepassing|"
-    r"(?:does|shall|will)\s+not\s+apply|is\s+not\s+applicable)\s*(?:[.;]|$)",
+    r"(?:^|[.;:]\s+|\d\s+)(?:artikel|article|clause|section|sectie|clausule)\s+(\d+(?:\.\d+)+)\s+"
+    r"(?:is\s+niet\s+van\s+toepassing|(?:does|shall|will)\s+not\s+apply|is\s+not\s+applicable)\s*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Where a numbered clause ends: at the next numbered line or article heading.
@@ -84,7 +86,7 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
 def _disapplied(text: str) -> list[tuple[int, int]]:
     """Where the clauses that another clause switches off stand: from their number to the next."""
     spans = []
-    for number in {m.group(1) for m in _DISAPPLIED.finditer(text)}:
+    for number in sorted({m.group(1) for m in _DISAPPLIED.finditer(text)}):
         for start in re.finditer(rf"^[ \t]*{re.escape(number)}\.?\s", text, re.M):
             end = _NEXT_CLAUSE.search(text, start.end())
             spans.append((start.start(), end.start() if end else len(text)))

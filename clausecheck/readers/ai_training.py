@@ -218,8 +218,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # programme's opt-out, as with a switch)
             scope = clause_of(hit)
             joined = _programme_joined(topic, sentences, scope)
-            if joined == "opt_in" or (joined == "opt_out" and _only_pseudonymised(topic, scope)):
-                by_stance[joined].append(hit)
+            # (... or only once the customer joins: "Enkel wanneer de Werkgever zich inschrijft, ...")
+            joins_first = has(topic, "only_if_joined", hit.sentence.flat) and has(topic, "opt_in", scope)
+            if joined == "opt_in" or joins_first:
+                by_stance["opt_in"].append(hit)
+            elif joined == "opt_out" and _only_pseudonymised(topic, scope):
+                by_stance["opt_out"].append(hit)
             else:
                 by_stance["aggregated_only"].append(hit)
     # "shall not use ... for training, unless Customer has not refused within fourteen days": a use

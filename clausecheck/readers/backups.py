@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, has, is_floor, shortly_after, whole
+from ..extract.evidence import Decision, Hit, Sentences, find, has, is_floor, negated, shortly_after, whole
 from ..sentences import LIST_MARKER
 from ..topics import Topic
 
@@ -36,7 +36,9 @@ LOG_SUBJECT = 40  # characters: where a clause names what it is about
 CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+")  # where a sentence turns to another subject
 
 
-THEN_REACH = 200  # characters after a "not removed" in which the sentence saying when they go may start
+CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)+\.?\s")
+OVERWRITE_REACH = 200  # characters after a "not removed" in which the sentence saying when they go may start
+REFERS_BACK = re.compile(r"\W*(it|they|these|those|such|this|that|deze|die|zij|ze|het)\b", re.IGNORECASE)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -50,6 +52,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 i + 1 < len(sentences)
                 and sentences[i + 1][0].start - sentence.end < 5
                 and not LIST_MARKER.match(sentences[i + 1][0].text.strip())
+                # (nor the next numbered clause after a title: "7.4 Backups." then "7.5 Telemetry ...")
+                and not CLAUSE_NUMBER.match(sentences[i + 1][0].text)
             ):
                 copies.append(sentences[i + 1])
     # "will not be removed individually from backup media, but erased as those backups are
@@ -72,20 +76,28 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     overwritten = find(topic, "until_overwritten", copies, allow_negated=True)
     # "Deleted data is not removed from existing backups. It disappears from them as older backups
-    # are overwritten": the next sentence says when the copies go after all.
+    # are overwritten": the next sentence, speaking of the same copies, says when they go after all.
+    # (not "... long-term archive backups. Daily operational backups are overwritten after 30 days")
     retained = [
         h
         for h in retained
         if has(topic, "kept_for_good", h.sentence.flat)
         or not any(
-            shortly_after(o.sentence, o.section, h.sentence, h.section, THEN_REACH) for o in overwritten
+            shortly_after(o.sentence, o.section, h.sentence, h.section, OVERWRITE_REACH)
+            and REFERS_BACK.match(o.sentence.flat)
+            and not negated(o.sentence.flat, o.match.start(), topic)
+            for o in overwritten
         )
     ]
     timed: list[Hit] = []
     days: list[int] = []
     for sentence, section in copies:
-        periods, minimums = _retention_periods(topic, sentence.flat)
-        if not has(topic, "retention_words", sentence.flat):
+        # (not a period for a copy put back from a backup: "data restored from a backup is deleted
+        # again within seven days"; read without that clause)
+        parts = [part for part in CLAUSES.split(sentence.flat) if not has(topic, "restored_from", part)]
+        text = ";".join(parts)
+        periods, minimums = _retention_periods(topic, text)
+        if not has(topic, "retention_words", text):
             continue
         if periods:
             days += periods

@@ -174,12 +174,32 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             for h in _with_codes(topic, place_hits, outside)
             if has(topic, "side_data", h.sentence.flat) and not same_sentence(h, reached)
         ]
-        # ... and so is data that goes abroad only when something happens: "Wanneer een gebruiker in
-        # een supportverzoek Klantgegevens opneemt, worden die gegevens in de Verenigde Staten verwerkt".
+        # ... and so is data sent to a place under a transfer mechanism, or to a party said to be
+        # established or located there ("with the exception of the transfers listed in Annex 3, on
+        # the basis of the SCCs or, for recipients established in the United States, the DPF";
+        # "Some of these providers are located in the United States; there we rely on the SCCs").
+        # (not "We will not transfer data to the US, even under the SCCs")
         reached += [
             h
             for h in _with_codes(topic, place_hits, outside)
-            if has(topic, "conditional", h.sentence.flat) and not same_sentence(h, reached)
+            if _names_transfer(topic, h.sentence.flat)
+            and not has(topic, "kept_at", h.sentence.flat)
+            and (not has(topic, "no_transfer", h.sentence.flat) or _opens_a_route(topic, h.sentence.flat))
+            and not same_sentence(h, reached)
+        ]
+        # ... and so is data that goes abroad only when something happens: "Wanneer een gebruiker in
+        # een supportverzoek Klantgegevens opneemt, worden die gegevens in de Verenigde Staten verwerkt"
+        # (processed there, in the clause that names the place: not "it is never processed in the
+        # United States", nor "if users travel in the United States, the data stays in Germany").
+        reached += [
+            h
+            for h in _with_codes(topic, place_hits, outside)
+            if has(topic, "conditional", h.sentence.flat)
+            and any(
+                set(_regions(topic, part)) & set(outside) and _said(topic, "storage", part)
+                for part in re.split(r"[,;]", h.sentence.flat)
+            )
+            and not same_sentence(h, reached)
         ]
     # Beside data kept in the EU/EEA, a party's name and address ("Vendor, Inc., San Francisco,
     # USA") says where the party sits, not where the data is.
@@ -257,19 +277,40 @@ def _said(topic: Topic, signal: str, text: str) -> bool:
     return any(not negated(text, m.start(), topic) for m in topic.matches(signal, text))
 
 
+def _names_transfer(topic: Topic, text: str) -> bool:
+    """Whether the text speaks of a transfer under safeguards or names a transfer mechanism (SCC,
+    DPF, an adequacy decision, ...), with no negation taking it back (as the mechanisms are read)."""
+    return _said(topic, "transfer_with_safeguards", text) or any(
+        (m := re.search(pattern, text, re.IGNORECASE)) and not negated(text, m.start(), topic, reach=120)
+        for pattern in topic.extra.get("mechanisms", {}).values()
+    )
+
+
 def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
     return [h for h in hits if set(_regions(topic, h.sentence.flat)) & set(codes)]
 
 
 def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str], in_eea: set[str]) -> bool:
     """A non-EU country named as where data is kept, not only as a party's seat or a law: in the
-    clause that names it, and not negated ("We do not use cloud providers in the United States for
-    hosting"; a list "hosting provider in Ireland; chat software provider in the United States")."""
+    row that names it where the sentence lists parties, and not negated ("We do not use cloud
+    providers in the United States for hosting"; "hosting provider in Ireland; chat software
+    provider in the United States")."""
     return any(
-        _said(topic, "storage", clause) and set(_regions(topic, clause)) & set(outside)
-        for h in _with_codes(topic, place_hits, outside)
-        for clause in h.sentence.flat.split(";")
+        _said(topic, "storage", clause if PARTY_ROW.search(clause) else flat)
+        and set(_regions(topic, clause)) & set(outside)
+        for flat in (h.sentence.flat for h in _with_codes(topic, place_hits, outside))
+        for clause in flat.split(";")
     )
+
+
+# A row of a list of parties ("an object storage provider in Finland (encrypted backups)", "een
+# leverancier van chatsoftware (Verenigde Staten)"), read on its own; a row that names only a place
+# ("Ashburn, United States") is read with the sentence that says what is kept there.
+PARTY_ROW = re.compile(
+    r"\b(providers?|vendors?|suppliers?|compan(y|ies)|aanbieders?|leveranciers?|dienstverleners?|partij(en)?|"
+    r"sub-?processors?|sub-?verwerkers?)\b",
+    re.IGNORECASE,
+)
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

@@ -114,7 +114,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "returned", at_end, allow_negated=False)
         if not has(topic, "user_action", h.sentence.flat)
-        and not has(topic, "others_data", h.sentence.flat)
+        and not has(topic, "mutual_or_confidential", h.sentence.flat)
         and not _pointer_only(topic, h.sentence.flat)
     ]
     deleted = [
@@ -147,9 +147,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif deleted and handed_back:
         # "At the end the Supplier hands all data over to the Customer. ... it then destroys it."
         stance, hits = "return_or_delete", deleted + handed_back
-    elif handed_back and not limited:
+    elif handed_back and not limited and not _keeps_a_copy(topic, sentences):
         # "Upon termination Vendor shall return all Customer Data": handed back, and nothing said
-        # of keeping it.
+        # of keeping it (not "... Vendor may keep a copy for its records").
         stance, hits = "return_or_delete", handed_back
     elif deleted or limited:
         # The vendor's own promise decides and is cited first: "we delete ... within 30 days" or
@@ -223,7 +223,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, ordered
 
 
+HOURS = re.compile(r"\b(hours?|uur|uren|minutes?|minuten)\b", re.IGNORECASE)
 NOTICE_REACH = 25  # characters after a period in which "notice" makes it a notice period
+
+
+def _keeps_a_copy(topic: Topic, sentences: Sentences) -> bool:
+    """Whether a sentence speaks of keeping the customer's data and not of deleting it ("Vendor may
+    keep a copy of Customer Data for its records")."""
+    return any(
+        has(topic, "retain", s.flat)
+        and has(topic, "content_named", s.flat)
+        and not has(topic, "delete", s.flat)
+        for s, _ in sentences
+    )
 
 
 def _grace_periods(text: str) -> list[int]:
@@ -234,6 +246,8 @@ def _grace_periods(text: str) -> list[int]:
         days
         for days, start, end in find_durations(text)
         if not NOTICE_WORD.search(text[max(0, start - NOTICE_REACH) : end + NOTICE_REACH])
+        # (a response time in hours is no window: "met een reactietijd van vier (4) uur")
+        and not HOURS.search(text, start, end)
     ]
 
 
@@ -297,7 +311,7 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
                 # (a window the customer has to take its data, not a notice period to end the contract)
                 and has(topic, "window", p.flat)
                 and not NOTICE_WORD.search(p.flat)
-                and find_durations(p.flat)
+                and _grace_periods(p.flat)
             ]
             if windows:
                 out[s.start] = max(windows, key=lambda x: x[0].end)
@@ -409,7 +423,11 @@ DONE_WITHIN = re.compile(
     r"^\W*(\d+(\.\d+)*\.?\s+)?((this|that|such\s+(deletion|return|destruction)|deletion)\s+(will|shall|is|must)\s+"
     r"(be\s+)?(done|completed|carried\s+out|take\s+place|happen|occur|performed)|"
     r"(dit|dat|deze\s+verwijdering|de\s+verwijdering|verwijdering)\s+(gebeurt|geschiedt|vindt|wordt|zal)|"
-    r"\w+\s+(voert|voeren)\s+(dit|dat|deze\s+\w+)\s+(\w+\s+){0,3}uit)\b",
+    r"\w+\s+(voert|voeren)\s+(dit|dat|deze\s+\w+)\s+(\w+\s+){0,3}uit|"
+    # "Verwerker voldoet aan deze verplichting uiterlijk binnen twee maanden", "Vendor shall comply
+    # with this obligation within sixty days"
+    r"\w+\s+(voldoet|voldoen)\s+aan\s+(deze|die|die\s+\w+|deze\s+\w+)\s+verplichting|"
+    r"\w+\s+(shall|will|must)\s+(comply\s+with|fulfil|fulfill|perform)\s+(this|that|such)\s+obligation)\b",
     re.IGNORECASE,
 )
 DONE_REACH = 200  # characters: how soon after the deletion the sentence timing it starts

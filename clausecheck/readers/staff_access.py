@@ -76,13 +76,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     broad = find(topic, "broad", about_people, allow_negated=False)
     # The least protective binding clause decides: staff who "may access all customer data" with
     # no limit in that sentence outweigh a need-to-know promise elsewhere. (Access "from locations
-    # outside the EEA" says where staff sit, not who may look: it outweighs nothing.)
+    # outside the EEA" says where staff sit, not who may look: it outweighs nothing; nor does access
+    # "subject to Section 4", under the limits set there.)
     unlimited = [
         h
         for h in broad
         if not any(
             has(topic, f, h.sentence.flat)
-            for f in ("need_to_know", "customer_approval", "from_where", "emergency")
+            for f in ("need_to_know", "customer_approval", "from_where", "subject_to", "emergency")
         )
     ]
     facts: dict[str, Any] = {f: (True if hits[f] else None) for f in FACTS}
