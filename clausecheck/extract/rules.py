@@ -42,7 +42,6 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     """One finding for the topic; `not_addressed` when nothing fits."""
     reader = READERS[topic.id]
     definitions = defined_periods(doc.text)
-
     disapplied = _disapplied(doc.text)
 
     def read(chunks: list[Chunk]) -> Sentences:
