@@ -9,6 +9,7 @@ use ... to improve") does not count as permission.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..definitions import defined_periods, definition_of, with_definitions
@@ -82,17 +83,19 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     )
 
 
-def _disapplied(text: str) -> list[tuple[int, int]]:
-    """Where the clauses that another clause switches off stand: from their number to the next."""
-    spans = []
+@lru_cache(maxsize=2)
+def _disapplied(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the clauses that another clause switches off stand: from their number to the next.
+    Each topic's reading asks; the document's text is scanned once, as for its defined periods."""
+    spans: list[tuple[int, int]] = []
     for number in sorted({m.group(1) for m in _DISAPPLIED.finditer(text)}):
         for start in re.finditer(rf"^[ \t]*{re.escape(number)}\.?\s", text, re.M):
             end = _NEXT_CLAUSE.search(text, start.end())
             spans.append((start.start(), end.start() if end else len(text)))
-    return spans
+    return tuple(spans)
 
 
-def _in_force(sentences: Sentences, disapplied: list[tuple[int, int]]) -> Sentences:
+def _in_force(sentences: Sentences, disapplied: tuple[tuple[int, int], ...]) -> Sentences:
     """The sentences, without those of a clause that another clause switches off."""
     if not disapplied:
         return sentences

@@ -131,6 +131,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     place_hits.sort(key=lambda h: (is_heading(h.sentence.flat), not has(topic, "storage", h.sentence.flat)))
     outside = [r for r in regions if r not in in_eea]
     inside = [r for r in regions if r in in_eea]
+    abroad = _with_codes(topic, place_hits, outside)  # the sentences that name a place outside
     # Kept in the EU/EEA, reached from elsewhere: "hosted in Ireland; our support engineers may
     # access it from the United States" is EU storage with transfers, not storage outside.
     stored_inside = [
@@ -143,7 +144,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # located in the United States" (not "transferred to and stored in the US").
     reached = [
         h
-        for h in _with_codes(topic, place_hits, outside)
+        for h in abroad
         if has(topic, "remote_access", h.sentence.flat)
         or (_said(topic, "sent_to", h.sentence.flat) and not has(topic, "kept_at", h.sentence.flat))
     ]
@@ -170,9 +171,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # meaning metadata, diagnostic logs ..., is processed in ... the United States", "Google kan
         # de daarbij verzamelde gegevens, zoals uw IP-adres en surfgedrag, verwerken op servers in ..."
         reached += [
-            h
-            for h in _with_codes(topic, place_hits, outside)
-            if has(topic, "side_data", h.sentence.flat) and not same_sentence(h, reached)
+            h for h in abroad if has(topic, "side_data", h.sentence.flat) and not same_sentence(h, reached)
         ]
         # ... and so is data sent to a place under a transfer mechanism, or to a party said to be
         # established or located there ("with the exception of the transfers listed in Annex 3, on
@@ -181,7 +180,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (not "We will not transfer data to the US, even under the SCCs")
         reached += [
             h
-            for h in _with_codes(topic, place_hits, outside)
+            for h in abroad
             if _names_transfer(topic, h.sentence.flat)
             and not has(topic, "kept_at", h.sentence.flat)
             and (not has(topic, "no_transfer", h.sentence.flat) or _opens_a_route(topic, h.sentence.flat))
@@ -193,7 +192,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # United States", nor "if users travel in the United States, the data stays in Germany").
         reached += [
             h
-            for h in _with_codes(topic, place_hits, outside)
+            for h in abroad
             if has(topic, "conditional", h.sentence.flat)
             and any(
                 set(_regions(topic, part)) & set(outside) and _said(topic, "storage", part)
@@ -217,10 +216,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # "In principle stored in the EEA" leaves other places open.
     hedged = [h for h in stored_inside if has(topic, "hedge", h.sentence.flat)]
     if worldwide:
-        stance, hits = "unrestricted", worldwide + _with_codes(topic, place_hits, outside) + mechanism_hits
+        stance, hits = "unrestricted", worldwide + abroad + mechanism_hits
         regions = [*outside, "WORLDWIDE"] if outside else ["WORLDWIDE"]
-    elif outside and _stored_outside(topic, kept_outside, outside, in_eea):
-        stance, hits = "outside_eu", _with_codes(topic, place_hits, outside) + mechanism_hits
+    elif outside and _stored_outside(topic, kept_outside, outside):
+        stance, hits = "outside_eu", abroad + mechanism_hits
         regions = outside
     # (data sent out to be worked on goes there whatever a ban elsewhere says: least protective first)
     elif inside and (reached or ((transfers or mechanisms or hedged) and not no_transfer)):
@@ -290,7 +289,7 @@ def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
     return [h for h in hits if set(_regions(topic, h.sentence.flat)) & set(codes)]
 
 
-def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str], in_eea: set[str]) -> bool:
+def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str]) -> bool:
     """A non-EU country named as where data is kept, not only as a party's seat or a law: in the
     row that names it where the sentence lists parties, and not negated ("We do not use cloud
     providers in the United States for hosting"; "hosting provider in Ireland; chat software
