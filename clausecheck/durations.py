@@ -2,10 +2,13 @@
 
 "thirty (30) days", "30 (dertig) dagen", "within one month", "binnen vier weken", "90 dagen",
 "one hundred and twenty days", "vijfendertig dagen", "a fortnight", "een half jaar".
-Months count 30 days, weeks 7, years 365, as the spec says. Half a year is six months (180 days),
-so "een half jaar" and "six months" give the same answer; "anderhalf jaar" is a year and that half
-(545). Working, business and calendar days all count as one day each: the number the contract
-names is the number reported, never converted to calendar days by guessing weekends.
+Months count 30 days, weeks 7, years 365, as the spec says; a quarter is three months (90).
+Half a year is six months (180 days), so "een half jaar" and "six months" give the same answer;
+"anderhalf jaar" is a year and that half (545). Twelve months are 360 days, as months × 30 gives;
+a year written as a year is 365.
+Working and business days are turned into calendar days, since every limit a reader compares them
+with (the playbook's minimum notice, maximum deletion days) counts calendar days: each five working
+days are a week of seven ("ten business days" is 14, "15 werkdagen" is 21, "3 werkdagen" is 3).
 """
 
 from __future__ import annotations
@@ -72,12 +75,16 @@ UNIT_DAYS = {
     "week": 7, "weeks": 7, "weken": 7, "calendar week": 7, "calendar weeks": 7,
     "kalenderweek": 7, "kalenderweken": 7, "fortnight": 14, "fortnights": 14,
     "month": 30, "months": 30, "maand": 30, "maanden": 30,
+    "quarter": 90, "quarters": 90, "calendar quarter": 90, "calendar quarters": 90,
+    "kwartaal": 90, "kwartalen": 90, "kalenderkwartaal": 90, "kalenderkwartalen": 90,
     "calendar month": 30, "calendar months": 30, "kalendermaand": 30, "kalendermaanden": 30,
     "year": 365, "years": 365, "jaar": 365, "jaren": 365,
     "calendar year": 365, "calendar years": 365, "kalenderjaar": 365, "kalenderjaren": 365,
 }  # fmt: skip
+BUSINESS_UNITS = {"business day", "business days", "working day", "working days", "werkdag", "werkdagen"}
 YEAR_DAYS = 365
-MONTH_DAYS = 30
+QUARTER_DAYS = 90  # a quarter is three months
+_TIME_WORD_BEFORE = re.compile(r"\b(within|after|for|up\s+to|than|before|during)\s*$", re.IGNORECASE)
 HALF_YEAR_DAYS = 6 * 30  # half a year is six months, as "six months" reads, not 182.5 days
 
 
@@ -159,9 +166,15 @@ def _days(match: re.Match[str]) -> float | None:
         if word in {"a", "an", "een"} and unit_days < 1 and not halves:
             return None
         whole = number_value(word)
-    # Twelve months are a year ("12 maanden" is 365 days, as the same text would say "one year").
-    if unit_days == MONTH_DAYS and whole and whole % 12 == 0 and not halves:
-        return whole // 12 * YEAR_DAYS
+    if (
+        unit_days == QUARTER_DAYS
+        and re.match(r"\s+of\b", match.string[match.end() :])
+        and not _TIME_WORD_BEFORE.search(match.string[: match.start()])
+    ):
+        return None  # "reduced by a quarter of the fees" is a share; "within one quarter of" a period
+    if unit in BUSINESS_UNITS:
+        # (five working days make a calendar week; the days over a whole week are counted as days)
+        whole = whole // 5 * 7 + whole % 5
     return whole * unit_days + halves * _half_of(unit_days)
 
 

@@ -20,7 +20,9 @@ import snowballstemmer
 
 SUBJECT_WORDS = 6  # "Upon termination, the Processor shall": the subject stands in the first words
 LEADING_MARKER = re.compile(
-    r"^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+", re.IGNORECASE
+    r"^\s*(?:[•▪●◦\-–·*]\s+(?=\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s))?"  # "- (a) ": both are the marker
+    r"(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+",
+    re.IGNORECASE,
 )
 CONDITION_FIRST = re.compile(
     r"(if|unless|upon|subject to|without|where|when|in the event|provided that|indien|als|tenzij|"

@@ -16,7 +16,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[;:])\s*\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[•\-–]))"
     # a list run together into one line: "... zeven dagen verwijderd; - Transcripties bewaren wij ..."
     # (read only where no lead-in ends in a colon before it: see split_sentences)
-    r"|(?<=;)[ \t]+(?=[•▪●◦\-][ \t]+\w)"
+    r"|(?<=;)[ \t]+(?=[•▪●◦\-][ \t]+(?:\w|\(\w{1,4}\)))"
     r"|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}\)|[•▪●◦\-–]\s|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]))"
 )
 _ABBREVIATIONS = re.compile(
@@ -77,7 +77,12 @@ def flatten(text: str) -> str:
     return re.sub(r"\s+", " ", _LINE_BREAK_HYPHEN.sub("-", text)).translate(HYPHENS)
 
 
-LIST_MARKER = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[•▪●◦\-–·*])\s+", re.IGNORECASE)
+# (a bullet may carry the item's letter too: "- (a) use the data to train": both are the marker)
+LIST_MARKER = re.compile(
+    r"^\s*(?:[•▪●◦\-–·*]\s+(?=\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s))?"
+    r"(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[•▪●◦\-–·*])\s+",
+    re.IGNORECASE,
+)
 LEAD_LIMIT = 300  # characters: a longer "lead-in" is a clause of its own
 
 

@@ -29,7 +29,7 @@ def assert_one_period(text: str, phrase: str, days: int) -> None:
         ("binnen 4 weken", "4 weken", 28),
         ("at least thirty (30) days’ notice", "thirty (30) days", 30),
         ("a 30-day notice period", "30-day", 30),
-        ("within ten working days", "ten working days", 10),
+        ("within ten working days", "ten working days", 14),
         ("twenty-one (21) calendar days before", "twenty-one (21) calendar days", 21),
         ("binnen veertig kalenderdagen", "veertig kalenderdagen", 40),
     ],
@@ -116,9 +116,18 @@ def test_a_number_in_words_and_figures_counts_once_in_either_order(text: str, ph
         ("Binnen één kalendermaand worden de gegevens vernietigd.", "één kalendermaand", 30),
         ("De kopieën worden binnen twee kalendermaanden gewist.", "twee kalendermaanden", 60),
         ("Bezwaar kan uiterlijk vijftien kalenderdagen na de melding.", "vijftien kalenderdagen", 15),
-        # Working and business days count one day each: the number the contract names.
-        ("Verwerker meldt dit binnen acht werkdagen.", "acht werkdagen", 8),
-        ("Vendor confirms deletion within five business days.", "five business days", 5),
+        # Working and business days become calendar days: five of them make a week.
+        ("Verwerker meldt dit binnen acht werkdagen.", "acht werkdagen", 10),
+        ("Vendor confirms deletion within five business days.", "five business days", 7),
+        ("Bezwaar binnen vijftien werkdagen na de melding.", "vijftien werkdagen", 21),
+        ("Vendor replies within three (3) business days.", "three (3) business days", 3),
+        # A quarter is three months.
+        ("Backup media are overwritten within one quarter of the deletion.", "one quarter", 90),
+        ("Accounts worden binnen een kwartaal na het einde verwijderd.", "een kwartaal", 90),
+        ("Logs are kept for two quarters.", "two quarters", 180),
+        # Twelve months are twelve times thirty days; a year is 365.
+        ("Archives are kept for twelve (12) months.", "twelve (12) months", 360),
+        ("Archieven worden 24 maanden bewaard.", "24 maanden", 720),
         # Plain weeks and months, in Dutch.
         ("De gegevens worden binnen zes weken verwijderd.", "zes weken", 42),
         ("Verwerker vernietigt de gegevens binnen een maand.", "een maand", 30),
@@ -144,6 +153,10 @@ def test_every_way_of_saying_half_a_year_agrees() -> None:
         "A half-yearly report is sent to the customer.",
         "Incidents are acknowledged within half an hour.",
         "Storingen worden binnen een half uur opgepakt.",
+        # a quarter as a frequency or a share, not a period
+        "Verwerker voert eenmaal per kwartaal een hersteltest uit.",
+        "Backup media are rotated on a quarterly cycle.",
+        "Fees are reduced by a quarter of the monthly charge.",
     ],
 )
 def test_frequencies_and_periods_under_a_day_are_no_period(text: str) -> None:

@@ -102,7 +102,7 @@ NOTICE_PERIODS = [
     ("nl", "Leverancier kan nieuwe subverwerkers inschakelen. Hij informeert Klant daarover drie weken van tevoren; Klant kan binnen tien dagen bezwaar maken.", 21),
     # The period in the sentence after the notice; "publiceren"; a fortnight.
     ("nl", "Leverancier meldt voorgenomen wijzigingen in de subverwerkers aan Klant. Deze melding geschiedt uiterlijk zes weken voor de ingangsdatum. Klant kan bezwaar maken.", 42),
-    ("nl", "Een overzicht van subverwerkers staat op onze website. Wijzigingen publiceren wij minimaal tien werkdagen vooraf; u kunt hiertegen bezwaar maken.", 10),
+    ("nl", "Een overzicht van subverwerkers staat op onze website. Wijzigingen publiceren wij minimaal tien werkdagen vooraf; u kunt hiertegen bezwaar maken.", 14),
     ("en", "We will tell you of any intended change in Subprocessors with at least a fortnight's notice; you may object to the change.", 14),
     # Small-firm Dutch: one new "partner", "laten ... weten"; an announcement whose "aan" comes late;
     # a "kalendermaand".
@@ -191,9 +191,15 @@ def test_an_export_window_and_then_a_deletion_period_add_up() -> None:
         assert finding("deletion", text, language).facts["deletion_days"] == days, text
 
 
-def test_twelve_months_are_a_year() -> None:
-    text = "Monthly backups are retained for twelve (12) months and then destroyed."
-    assert finding("backups", text).facts["backup_retention_days"] == 365
+def test_twelve_months_are_counted_as_months() -> None:
+    # The spec counts months as 30 days: twelve months are 360, a year written as a year is 365.
+    for language, text, days in (
+        ("en", "Monthly backups are retained for twelve (12) months and then destroyed.", 360),
+        ("nl", "Maandelijkse back-ups worden twaalf (12) maanden bewaard en daarna vernietigd.", 360),
+        ("en", "Monthly backups are retained for one (1) year and then destroyed.", 365),
+        ("nl", "Maandelijkse back-ups worden één jaar bewaard en daarna vernietigd.", 365),
+    ):  # fmt: skip
+        assert finding("backups", text, language).facts["backup_retention_days"] == days, text
 
 
 def test_the_objection_window_is_not_the_notice_period() -> None:
@@ -2164,7 +2170,7 @@ NINTH_SESSION_FACTS = [
         ("subprocessors", "en", "Clause 6 Sub-processors\n6.1 Customer grants Vendor a general written authorisation to engage Sub-processors.\n6.2 Vendor announces an intended new Sub-processor in the customer portal within the period stated under \"Notice period\" in Schedule 1.\n6.3 Customer may object to the new Sub-processor within fourteen days of the announcement.\n\nSchedule 1\n- Notice period for new or replacement Sub-processors: thirty (30) days.\n", "notice_days", 30),
         ("subprocessors", "nl", "4. Subverwerkers\n4.1 Verwerkingsverantwoordelijke verleent Verwerker algemene schriftelijke toestemming voor het inschakelen van subverwerkers.\n4.2 Verwerker informeert Verwerkingsverantwoordelijke per e-mail over een voorgenomen toevoeging van een subverwerker. Die kennisgeving vindt plaats uiterlijk binnen de in de Specificatie genoemde termijn voordat de nieuwe subverwerker toegang krijgt.\n4.3 Verwerkingsverantwoordelijke kan binnen twee weken na ontvangst van de kennisgeving bezwaar maken.\n\nSpecificatie\n- Exporttermijn (artikel 9.2): twee maanden na de einddatum\n- Termijn vooraankondiging nieuwe subverwerker (onderdeel 4.2): vier weken\n", "notice_days", 28),
         ("subprocessors", "en", "7. Sub-processors\n7.1 Customer authorises Vendor to engage Sub-processors.\n7.2 Vendor notifies Customer by email of an intended new Sub-processor. Such notice is given at the latest within the period set out in the Order Form before the new Sub-processor is given access.\n7.3 Customer may object within ten days of the notice.\n\nOrder Form\n- Support level (clause 5.1): Premium\n- Sub-processor notice (clause 7.2): thirty (30) days\n", "notice_days", 30),
-        ("subprocessors", "nl", "7.1 U geeft ons algemene toestemming om Subverwerkers in te schakelen. 7.2 Wanneer wij een nieuwe Subverwerker willen inschakelen, plaatsen wij dat op de Subverwerkerspagina. Tussen het bericht en het moment waarop de nieuwe Subverwerker begint met de verwerking van Klantgegevens zitten ten minste tien werkdagen. 7.3 U kunt binnen die tien werkdagen bezwaar maken tegen de nieuwe Subverwerker.", "notice_days", 10),
+        ("subprocessors", "nl", "7.1 U geeft ons algemene toestemming om Subverwerkers in te schakelen. 7.2 Wanneer wij een nieuwe Subverwerker willen inschakelen, plaatsen wij dat op de Subverwerkerspagina. Tussen het bericht en het moment waarop de nieuwe Subverwerker begint met de verwerking van Klantgegevens zitten ten minste tien werkdagen. 7.3 U kunt binnen die tien werkdagen bezwaar maken tegen de nieuwe Subverwerker.", "notice_days", 14),
         ("subprocessors", "en", "7.1 Customer authorises Vendor to engage Sub-processors. 7.2 Vendor will announce a new Sub-processor on its website. Between the announcement and the date the new Sub-processor starts processing, at least fourteen (14) days will pass. 7.3 Customer may object to the new Sub-processor during that time.", "notice_days", 14),
         # a window named by "artikel 9 lid 1"
         ("deletion", "nl", "Artikel 9 Einde van de Overeenkomst\n9.1 Na het einde van de Overeenkomst houdt Opdrachtgever gedurende een periode van drie maanden alleen-lezen toegang tot de Dienst, uitsluitend om Klantgegevens te downloaden.\n\nDeel B Verwerkersbijlage\nArtikel 9 Teruggave en verwijdering\n9.1 Leverancier verwijdert de Klantgegevens binnen dertig dagen na het verstrijken van de in artikel 9 lid 1 van de Algemene Voorwaarden bedoelde downloadperiode.\n", "deletion_days", 120),
@@ -2308,9 +2314,62 @@ TENTH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+ELEVENTH_SESSION_WORDINGS = [
+        # a list whose items carry their letters after the bullet keeps its lead-in
+        ("ai_training", "en", "Without limiting the foregoing, Vendor shall not:\n- (a) use Customer Data to train any machine learning model; - (b) sell Customer Data.", "prohibited"),
+        ("ai_training", "nl", "Het is Leverancier in het bijzonder verboden om:\n- (a) Klantgegevens te gebruiken om modellen te trainen; - (b) Klantgegevens te verkopen.", "prohibited"),
+        # a ban's second object, however far from the ban
+        ("ai_training", "en", "Our agreement with that provider prohibits it from retaining prompts for longer than thirty (30) days for abuse monitoring and from using prompts or outputs to train its models.", "prohibited"),
+        ("ai_training", "en", "That provider acts as our Sub-processor, may not use your prompts, Customer Data or outputs to train its models, and deletes them after thirty (30) days.", "prohibited"),
+        # aggregates excepted after the ban
+        ("ai_training", "en", "Vendor shall not use Customer Data for any purpose except aggregated statistics.", "aggregated_only"),
+        ("ai_training", "en", "Vendor will not use Customer Personal Data to train any model other than in the form of Aggregated Data.", "aggregated_only"),
+        ("ai_training", "nl", "Leverancier gebruikt de Klantgegevens niet voor eigen doeleinden, behalve in geanonimiseerde en geaggregeerde vorm.", "aggregated_only"),
+        ("ai_training", "nl", "Leverancier gebruikt de Klantgegevens niet voor eigen doeleinden, ook niet in geanonimiseerde vorm.", "prohibited"),
+        ("ai_training", "en", "Vendor will not use Customer Data other than to provide the Services, and will not use anonymised data to train models.", "prohibited"),
+        # a feature switched off by default is no opt-in to training
+        ("ai_training", "en", "Vendor shall not use Customer Data to train any model. The Generative AI Features are disabled by default for Customers in the EU.", "prohibited"),
+        ("ai_training", "nl", "Leverancier gebruikt Klantgegevens niet om modellen te trainen. De AI-functies staat standaard uit voor klanten in de EU.", "prohibited"),
+        ("ai_training", "en", "Model training on Customer Content is disabled by default. Vendor uses Customer Content to train its models where the Customer switches it on.", "opt_in"),
+        # data about the service's use, named in the sentence before, beside a rule for the content
+        ("ai_training", "en", "Vendor will not use Customer Content to train models. We also collect information about how the Services are used, such as feature adoption. We use that information to run and improve our business.", "prohibited"),
+        ("ai_training", "nl", "Leverancier gebruikt Klantinhoud niet om modellen te trainen. Wij verzamelen ook gegevens over het gebruik van de Dienst, zoals het aantal sessies. Die gegevens gebruiken wij om onze dienstverlening te verbeteren.", "prohibited"),
+        ("ai_training", "en", "Vendor will not use Customer Content to train models. The software may collect telemetry information about you and your use of it. Vendor may use this information to improve our products or for any other purpose.", "allowed"),
+        ("ai_training", "en", "Vendor will not use Customer Content to train models. Vendor may use Service Metadata to improve the Services, provided that it does not identify any individual or include the content of Customer Content.", "prohibited"),
+        # a purpose limitation whose verbs are joined by "of"
+        ("ai_training", "nl", "Leverancier zal Klantpersoonsgegevens niet verkopen, en zal ze niet bewaren, gebruiken of openbaar maken voor enig ander doel dan de in artikel 3.1 genoemde zakelijke doeleinden.", "prohibited"),
+        # sub-processors
+        ("subprocessors", "nl", "De verwerkingsverantwoordelijke geeft de verwerker algemene toestemming om onderaannemers in te schakelen. De verwerker deelt de verwerkingsverantwoordelijke ten minste twintig (20) dagen vooraf schriftelijk of via een bericht in het platform mee welke wijzigingen hij beoogt inzake de toevoeging van onderaannemers. De verwerkingsverantwoordelijke kan binnen die termijn bezwaar aantekenen.", "notice_and_objection"),
+        ("subprocessors", "nl", "8.1 Leverancier schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van de Zorgaanbieder. 8.2 Een wijziging van Subverwerkers meldt Leverancier aan de Zorgaanbieder. 10.3 Leverancier stelt de Zorgaanbieder in staat de opname achterwege te laten indien de Patiënt daartegen bezwaar maakt.", "prior_consent"),
+        ("subprocessors", "en", "8.1 Vendor shall not engage any Sub-processor without Customer's prior specific written authorisation. 8.2 Vendor will inform Customer of any change of Sub-processors. 10.3 Vendor will allow the Customer to skip the recording where a Patient objects to it.", "prior_consent"),
+        ("subprocessors", "en", "7.1 Vendor shall not engage any other Sub-processor without Customer's prior specific written authorisation. 7.3 If Customer refuses to authorise a new Sub-processor, Vendor shall not engage that Sub-processor. If, as a result, Vendor cannot provide the Services, either Party may terminate the Order Form on thirty (30) days' written notice, and Vendor shall refund any prepaid fees.", "prior_consent"),
+        ("subprocessors", "nl", "7.1 Leverancier schakelt geen andere Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van Klant. 7.3 Weigert Klant zijn toestemming voor een nieuwe Subverwerker, dan schakelt Leverancier die Subverwerker niet in. Kan Leverancier daardoor de Dienst niet leveren, dan mag elke Partij de Overeenkomst opzeggen met een opzegtermijn van dertig (30) dagen, en Leverancier betaalt alle vooruitbetaalde vergoedingen terug.", "prior_consent"),
+        ("subprocessors", "nl", "4.1 Leverancier schakelt geen Subverwerker in zonder voorafgaande schriftelijke toestemming van Zorgaanbieder. 4.3 Leverancier verklaart dat zij en haar Subverwerkers niet onder wetgeving buiten de EER vallen. Indien zich op dit punt een wijziging voordoet, meldt Leverancier dit onverwijld aan Zorgaanbieder, die in dat geval gerechtigd is de Overeenkomst te beëindigen.", "prior_consent"),
+        ("subprocessors", "en", "4.1 Vendor shall not engage any Sub-processor without the Customer's prior written authorisation. 4.3 Vendor declares that it and its Sub-processors are not subject to laws outside the EEA. Should this change in that respect, Vendor shall inform Customer without delay, and Customer may terminate the Agreement.", "prior_consent"),
+        # staff access: a review of access rights or a log of the users' own actions logs no staff
+        ("staff_access", "en", "Access to Customer Data is limited to personnel who need it. Personnel are bound by confidentiality. User access rights are reviewed at least quarterly by managers.", "restricted"),
+        ("staff_access", "nl", "Alleen medewerkers die dat voor hun werk nodig hebben, hebben toegang tot de Persoonsgegevens. De Dienst registreert handelingen van gebruikers, zoals inloggen en het openen van opdrachten.", "restricted"),
+        ("staff_access", "nl", "Alleen medewerkers die dat voor hun werk nodig hebben, hebben toegang tot de Persoonsgegevens. Leverancier registreert alle handelingen van beheerders waarbij Persoonsgegevens worden ingezien.", "restricted_logged"),
+        # consent to the listed sub-processors at signing is no general authorisation; a publication
+        # after consent is no notice
+        ("subprocessors", "nl", "6.1 Leverancier schakelt uitsluitend Subverwerkers in na voorafgaande schriftelijke toestemming van Onderwijsinstelling. Door ondertekening verleent Onderwijsinstelling toestemming voor de Subverwerkers die zijn vermeld in Bijlage 1. 6.2 Wil Leverancier een nieuwe Subverwerker inschakelen, dan dient hij uiterlijk twee (2) maanden voordat de Subverwerker toegang krijgt een schriftelijk verzoek in bij Onderwijsinstelling. 6.4 Na verkregen toestemming past Leverancier Bijlage 1 binnen tien (10) werkdagen aan en publiceert hij de nieuwe versie.", "prior_consent"),
+        # Belgian: "machtigt", "in kennis stelt"
+        ("subprocessors", "nl", "9.1 De Verwerkingsverantwoordelijke machtigt de Verwerker om een beroep te doen op sub-verwerkers, op voorwaarde dat de Verwerker de Verwerkingsverantwoordelijke daarvan vooraf schriftelijk in kennis stelt, en dit minstens één (1) maand vóór de sub-verwerker toegang krijgt. 9.2 De Verwerkingsverantwoordelijke kan binnen vijftien (15) dagen na de kennisgeving bezwaar maken.", "notice_and_objection"),
+        # backups kept without end, named in the sentence before, are the backups topic's
+        ("deletion", "nl", "11.1 Verwerker zal na beëindiging, naar keuze van Opdrachtgever, de Persoonsgegevens retourneren of verwijderen binnen zestig (60) dagen. 11.2 Verwerker is niet gehouden Persoonsgegevens te verwijderen uit back-ups en archiefkopieën. Deze worden bewaard zolang Verwerker dat voor de continuïteit van zijn dienstverlening noodzakelijk acht.", "return_or_delete"),
+        ("deletion", "en", "11.1 Upon termination Vendor shall, at Customer's choice, return or delete the Personal Data within sixty (60) days. 11.2 Vendor is not obliged to delete Personal Data from backups and archive copies. These are kept for as long as Vendor considers necessary for the continuity of its services.", "return_or_delete"),
+        # a law that stands in the way is a legal exception, not a keeping
+        ("deletion", "nl", "13.2 Na beëindiging zal Verwerker de Persoonsgegevens binnen een redelijke termijn verwijderen. 13.3 Verwerker is niet gehouden Persoonsgegevens te verwijderen voor zover een wettelijke bepaling zich daartegen verzet.", "deleted"),
+        ("deletion", "en", "13.2 After termination Vendor will delete the Personal Data within a reasonable period. 13.3 Vendor is not obliged to delete Personal Data to the extent that applicable law prevents it.", "deleted"),
+        # deleted unless the customer asked for it back
+        ("deletion", "en", "Upon termination of the Agreement, Vendor will delete all Customer Personal Data within thirty (30) days, unless Customer has requested its return before termination.", "return_or_delete"),
+        ("deletion", "nl", "Na beëindiging zal Verwerker de Persoonsgegevens binnen dertig (30) dagen verwijderen, tenzij Opdrachtgever vóór de einddatum heeft aangegeven de Persoonsgegevens terug te willen ontvangen.", "return_or_delete"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
-    LATER_ROUND_WORDINGS + NINTH_SESSION_WORDINGS + TENTH_SESSION_WORDINGS,
+    LATER_ROUND_WORDINGS + NINTH_SESSION_WORDINGS + TENTH_SESSION_WORDINGS + ELEVENTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -2349,8 +2408,56 @@ TENTH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+ELEVENTH_SESSION_FACTS = [
+        # business days are calendar days, twelve months are 360
+        ("subprocessors", "en", "Customer authorises Vendor to engage Sub-processors. Vendor will notify Customer at least ten (10) business days before any new Sub-processor processes Customer Data, and Customer may object.", "notice_days", 14),
+        ("subprocessors", "nl", "Klant geeft Leverancier algemene toestemming voor subverwerkers. Leverancier meldt een nieuwe subverwerker ten minste vijftien (15) werkdagen voordat deze gegevens verwerkt; Klant kan bezwaar maken.", "notice_days", 21),
+        ("backups", "en", "Monthly backups are retained for twelve (12) months and then destroyed.", "backup_retention_days", 360),
+        ("backups", "nl", "Maandelijkse back-ups worden twaalf (12) maanden bewaard en daarna vernietigd.", "backup_retention_days", 360),
+        # a window named alone after "following" / "na de"
+        ("deletion", "en", "13.2 Retrieval Period. Upon expiration or termination of the Agreement, Vendor will make Customer Personal Data available for export for a period of thirty (30) days (the \"Retrieval Period\"), during which Customer may log in solely to export its data. Vendor has no obligation to provide the data in any format other than its standard export formats. 13.3 Deletion. Following the Retrieval Period, Vendor will delete Customer Personal Data from its production systems within thirty (30) days.", "deletion_days", 60),
+        ("deletion", "nl", "13.2 Exportperiode. Na het einde van de Overeenkomst stelt Leverancier de Persoonsgegevens gedurende dertig (30) dagen beschikbaar voor export (de \"Exportperiode\"), waarin Klant uitsluitend kan inloggen om zijn gegevens te exporteren. Leverancier is niet verplicht de gegevens in een ander formaat dan haar standaard exportformaten te leveren. 13.3 Verwijdering. Na de Exportperiode verwijdert Leverancier de Persoonsgegevens binnen dertig (30) dagen uit haar productiesystemen.", "deletion_days", 60),
+        ("deletion", "en", "Either party may terminate on thirty (30) days' notice (the \"Notice Period\"). Following the Notice Period, Vendor will delete Customer Data within thirty (30) days.", "deletion_days", 30),
+        # a period the customer configures, capped in a relative clause; a request window with its requester
+        ("deletion", "en", "Within thirty (30) days after termination, Vendor will delete all Customer Content. Where Result Storage is enabled, Vendor retains Extraction Results for the retention period configured by Customer, which may not exceed ninety (90) days from completion of the Job, after which they are deleted.", "deletion_days", 30),
+        ("deletion", "nl", "Binnen dertig (30) dagen na beëindiging verwijdert Leverancier alle Klantinhoud. Bij ingeschakelde Resultaatopslag bewaart Leverancier de resultaten gedurende de bewaartermijn ingesteld door Klant, die niet langer mag zijn dan negentig (90) dagen na afronding van de taak, waarna zij worden verwijderd.", "deletion_days", 30),
+        ("deletion", "en", "Within thirty (30) days after termination, Vendor will delete all Customer Content. Upon written request by Customer made within sixty (60) days after termination, Vendor will confirm the deletion in writing.", "deletion_days", 30),
+        ("deletion", "nl", "Binnen dertig (30) dagen na beëindiging verwijdert Leverancier alle Klantinhoud. Op een verzoek van Klant gedaan binnen zestig (60) dagen na beëindiging bevestigt Leverancier de verwijdering schriftelijk.", "deletion_days", 30),
+        ("subprocessors", "nl", "6.1 Leverancier schakelt uitsluitend Subverwerkers in na voorafgaande schriftelijke toestemming van Onderwijsinstelling. 6.2 Wil Leverancier een nieuwe Subverwerker inschakelen, dan dient hij uiterlijk twee (2) maanden voordat de Subverwerker toegang krijgt een schriftelijk verzoek in bij Onderwijsinstelling.", "notice_days", 60),
+        ("subprocessors", "en", "6.1 Vendor shall engage Sub-processors only with the prior written consent of Customer. 6.2 Where Vendor wishes to engage a new Sub-processor, it shall submit a written request to Customer at least sixty (60) days before the Sub-processor is given access.", "notice_days", 60),
+        ("subprocessors", "nl", "9.1 De Verwerkingsverantwoordelijke machtigt de Verwerker om een beroep te doen op sub-verwerkers, op voorwaarde dat de Verwerker de Verwerkingsverantwoordelijke daarvan vooraf schriftelijk in kennis stelt, en dit minstens één (1) maand vóór de sub-verwerker toegang krijgt. 9.2 De Verwerkingsverantwoordelijke kan binnen vijftien (15) dagen na de kennisgeving bezwaar maken.", "notice_days", 30),
+        ("backups", "nl", "8.2 Reservekopieën worden bewaard gedurende dertien (13) weken. Na afloop van die termijn worden zij automatisch vernietigd.", "backup_retention_days", 91),
+        ("backups", "nl", "Veiligheidskopieën worden gedurende dertig (30) dagen bewaard en daarna vernietigd.", "backup_retention_days", 30),
+        # the same period named again is not added
+        ("deletion", "en", "Upon termination Vendor will delete all Customer Data within thirty (30) days; where Customer asked for its return, Vendor will first return it and then delete it within the same thirty (30) day period.", "deletion_days", 30),
+        ("deletion", "nl", "Na beëindiging verwijdert Leverancier alle Klantgegevens binnen dertig (30) dagen; heeft Klant om teruggave gevraagd, dan geeft Leverancier de gegevens eerst terug en verwijdert hij ze daarna binnen dezelfde termijn van dertig (30) dagen.", "deletion_days", 30),
+        # a period in a legal exception's later words is the law's, not the deletion's
+        ("deletion", "en", "Within thirty (30) days after termination Vendor deletes all Customer Data, except for data that Vendor must itself retain under statutory obligations, in particular under tax law for up to ten (10) years.", "deletion_days", 30),
+        ("deletion", "nl", "Binnen dertig (30) dagen na beëindiging verwijdert Leverancier alle Klantgegevens, behalve gegevens die Leverancier op grond van een wettelijke bewaarplicht moet bewaren, in het bijzonder op grond van fiscale wetgeving gedurende zeven (7) jaar.", "deletion_days", 30),
+        # an archive kept only on the customer's instruction is its choice
+        ("backups", "nl", "9.2 In de standaarddienst worden back-ups negentig (90) dagen bewaard en daarna verwijderd. 9.3 Bij de module Archief Plus bewaart Verwerker, uitsluitend op uitdrukkelijke instructie van Opdrachtgever, een maandelijkse archiefkopie gedurende zeven (7) jaar.", "backup_retention_days", 90),
+        ("backups", "en", "9.2 In the standard service, backups are kept for ninety (90) days and then deleted. 9.3 With the Archive Plus module, only on Customer's express instruction, Vendor keeps a monthly archive copy for seven (7) years.", "backup_retention_days", 90),
+        # logs said to hold the customer's data count beside the backups
+        ("backups", "en", "10.1 Backups are retained for thirty (30) days and then deleted. 10.2 Vendor's application and access logs may contain Customer Personal Data, such as end-user e-mail addresses. These logs are retained for up to thirteen (13) months and are then deleted.", "backup_retention_days", 390),
+        ("backups", "nl", "10.1 Back-ups worden dertig (30) dagen bewaard en daarna verwijderd. 10.2 Logbestanden met persoonsgegevens van eindgebruikers worden twaalf (12) maanden bewaard en daarna verwijderd.", "backup_retention_days", 360),
+        ("backups", "en", "8.1 Vendor takes daily snapshots of each environment, retained for thirty (30) days. 8.2 Once a week, Vendor replicates a copy of each environment to a separate region. Disaster-recovery copies are retained for ninety (90) days.", "backup_retention_days", 90),
+        # a quarter is three months
+        ("backups", "en", "Backup media are overwritten within one quarter of the deletion of the data from the live Services.", "backup_retention_days", 90),
+        ("deletion", "nl", "Gebruikersaccounts worden uiterlijk binnen een kwartaal na het einde van de Overeenkomst verwijderd.", "deletion_days", 90),
+        # the earliest start after the notice is the notice period
+        ("subprocessors", "nl", "De Klant verleent een algemene toestemming om sub-verwerkers in te schakelen. Spreekbuis informeert de Klant door middel van een kennisgeving over elke nieuwe sub-verwerker. Een nieuwe sub-verwerker wordt ten vroegste dertig (30) dagen na deze kennisgeving ingeschakeld. De Klant kan gedurende die periode bezwaar maken.", "notice_days", 30),
+        ("subprocessors", "en", "Customer grants a general authorisation to engage Sub-processors. Vendor informs Customer of each new Sub-processor by a notice. A new Sub-processor is engaged no earlier than thirty (30) days after that notice. Customer may object during that period.", "notice_days", 30),
+        # two periods in one list: the shortest is the one the customer can count on
+        ("subprocessors", "en", "12.1 Controller grants Processor general written authorisation to engage Sub-processors. 12.2 Processor shall inform Controller of any intended addition of a Sub-processor: - at least ninety (90) days in advance, where the Sub-processor is outside the EEA; and - at least thirty (30) days in advance, in all other cases. 12.3 Controller may object within twenty (20) days.", "notice_days", 30),
+        ("subprocessors", "nl", "12.1 Opdrachtgever geeft Verwerker algemene toestemming om Subverwerkers in te schakelen. 12.2 Verwerker informeert Opdrachtgever over een voorgenomen nieuwe Subverwerker: - ten minste negentig (90) dagen vooraf, als de Subverwerker buiten de EER gevestigd is; en - ten minste dertig (30) dagen vooraf, in alle andere gevallen. 12.3 Opdrachtgever kan binnen twintig (20) dagen bezwaar maken.", "notice_days", 30),
+        # a window named by its clause number alone
+        ("deletion", "nl", "16.1 Klant kan gedurende veertien (14) dagen na het einde van de Overeenkomst een volledige download maken. 16.2 Na afloop van de in 16.1 genoemde downloadperiode verwijdert Leverancier alle gegevens van Klant binnen dertig (30) dagen.", "deletion_days", 44),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("topic", "language", "text", "fact", "value"), NINTH_SESSION_FACTS + TENTH_SESSION_FACTS
+    ("topic", "language", "text", "fact", "value"),
+    NINTH_SESSION_FACTS + TENTH_SESSION_FACTS + ELEVENTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

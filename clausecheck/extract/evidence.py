@@ -20,8 +20,26 @@ NEGATION = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(but|except|unless|however|tenzij|behalve|maar)\b", re.IGNORECASE)
 QUOTE_LIMIT = 400
 LIST_ITEM_WORDS = 3  # words: a comma this close before a phrase joins it to the list before
+_JOINS = {"or", "and", "nor", "of", "en", "noch"}  # not counted among an item's words
 # "... or from using it", "..., te koppelen ... of te gebruiken": the items of one ban.
 _CONTINUES_BAN = re.compile(r"\s*((or|nor|and|of|en|noch)\s+(from|to|van|om|te)|te)\b", re.IGNORECASE)
+# "... and from using", "or from sharing": the second thing a ban keeps someone from
+_SECOND_OBJECT = re.compile(r"\b(and|or|nor)\s+from\s+(\w+ing\b[^,;.()]*)?$", re.IGNORECASE)
+SECOND_OBJECT_REACH = 80  # characters before the phrase in which "and from using" stands
+_BAN_FROM = re.compile(
+    r"\b(prohibit\w*|forbid\w*|prevent\w*|bar|bars|barred|preclud\w*|restrain\w*|refrain\w*)\b[^.;]*?\bfrom\b",
+    re.IGNORECASE,
+)
+_UNBANNED = re.compile(r"\b(nothing|not|no|never|niets|niet)\b[^,;]{0,20}$", re.IGNORECASE)
+
+
+def _banned_from(clause: str) -> bool:
+    """Whether the clause keeps someone from something: "prohibits it from retaining", but not
+    "Nothing prevents us from keeping"."""
+    ban = _BAN_FROM.search(clause)
+    return bool(ban) and not _UNBANNED.search(clause[: ban.start()])
+
+
 _CONDITION = re.compile(
     r".*(?:^|[.;:]\s*|\s)(if|when|where|unless|als|indien|wanneer|tenzij|zodra)\s+[^,;:]*$", re.I | re.S
 )
@@ -131,6 +149,12 @@ def negated(
         last = span[turns[-1].end() :] if turns else ""
         if last and reading.negation.search(last):
             return True
+    # "prohibits it from retaining prompts for longer than thirty (30) days ... and from using them
+    # to train": a ban's second object ("and from using") is governed by the ban however far back.
+    if _SECOND_OBJECT.search(flat[max(0, start - SECOND_OBJECT_REACH) : start]) and _banned_from(
+        flat[flat.rfind(";", 0, start) + 1 : start]
+    ):
+        return True
     # "is prohibited from storing it beyond the time needed, or from using it": the ban goes on
     # past its comma, so it is looked for further back.
     if _CONTINUES_BAN.match(flat[flat.rfind(",", 0, start) + 1 : start]):
@@ -143,7 +167,9 @@ def negated(
     while breaks and breaks[-1].group(0) == ",":
         item = window[breaks[-1].end() :]
         if not _CONTINUES_BAN.match(item) and (
-            len(item.split()) > LIST_ITEM_WORDS or _CLAUSE_WORD.search(item)
+            # ("niet bewaren, gebruiken of openbaar maken voor enig ander doel": the "of" joins)
+            len([w for w in item.split() if w.lower() not in _JOINS]) > LIST_ITEM_WORDS
+            or _CLAUSE_WORD.search(item)
         ):
             break
         # "If Controller does not ask, the Processor deletes", "Als Opdrachtgever niet vraagt,

@@ -124,6 +124,13 @@ SYSTEM = (
 )
 
 
+# The same count as durations.py, so a number the model gives can be traced to its quote.
+DAYS_RULE = (
+    "Days are calendar days: months x 30, weeks x 7, years x 365, and five working or business days "
+    "make a week of seven (ten business days are 14).\n"
+)
+
+
 def build_prompt(topic: Topic, retrieved: Retrieved, doc: Document | None = None) -> str:
     """The topic's prompt with its retrieved clauses; a clause that continues a list is given the
     list's lead-in, so "(b) use the data to train" is read with "The Processor shall not:"."""
@@ -143,7 +150,8 @@ def build_prompt(topic: Topic, retrieved: Retrieved, doc: Document | None = None
         f"{topic.prompt.strip()}\n\n"
         f"Question: {topic.question}\n\n"
         f"Choose exactly one stance from this vocabulary:\n{stances}\n\n"
-        f"Facts to report (keys): {READERS[topic.id].fact_prompt}\n\n"
+        f"Facts to report (keys): {READERS[topic.id].fact_prompt}\n"
+        f"{DAYS_RULE if '_days' in READERS[topic.id].fact_prompt else ''}\n"
         f"Clauses retrieved from the document:\n\n{clauses or '(none)'}\n\n"
         "Reply with JSON of this shape:\n"
         '{"stance": "<one stance id from the vocabulary>", "facts": {<key facts, e.g. days>}, '

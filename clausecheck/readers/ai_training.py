@@ -243,7 +243,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
-    by_stance["allowed"] = _without_metadata_only(topic, by_stance)
+    by_stance["allowed"] = _without_metadata_only(topic, sentences, by_stance)
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -300,7 +300,7 @@ def _only_pseudonymised(topic: Topic, text: str) -> bool:
     )
 
 
-def _without_metadata_only(topic: Topic, by_stance: dict[str, list[Hit]]) -> list[Hit]:
+def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]]) -> list[Hit]:
     """The uses that decide beside a rule for the content itself. Where the document says how its
     content may be used for training ("will not use Customer Content to train ... unless Customer
     has opted in"), a use of data about how the service is used ("Usage Data, which does not
@@ -310,7 +310,7 @@ def _without_metadata_only(topic: Topic, by_stance: dict[str, list[Hit]]) -> lis
     def metadata_only(hit: Hit) -> bool:
         flat = hit.sentence.flat
         return (
-            has(topic, "metadata", flat)
+            (has(topic, "metadata", flat) or _that_metadata(topic, sentences, hit))
             and not has(topic, "content_word", blank(topic, "content_excluded", flat))
             and not has(topic, "always", flat)
             and not has(topic, "training_word", flat)
@@ -334,14 +334,31 @@ def _without_metadata_only(topic: Topic, by_stance: dict[str, list[Hit]]) -> lis
     return [h for h in by_stance["allowed"] if not metadata_only(h)]
 
 
+NEGATED_MODAL = re.compile(r"\b(may|can|mag|mogen|kan|kunnen)\s+(not|never|niet|nooit)\b", re.IGNORECASE)
+
+
 def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
     """Whether a prohibition earlier in the hit's own sentence still governs it."""
     for ban in prohibitions:
         if ban.sentence.start == hit.sentence.start and ban.match.start() < hit.match.start():
-            between = hit.sentence.flat[ban.match.start() : hit.match.start()]
+            # (a modal the ban itself negates turns nothing: "may not use your prompts ... to train")
+            between = NEGATED_MODAL.sub(" ", hit.sentence.flat[ban.match.start() : hit.match.start()])
             if not has(topic, "turn", between):
                 return True
     return False
+
+
+def _that_metadata(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the use names the data about the service's use that the sentence just before it
+    collects ("We also collect information about how the Services are used. We use that
+    information to run and improve our business"), not data about people ("telemetry information
+    about you ... GitHub may use this information to improve our products")."""
+    return has(topic, "that_data", hit.sentence.flat) and any(
+        shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE)
+        and has(topic, "metadata", s.flat)
+        and not has(topic, "about_people", s.flat)
+        for s, sec in sentences
+    )
 
 
 def _those_aggregates(topic: Topic, sentences: Sentences, hit: Hit) -> bool:

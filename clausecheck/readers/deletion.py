@@ -101,6 +101,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # ("may retain Usage Data and account information after termination": its own records)
         and not _own_records(topic, h.sentence.flat)
         and not _about_backups(h.sentence.flat)
+        # ("... niet gehouden Persoonsgegevens te verwijderen uit back-ups en archiefkopieën. Deze
+        # worden bewaard zolang ...": the copies named just before, the backups topic's)
+        and not _of_the_backups_before(sentences, h)
         # "Kept three more months so you can reactivate. Thereafter we delete it": a grace period.
         and h.sentence.start not in grace
     ]
@@ -187,7 +190,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     day_hits = [h for h, own_days in timed if own_days]
     for hit, own_days in timed:
         before = periods.get(hit.sentence.start)
-        if before and (durations := _grace_periods(before[0].flat)):
+        if before and (durations := _grace_periods(topic, before[0].flat)):
             window = max(durations)
             # ("At the end of those 90 days we delete it": the window named again is no period of
             # the deletion's own)
@@ -223,8 +226,22 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, ordered
 
 
-HOURS = re.compile(r"\b(hours?|uur|uren|minutes?|minuten)\b", re.IGNORECASE)
 NOTICE_REACH = 25  # characters after a period in which "notice" makes it a notice period
+
+
+POINTER_REACH = 5  # characters between a sentence and the one right after it
+# A sentence that speaks of what the one before it named: "Deze worden bewaard ...", "They are kept ..."
+BACK_POINTER = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(deze|die|zij|these|those|they|such\s+copies)\b", re.IGNORECASE
+)
+
+
+def _of_the_backups_before(sentences: Sentences, hit: Hit) -> bool:
+    """Whether the hit's sentence points back to backups named in the sentence just before it."""
+    return bool(BACK_POINTER.match(hit.sentence.flat)) and any(
+        shortly_after(hit.sentence, hit.section, s, sec, POINTER_REACH) and _about_backups(s.flat)
+        for s, sec in sentences
+    )
 
 
 def _keeps_a_copy(topic: Topic, sentences: Sentences) -> bool:
@@ -238,7 +255,7 @@ def _keeps_a_copy(topic: Topic, sentences: Sentences) -> bool:
     )
 
 
-def _grace_periods(text: str) -> list[int]:
+def _grace_periods(topic: Topic, text: str) -> list[int]:
     """The periods in a sentence before a deletion that may run before it, not a notice to end the
     contract ("Either party may terminate ... by giving ninety (90) days' written notice", "met een
     opzegtermijn van twee maanden")."""
@@ -246,8 +263,7 @@ def _grace_periods(text: str) -> list[int]:
         days
         for days, start, end in find_durations(text)
         if not NOTICE_WORD.search(text[max(0, start - NOTICE_REACH) : end + NOTICE_REACH])
-        # (a response time in hours is no window: "met een reactietijd van vier (4) uur")
-        and not HOURS.search(text, start, end)
+        and not has(topic, "under_a_day", text[start:end])
     ]
 
 
@@ -311,7 +327,7 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
                 # (a window the customer has to take its data, not a notice period to end the contract)
                 and has(topic, "window", p.flat)
                 and not NOTICE_WORD.search(p.flat)
-                and _grace_periods(p.flat)
+                and _grace_periods(topic, p.flat)
             ]
             if windows:
                 out[s.start] = max(windows, key=lambda x: x[0].end)
@@ -410,7 +426,20 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         inside = bool(turn) and not re.search(r"[,;\[]", text[turn[-1] : start])
         # ... and a period the kept records have under that exception ("except that we may keep
         # certain records where the law requires it (invoices, which we keep for seven years)").
-        kept = bool(turn) and has(topic, "retain", clause) and has(topic, "legal_exception", text[turn[-1] :])
+        # (the keeping may stand in the exception's earlier words: "except for data that Vendor must
+        # retain under statutory retention obligations, in particular under tax law for ten years")
+        # (not the deadline the sentence resumes after its aside: "delete, except where retention
+        # is required by law, within 60 days")
+        resumed = RESUMED_DEADLINE.match(text, clause_start, start)
+        kept = (
+            bool(turn)
+            and has(
+                topic,
+                "retain",
+                text[min(turn[-1], clause_start) if not resumed else clause_start : clause_end],
+            )
+            and has(topic, "legal_exception", text[turn[-1] :])
+        )
         if (has(topic, "legal_exception", clause) and has(topic, "retain", clause)) or inside or kept:
             continue
         periods.append(days)
@@ -454,7 +483,12 @@ def _window_then_deletion(topic: Topic, text: str) -> int | None:
         return None
     durations = find_durations(text)
     window = [d for d, start, _ in durations if start < turn.start()]
-    deletion = [d for d, start, _ in durations if start > turn.end()]
+    # (not the same period named again: "... and then delete it within the same thirty (30) day period")
+    deletion = [
+        d
+        for d, start, _ in durations
+        if start > turn.end() and not SAME.search(text[max(0, start - SAME_REACH) : start])
+    ]
     return max(window) + max(deletion) if window and deletion else None
 
 
@@ -469,7 +503,21 @@ def _own_clause(text: str, start: int) -> str:
             depth = max(0, depth - 1)
         elif char == ";" or (char == "," and depth == 0 and not text[i + 1 : i + 3].strip()[:1].isdigit()):
             boundary = i + 1
+    # (a relative clause reads with the words it qualifies: "for the retention period configured by
+    # Customer, which may not exceed ninety (90) days")
+    if boundary and RELATIVE.match(text, boundary):
+        return _own_clause(text, boundary - 1) + text[boundary - 1 : start]
     return text[boundary:start]
+
+
+RESUMED_DEADLINE = re.compile(
+    r"\s*(within|no\s+later\s+than|binnen|uiterlijk|ten\s+laatste)\b", re.IGNORECASE
+)
+SAME_REACH = 25  # characters before a period in which "the same" stands
+SAME = re.compile(
+    r"\b(the\s+same|dezelfde|diezelfde|datzelfde|hetzelfde)(\s+(termijn|periode)\s+van)?\s*$", re.IGNORECASE
+)
+RELATIVE = re.compile(r"\s*(which|die|dat|welke)\b", re.IGNORECASE)
 
 
 def _pointer_only(topic: Topic, text: str) -> bool:
@@ -523,7 +571,10 @@ def _returns(topic: Topic, sentences: Sentences) -> list:
 
 
 def _about_backups(text: str) -> bool:
-    return bool(re.search(r"\bback-?ups?\b|\bback-?up\w*\b", text, re.IGNORECASE))
+    return bool(BACKUP_WORD.search(text))
+
+
+BACKUP_WORD = re.compile(r"\bback-?ups?\b|\bback-?up\w*\b|\b(reserve|veiligheids)kopie", re.IGNORECASE)
 
 
 def _deletes_backups(topic: Topic, text: str) -> bool:

@@ -92,7 +92,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if restricting:
         logged = bool(hits["access_logging"])
         stance = "restricted_logged" if logged else "restricted"
-        cited = [h for f in (*restricting, "access_logging") for h in hits[f][:2]]
+        # One quote for each fact first, so that every fact shown is quoted within the cap on
+        # quotes: the first limit, then the logging that decides between the two stances.
+        order = (*restricting[:1], "access_logging", *restricting[1:])
+        cited = [hits[f][0] for f in order if hits[f]] + [h for f in order for h in hits[f][1:2]]
         return stance, facts, cited
     if broad:
         return "broad", facts, broad

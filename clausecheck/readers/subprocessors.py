@@ -84,8 +84,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "advance", s.flat) and not has(topic, "other_notice", s.flat)
     ]
     notices = unique(notices + find(topic, "notice", follows) + find(topic, "notice_verb", ahead))
-    # "may engage them without prior notice" names a notice only to say there is none.
-    notices = [h for h in notices if not has(topic, "no_consent_needed", h.sentence.flat)]
+    notices = [h for h in notices if _of_a_change(topic, h)]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
     objections = [
@@ -115,7 +114,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or has(topic, "parties", h.sentence.flat)
             or has(topic, "change_word", h.sentence.flat)
         ]
-        if h not in objections and not has(topic, "consent_word", h.sentence.flat)
+        if h not in objections
+        and not has(topic, "consent_word", h.sentence.flat)
+        # ("If Customer refuses to authorise a new Sub-processor, ... If, as a result, Vendor cannot
+        # provide the Services, either Party may terminate": the end of a refused consent)
+        and not _after_refusal(topic, sentences, h)
     ]
     # "Upon your instructions, we may share": the customer decides, so no use without a say.
     # "Customer may engage consultants", "Je kunt documenten delen met derden": what the customer
@@ -156,7 +159,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         + [
             h
             for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])
-            if not has(topic, "no_consent_needed", h.sentence.flat)
+            if _of_a_change(topic, h)
         ]
     )
     # Notice periods: durations in sentences that speak of something ahead of time.
@@ -225,6 +228,26 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
 
 
+def _of_a_change(topic: Topic, notice: Hit) -> bool:
+    """Whether a notice hit can be a notice of a change: "may engage them without prior notice"
+    names a notice only to say there is none; "may terminate the Order Form ... on thirty (30)
+    days' written notice" is a notice to end the contract."""
+    flat = notice.sentence.flat
+    before = flat[max(0, notice.match.start() - TERMINATION_REACH) : notice.match.start()]
+    return not has(topic, "no_consent_needed", flat) and not has(topic, "other_notice", before)
+
+
+def _after_refusal(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the hit's sentence follows one that says what happens when the customer refuses its
+    consent, and goes on from it."""
+    return any(
+        shortly_after(hit.sentence, hit.section, s, sec, NEXT_SENTENCE, in_article=True)
+        and has(topic, "consent_word", s.flat)
+        and has(topic, "refusal", s.flat)
+        for s, sec in sentences
+    )
+
+
 def _notice_periods(topic: Topic, hits: list[Hit]) -> list[int]:
     """The notice periods the hits give, in their own words or through a defined period."""
     return [
@@ -250,6 +273,7 @@ def _anonymous(topic: Topic, text: str) -> bool:
     return has(topic, "anonymous_only", text) and not has(topic, "personal_named", text)
 
 
+TERMINATION_REACH = 120  # characters before a notice in which the end of the contract it serves is named
 OTHER_REACH = 40  # characters before a period in which the notice it belongs to is named
 EXCEPTION = re.compile(
     r"\b(except|save\s+that|provided\s+(however\s+)?that|however|met\s+dien\s+verstande|behalve|echter|"
@@ -282,7 +306,7 @@ def advance_days(topic: Topic, text: str) -> list[int]:
         if not topic.matches("afterwards", text[end : end + 30])
         and not topic.matches("other_notice", text[max(0, start - OTHER_REACH) : start])
     ]
-    marks = topic.matches("advance", text)
+    marks = topic.all_matches("advance", text)
     tied = [
         (days, start, end)
         for days, start, end in durations
