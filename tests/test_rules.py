@@ -2364,6 +2364,25 @@ ELEVENTH_SESSION_WORDINGS = [
         # deleted unless the customer asked for it back
         ("deletion", "en", "Upon termination of the Agreement, Vendor will delete all Customer Personal Data within thirty (30) days, unless Customer has requested its return before termination.", "return_or_delete"),
         ("deletion", "nl", "Na beëindiging zal Verwerker de Persoonsgegevens binnen dertig (30) dagen verwijderen, tenzij Opdrachtgever vóór de einddatum heeft aangegeven de Persoonsgegevens terug te willen ontvangen.", "return_or_delete"),
+        # administrative access logged, however far the verb
+        ("staff_access", "en", "Vendor restricts access to Customer Data to employees who need it for their work. All administrative access to production systems holding Customer Content is made through a bastion host using individual credentials and multi-factor authentication, is logged and is reviewed monthly.", "restricted_logged"),
+        ("staff_access", "en", "Access rights are assigned per role, so that personnel have access only to those parts of the Client Environment that they require for their tasks. All administrative sessions on the Client Environment are brokered through the PAM and are logged.", "restricted_logged"),
+        ("staff_access", "nl", "Verwerker verleent Medewerkers slechts toegang tot Persoonsgegevens voor zover dat voor hun taken noodzakelijk is. Verwerker registreert alle handelingen van gebruikers en beheerders waarbij Persoonsgegevens worden ingezien.", "restricted_logged"),
+        ("staff_access", "nl", "Alleen medewerkers van Verwerker die dat voor hun werk nodig hebben, hebben toegang tot Persoonsgegevens. De Dienst registreert handelingen van gebruikers, dat wil zeggen Leerlingen, Medewerkers en applicatiebeheerders van Onderwijsinstelling, zoals inloggen.", "restricted"),
+        # the vendor hands over a full export on request: a return
+        ("deletion", "nl", "Op verzoek van de Klant, gedaan uiterlijk op de datum van beëindiging, levert Verwerker binnen dertig dagen na die datum een volledige eindexport van de Persoonsgegevens. Verwerker verwijdert de Persoonsgegevens uiterlijk drie maanden na de datum van beëindiging.", "return_or_delete"),
+        ("deletion", "en", "On Customer's request made before the termination date, Vendor shall deliver a complete export of the Personal Data within thirty days. Vendor deletes the Personal Data no later than three months after termination.", "return_or_delete"),
+        # a ban over a list of infinitives
+        ("subprocessors", "nl", "Het is Verwerker niet toegestaan de Persoonsgegevens te verwerken voor eigen doeleinden, de Persoonsgegevens te verstrekken aan derden of de Persoonsgegevens te combineren met andere gegevens.", "not_addressed"),
+        ("subprocessors", "en", "Vendor is not permitted to process the Personal Data for its own purposes, to disclose the Personal Data to third parties or to combine it with other data.", "not_addressed"),
+        # a transfer excluded
+        ("data_location", "nl", "Klasveld bewaart de Persoonsgegevens uitsluitend op servers binnen de Europese Unie. Elke doorgifte van Persoonsgegevens naar een land buiten de Europese Economische Ruimte of naar een internationale organisatie is uitgesloten.", "eu_only"),
+        # a provider's servers abroad beside data kept in the EEA
+        ("data_location", "nl", "Kraamstal slaat de persoonsgegevens op in datacenters binnen de Europese Economische Ruimte. De AI-schrijfhulp gebruikt een taalmodel van een externe aanbieder. De servers van deze aanbieder kunnen zich bevinden in de Verenigde Staten.", "eu_with_transfers"),
+        ("data_location", "en", "Vendor stores Personal Data in data centres within the European Economic Area. The writing assistant uses a language model of an external provider. That provider's servers may be located in the United States.", "eu_with_transfers"),
+        # leaving a programme one opted into is no opt-out
+        ("ai_training", "en", "Vendor shall not use Customer Content to train any model unless Customer has expressly opted in to the Model Improvement Program, which is off by default. Customer may withdraw from the Model Improvement Program at any time by disabling the setting.", "opt_in"),
+        ("ai_training", "nl", "Aanbieder gebruikt de Opnames niet om modellen te trainen, tenzij Klant daarvoor vooraf uitdrukkelijk heeft gekozen; deze optie staat standaard uit. Indien Klant de optie bedoeld in artikel 4.1 activeert, mag Aanbieder een steekproef van Opnames gebruiken om de spraakherkenning te verbeteren. Klant kan de optie op elk ogenblik uitschakelen.", "opt_in"),
 ]  # fmt: skip
 
 
@@ -2452,6 +2471,10 @@ ELEVENTH_SESSION_FACTS = [
         ("subprocessors", "nl", "12.1 Opdrachtgever geeft Verwerker algemene toestemming om Subverwerkers in te schakelen. 12.2 Verwerker informeert Opdrachtgever over een voorgenomen nieuwe Subverwerker: - ten minste negentig (90) dagen vooraf, als de Subverwerker buiten de EER gevestigd is; en - ten minste dertig (30) dagen vooraf, in alle andere gevallen. 12.3 Opdrachtgever kan binnen twintig (20) dagen bezwaar maken.", "notice_days", 30),
         # a window named by its clause number alone
         ("deletion", "nl", "16.1 Klant kan gedurende veertien (14) dagen na het einde van de Overeenkomst een volledige download maken. 16.2 Na afloop van de in 16.1 genoemde downloadperiode verwijdert Leverancier alle gegevens van Klant binnen dertig (30) dagen.", "deletion_days", 44),
+        # kept longer only because the customer chose it
+        ("deletion", "nl", "12.3 Verwerker verwijdert de Persoonsgegevens uiterlijk drie maanden na de datum van beëindiging uit de Dienst, tenzij de Klant voor de Archiefservice heeft gekozen. 12.4 Heeft de Klant voor de Archiefservice gekozen, dan bewaart Verwerker de salarisadministratie in opdracht van de Klant gedurende de periode die de Klant heeft aangegeven, met een maximum van zeven jaar na het einde van het kalenderjaar waarin de Overeenkomst is beëindigd. Na afloop van die periode worden de Persoonsgegevens verwijderd.", "deletion_days", 90),
+        ("deletion", "en", "12.3 Vendor deletes the Personal Data from the Service no later than three months after termination, unless Customer has opted for the Archive Service. 12.4 Where Customer has opted for the Archive Service, Vendor keeps the payroll records for the period Customer has specified, up to seven years after the end of the calendar year in which the Agreement terminated. Thereafter the Personal Data is deleted.", "deletion_days", 90),
+        ("deletion", "nl", "Verwerker verwijdert de Persoonsgegevens binnen dertig dagen na beëindiging. Op verzoek van de Klant bevestigt Verwerker schriftelijk dat de verwijdering heeft plaatsgevonden.", "certificate", True),
 ]  # fmt: skip
 
 

@@ -30,6 +30,28 @@ _BAN_FROM = re.compile(
     r"\b(prohibit\w*|forbid\w*|prevent\w*|bar|bars|barred|preclud\w*|restrain\w*|refrain\w*)\b[^.;]*?\bfrom\b",
     re.IGNORECASE,
 )
+# A ban that a list of infinitives follows: "Het is ... niet toegestaan ... te verwerken, ... te
+# verstrekken", "Vendor is not permitted to process ..., to disclose ...".
+_BAN_OPENER = re.compile(
+    r"\b(niet\s+toegestaan|niet\s+gerechtigd|verboden|not\s+(permitted|allowed|entitled)|prohibited|forbidden)\b",
+    re.IGNORECASE,
+)
+_INFINITIVE = re.compile(r"\b(te|to)\s+\w+", re.IGNORECASE)
+
+
+def _banned_infinitive(flat: str, start: int) -> bool:
+    """Whether the phrase at `start` is an item of an infinitive list that a ban opens, each item
+    after a comma an infinitive of its own ("..., de Persoonsgegevens te verstrekken aan derden")."""
+    head = flat[flat.rfind(";", 0, start) + 1 : start]
+    openers = list(_BAN_OPENER.finditer(head))
+    if not openers:
+        return False
+    items = head[openers[-1].end() :].split(",")
+    # (the phrase's own item may end in "te" before its verb: "de Persoonsgegevens te ")
+    last = items[-1] + flat[start : start + 40]
+    return len(items) > 1 and all(_INFINITIVE.search(item) for item in [*items[1:-1], last])
+
+
 _UNBANNED = re.compile(r"\b(nothing|not|no|never|niets|niet)\b[^,;]{0,20}$", re.IGNORECASE)
 
 
@@ -154,6 +176,10 @@ def negated(
     if _SECOND_OBJECT.search(flat[max(0, start - SECOND_OBJECT_REACH) : start]) and _banned_from(
         flat[flat.rfind(";", 0, start) + 1 : start]
     ):
+        return True
+    # "Het is Verwerker niet toegestaan de Persoonsgegevens te verwerken voor eigen doeleinden, de
+    # Persoonsgegevens te verstrekken aan derden of ...": every infinitive of the list is banned.
+    if _banned_infinitive(flat, start):
         return True
     # "is prohibited from storing it beyond the time needed, or from using it": the ban goes on
     # past its comma, so it is looked for further back.

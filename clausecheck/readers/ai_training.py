@@ -169,10 +169,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # happens unless the customer takes it.
     # (Switching off a setting that is off by default, for a use that holds while it is on, is
     # the same choice as the opt-in: "Disabling the setting stops further collection".)
+    # (Leaving a use one had to opt in to is that opt-in's other half: "Customer may withdraw from
+    # the Model Improvement Program at any time by disabling the setting", where the training is
+    # off "unless Customer has expressly opted in".)
+    joined_first = bool(by_stance["opt_in"]) and not default_on
     way_out = [
         h
         for h in find(topic, "opt_out", sentences, allow_negated=False)
-        if has(topic, "training_word", h.sentence.flat) and (default_on or not chosen_by_setting)
+        if has(topic, "training_word", h.sentence.flat)
+        and (default_on or not chosen_by_setting)
+        and not joined_first
     ]
     by_stance["opt_out"] += [h for h in way_out if not same_sentence(h, by_stance["opt_out"])]
     # A use for its own purposes that a negation or prohibition governs ("shall under no

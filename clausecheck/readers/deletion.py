@@ -258,7 +258,10 @@ def _keeps_a_copy(topic: Topic, sentences: Sentences) -> bool:
 def _grace_periods(topic: Topic, text: str) -> list[int]:
     """The periods in a sentence before a deletion that may run before it, not a notice to end the
     contract ("Either party may terminate ... by giving ninety (90) days' written notice", "met een
-    opzegtermijn van twee maanden")."""
+    opzegtermijn van twee maanden"), nor a keeping the customer chose ("Heeft de Klant voor de
+    Archiefservice gekozen, dan bewaart Verwerker ... maximaal zeven jaar")."""
+    if has(topic, "customer_option", text):
+        return []
     return [
         days
         for days, start, end in find_durations(text)
@@ -395,6 +398,10 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
     periods = []
     deletes = first(topic, "delete", text)
     after = deletes.end() if deletes else len(text)
+    # (not the time a copy is kept because the customer chose it: "Heeft de Klant voor de
+    # Archiefservice gekozen, dan bewaart Verwerker ... maximaal zeven jaar")
+    if has(topic, "customer_option", text):
+        return []
     for days, start, end in find_durations(text):
         if is_floor(topic, text, start):
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
