@@ -2383,6 +2383,15 @@ ELEVENTH_SESSION_WORDINGS = [
         # leaving a programme one opted into is no opt-out
         ("ai_training", "en", "Vendor shall not use Customer Content to train any model unless Customer has expressly opted in to the Model Improvement Program, which is off by default. Customer may withdraw from the Model Improvement Program at any time by disabling the setting.", "opt_in"),
         ("ai_training", "nl", "Aanbieder gebruikt de Opnames niet om modellen te trainen, tenzij Klant daarvoor vooraf uitdrukkelijk heeft gekozen; deze optie staat standaard uit. Indien Klant de optie bedoeld in artikel 4.1 activeert, mag Aanbieder een steekproef van Opnames gebruiken om de spraakherkenning te verbeteren. Klant kan de optie op elk ogenblik uitschakelen.", "opt_in"),
+        # where staff may reach the data from is no breadth of access
+        ("staff_access", "en", "Access to Customer Data by Vendor Personnel is limited to analysts and support engineers who require such access for their duties. All such access is recorded in audit logs. Vendor, its Affiliates and its Sub-processors may access and Process Customer Data in any country in which they or their personnel are located.", "restricted_logged"),
+        ("staff_access", "nl", "Toegang tot Klantgegevens is beperkt tot medewerkers van Leverancier die deze voor hun taken nodig hebben. Alle toegang wordt gelogd. Leverancier en haar Subverwerkers kunnen toegang hebben tot Klantgegevens in elk land waar zij of hun medewerkers gevestigd zijn.", "restricted_logged"),
+        # data that identifies no one kept is no keeping of the customer's data
+        ("deletion", "en", "Within ninety (90) days following termination, Vendor shall delete Customer Personal Data from its production systems. Vendor is not required to delete De-identified Data.", "deleted"),
+        ("deletion", "nl", "Binnen negentig (90) dagen na beëindiging verwijdert Leverancier de persoonsgegevens van Klant. Leverancier is niet verplicht geanonimiseerde gegevens te verwijderen.", "deleted"),
+        # copies kept as long as the vendor's own policy says
+        ("backups", "en", "Vendor may retain copies of Customer Data in its backup, archival and disaster recovery systems for such period as Vendor's records retention policy provides.", "retained"),
+        ("backups", "nl", "Leverancier mag kopieën van Klantgegevens in haar back-upsystemen bewaren gedurende de periode die haar interne bewaarbeleid voorschrijft.", "retained"),
 ]  # fmt: skip
 
 
@@ -2475,6 +2484,11 @@ ELEVENTH_SESSION_FACTS = [
         ("deletion", "nl", "12.3 Verwerker verwijdert de Persoonsgegevens uiterlijk drie maanden na de datum van beëindiging uit de Dienst, tenzij de Klant voor de Archiefservice heeft gekozen. 12.4 Heeft de Klant voor de Archiefservice gekozen, dan bewaart Verwerker de salarisadministratie in opdracht van de Klant gedurende de periode die de Klant heeft aangegeven, met een maximum van zeven jaar na het einde van het kalenderjaar waarin de Overeenkomst is beëindigd. Na afloop van die periode worden de Persoonsgegevens verwijderd.", "deletion_days", 90),
         ("deletion", "en", "12.3 Vendor deletes the Personal Data from the Service no later than three months after termination, unless Customer has opted for the Archive Service. 12.4 Where Customer has opted for the Archive Service, Vendor keeps the payroll records for the period Customer has specified, up to seven years after the end of the calendar year in which the Agreement terminated. Thereafter the Personal Data is deleted.", "deletion_days", 90),
         ("deletion", "nl", "Verwerker verwijdert de Persoonsgegevens binnen dertig dagen na beëindiging. Op verzoek van de Klant bevestigt Verwerker schriftelijk dat de verwijdering heeft plaatsgevonden.", "certificate", True),
+        # a period of disuse or counted from collection times no deletion after the end
+        ("deletion", "en", "Within sixty (60) days after termination, we will delete all Customer Personal Data. If a Starter Plan account receives no events and no logins for twelve (12) consecutive months, we may close the account and the data will then be deleted.", "deletion_days", 60),
+        ("deletion", "nl", "Binnen zestig (60) dagen na beëindiging verwijderen wij alle persoonsgegevens van Klant. Heeft een account geen activiteit gedurende twaalf (12) maanden, dan mogen wij het account sluiten en worden de gegevens verwijderd.", "deletion_days", 60),
+        ("deletion", "en", "Within forty-five (45) days after termination, Vendor will delete Customer Content. Telemetry Data that identifies a user is retained for up to twelve (12) months after collection and is then deleted.", "deletion_days", 45),
+        ("deletion", "nl", "Binnen vijfenveertig (45) dagen na beëindiging verwijdert Leverancier de Klantinhoud. Telemetriegegevens die een gebruiker identificeren worden bewaard tot twaalf (12) maanden na het verzamelen en daarna verwijderd.", "deletion_days", 45),
 ]  # fmt: skip
 
 

@@ -98,6 +98,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         + find(topic, "retained_at_end", at_end, allow_negated=False)
         + find(topic, "not_deleted", sentences)
         if not has(topic, "legal_exception", h.sentence.flat)
+        # ("Vendor is not required to delete De-identified Data": no one's data)
+        and not has(topic, "not_the_data", h.sentence.flat)
         # ("may retain Usage Data and account information after termination": its own records)
         and not _own_records(topic, h.sentence.flat)
         and not _about_backups(h.sentence.flat)
