@@ -141,8 +141,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                     or has(topic, "activity_logs", h.sentence.flat)
                 )
                 and not has(topic, "backup", h.sentence.flat)
-                # (not logs said to hold the customer's data: copies of it, however named)
-                and not _logs_hold_data(topic, sentences, h)
             )
             or (
                 has(topic, "own_records", h.sentence.flat)
@@ -169,21 +167,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         days = [d for h in covering for d, _, _ in find_durations(h.sentence.flat)]
         return "time_limited", {"backup_retention_days": max(days)}, covering[:1] + kept[:1]
     return "not_addressed", {"backup_retention_days": None}, []
-
-
-def _logs_hold_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
-    """Whether the logs the hit keeps are said to hold the customer's data, in its own sentence or
-    the one just before it ("Logs may contain Customer Personal Data ... These logs are retained
-    for up to thirteen months")."""
-    return has(topic, "holds_data", hit.sentence.flat) or any(
-        shortly_after(hit.sentence, hit.section, s, sec, LOG_POINTER)
-        and has(topic, "logs", s.flat)
-        and has(topic, "holds_data", s.flat)
-        for s, sec in sentences
-    )
-
-
-LOG_POINTER = 5  # characters between a sentence and the one right after it
 
 
 def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:
