@@ -83,8 +83,16 @@ UNIT_DAYS = {
 }  # fmt: skip
 BUSINESS_UNITS = {"business day", "business days", "working day", "working days", "werkdag", "werkdagen"}
 YEAR_DAYS = 365
-QUARTER_DAYS = 90  # a quarter is three months
-_TIME_WORD_BEFORE = re.compile(r"\b(within|after|for|up\s+to|than|before|during)\s*$", re.IGNORECASE)
+QUARTER_UNITS = {"quarter", "quarters", "calendar quarter", "calendar quarters", "kwartaal", "kwartalen"}
+QUARTER_UNITS |= {"kalenderkwartaal", "kalenderkwartalen"}
+QUARTER_REACH = 25  # characters before a quarter in which the word that makes it a period stands
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(within|after|for|up\s+to|than|before|during|binnen|na|gedurende|uiterlijk|maximaal)\s+\S*\s*$",
+    re.IGNORECASE,
+)
+_PART_OF_A_UNIT = re.compile(
+    r"\s+(of|van)\s+(an?\s+|een\s+)?(hour|day|minute|uur|dag|minuut)\b", re.IGNORECASE
+)
 HALF_YEAR_DAYS = 6 * 30  # half a year is six months, as "six months" reads, not 182.5 days
 
 
@@ -166,12 +174,13 @@ def _days(match: re.Match[str]) -> float | None:
         if word in {"a", "an", "een"} and unit_days < 1 and not halves:
             return None
         whole = number_value(word)
-    if (
-        unit_days == QUARTER_DAYS
-        and re.match(r"\s+of\b", match.string[match.end() :])
-        and not _TIME_WORD_BEFORE.search(match.string[: match.start()])
+    if unit in QUARTER_UNITS and (
+        _PART_OF_A_UNIT.match(match.string, match.end())
+        or not _TIME_WORD_BEFORE.search(match.string[max(0, match.start() - QUARTER_REACH) : match.start()])
     ):
-        return None  # "reduced by a quarter of the fees" is a share; "within one quarter of" a period
+        # "reduced by one quarter" is a share and "a quarter of an hour" a quarter of something else;
+        # "within one quarter of its deletion", "binnen een kwartaal" are periods
+        return None
     if unit in BUSINESS_UNITS:
         # (five working days make a calendar week; the days over a whole week are counted as days)
         whole = whole // 5 * 7 + whole % 5

@@ -19,9 +19,10 @@ from typing import Any
 import snowballstemmer
 
 SUBJECT_WORDS = 6  # "Upon termination, the Processor shall": the subject stands in the first words
+# A bullet that carries the item's letter too ("- (a) use the data"): both are the marker.
+BULLET_BEFORE_LETTER = r"(?:[•▪●◦\-–·*]\s+(?=\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s))?"
 LEADING_MARKER = re.compile(
-    r"^\s*(?:[•▪●◦\-–·*]\s+(?=\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s))?"  # "- (a) ": both are the marker
-    r"(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+",
+    rf"^\s*{BULLET_BEFORE_LETTER}(?:\(?(?:[a-z]|\d{{1,2}}|[ivx]{{1,4}})[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+",
     re.IGNORECASE,
 )
 CONDITION_FIRST = re.compile(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .durations import number_value
-from .reading import LEADING_MARKER
+from .reading import BULLET_BEFORE_LETTER, LEADING_MARKER
 
 # A sentence ends at . ! ? ; followed by space and a capital, bracket, quote or list marker;
 # a new line that starts a list item or numbered clause also starts a sentence.
@@ -77,11 +77,8 @@ def flatten(text: str) -> str:
     return re.sub(r"\s+", " ", _LINE_BREAK_HYPHEN.sub("-", text)).translate(HYPHENS)
 
 
-# (a bullet may carry the item's letter too: "- (a) use the data to train": both are the marker)
 LIST_MARKER = re.compile(
-    r"^\s*(?:[•▪●◦\-–·*]\s+(?=\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s))?"
-    r"(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[•▪●◦\-–·*])\s+",
-    re.IGNORECASE,
+    rf"^\s*{BULLET_BEFORE_LETTER}(?:\(?(?:[a-z]|\d{{1,2}}|[ivx]{{1,4}})[.)]|[•▪●◦\-–·*])\s+", re.IGNORECASE
 )
 LEAD_LIMIT = 300  # characters: a longer "lead-in" is a clause of its own
 

@@ -77,8 +77,8 @@ class Topic:
         return [m for matcher in self.matchers(signal) if (m := matcher.search(text))]
 
     def all_matches(self, signal: str, text: str) -> list[re.Match[str] | PhraseMatch]:
-        """Every place each of the signal's patterns stands, not only its first: "at least ninety
-        (90) days in advance ...; and at least thirty (30) days in advance" holds two."""
+        """Every place each of the signal's patterns stands, not only its first, in text order: "at
+        least ninety (90) days in advance ...; and at least thirty (30) days in advance" holds two."""
         found: list[re.Match[str] | PhraseMatch] = []
         for matcher in self.matchers(signal):
             if isinstance(matcher, re.Pattern):
@@ -88,7 +88,7 @@ class Topic:
             while at < len(text) and (m := matcher.search(text[at:])):
                 found.append(PhraseMatch(text, at + m.start(), at + m.end()))
                 at += max(m.end(), 1)
-        return found
+        return sorted(found, key=lambda m: m.start())
 
 
 # "[^.]" in a signal means "within the sentence". A clause number inside a sentence ("the deletion

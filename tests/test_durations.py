@@ -157,6 +157,8 @@ def test_every_way_of_saying_half_a_year_agrees() -> None:
         "Verwerker voert eenmaal per kwartaal een hersteltest uit.",
         "Backup media are rotated on a quarterly cycle.",
         "Fees are reduced by a quarter of the monthly charge.",
+        "Fees shall be reduced by one quarter.",
+        "Requests are answered within one quarter of an hour.",
     ],
 )
 def test_frequencies_and_periods_under_a_day_are_no_period(text: str) -> None:

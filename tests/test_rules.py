@@ -2392,6 +2392,29 @@ ELEVENTH_SESSION_WORDINGS = [
         # copies kept as long as the vendor's own policy says
         ("backups", "en", "Vendor may retain copies of Customer Data in its backup, archival and disaster recovery systems for such period as Vendor's records retention policy provides.", "retained"),
         ("backups", "nl", "Leverancier mag kopieën van Klantgegevens in haar back-upsystemen bewaren gedurende de periode die haar interne bewaarbeleid voorschrijft.", "retained"),
+        # guards from the session's code review: wordings the new rules must not misread
+        ("ai_training", "en", "Vendor is not permitted to sell Customer Data, but Vendor may use Customer Data to train and improve its machine learning models.", "allowed"),
+        ("ai_training", "nl", "Het is Verwerker niet toegestaan de Persoonsgegevens te verkopen, maar Verwerker mag de Persoonsgegevens gebruiken om haar AI-modellen te trainen.", "allowed"),
+        ("ai_training", "en", "Nothing in this Agreement shall prevent Vendor from retaining Customer Data for its records and from using Customer Data to train and improve its machine learning models.", "allowed"),
+        ("ai_training", "en", "Vendor does not sell Customer Data, and in all cases uses it to improve its AI models.", "allowed"),
+        ("ai_training", "en", "If you join the Beta Program, we may use your feedback to improve the beta features. You can turn off model training on your conversations at any time in Settings.", "opt_out"),
+        ("ai_training", "en", "We collect information about how the Services are used, including the files and messages you upload. We use this information to improve our products. We will not use Customer Content to train our models.", "allowed"),
+        ("ai_training", "en", "Usage Data does not only include metrics but also Customer Content, and Vendor may use Usage Data to improve the Services. Vendor will not use Customer Content to train its models.", "allowed"),
+        ("ai_training", "nl", "Indien Klant de optie tot afmelding niet activeert, mag Aanbieder de Klantgegevens gebruiken om haar AI-modellen te trainen.", "allowed"),
+        ("ai_training", "nl", "Als een gebruiker de functie Slim Zoeken inschakelt, mag Aanbieder de Klantgegevens gebruiken om haar AI-modellen te trainen.", "allowed"),
+        ("deletion", "en", "Upon termination, Vendor will delete Customer Data, including from backups, within thirty (30) days. These obligations notwithstanding, Vendor may retain Customer Data after termination for its legitimate business purposes.", "retained"),
+        ("deletion", "en", "Upon termination, Vendor will delete all User Data within thirty (30) days, except that Vendor may retain anonymised data for statistical purposes.", "deleted"),
+        ("deletion", "en", "Upon termination Vendor will delete all Customer Data within thirty (30) days unless the Customer asks for more time, and will return any hardware.", "deleted"),
+        ("deletion", "nl", "Na beëindiging verwijdert Verwerker alle Persoonsgegevens binnen 30 dagen. Na beëindiging levert Verwerker een volledige kopie van de eindfactuur.", "deleted"),
+        ("data_location", "en", "Customer Data is stored in the EEA. The Vendor's servers are located in the United States.", "outside_eu"),
+        ("data_location", "nl", "De Persoonsgegevens worden opgeslagen in Nederland. De servers van de Leverancier bevinden zich in de Verenigde Staten.", "outside_eu"),
+        ("data_location", "nl", "De Persoonsgegevens worden opgeslagen in Nederland. Doorgifte naar landen met een adequaatheidsbesluit is uitgesloten van de meldplicht in artikel 6.", "eu_with_transfers"),
+        ("staff_access", "en", "Access to Customer Data is limited to personnel on a need-to-know basis. Vendor personnel may access all Customer Data in any country in which they are located.", "broad"),
+        ("staff_access", "nl", "Toegang tot Persoonsgegevens is beperkt tot medewerkers die dit nodig hebben. Alle medewerkers van Leverancier hebben toegang tot alle Klantgegevens, in elk land waar zij gevestigd zijn.", "broad"),
+        ("backups", "en", "Backups are overwritten after 30 days. Account records are kept for such period as our retention policy requires.", "time_limited"),
+        ("subprocessors", "en", "Vendor uses the Sub-processors listed in Annex 3. Vendor will inform Customer of any changes in this regard at least thirty (30) days in advance, and Customer may object to such changes.", "notice_and_objection"),
+        ("subprocessors", "nl", "Verwerker maakt gebruik van de subverwerkers genoemd in Bijlage 3. Wijzigingen op dit punt meldt Verwerker ten minste vier weken van tevoren; Opdrachtgever kan daartegen bezwaar maken.", "notice_and_objection"),
+        ("subprocessors", "nl", "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. Opdrachtgever machtigt Verwerker om namens haar derden te informeren over datalekken.", "prior_consent"),
 ]  # fmt: skip
 
 
@@ -2488,6 +2511,17 @@ ELEVENTH_SESSION_FACTS = [
         ("deletion", "nl", "Binnen zestig (60) dagen na beëindiging verwijderen wij alle persoonsgegevens van Klant. Heeft een account geen activiteit gedurende twaalf (12) maanden, dan mogen wij het account sluiten en worden de gegevens verwijderd.", "deletion_days", 60),
         ("deletion", "en", "Within forty-five (45) days after termination, Vendor will delete Customer Content. Telemetry Data that identifies a user is retained for up to twelve (12) months after collection and is then deleted.", "deletion_days", 45),
         ("deletion", "nl", "Binnen vijfenveertig (45) dagen na beëindiging verwijdert Leverancier de Klantinhoud. Telemetriegegevens die een gebruiker identificeren worden bewaard tot twaalf (12) maanden na het verzamelen en daarna verwijderd.", "deletion_days", 45),
+        # guards from the session's code review
+        ("deletion", "nl", "Na beëindiging bewaart Verwerker geen kopieën, en in alle gevallen verwijdert Verwerker de Persoonsgegevens binnen dertig dagen.", "deletion_days", 30),
+        ("deletion", "en", "Upon termination, Vendor deletes Customer Data within 30 days, except where retention is required by law, and in any event within 90 days.", "deletion_days", 90),
+        ("deletion", "nl", "Na beëindiging verwijdert Verwerker alle Persoonsgegevens binnen 30 dagen. Opdrachtgever bevestigt schriftelijk haar verzoek tot verwijdering.", "certificate", None),
+        ("deletion", "nl", "Na beëindiging van de overeenkomst verwijdert Verwerker, op instructie van de Opdrachtgever, alle Persoonsgegevens binnen negen maanden.", "deletion_days", 270),
+        ("deletion", "en", "Upon termination, Customer can choose to export its data, which Vendor will delete within thirty (30) days after termination.", "deletion_days", 30),
+        ("deletion", "en", "Upon termination, Vendor will delete Customer Data within 60 days after collection of the final invoice.", "deletion_days", 60),
+        ("backups", "en", "Backups are retained for 35 days and are restored only upon the Customer's request.", "backup_retention_days", 35),
+        ("backups", "nl", "Back-ups worden 35 dagen bewaard en worden alleen op verzoek van de Opdrachtgever teruggezet.", "backup_retention_days", 35),
+        ("subprocessors", "en", "Vendor may engage Sub-processors. Without prejudice to Customer's right to terminate under Section 12, Vendor will notify Customer of any new Sub-processor at least thirty (30) days in advance, and Customer may object.", "notice_days", 30),
+        ("subprocessors", "en", "Vendor may engage Sub-processors. Vendor will notify Customer at least thirty (30) days before engaging a new Sub-processor, and Customer may object no later than ten (10) days before the engagement takes effect.", "notice_days", 30),
 ]  # fmt: skip
 
 

@@ -37,22 +37,33 @@ _BAN_OPENER = re.compile(
     re.IGNORECASE,
 )
 _INFINITIVE = re.compile(r"\b(te|to)\s+\w+", re.IGNORECASE)
+_OWN_INFINITIVE = re.compile(r"\b(te|to)\s*$", re.IGNORECASE)
+_LIST_TURN = re.compile(r"\b(but|however|may|can|maar|echter|mag|mogen|kan|kunnen)\b", re.IGNORECASE)
 
 
 def _banned_infinitive(flat: str, start: int) -> bool:
     """Whether the phrase at `start` is an item of an infinitive list that a ban opens, each item
-    after a comma an infinitive of its own ("..., de Persoonsgegevens te verstrekken aan derden")."""
+    after a comma an infinitive of its own ("..., de Persoonsgegevens te verstrekken aan derden"),
+    with no turn between ("... not permitted to sell Customer Data, but may use it to train")."""
     head = flat[flat.rfind(";", 0, start) + 1 : start]
     openers = list(_BAN_OPENER.finditer(head))
     if not openers:
         return False
     items = head[openers[-1].end() :].split(",")
-    # (the phrase's own item may end in "te" before its verb: "de Persoonsgegevens te ")
-    last = items[-1] + flat[start : start + 40]
-    return len(items) > 1 and all(_INFINITIVE.search(item) for item in [*items[1:-1], last])
+    if len(items) < 2 or _LIST_TURN.search(head, openers[-1].end()):
+        return False
+    # (the phrase's own item stands just before its verb: "de Persoonsgegevens te " / "to ")
+    return all(_INFINITIVE.search(item) for item in items[1:-1]) and bool(_OWN_INFINITIVE.search(items[-1]))
 
 
-_UNBANNED = re.compile(r"\b(nothing|not|no|never|niets|niet)\b[^,;]{0,20}$", re.IGNORECASE)
+# ("Nothing in this Agreement shall prevent Vendor from ...", "No provision of this Agreement prevents")
+def _item_words(item: str) -> int:
+    """The words of a list item, not counting a joining word between two of them."""
+    words = item.split()
+    return len(words) - sum(1 for w in words[1:-1] if w.lower() in _JOINS)
+
+
+_UNBANNED = re.compile(r"\b(nothing|not|no|never|niets|niet|geen)\b[^,;]{0,60}$", re.IGNORECASE)
 
 
 def _banned_from(clause: str) -> bool:
@@ -193,9 +204,10 @@ def negated(
     while breaks and breaks[-1].group(0) == ",":
         item = window[breaks[-1].end() :]
         if not _CONTINUES_BAN.match(item) and (
-            # ("niet bewaren, gebruiken of openbaar maken voor enig ander doel": the "of" joins)
-            len([w for w in item.split() if w.lower() not in _JOINS]) > LIST_ITEM_WORDS
-            or _CLAUSE_WORD.search(item)
+            # ("niet bewaren, gebruiken of openbaar maken voor enig ander doel": an "of" between two
+            # of the item's words joins them; one that opens the item starts a clause: ", and in all
+            # cases uses it")
+            _item_words(item) > LIST_ITEM_WORDS or _CLAUSE_WORD.search(item)
         ):
             break
         # "If Controller does not ask, the Processor deletes", "Als Opdrachtgever niet vraagt,

@@ -126,8 +126,9 @@ SYSTEM = (
 
 # The same count as durations.py, so a number the model gives can be traced to its quote.
 DAYS_RULE = (
-    "Days are calendar days: months x 30, weeks x 7, years x 365, and five working or business days "
-    "make a week of seven (ten business days are 14).\n"
+    "Days are calendar days: months x 30 (twelve months are 360), quarters x 90, weeks x 7, a year "
+    "written as a year 365, and each five working or business days make a week of seven (ten business "
+    "days are 14, three are 3).\n"
 )
 
 

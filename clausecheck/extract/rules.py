@@ -68,7 +68,8 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
         if citation.quote and all(c.quote != citation.quote for c in citations):
             citations.append(citation)
             quoted.add(hit.sentence.start)
-        if len(citations) >= MAX_CITATIONS:
+        # (a topic with more facts than that quotes one clause per fact: staff access has five)
+        if len(citations) >= max(MAX_CITATIONS, len(reader.facts)):
             break
     sources = fact_sources(topic, facts, citations)  # facts come from the evidence only
     related = related_citation(topic.ranker, topic.id, retrieved, doc, quoted) if topic.ranker else None

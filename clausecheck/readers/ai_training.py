@@ -44,6 +44,7 @@ CONDITIONS: dict[str, tuple[str, str]] = {}
 
 OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
 BACK_REFERENCE = 300  # characters: "hiervoor" points to the sentence just before
+NEXT_SENTENCE = 5  # characters between a sentence and the one right after it
 OPT_OUT_BEFORE = 400  # characters: an opt-out just before a use, in the same passage, governs it too
 AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
@@ -169,16 +170,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # happens unless the customer takes it.
     # (Switching off a setting that is off by default, for a use that holds while it is on, is
     # the same choice as the opt-in: "Disabling the setting stops further collection".)
-    # (Leaving a use one had to opt in to is that opt-in's other half: "Customer may withdraw from
-    # the Model Improvement Program at any time by disabling the setting", where the training is
-    # off "unless Customer has expressly opted in".)
-    joined_first = bool(by_stance["opt_in"]) and not default_on
+    # (Leaving the programme or option one had to opt in to is that opt-in's other half: "Customer
+    # may withdraw from the Model Improvement Program at any time by disabling the setting", where
+    # training is off "unless Customer has expressly opted in"; not a switch of its own: "You can
+    # turn off model training on your conversations at any time".)
+    opted_in = bool(by_stance["opt_in"]) and not default_on
     way_out = [
         h
         for h in find(topic, "opt_out", sentences, allow_negated=False)
         if has(topic, "training_word", h.sentence.flat)
         and (default_on or not chosen_by_setting)
-        and not joined_first
+        and not (opted_in and has(topic, "leaving_the_choice", h.sentence.flat))
     ]
     by_stance["opt_out"] += [h for h in way_out if not same_sentence(h, by_stance["opt_out"])]
     # A use for its own purposes that a negation or prohibition governs ("shall under no
@@ -359,10 +361,13 @@ def _that_metadata(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     collects ("We also collect information about how the Services are used. We use that
     information to run and improve our business"), not data about people ("telemetry information
     about you ... GitHub may use this information to improve our products")."""
+    # (the sentence right before, and one that names no content beside the usage data: not "...,
+    # including the files and messages you upload")
     return has(topic, "that_data", hit.sentence.flat) and any(
-        shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE)
+        shortly_after(hit.sentence, hit.section, s, sec, NEXT_SENTENCE)
         and has(topic, "metadata", s.flat)
         and not has(topic, "about_people", s.flat)
+        and not has(topic, "content_word", blank(topic, "content_excluded", s.flat))
         for s, sec in sentences
     )
 

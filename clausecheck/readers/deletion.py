@@ -99,7 +99,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         + find(topic, "not_deleted", sentences)
         if not has(topic, "legal_exception", h.sentence.flat)
         # ("Vendor is not required to delete De-identified Data": no one's data)
-        and not has(topic, "not_the_data", h.sentence.flat)
+        and not has(topic, "anonymous_kept", h.sentence.flat)
         # ("may retain Usage Data and account information after termination": its own records)
         and not _own_records(topic, h.sentence.flat)
         and not _about_backups(h.sentence.flat)
@@ -234,14 +234,20 @@ NOTICE_REACH = 25  # characters after a period in which "notice" makes it a noti
 POINTER_REACH = 5  # characters between a sentence and the one right after it
 # A sentence that speaks of what the one before it named: "Deze worden bewaard ...", "They are kept ..."
 BACK_POINTER = re.compile(
-    r"^\W*(\d+(\.\d+)*\.?\s+)?(deze|die|zij|these|those|they|such\s+copies)\b", re.IGNORECASE
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(deze|die|zij|these|those|they|such\s+copies)\s+"
+    r"(worden|wordt|are|is|will\s+be)\s+(\w+\s+)?(kept|retained|stored|held|bewaard|opgeslagen)\b",
+    re.IGNORECASE,
 )
 
 
 def _of_the_backups_before(sentences: Sentences, hit: Hit) -> bool:
     """Whether the hit's sentence points back to backups named in the sentence just before it."""
     return bool(BACK_POINTER.match(hit.sentence.flat)) and any(
-        shortly_after(hit.sentence, hit.section, s, sec, POINTER_REACH) and _about_backups(s.flat)
+        shortly_after(hit.sentence, hit.section, s, sec, POINTER_REACH)
+        and _about_backups(s.flat)
+        # (the backups themselves, not a deletion that reaches them: "..., including from backups")
+        and not INCLUDING_BACKUPS.search(s.flat)
+        and not INCLUDED_BACKUPS.search(s.flat)
         for s, sec in sentences
     )
 
@@ -520,13 +526,19 @@ def _own_clause(text: str, start: int) -> str:
 
 
 RESUMED_DEADLINE = re.compile(
-    r"\s*(within|no\s+later\s+than|binnen|uiterlijk|ten\s+laatste)\b", re.IGNORECASE
+    r"\s*(and\s+|en\s+)?((in\s+any\s+(event|case)|in\s+all\s+cases|in\s+(elk|ieder)\s+geval)\s*,?\s*)?"
+    r"(within|no\s+later\s+than|binnen|uiterlijk|ten\s+laatste)\b",
+    re.IGNORECASE,
 )
 SAME_REACH = 25  # characters before a period in which "the same" stands
 SAME = re.compile(
     r"\b(the\s+same|dezelfde|diezelfde|datzelfde|hetzelfde)(\s+(termijn|periode)\s+van)?\s*$", re.IGNORECASE
 )
-RELATIVE = re.compile(r"\s*(which|die|dat|welke)\b", re.IGNORECASE)
+# (only a cap: "which may not exceed", "die niet langer mag zijn dan"; not "..., which Vendor will
+# delete within thirty days")
+RELATIVE = re.compile(
+    r"\s*(which|die|dat|welke)\s+(\w+\s+){0,3}(exceed|overschrijden|bedragen|langer|meer)\b", re.IGNORECASE
+)
 
 
 def _pointer_only(topic: Topic, text: str) -> bool:

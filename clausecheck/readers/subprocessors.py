@@ -233,7 +233,10 @@ def _of_a_change(topic: Topic, notice: Hit) -> bool:
     names a notice only to say there is none; "may terminate the Order Form ... on thirty (30)
     days' written notice" is a notice to end the contract."""
     flat = notice.sentence.flat
-    before = flat[max(0, notice.match.start() - TERMINATION_REACH) : notice.match.start()]
+    before = flat[max(0, notice.match.start() - OTHER_NOTICE_REACH) : notice.match.start()]
+    # (in the notice's own clause: not "Without prejudice to the right to terminate under Section
+    # 12, Vendor will notify Customer of any new Sub-processor")
+    before = before[max(before.rfind(","), before.rfind(";")) + 1 :]
     return not has(topic, "no_consent_needed", flat) and not has(topic, "other_notice", before)
 
 
@@ -273,7 +276,7 @@ def _anonymous(topic: Topic, text: str) -> bool:
     return has(topic, "anonymous_only", text) and not has(topic, "personal_named", text)
 
 
-TERMINATION_REACH = 120  # characters before a notice in which the end of the contract it serves is named
+OTHER_NOTICE_REACH = 120  # characters before a notice in which what else it announces is named
 OTHER_REACH = 40  # characters before a period in which the notice it belongs to is named
 EXCEPTION = re.compile(
     r"\b(except|save\s+that|provided\s+(however\s+)?that|however|met\s+dien\s+verstande|behalve|echter|"
@@ -322,6 +325,8 @@ def advance_days(topic: Topic, text: str) -> list[int]:
         later = [days for days, start, _ in _not_objection(topic, text, durations) if start > turn.end()]
         if later and min(later) < max(d for d, s, _ in tied if s < turn.start()):
             return later
+    # (not the objection's own deadline: "may object no later than ten (10) days before the engagement")
+    tied = (_not_objection(topic, text, tied) or tied) if len(tied) > 1 else tied
     if tied:
         return [days for days, _, _ in tied]
     # With none tied, a period that belongs to the objection ("may object within 30 days") is the
