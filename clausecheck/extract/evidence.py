@@ -70,7 +70,7 @@ def _banned_from(clause: str) -> bool:
     """Whether the clause keeps someone from something: "prohibits it from retaining", but not
     "Nothing prevents us from keeping"."""
     ban = _BAN_FROM.search(clause)
-    return bool(ban) and not _UNBANNED.search(clause[: ban.start()])
+    return ban is not None and not _UNBANNED.search(clause[: ban.start()])
 
 
 _CONDITION = re.compile(
