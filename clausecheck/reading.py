@@ -239,6 +239,12 @@ class Reading:
     purpose_lead: re.Pattern[str] = field(default_factory=lambda: alternation([]))
     # A prohibition after what it forbids ("... for improvement is not permitted").
     negation_after: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    # A ban read with its "from" ("prohibits it from ...") and the words that take it back.
+    ban_from: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    unban: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    # A ban that a list of infinitives follows, and the words that end such a list.
+    ban_opener: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    list_turn: re.Pattern[str] = field(default_factory=lambda: alternation([]))
 
     def reads_as_contract(self, text: str) -> bool:
         """Whether at least CONTRACT_WORDS of the contract and privacy words stand in the text's

@@ -194,7 +194,15 @@ def load_reading(path: Path) -> Reading:
         "contract_words",
     }
     # Keys added later are optional, so a prompts folder copied before them still loads.
-    optional = {"not_negations", "purpose_leads", "negation_after"}
+    optional = {
+        "not_negations",
+        "purpose_leads",
+        "negation_after",
+        "bans_from",
+        "unbans",
+        "ban_openers",
+        "list_turns",
+    }
     if not isinstance(data, dict) or not keys <= set(data) <= keys | optional:
         wanted = f"{', '.join(sorted(keys))} (and optionally {', '.join(sorted(optional))})"
         raise ConfigError(f"{path}: expected the keys {wanted}")
@@ -210,6 +218,10 @@ def load_reading(path: Path) -> Reading:
         not_negation=alternation(_words(f"{path}: not_negations", data.get("not_negations") or {})),
         purpose_lead=alternation(_words(f"{path}: purpose_leads", data.get("purpose_leads") or {})),
         negation_after=alternation(_words(f"{path}: negation_after", data.get("negation_after") or {})),
+        ban_from=alternation(_words(f"{path}: bans_from", data.get("bans_from") or {})),
+        unban=alternation(_words(f"{path}: unbans", data.get("unbans") or {})),
+        ban_opener=alternation(_words(f"{path}: ban_openers", data.get("ban_openers") or {})),
+        list_turn=alternation(_words(f"{path}: list_turns", data.get("list_turns") or {})),
         clause_break=alternation(_words(f"{path}: clause_breaks", data["clause_breaks"])),
         caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
         actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..chunk import same_article
@@ -26,51 +27,50 @@ _CONTINUES_BAN = re.compile(r"\s*((or|nor|and|of|en|noch)\s+(from|to|van|om|te)|
 # "... and from using", "or from sharing": the second thing a ban keeps someone from
 _SECOND_OBJECT = re.compile(r"\b(and|or|nor)\s+from\s+(\w+ing\b[^,;.()]*)?$", re.IGNORECASE)
 SECOND_OBJECT_REACH = 80  # characters before the phrase in which "and from using" stands
-_BAN_FROM = re.compile(
-    r"\b(prohibit\w*|forbid\w*|prevent\w*|bar|bars|barred|preclud\w*|restrain\w*|refrain\w*)\b[^.;]*?\bfrom\b",
-    re.IGNORECASE,
-)
-# A ban that a list of infinitives follows: "Het is ... niet toegestaan ... te verwerken, ... te
-# verstrekken", "Vendor is not permitted to process ..., to disclose ...".
-_BAN_OPENER = re.compile(
-    r"\b(niet\s+toegestaan|niet\s+gerechtigd|verboden|not\s+(permitted|allowed|entitled)|prohibited|forbidden)\b",
-    re.IGNORECASE,
-)
 _INFINITIVE = re.compile(r"\b(te|to)\s+\w+", re.IGNORECASE)
 _OWN_INFINITIVE = re.compile(r"\b(te|to)\s*$", re.IGNORECASE)
-_LIST_TURN = re.compile(r"\b(but|however|may|can|maar|echter|mag|mogen|kan|kunnen)\b", re.IGNORECASE)
+UNBAN_REACH = 60  # characters before a ban in which the word that takes it back stands
 
 
-def _banned_infinitive(flat: str, start: int) -> bool:
-    """Whether the phrase at `start` is an item of an infinitive list that a ban opens, each item
-    after a comma an infinitive of its own ("..., de Persoonsgegevens te verstrekken aan derden"),
-    with no turn between ("... not permitted to sell Customer Data, but may use it to train")."""
+def _banned_infinitive(reading: Any, flat: str, start: int) -> bool:
+    """Whether the phrase at `start` is an item of an infinitive list that a ban opens (the
+    ban_openers of prompts/reading.yaml), each item after a comma an infinitive of its own
+    ("..., de Persoonsgegevens te verstrekken aan derden"), with no turn between ("... not
+    permitted to sell Customer Data, but may use it to train")."""
     head = flat[flat.rfind(";", 0, start) + 1 : start]
-    openers = list(_BAN_OPENER.finditer(head))
+    openers = list(reading.ban_opener.finditer(head))
     if not openers:
         return False
     items = head[openers[-1].end() :].split(",")
-    if len(items) < 2 or _LIST_TURN.search(head, openers[-1].end()):
+    if len(items) < 2 or reading.list_turn.search(head, openers[-1].end()):
         return False
     # (the phrase's own item stands just before its verb: "de Persoonsgegevens te " / "to ")
     return all(_INFINITIVE.search(item) for item in items[1:-1]) and bool(_OWN_INFINITIVE.search(items[-1]))
 
 
-# ("Nothing in this Agreement shall prevent Vendor from ...", "No provision of this Agreement prevents")
 def _item_words(item: str) -> int:
     """The words of a list item, not counting a joining word between two of them."""
     words = item.split()
     return len(words) - sum(1 for w in words[1:-1] if w.lower() in _JOINS)
 
 
-_UNBANNED = re.compile(r"\b(nothing|not|no|never|niets|niet|geen)\b[^,;]{0,60}$", re.IGNORECASE)
+def _banned_from(reading: Any, clause: str) -> bool:
+    """Whether the clause keeps someone from something ("prohibits it from retaining"), and no word
+    takes the ban back ("Nothing in this Agreement shall prevent Vendor from keeping")."""
+    ban = _ban_from(reading.ban_from.pattern).search(clause)
+    if ban is None:
+        return False
+    return not _unban(reading.unban.pattern).search(clause[max(0, ban.start() - UNBAN_REACH) : ban.start()])
 
 
-def _banned_from(clause: str) -> bool:
-    """Whether the clause keeps someone from something: "prohibits it from retaining", but not
-    "Nothing prevents us from keeping"."""
-    ban = _BAN_FROM.search(clause)
-    return ban is not None and not _UNBANNED.search(clause[: ban.start()])
+@lru_cache(maxsize=8)
+def _ban_from(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{words})[^.;]*?\bfrom\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _unban(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{words})[^,;]*$", re.IGNORECASE)
 
 
 _CONDITION = re.compile(
@@ -184,13 +184,15 @@ def negated(
             return True
     # "prohibits it from retaining prompts for longer than thirty (30) days ... and from using them
     # to train": a ban's second object ("and from using") is governed by the ban however far back.
-    if _SECOND_OBJECT.search(flat[max(0, start - SECOND_OBJECT_REACH) : start]) and _banned_from(
-        flat[flat.rfind(";", 0, start) + 1 : start]
+    if (
+        reading
+        and _SECOND_OBJECT.search(flat[max(0, start - SECOND_OBJECT_REACH) : start])
+        and _banned_from(reading, flat[flat.rfind(";", 0, start) + 1 : start])
     ):
         return True
     # "Het is Verwerker niet toegestaan de Persoonsgegevens te verwerken voor eigen doeleinden, de
     # Persoonsgegevens te verstrekken aan derden of ...": every infinitive of the list is banned.
-    if _banned_infinitive(flat, start):
+    if reading and _banned_infinitive(reading, flat, start):
         return True
     # "is prohibited from storing it beyond the time needed, or from using it": the ban goes on
     # past its comma, so it is looked for further back.
