@@ -83,8 +83,7 @@ UNIT_DAYS = {
 }  # fmt: skip
 BUSINESS_UNITS = {"business day", "business days", "working day", "working days", "werkdag", "werkdagen"}
 YEAR_DAYS = 365
-QUARTER_UNITS = {"quarter", "quarters", "calendar quarter", "calendar quarters", "kwartaal", "kwartalen"}
-QUARTER_UNITS |= {"kalenderkwartaal", "kalenderkwartalen"}
+QUARTER_UNITS = {unit for unit, days in UNIT_DAYS.items() if days == 90}
 QUARTER_REACH = 25  # characters before a quarter in which the word that makes it a period stands
 _TIME_WORD_BEFORE = re.compile(
     r"\b(within|after|for|up\s+to|than|before|during|binnen|na|gedurende|uiterlijk|maximaal)\s+\S*\s*$",

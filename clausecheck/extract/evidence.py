@@ -104,6 +104,15 @@ def whole(signal: str, sentence: Sentence, section: str) -> Hit:
 Sentences = list[tuple[Sentence, str]]  # sentences of the retrieved clauses, with their section
 
 
+ADJACENT = 5  # characters between a sentence and the one right after it
+
+
+def just_before(hit: Hit, sentences: Sentences) -> list[Sentence]:
+    """The sentence that ends right before the hit's own, in its section: the one a pointer such as
+    "that information" or "Deze worden bewaard" speaks of."""
+    return [s for s, sec in sentences if shortly_after(hit.sentence, hit.section, s, sec, ADJACENT)]
+
+
 def shortly_after(
     sentence: Sentence,
     section: str,

@@ -19,6 +19,7 @@ from ..extract.evidence import (
     clause_of,
     find,
     has,
+    just_before,
     negated,
     same_sentence,
     shortly_after,
@@ -44,7 +45,6 @@ CONDITIONS: dict[str, tuple[str, str]] = {}
 
 OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
 BACK_REFERENCE = 300  # characters: "hiervoor" points to the sentence just before
-NEXT_SENTENCE = 5  # characters between a sentence and the one right after it
 OPT_OUT_BEFORE = 400  # characters: an opt-out just before a use, in the same passage, governs it too
 AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
@@ -364,11 +364,10 @@ def _that_metadata(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     # (the sentence right before, and one that names no content beside the usage data: not "...,
     # including the files and messages you upload")
     return has(topic, "that_data", hit.sentence.flat) and any(
-        shortly_after(hit.sentence, hit.section, s, sec, NEXT_SENTENCE)
-        and has(topic, "metadata", s.flat)
+        has(topic, "metadata", s.flat)
         and not has(topic, "about_people", s.flat)
         and not has(topic, "content_word", blank(topic, "content_excluded", s.flat))
-        for s, sec in sentences
+        for s in just_before(hit, sentences)
     )
 
 

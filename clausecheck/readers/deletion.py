@@ -20,6 +20,7 @@ from ..extract.evidence import (
     has,
     is_floor,
     is_heading,
+    just_before,
     negated,
     shortly_after,
     unique,
@@ -231,7 +232,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
 NOTICE_REACH = 25  # characters after a period in which "notice" makes it a notice period
 
 
-POINTER_REACH = 5  # characters between a sentence and the one right after it
 # A sentence that speaks of what the one before it named: "Deze worden bewaard ...", "They are kept ..."
 BACK_POINTER = re.compile(
     r"^\W*(\d+(\.\d+)*\.?\s+)?(deze|die|zij|these|those|they|such\s+copies)\s+"
@@ -243,12 +243,11 @@ BACK_POINTER = re.compile(
 def _of_the_backups_before(sentences: Sentences, hit: Hit) -> bool:
     """Whether the hit's sentence points back to backups named in the sentence just before it."""
     return bool(BACK_POINTER.match(hit.sentence.flat)) and any(
-        shortly_after(hit.sentence, hit.section, s, sec, POINTER_REACH)
-        and _about_backups(s.flat)
+        _about_backups(s.flat)
         # (the backups themselves, not a deletion that reaches them: "..., including from backups")
         and not INCLUDING_BACKUPS.search(s.flat)
         and not INCLUDED_BACKUPS.search(s.flat)
-        for s, sec in sentences
+        for s in just_before(hit, sentences)
     )
 
 
@@ -446,13 +445,10 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         # (not the deadline the sentence resumes after its aside: "delete, except where retention
         # is required by law, within 60 days")
         resumed = RESUMED_DEADLINE.match(text, clause_start, start)
+        keeping_from = clause_start if resumed or not turn else min(turn[-1], clause_start)
         kept = (
             bool(turn)
-            and has(
-                topic,
-                "retain",
-                text[min(turn[-1], clause_start) if not resumed else clause_start : clause_end],
-            )
+            and has(topic, "retain", text[keeping_from:clause_end])
             and has(topic, "legal_exception", text[turn[-1] :])
         )
         if (has(topic, "legal_exception", clause) and has(topic, "retain", clause)) or inside or kept:
