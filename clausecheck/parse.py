@@ -7,6 +7,7 @@ faster, and a hostile file can only ever hurt a child that is killed at its limi
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -233,7 +234,159 @@ def _lines(words: list[RawWord]) -> list[list[RawWord]]:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return [sorted(line, key=lambda w: w[1]) for line in lines]
+    return _columns_apart([sorted(line, key=lambda w: w[1]) for line in lines])
+
+
+# --- columns and tables ------------------------------------------------------------------------
+# A table ("Clause 9 - Use of sub-processors | Option 2 applies ...") or a page with a side heading
+# puts two cells on one line: read line by line, each sentence would have the other cell's words
+# run into it ("The data importer shall inform the data Clause 9 - Use of exporter of ..."). Where
+# consecutive lines share an empty vertical band, each cell is read whole, cell after cell.
+GUTTER = 8.0  # points: the narrowest empty band that parts two columns (a space is some 3)
+TABLE_LINES = 3  # lines a table spans at least: two justified lines may share a wide space by chance
+GAP_RATIO = 2.0  # a gutter is this many times wider than the usual space of its line
+EDGE = 2.0  # points: cells of a column start at one edge, give or take this much
+ALIGNED_SHARE = 0.6  # of the lines with words right of a gutter, those starting at its edge
+LABEL_SHARE = 0.4  # a first column narrower than this share of the table holds labels or headings
+ROW_BREAK = 1.3  # a line this many times the run's usual line pitch below the last starts a row
+MARKER_CELL = re.compile(
+    r"^(\(?[0-9a-zA-Z]{1,3}[.)]|\d+(\.\d+)*\.?|[•▪●◦\-–·*]|artikel|article|clause|section)$", re.I
+)
+
+Interval = tuple[float, float]
+
+
+def _columns_apart(lines: list[list[RawWord]]) -> list[list[RawWord]]:
+    """The lines, with each run of lines that share a gutter read column by column, row by row."""
+    if len(lines) < 2:
+        return lines
+    left = min(w[1] for line in lines for w in line)
+    right = max(w[3] for line in lines for w in line)
+    free = [_free(line, left, right) for line in lines]
+    out: list[list[RawWord]] = []
+    i = 0
+    while i < len(lines):
+        end, gutters = _table_run(lines, free, i)
+        if gutters:
+            out += _by_columns(lines[i:end], gutters)
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _free(line: list[RawWord], left: float, right: float) -> list[Interval]:
+    """The empty bands of a line between the page's text margins, at least GUTTER wide."""
+    bands, x = [], left
+    for word in line:
+        if word[1] - x >= GUTTER:
+            bands.append((x, word[1]))
+        x = max(x, word[3])
+    if right - x >= GUTTER:
+        bands.append((x, right))
+    return bands
+
+
+def _overlap(a: list[Interval], b: list[Interval]) -> list[Interval]:
+    out = [(max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b]
+    return [(x0, x1) for x0, x1 in out if x1 - x0 >= GUTTER]
+
+
+def _table_run(lines: list[list[RawWord]], free: list[list[Interval]], i: int) -> tuple[int, list[Interval]]:
+    """Where the run of lines from `i` that share an empty band ends, and the bands that part its
+    columns; none when the lines there are not a table (see _gutters)."""
+    shared, end = free[i], i + 1
+    while end < len(lines) and shared:
+        narrowed = _overlap(shared, free[end])
+        if not narrowed:
+            break
+        shared, end = narrowed, end + 1
+    return end, _gutters(lines[i:end], shared) if end - i >= 2 else []
+
+
+def _gutters(run: list[list[RawWord]], bands: list[Interval]) -> list[Interval]:
+    """The bands that part columns, in a run of TABLE_LINES lines or more: with words on both sides
+    in two lines or more, and every column holding words of two lines or more (a wide space in one
+    justified line parts nothing).
+    None when a number or a bullet stands alone left of them: a hanging indent ("7.1   The
+    Processor shall ...", "◦   Plesk backups ..."), not a table."""
+    if len(run) < TABLE_LINES:
+        return []
+    gutters = [g for g in bands if _parts(run, g) and _aligned(run, g)]
+    while gutters:
+        counts = [
+            sum(1 for line in run if any(_column(w, gutters) == c for w in line))
+            for c in range(len(gutters) + 1)
+        ]
+        thin = next((c for c, n in enumerate(counts) if n < 2), None)
+        if thin is None:
+            break
+        gutters.pop(max(0, thin - 1))
+    if gutters and any(_is_marker([w for w in line if _column(w, gutters) == 0]) for line in run):
+        return []
+    return gutters
+
+
+def _by_columns(run: list[list[RawWord]], gutters: list[Interval]) -> list[list[RawWord]]:
+    """The run's rows, each read column by column. A row ends where the line pitch widens. Beside a
+    narrow first column (labels, side headings) a row also ends where that column opens a new cell:
+    in upper case ("Naam: | Acme B.V." then "Adres: | ..."), or after a line it left empty
+    ("Partners, ... aannemers | We werken samen ..." then "Autoriteiten | Mozilla vereist ...").
+    (Beside a wide one, two columns of running text, the first is read whole before the second.)"""
+    tops = [line[0][2] for line in run]
+    pitches = sorted(b - a for a, b in itertools.pairwise(tops))
+    # (the lower quartile: in a table of short rows, half the steps are from row to row)
+    usual = pitches[len(pitches) // 4] if pitches else 0.0
+    left = min(line[0][1] for line in run)
+    right = max(line[-1][3] for line in run)
+    labels = gutters[0][0] - left < LABEL_SHARE * (right - left)
+    firsts = [line[0] if _column(line[0], gutters) == 0 else None for line in run]
+    rows: list[list[int]] = [[0]]
+    for k in range(1, len(run)):
+        first = firsts[k]
+        opens = labels and first is not None and (firsts[k - 1] is None or not first[0][:1].islower())
+        if tops[k] - tops[k - 1] > ROW_BREAK * usual or opens:
+            rows.append([])
+        rows[-1].append(k)
+    out: list[list[RawWord]] = []
+    for row in rows:
+        for column in range(len(gutters) + 1):
+            for k in row:
+                cell = [w for w in run[k] if _column(w, gutters) == column]
+                if cell:
+                    out.append(cell)
+    return out
+
+
+def _parts(run: list[list[RawWord]], gutter: Interval) -> bool:
+    """Whether the gutter parts words in TABLE_LINES lines or more, and in most of them is far
+    wider than the line's own spaces: a justified line's spaces are all wide alike."""
+    wide = []
+    for line in run:
+        pairs = list(itertools.pairwise(line))
+        across = [b[1] - a[3] for a, b in pairs if a[3] <= gutter[0] and b[1] >= gutter[1]]
+        if not across:
+            continue
+        others = sorted(b[1] - a[3] for a, b in pairs if not (a[3] <= gutter[0] and b[1] >= gutter[1]))
+        wide.append(not others or across[0] >= GAP_RATIO * others[len(others) // 2])
+    return len(wide) >= TABLE_LINES and sum(wide) >= ALIGNED_SHARE * len(wide)
+
+
+def _aligned(run: list[list[RawWord]], gutter: Interval) -> bool:
+    """Whether the column right of the gutter starts at one edge: a table's cells do; words after
+    wide spaces of justified lines, which may line up by chance, do not."""
+    starts = [min(w[1] for w in line if w[1] >= gutter[1]) for line in run if line[-1][1] >= gutter[1]]
+    edge = min(starts, default=0.0)
+    return sum(1 for x in starts if x - edge <= EDGE) >= max(2, ALIGNED_SHARE * len(starts))
+
+
+def _is_marker(cell: list[RawWord]) -> bool:
+    return len(cell) == 1 and bool(MARKER_CELL.match(cell[0][0]))
+
+
+def _column(word: RawWord, gutters: list[Interval]) -> int:
+    return sum(1 for g0, _ in gutters if word[1] >= g0)
 
 
 # --- parent side ----------------------------------------------------------------------------
@@ -421,6 +574,11 @@ def _guess_title(raw_pages: list[RawPage]) -> str:
 
 
 def page_texts(path: Path, password: str | None = None) -> dict[int, str]:
-    """pdfplumber's own text of every page, uncleaned: an independent check for citations."""
+    """pdfplumber's own text of every page, uncleaned: an independent check for citations. Its
+    text in the order the PDF draws it stands after a blank line: a table's cells are drawn one
+    after the other, so a quote from a cell (read whole, see _columns_apart) is there verbatim."""
     with _open(str(path), password) as pdf:
-        return {i + 1: page.extract_text() or "" for i, page in enumerate(pdf.pages)}
+        return {
+            i + 1: f"{page.extract_text() or ''}\n\n{page.extract_text(use_text_flow=True) or ''}"
+            for i, page in enumerate(pdf.pages)
+        }

@@ -60,6 +60,19 @@ NOUN_BEFORE = re.compile(
     r"gegevens|informatie|teksten|berichten|gesprekken|bestanden|documenten)\s+$",
     re.I,
 )
+# A name of one to three capitalised words, not a determiner, then a modal: "Tessellate will",
+# "Acme Cloud Inc. shall", "Toonlijn zal".
+NAMED_SUBJECT = re.compile(
+    r"((?!(?:The|This|That|These|Those|Such|Each|Either|Neither|Both|Any|All|No|Nothing|None|Every|Our|"
+    r"Your|Its|Their|If|When|Where|A|An|De|Het|Een|Deze|Die|Dit|Dat|Elke|Iedere|Ieder|Geen|Alle|Beide|"
+    r"Partijen|Parties|Party|Personal|Data|Dutch|European|Union|Member|Niets|"
+    # (the people the data is about, and the customer's side by its kind)
+    r"Students|Pupils|Parents|Users|Employees|Individuals|Patients|Members|Visitors|Candidates|"
+    r"Applicants|Institution|School|Schools|End|Authorised|Authorized|Onderwijsinstelling|Gemeente|"
+    r"Leerlingen|Ouders|Gebruikers|Medewerkers|Werknemers|Betrokkenen|Cliënten|Patiënten|Sollicitanten)\b)"
+    r"[A-Z][\w&-]*\.?(?:\s+[A-Z][\w&-]*\.?){0,2})\s+"
+    r"(?:will|shall|may|must|can|agrees|undertakes|zal|zullen|mag|mogen|kan|kunnen|moet|moeten)\b"
+)
 NOUN_AFTER = re.compile(
     r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens|"
     r"files|documents|messages|conversations|chats|recordings|interactions|inputs|prompts|feedback|"
@@ -245,6 +258,9 @@ class Reading:
     # A ban that a list of infinitives follows, and the words that end such a list.
     ban_opener: re.Pattern[str] = field(default_factory=lambda: alternation([]))
     list_turn: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    # A negated modal that a list of bare verbs follows, and the verbs such a list is made of.
+    verb_ban_opener: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    list_verb: re.Pattern[str] = field(default_factory=lambda: alternation([]))
 
     def reads_as_contract(self, text: str) -> bool:
         """Whether at least CONTRACT_WORDS of the contract and privacy words stand in the text's
@@ -268,6 +284,11 @@ class Reading:
         body = GRANTS_TO.sub("", body, count=1)
         body = AUTHORISES.sub("", body, count=1)
         opening = " ".join(body.split()[: SUBJECT_WORDS + 2])
+        # "Tessellate will give Customer six weeks' notice": a party named by its own name before
+        # its modal is the subject; the customer is the generic party, so that name is the vendor's.
+        named = NAMED_SUBJECT.match(body.lstrip())
+        if named and not any(p.search(named.group(1)) for p in self.actors.values()):
+            return "vendor"
         found = [
             (m.start(), name)
             for name, pattern in self.actors.items()

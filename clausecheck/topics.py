@@ -202,6 +202,8 @@ def load_reading(path: Path) -> Reading:
         "unbans",
         "ban_openers",
         "list_turns",
+        "verb_ban_openers",
+        "list_verbs",
     }
     if not isinstance(data, dict) or not keys <= set(data) <= keys | optional:
         wanted = f"{', '.join(sorted(keys))} (and optionally {', '.join(sorted(optional))})"
@@ -222,6 +224,8 @@ def load_reading(path: Path) -> Reading:
         unban=alternation(_words(f"{path}: unbans", data.get("unbans") or {})),
         ban_opener=alternation(_words(f"{path}: ban_openers", data.get("ban_openers") or {})),
         list_turn=alternation(_words(f"{path}: list_turns", data.get("list_turns") or {})),
+        verb_ban_opener=alternation(_words(f"{path}: verb_ban_openers", data.get("verb_ban_openers") or {})),
+        list_verb=alternation(_words(f"{path}: list_verbs", data.get("list_verbs") or {})),
         clause_break=alternation(_words(f"{path}: clause_breaks", data["clause_breaks"])),
         caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
         actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -16,9 +17,11 @@ from conftest import (
     footer_pattern,
     running_header,
 )
+from fpdf import FPDF
 
+from clausecheck.evaluate import quote_on_page
 from clausecheck.models import Document
-from clausecheck.parse import RawPage, RawWord, _chars, clean_pages
+from clausecheck.parse import RawPage, RawWord, _chars, clean_pages, page_texts, parse_pdf
 
 Parsed = Callable[[str], Document]
 
@@ -209,3 +212,113 @@ def test_a_word_joined_across_lines_gets_a_box_covering_both_halves() -> None:
     assert x0 <= x1 and top <= bottom
     for _, wx0, wtop, wx1, wbottom in (first_half, second_half):
         assert x0 <= wx0 and wx1 <= x1 and top <= wtop and wbottom <= bottom
+
+
+# --- tables and side headings: each cell read whole --------------------------------------------
+
+
+def _pdf_with(tmp_path: Path, draw: Callable[[FPDF], None]) -> Path:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    draw(pdf)
+    path = tmp_path / "layout.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+SCC_CHOICES = [
+    ("Clause 7 - Docking clause", "The optional docking clause shall not apply."),
+    (
+        "Clause 9 - Use of sub-processors",
+        "Option 2 (general written authorisation) applies. The data importer shall inform the data "
+        "exporter of intended changes at least thirty (30) days in advance, and the data exporter may "
+        "object to such changes.",
+    ),
+    ("Clause 17 - Governing law", "The laws of Ireland."),
+]
+NOTICE = (
+    "The data importer shall inform the data exporter of intended changes at least thirty (30) days in "
+    "advance, and the data exporter may object to such changes."
+)
+
+
+def test_a_table_cell_is_read_whole_not_run_into_the_cell_beside_it(tmp_path: Path) -> None:
+    def draw(pdf: FPDF) -> None:
+        pdf.multi_cell(0, 5, "Annex III - Selections under the Standard Contractual Clauses")
+        with pdf.table(col_widths=(45, 125), text_align="LEFT", v_align="TOP", padding=2) as table:
+            for label, text in SCC_CHOICES:
+                row = table.row()
+                row.cell(label)
+                row.cell(text)
+
+    path = _pdf_with(tmp_path, draw)
+    with pdfplumber.open(path) as pdf:
+        line_by_line = _flat(pdf.pages[0].extract_text())
+    assert NOTICE not in line_by_line  # read line by line, the label's words run into the sentence
+    text = _flat(parse_pdf(path).pages[0].text)
+    assert "Clause 9 - Use of sub-processors Option 2 (general written authorisation) applies." in text
+    assert NOTICE in text
+    assert "Clause 17 - Governing law The laws of Ireland." in text
+    # The independent check for citations finds the sentence on its page too.
+    assert quote_on_page(NOTICE, page_texts(path)[1])
+
+
+def _beside(
+    pairs: list[tuple[str, str]], left: float, right: float, after: float = 0
+) -> Callable[[FPDF], None]:
+    """A drawing of each pair side by side: the first at x=10 in `left` mm, the second at x=`right`,
+    both from the same top, `after` mm of space below each pair."""
+
+    def draw(pdf: FPDF) -> None:
+        for first, second in pairs:
+            top = pdf.get_y()
+            pdf.set_xy(10, top)
+            pdf.multi_cell(left, 5, first)
+            pdf.set_xy(right, top)
+            pdf.multi_cell(200 - right - 10, 5, second)
+            pdf.ln(after)
+
+    return draw
+
+
+def test_a_side_heading_is_read_before_its_paragraph(tmp_path: Path) -> None:
+    sections = [
+        ("Partners and service providers", "We work with service providers who host our systems. They may "
+         "process personal data only on our instructions and under a written contract with us."),
+        ("Authorities", "We disclose personal data to authorities only where a valid legal process requires "
+         "it, and we tell the person concerned first where the law allows."),
+    ]  # fmt: skip
+    text = _flat(parse_pdf(_pdf_with(tmp_path, _beside(sections, 35, 55, after=4))).pages[0].text)
+    for heading, body in sections:
+        assert f"{heading} {body}" in text
+
+
+def test_a_hanging_indent_keeps_its_numbers_beside_their_text(tmp_path: Path) -> None:
+    clauses = [
+        ("7.1", "The Processor shall engage sub-processors only with the prior written consent of the "
+         "Controller, given for each sub-processor separately and in writing."),
+        ("7.2", "The Processor shall impose on each sub-processor the same data protection obligations as "
+         "are set out in this Agreement, by a written contract."),
+        ("7.3", "The Processor remains fully liable to the Controller for the performance of each "
+         "sub-processor's obligations under that contract."),
+    ]  # fmt: skip
+    text = _flat(parse_pdf(_pdf_with(tmp_path, _beside(clauses, 12, 25))).pages[0].text)
+    for number, body in clauses:
+        assert f"{number} {body}" in text
+
+
+def test_label_and_value_lines_stay_together(tmp_path: Path) -> None:
+    pairs = [
+        ("Processor:", "Acme Cloud B.V., Keizersgracht 1, Amsterdam"),
+        ("Represented by:", "de heer J. van Dijk, director"),
+        ("Retention of Personal Data:", "thirty (30) days after the end of the Agreement"),
+        ("Backups:", "overwritten within fourteen (14) days"),
+    ]
+    text = _flat(parse_pdf(_pdf_with(tmp_path, _beside(pairs, 55, 70))).pages[0].text)
+    for label, value in pairs:
+        assert f"{label} {value}" in text

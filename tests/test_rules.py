@@ -2418,9 +2418,89 @@ ELEVENTH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+TWELFTH_SESSION_WORDINGS = [
+        # the SCCs' Clause 9(a) chosen by reference: Option 2 is notice and objection, Option 1 consent
+        ("subprocessors", "en", "Annex C. For Clause 9(a) of the Standard Contractual Clauses the parties choose Option 2; the time period is twenty (20) days.", "notice_and_objection"),
+        ("subprocessors", "nl", "Bijlage C. Voor clausule 9, onder a), van de modelcontractbepalingen kiezen partijen optie 2; de termijn bedraagt twintig (20) dagen.", "notice_and_objection"),
+        ("subprocessors", "en", "Annex C. Clause 9(a) of the Standard Contractual Clauses: Option 1 (specific prior authorisation) applies.", "prior_consent"),
+        ("subprocessors", "nl", "Bijlage C. Clausule 9(a) van de modelcontractbepalingen: optie 1 (specifieke voorafgaande toestemming) is van toepassing.", "prior_consent"),
+        # other names: hyphenated sub-contracting, "onderverwerkers", "ingeschakelde partijen"
+        ("subprocessors", "en", "The Controller gives the Processor general authorisation to use sub-contracted processors. The Processor shall notify the Controller at least 21 days before a new sub-contracted processor starts, and the Controller may object.", "notice_and_objection"),
+        ("subprocessors", "en", "The Supplier shall not sub-contract any of the processing, whether to another company or to a member of its own group of companies, without first obtaining the Customer's written consent.", "prior_consent"),
+        ("subprocessors", "nl", "Verwerker mag onderverwerkers inschakelen. Verwerker meldt een nieuwe onderverwerker ten minste drie weken van tevoren en Opdrachtgever kan daartegen bezwaar maken.", "notice_and_objection"),
+        ("subprocessors", "nl", "Leverancier maakt voor de dienst gebruik van de partijen die zijn vermeld in Bijlage 2 (Ingeschakelde partijen). Leverancier kan Bijlage 2 van tijd tot tijd aanpassen.", "general_no_notice"),
+        # consent listed with commas, and a general authorisation refused
+        ("subprocessors", "nl", "Leverancier schakelt uitsluitend een subverwerker in na voorafgaande, specifieke en schriftelijke toestemming van Klant. Een algemene toestemming wordt niet verleend.", "prior_consent"),
+        ("subprocessors", "en", "Vendor may engage a sub-processor only with Customer's prior, specific and written authorisation. No general authorisation is given.", "prior_consent"),
+        # a use the same article makes subject to consent is that consent
+        ("subprocessors", "en", "7.1 To run its transcription features, Vendor may use speech models operated by third-party providers. 7.2 Vendor will not send Customer Content to any such provider, or to any other sub-processor, unless Customer has given its prior written consent for that provider.", "prior_consent"),
+        ("subprocessors", "nl", "7.1 Voor de transcriptie mag Leverancier gebruikmaken van spraakmodellen van externe dienstverleners. 7.2 Leverancier stuurt geen Klantinhoud naar zo'n dienstverlener of een andere subverwerker zonder voorafgaande schriftelijke toestemming van Klant voor die dienstverlener.", "prior_consent"),
+        ("subprocessors", "en", "Vendor may use third-party service providers to host the Service without Customer's consent.", "general_no_notice"),
+        # implied: providers relied on, parties engaged in passing
+        ("subprocessors", "en", "You acknowledge that Acme relies on third-party cloud and model providers to host and process Your Data. The providers Acme uses are listed at example.com/providers.", "general_no_notice"),
+        ("subprocessors", "nl", "Voor zover Verwerker derden betrekt die namens haar persoonsgegevens verwerken, legt zij hun dezelfde verplichtingen op. Verwerker blijft aansprakelijk voor de door haar ingeschakelde derden.", "general_no_notice"),
+        # a list brought up to date without advance notice announces nothing
+        ("subprocessors", "en", "Customer authorises Vendor to use sub-processors. Vendor updates its sub-processor list from time to time. If Customer does not agree with a change, its only remedy is to stop using the Service.", "general_no_notice"),
+        ("subprocessors", "en", "Customer authorises Vendor to use sub-processors. Vendor will update the sub-processor list at least 30 days before a new sub-processor starts, and Customer may object.", "notice_and_objection"),
+        ("subprocessors", "en", "Customer authorises Vendor to use the sub-processors on its list. Updates to that list take effect when published. If Customer objects to a change to these Terms, it may terminate.", "general_no_notice"),
+        # notice for information only, objections excluded
+        ("subprocessors", "en", "Customer authorises Vendor to use sub-processors. Vendor will inform Customer of any new sub-processor at least ten days in advance. Customer acknowledges that Vendor cannot accommodate objections to individual sub-processors.", "general_no_notice"),
+        # notices of something else: an authority's request, a discontinued integration, a claim, an assignment
+        ("subprocessors", "en", "If Vendor receives a Third-Party Request for Customer Data, Vendor will notify Customer promptly and in any event within five business days.", "not_addressed"),
+        ("subprocessors", "en", "Vendor may discontinue support for a Third-Party Integration by giving Customer at least 30 days' notice, for example where the integration's supplier changes its interface.", "not_addressed"),
+        ("subprocessors", "nl", "Een partij die door een derde wordt aangesproken, informeert de andere partij daarover binnen vijf werkdagen.", "not_addressed"),
+        ("subprocessors", "en", "Neither party may assign this Agreement without the other party's prior written consent, except to an Affiliate, in which case the assigning party will give notice to the other party.", "not_addressed"),
+        ("subprocessors", "nl", "Leverancier verstrekt gegevens van Klant alleen aan derden als een wettelijke verplichting of een rechterlijke uitspraak daartoe dwingt. Leverancier informeert Klant daarover vooraf, tenzij dat wettelijk niet is toegestaan.", "not_addressed"),
+        ("subprocessors", "en", "9.1 The Customer may appoint a consultant or other third party of its own choosing to configure the Service on its behalf.", "not_addressed"),
+        # deemed consent: silence counts as consent, in effect notice and objection
+        ("subprocessors", "nl", "Verwerker schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. Verwerker dient daartoe een verzoek in. Maakt Opdrachtgever niet binnen tien werkdagen na ontvangst bezwaar, dan wordt de toestemming geacht te zijn verleend.", "notice_and_objection"),
+        ("subprocessors", "en", "Vendor shall not engage a subcontractor without Customer's consent. Vendor shall inform Customer of any intended new subcontractor, and Customer's consent shall be deemed granted unless Customer objects within fifteen days of receipt.", "notice_and_objection"),
+        ("subprocessors", "nl", "Verwerker schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. Het uitblijven van een reactie geldt niet als toestemming.", "prior_consent"),
+        # a client in English is the customer, not a data subject
+        ("subprocessors", "en", "The Contractor shall notify the Client of any intended new further processor at least a fortnight before it is given access. The Client may object to the intended change within that fortnight.", "notice_and_objection"),
+        # AI use: a bare-verb list after "shall not" is banned item by item
+        ("ai_training", "en", "Vendor shall not sell Customer Data, share it for advertising, combine it with data from other sources, or analyze its content for the purpose of improving Vendor's products.", "prohibited"),
+        ("ai_training", "en", "Vendor shall not sell Customer Data or share it for advertising, but may analyze its content for the purpose of improving Vendor's products.", "allowed"),
+        # an opt-out said as "unless ... has switched it off", an opt-in as "unless the school has chosen"
+        ("ai_training", "nl", "Tenzij Klant de instelling \"Modelverbetering\" in het beheerscherm heeft uitgeschakeld, mag Leverancier gesprekken van Klant gebruiken om haar eigen taalmodellen te trainen.", "opt_out"),
+        ("ai_training", "nl", "Leverancier gebruikt de gegevens niet voor het trainen van modellen voor machinaal leren, tenzij de Onderwijsinstelling daarvoor uitdrukkelijk heeft gekozen door de optie \"Meedoen\" in te schakelen. Deze optie staat standaard uit.", "opt_in"),
+        # staff who view data to run the service, the purpose put first
+        ("ai_training", "nl", "Leverancier mag gesprekken gebruiken om haar modellen te trainen, tenzij Klant dit heeft uitgezet. Om de dienst te kunnen leveren en te verbeteren, kunnen medewerkers van Leverancier gesprekken inzien.", "opt_out"),
+        # deleted, not used; test data only
+        ("ai_training", "nl", "Verwerker gebruikt de Persoonsgegevens uitsluitend voor de dienst. Na het einde van de overeenkomst verwijdert Verwerker alle Persoonsgegevens, met inbegrip van de fragmenten die voor kwaliteitsverbetering zijn geselecteerd.", "prohibited"),
+        ("ai_training", "nl", "Verwerker verwerkt de Persoonsgegevens uitsluitend in opdracht van Opdrachtgever. In de testomgeving worden uitsluitend fictieve of geanonimiseerde gegevens gebruikt.", "prohibited"),
+        # an SCC choice that leaves the notice to the agreement's own clause: that clause decides
+        ("subprocessors", "en", "5.1 Customer authorises Vendor to engage Sub-processors. 5.2 Vendor will post changes to its sub-processor list on its website. Annex 2. Under Clause 9, Option 2 applies, and the notice mechanism is as set out in Section 5.2 of this DPA.", "general_no_notice"),
+        ("subprocessors", "nl", "5.1 Klant geeft Leverancier algemene toestemming voor subverwerkers. 5.2 Leverancier plaatst wijzigingen van de lijst op haar website. Bijlage 2. Voor clausule 9 geldt optie 2; de kennisgeving verloopt zoals bepaald in artikel 5.2 van deze overeenkomst.", "general_no_notice"),
+        # the vendor's free hand over time
+        ("subprocessors", "en", "The current list of sub-processors is in our Trust Portal. Acme may add or replace sub-processors from time to time and will show such changes by updating that list.", "general_no_notice"),
+        ("subprocessors", "nl", "De actuele lijst van subverwerkers staat in onze Trust Portal. Acme kan van tijd tot tijd subverwerkers toevoegen of vervangen en past die lijst dan aan.", "general_no_notice"),
+        # a model the customer orders for itself; staff let in to run the service
+        ("ai_training", "en", "Acme does not use Customer Content to train any model made available to anyone other than Customer. Where Customer orders a custom model, Acme will fine-tune that model on the Customer Content that Customer designates.", "prohibited"),
+        ("ai_training", "nl", "Acme gebruikt Klantinhoud niet om modellen te trainen die aan anderen dan Klant ter beschikking staan. Indien Klant een eigen model bestelt, traint Acme dat model op de Klantinhoud die Klant daarvoor aanwijst.", "prohibited"),
+        ("ai_training", "en", "Acme does not use Customer Data to train models. Acme may permit such persons to access Customer Data to the extent required for customer support, troubleshooting and product improvement.", "prohibited"),
+        # guards from the review: what the new rules must not take
+        ("ai_training", "en", "Vendor deletes direct identifiers from Customer Content and then uses the remaining Customer Content to train its AI models.", "allowed"),
+        ("subprocessors", "en", "Supplier shall not assign, transfer or subcontract any of its obligations under this Agreement without the prior written consent of Customer.", "prior_consent"),
+        ("subprocessors", "nl", "Leverancier mag de Overeenkomst niet overdragen en mag geen werkzaamheden uitbesteden aan derden zonder voorafgaande schriftelijke toestemming van Klant.", "prior_consent"),
+        ("subprocessors", "en", "Vendor may use sub-processors without Customer's consent. Vendor will notify Customer of changes to these Terms at least 30 days in advance; Customer's consent to such changes shall be deemed given if Customer does not respond.", "general_no_notice"),
+        ("subprocessors", "en", "7.1 Vendor may use third-party hosting providers to run the Service. 7.2 Vendor shall not transfer Customer Data to a sub-processor outside the EEA without Customer's prior written consent.", "general_no_notice"),
+        ("ai_training", "en", "Vendor will not sell Customer Data, share it with advertisers, or use it to train models.", "prohibited"),
+        ("subprocessors", "en", "We share your personal data with our hosting and payment service providers, and only where required by law with public authorities.", "general_no_notice"),
+        ("subprocessors", "en", "Customer generally authorises Vendor to engage sub-processors. The Customer may object to a new sub-processor within 30 days after Vendor has notified it.", "notice_and_objection"),
+        ("subprocessors", "en", "Customer authorises Vendor to engage sub-processors. Vendor will post updates to its sub-processor page, which take effect thirty days after posting, and Customer may object during that time.", "notice_and_objection"),
+        ("subprocessors", "en", "You acknowledge that you rely on third-party providers for your own internet connection.", "not_addressed"),
+        ("subprocessors", "nl", "Verwerker schakelt geen subverwerker in zonder voorafgaande toestemming van Opdrachtgever. Reageert Opdrachtgever niet binnen veertien dagen op het verzoek, dan wordt Opdrachtgever geacht toestemming te hebben gegeven.", "notice_and_objection"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
-    LATER_ROUND_WORDINGS + NINTH_SESSION_WORDINGS + TENTH_SESSION_WORDINGS + ELEVENTH_SESSION_WORDINGS,
+    LATER_ROUND_WORDINGS
+    + NINTH_SESSION_WORDINGS
+    + TENTH_SESSION_WORDINGS
+    + ELEVENTH_SESSION_WORDINGS
+    + TWELFTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -2525,9 +2605,39 @@ ELEVENTH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+TWELFTH_SESSION_FACTS = [
+        ("subprocessors", "en", "Annex C. For Clause 9(a) of the Standard Contractual Clauses the parties choose Option 2; the time period is twenty (20) days.", "notice_days", 20),
+        ("subprocessors", "nl", "Bijlage C. Clausule 9, onder a): optie 2 is van toepassing. De termijn bedraagt veertien dagen.", "notice_days", 14),
+        ("subprocessors", "en", "7.2 Vendor shall inform Customer of intended changes of Sub-processors in advance, within the time period specified in Annex C, and Customer may object. Annex C. For the purposes of Clause 9(a) of the Standard Contractual Clauses and of Section 7.2 of this Addendum, Option 2 applies, and the time period is 15 days.", "notice_days", 15),
+        ("subprocessors", "en", "Annex C. Clause 9(a): Option 1 (specific prior authorisation); time period: four (4) weeks.", "notice_days", 28),
+        # the customer's objection sent by notice gives no notice period
+        ("subprocessors", "en", "Vendor will notify Customer of any new Sub-processor at least thirty (30) days before it processes Customer Data. Customer may object to a new Sub-processor by written notice given no later than ten (10) days before the end of that notice period.", "notice_days", 30),
+        ("subprocessors", "en", "9.2 Vendor will notify Customer of any new Sub-processor not less than two months before it begins. 9.3 Customer may object to a new Sub-processor within the notice period or, for an urgent replacement, within twenty (20) days of Vendor's notice.", "notice_days", 60),
+        # the notice period named, and set in place of another
+        ("subprocessors", "nl", "8.3 Verwerker meldt een voorgenomen nieuwe subverwerker ten minste dertig (30) dagen vooraf; Opdrachtgever kan bezwaar maken. Bijlage 3. In afwijking van artikel 8.3 bedraagt de termijn voor de kennisgeving van een nieuwe subverwerker tien (10) werkdagen.", "notice_days", 14),
+        ("subprocessors", "nl", "Verwerker kondigt een nieuwe subverwerker vooraf aan en Opdrachtgever kan bezwaar maken. De minimale aankondigingstermijn bedraagt:\n- voor het Pro-abonnement: twee (2) maanden;\n- voor het Basis-abonnement: één (1) maand.", "notice_days", 30),
+        # Dutch notices with more words before the particle
+        ("subprocessors", "nl", "De lijst van subverwerkers staat op onze website. Leverancier maakt een voorgenomen wijziging van die lijst minimaal vier weken voor de ingangsdatum bekend. Klant kan gedurende die vier weken bezwaar maken.", "notice_days", 28),
+        ("subprocessors", "nl", "Verwerker mag sub-verwerkers inschakelen. Verwerker werkt deze pagina ten minste 14 dagen voordat een nieuwe sub-verwerker persoonsgegevens gaat verwerken bij. Kan Klant zich niet verenigen met een nieuwe sub-verwerker, dan kan Klant de overeenkomst opzeggen.", "notice_days", 14),
+        # deemed consent: the window the change waits for
+        ("subprocessors", "nl", "Verwerker schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. Verwerker dient daartoe een verzoek in. Maakt Opdrachtgever niet binnen tien werkdagen na ontvangst bezwaar, dan wordt de toestemming geacht te zijn verleend.", "notice_days", 14),
+        ("subprocessors", "en", "The Processor shall inform the Controller in advance of any intended new sub-processor. The Controller has ten working days from receipt of this information to object. The engagement may only take place if the Controller has not objected within that period.", "notice_days", 14),
+        # told of changes but given no say: the notice period is still a fact
+        ("subprocessors", "en", "Customer authorises Vendor to use sub-processors. Vendor will inform Customer of any new sub-processor at least seven (7) days in advance, for information purposes only. Customer acknowledges that Vendor cannot accommodate objections.", "notice_days", 7),
+        # a request window set off by a comma times the request, not the deletion
+        ("deletion", "en", "Upon termination Vendor deletes all Customer Data within thirty (30) days. Upon Customer's written request, made within ninety (90) days after termination, Vendor will provide a certificate of deletion.", "deletion_days", 30),
+        ("deletion", "nl", "Na beëindiging verwijdert Leverancier alle Klantgegevens binnen dertig (30) dagen. Op schriftelijk verzoek, gedaan binnen negentig (90) dagen na beëindiging, verstrekt Leverancier een verklaring van vernietiging.", "deletion_days", 30),
+        ("subprocessors", "en", "Annex C. Clause 9(a) Option 1 shall not apply; the parties choose Option 2, with a time period of 14 days.", "notice_days", 14),
+        ("subprocessors", "en", "Annex C. Clause 9(a): Option 2 applies. Clause 13: the supervisory authority of Ireland. The period for submitting complaints is 30 days.", "notice_days", None),
+        ("subprocessors", "en", "Customer generally authorises Vendor to engage sub-processors. The Customer may object to a new sub-processor within 30 days after Vendor has notified it.", "notice_days", None),
+        ("subprocessors", "en", "Vendor may engage sub-processors without Customer's consent. Vendor will notify Customer at least 14 days before any scheduled maintenance by its sub-processors.", "notice_days", None),
+        ("subprocessors", "en", "Customer authorises Vendor to engage sub-processors. Vendor will post updates to its sub-processor page, which take effect thirty days after posting, and Customer may object during that time.", "notice_days", 30),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
-    NINTH_SESSION_FACTS + TENTH_SESSION_FACTS + ELEVENTH_SESSION_FACTS,
+    NINTH_SESSION_FACTS + TENTH_SESSION_FACTS + ELEVENTH_SESSION_FACTS + TWELFTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

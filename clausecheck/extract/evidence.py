@@ -48,6 +48,26 @@ def _banned_infinitive(reading: Any, flat: str, start: int) -> bool:
     return all(_INFINITIVE.search(item) for item in items[1:-1]) and bool(_OWN_INFINITIVE.search(items[-1]))
 
 
+def _banned_verb_list(reading: Any, flat: str, start: int) -> bool:
+    """Whether the phrase at `start` is in an item of a bare-verb list that a negated modal opens
+    (the verb_ban_openers of prompts/reading.yaml): "shall not sell Customer Data, share it ...,
+    or analyze its content for the purpose of improving", each item after a comma opening with
+    one of the list_verbs, with no turn between ("..., but may use it")."""
+    head = flat[flat.rfind(";", 0, start) + 1 : start]
+    openers = list(reading.verb_ban_opener.finditer(head))
+    if not openers:
+        return False
+    # (the phrase's own item runs on past it: "..., or use it to train models")
+    own = flat[start:].split(",", 1)[0].split(";", 1)[0]
+    items = (head[openers[-1].end() :] + own).split(",")
+    if len(items) < 2 or reading.list_turn.search(head, openers[-1].end()):
+        return False
+    return all(reading.list_verb.match(_JOIN_OPENING.sub("", item.lstrip())) for item in items[1:])
+
+
+_JOIN_OPENING = re.compile(r"^(and|or|nor)\s+(otherwise\s+)?", re.IGNORECASE)
+
+
 def _item_words(item: str) -> int:
     """The words of a list item, not counting a joining word between two of them."""
     words = item.split()
@@ -201,7 +221,7 @@ def negated(
         return True
     # "Het is Verwerker niet toegestaan de Persoonsgegevens te verwerken voor eigen doeleinden, de
     # Persoonsgegevens te verstrekken aan derden of ...": every infinitive of the list is banned.
-    if reading and _banned_infinitive(reading, flat, start):
+    if reading and (_banned_infinitive(reading, flat, start) or _banned_verb_list(reading, flat, start)):
         return True
     # "is prohibited from storing it beyond the time needed, or from using it": the ban goes on
     # past its comma, so it is looked for further back.

@@ -95,6 +95,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or (has(topic, "people_training", flat) and not has(topic, "model_word", flat))
             # kept for its own purposes, not used: a retention clause; what a notice covers
             or has(topic, "kept_only", flat)
+            or has(topic, "deleted_only", flat)
             or has(topic, "notice_scope", flat)
             or has(topic, "residue", flat)
             # staff who reach the data while running the service ("... teams may access Customer
@@ -214,6 +215,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not same_sentence(hit, by_stance["prohibited"])
             and not same_sentence(hit, by_stance["opt_in"])
             and not has(topic, "notice_scope", hit.sentence.flat)
+            # (a security measure: "in de ontwikkel- en testomgevingen worden uitsluitend fictieve of
+            # geanonimiseerde gegevens gebruikt" keeps the customer's data out of testing)
+            and not has(topic, "test_data_only", hit.sentence.flat)
             and DATA_WORD.search(hit.sentence.flat)
             and not (
                 has(topic, "customer_data_excluded", hit.sentence.flat)

@@ -9,8 +9,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..chunk import same_article
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, blank, find, first, has, shortly_after, unique
+from ..extract.evidence import (
+    Decision,
+    Hit,
+    Sentences,
+    blank,
+    find,
+    first,
+    has,
+    just_before,
+    shortly_after,
+    unique,
+)
 from ..sentences import Sentence
 from ..topics import Topic
 
@@ -34,6 +46,8 @@ CONDITIONS: dict[str, tuple[str, str]] = {"notice_and_objection": ("within_limit
 
 VENDOR_REACH = 40  # characters after a consent in which whose consent it is stands
 SAME_CLAUSE = 600  # characters: how far after a sentence naming sub-processors a notice still speaks of them
+DENIED_REACH = 20  # characters before a deemed consent in which its denial stands
+ONLY_REACH = 60  # characters before a use in which its "only" stands
 NEXT_SENTENCE = 400  # characters: how far after a notice the sentence giving its period may start
 
 
@@ -41,7 +55,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     about = [
         (s, sec)
         for s, sec in sentences
-        if has(topic, "parties", blank(topic, "third_country", s.flat)) and not _anonymous(topic, s.flat)
+        # ("Neither party may assign this Agreement ..., except to an Affiliate" hands on the contract,
+        # not data; "shall not assign or subcontract ..." still speaks of subcontracting)
+        if has(topic, "parties", blank(topic, "third_country", s.flat))
+        and not _anonymous(topic, s.flat)
+        and (not has(topic, "assignment", s.flat) or has(topic, "subcontracting", s.flat))
     ]
     # ("Klant mag ... uitsluitend met toestemming van Leverancier aan derden doorverkopen": the
     # vendor's consent binds the customer, not the other way round; read on the consent itself.)
@@ -54,6 +72,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "general_authorisation", about)
         if not has(topic, "listed_only", h.sentence.flat)
+        and not has(topic, "not_given", h.sentence.flat[h.match.end() :])
     ]
     notices = find(topic, "notice", about)
     # "Vendor uses the Sub-processors listed at ... Vendor will notify Customer 30 days before any
@@ -124,6 +143,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # "Customer may engage consultants", "Je kunt documenten delen met derden": what the customer
     # does is no use of sub-processors by the vendor. "... may engage Sub-processors, provided that
     # it obtains Customer's prior written approval" is a consent.
+    # "Lumière may use ... third-party model providers. Lumière will not route Customer Content to
+    # any ... sub-processor, unless the Customer has given its prior specific written authorisation":
+    # a use the same article makes subject to consent is that consent.
     general_use = [
         h
         for h in find(topic, "general_use", about, allow_negated=False)
@@ -132,6 +154,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not (
             has(topic, "consent_condition", h.sentence.flat) and has(topic, "prior_consent", h.sentence.flat)
         )
+        and not any(_consent_beside(topic, h, p) for p in prior)
     ]
     general_use += [h for h in find(topic, "no_consent_needed", about + near_about) if h not in general_use]
     general_use += [
@@ -139,7 +162,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "sharing", sentences, allow_negated=False)
         if h not in general_use and not has(topic, "customer_action", h.sentence.flat)
     ]
-    general_use = [h for h in general_use if not _anonymous(topic, h.sentence.flat)]
+    # (nor a disclosure only where the law compels it)
+    general_use = [
+        h
+        for h in general_use
+        if not _anonymous(topic, h.sentence.flat) and not _only_when_compelled(topic, h)
+    ]
     # "... may be performed by third parties in the absence of the Client's prior consent" names
     # consent only to say it is not needed.
     used = {h.sentence.start for h in general_use}
@@ -162,6 +190,27 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             if _of_a_change(topic, h)
         ]
     )
+    # The SCCs' Clause 9(a) chosen by reference: Option 2 is a general authorisation that itself
+    # promises notice of intended changes and time to object; Option 1 a specific prior one.
+    # (A choice that leaves the notice to the agreement's own clause is a general authorisation; that
+    # clause says what notice there is.)
+    scc = _scc_choices(topic, "scc_general", sentences)
+    general_auth += scc
+    scc = [h for h in scc if not has(topic, "scc_defers", h.sentence.flat)]
+    notices = unique(notices + scc)
+    objections += [h for h in scc if h not in objections]
+    scc_prior = _scc_choices(topic, "scc_specific", sentences)
+    prior += scc_prior
+    # Its "time period", given in the choice or right after it (under Option 1, how far ahead
+    # consent is asked).
+    scc_periods = [
+        Hit("scc_period", s, sec, m)
+        for h in scc + scc_prior
+        for s, sec in sentences
+        if (s is h.sentence or shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE))
+        and (m := first(topic, "scc_period", s.flat))
+        and find_durations(s.flat)
+    ]
     # Notice periods: durations in sentences that speak of something ahead of time.
     # Only from notice sentences, which are then cited: a fact shown is a fact quoted.
     # A period given in the next sentence of the same clause counts too ("... notify Customer of
@@ -172,6 +221,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for s, sec in sentences
         if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE, in_article=True)
         and not has(topic, "other_notice", s.flat)
+        and not has(topic, "customer_objects", s.flat)
         and (
             m := first(topic, "notice", s.flat)
             or first(topic, "notice_period", s.flat)
@@ -190,10 +240,40 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
         and find_durations(h.sentence.flat)
     ]
+    # (not the customer's objection window, whatever notice it names: "Customer may object to a new
+    # Sub-processor by written notice ... no later than ten (10) days before the end of the notice
+    # period", "... within thirty (30) days of Vendor's notice")
+    day_hits = [
+        h for h in unique(day_hits + scc_periods) if not has(topic, "customer_objects", h.sentence.flat)
+    ]
+    # Consent deemed given after a silence: the window the change waits for is its notice period,
+    # where no other is given ("unless the Client objects within ten working days", or "within that
+    # period" of the sentence before).
+    deemed = [
+        h
+        for h in find(topic, "deemed_consent", about + near_about)
+        # (not "geldt niet als toestemming", "shall not be deemed given"; a "niet" of the silence
+        # before it stays: "Reageert Opdrachtgever niet binnen veertien dagen, dan wordt ...")
+        if not has(
+            topic, "deemed_denied", h.sentence.flat[max(0, h.match.start() - DENIED_REACH) : h.match.end()]
+        )
+        # (after a silence: not "geldt deze toestemming als gegeven bij ondertekening"; nor consent
+        # to changes of the terms: "Customer's consent to such changes shall be deemed given")
+        if (has(topic, "objection", h.sentence.flat) or has(topic, "silence", h.sentence.flat))
+        and not has(topic, "document_change", h.sentence.flat)
+        and any(same_article(h.section, o.section) for o in prior + notices)
+    ]
+    waits = [
+        d
+        for h in deemed
+        for s in [h.sentence]
+        + (just_before(h, sentences) if has(topic, "refers_back", h.sentence.flat) else [])
+        for d, _, _ in find_durations(s.flat)
+    ]
     # A period set in place of another ("In afwijking van artikel 6 geldt een termijn van acht
     # weken") is the one that holds, not the shorter one it replaces.
     overriding = [h for h in day_hits if has(topic, "notice_override", h.sentence.flat)]
-    notice_days = _notice_periods(topic, overriding) or _notice_periods(topic, day_hits)
+    notice_days = _notice_periods(topic, overriding) or _notice_periods(topic, day_hits) or waits
     facts: dict[str, Any] = {
         # Where notices give different periods ("30 days; for Affiliates 10 days"), the shortest
         # is the one the customer can count on.
@@ -204,6 +284,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # The notice that gives its period says what the say is worth: cited first.
         notices = sorted(notices, key=lambda h: h not in day_hits)
         stance, hits = "notice_and_objection", notices[:2] + objections[:1] + general_auth[:1]
+    elif deemed and (prior or notices):
+        # Silence counts as consent: in effect notice of the change with a right to object.
+        stance, hits = "notice_and_objection", unique(notices[:1] + prior[:1] + deemed[:1])
     elif prior and not general_auth and not general_use:
         stance, hits = "prior_consent", prior
     elif prior and general_auth:
@@ -212,20 +295,67 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "general_no_notice", general_use + general_auth
     elif prior:
         stance, hits = "prior_consent", prior
-    elif notices:
+    elif changes := [h for h in notices if _of_changes(topic, h)]:
         # Told of new sub-processors but given no say: they are used, without an objection right.
-        stance, hits = "general_no_notice", notices
+        stance, hits = "general_no_notice", changes
     elif engaged and not any(has(topic, "consent_word", s.flat) for s, _ in about):
         # Sub-processors used, and no consent, notice-with-objection or say anywhere.
         stance, hits = "general_no_notice", engaged
     else:
         return "not_addressed", {"notice_days": None, "list_available": None}, []
-    if stance not in ("notice_and_objection", "prior_consent"):
-        # A notice period means something beside an objection right, or before a consent is
-        # asked; with no say at all it only announces what happens anyway.
+    # (a notice of a change: not "at least 14 days before any scheduled maintenance")
+    told = stance == "general_no_notice" and any(has(topic, "change_word", h.sentence.flat) for h in notices)
+    if stance not in ("notice_and_objection", "prior_consent") and not told:
+        # A period with no notice of a change is no notice period.
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _of_changes(topic: Topic, notice: Hit) -> bool:
+    """Whether a notice speaks of a change, or comes ahead of engaging someone: not "will notify
+    Customer promptly" of an authority's demand, nor "informeert Klant daarover vooraf" of a
+    disclosure the law compels."""
+    flat = notice.sentence.flat
+    return has(topic, "change_word", flat) or (has(topic, "advance", flat) and has(topic, "parties", flat))
+
+
+def _only_when_compelled(topic: Topic, use: Hit) -> bool:
+    """Whether the use happens only where the law compels it ("verstrekt gegevens ... alleen aan
+    derden als een wettelijke verplichting ... dwingt"): the "only" stands in or just before the
+    use, the compulsion after it (not "with our hosting providers, and only where required by law
+    with public authorities")."""
+    flat = use.sentence.flat
+    only = topic.matches("only_when", flat[max(0, use.match.start() - ONLY_REACH) : use.match.end()])
+    return bool(only) and has(topic, "compelled", flat[max(0, use.match.start() - ONLY_REACH) :])
+
+
+def _consent_beside(topic: Topic, use: Hit, consent: Hit) -> bool:
+    """Whether a consent stands in the same numbered article as a use, or (unnumbered) right
+    before or after it, and speaks of the use's parties again ("any such provider, or any other
+    sub-processor"), not of a transfer abroad or a purpose of its own."""
+    if consent.sentence.start == use.sentence.start:
+        return False  # ("may engage a third party without prior consent" names consent to deny it)
+    if not has(topic, "refers_to_them", consent.sentence.flat) or has(
+        topic, "third_country", consent.sentence.flat
+    ):
+        return False
+    if use.section and same_article(use.section, consent.section):
+        return True
+    return use.section == consent.section and (
+        shortly_after(use.sentence, use.section, consent.sentence, consent.section, NEXT_SENTENCE)
+        or shortly_after(consent.sentence, consent.section, use.sentence, use.section, NEXT_SENTENCE)
+    )
+
+
+def _scc_choices(topic: Topic, signal: str, sentences: Sentences) -> list[Hit]:
+    """Sentences that choose a Clause 9(a) option, headings included: a line of an annex's table of
+    choices ("Clause 9(a) - Option 2") reads like a heading but decides."""
+    return [
+        Hit(signal, s, sec, m)
+        for s, sec in sentences
+        if (m := first(topic, signal, s.flat)) and not has(topic, "not_chosen", s.flat[m.end() :])
+    ]
 
 
 def _of_a_change(topic: Topic, notice: Hit) -> bool:
@@ -236,8 +366,8 @@ def _of_a_change(topic: Topic, notice: Hit) -> bool:
     before = flat[max(0, notice.match.start() - OTHER_NOTICE_REACH) : notice.match.start()]
     # (in the notice's own clause: not "Without prejudice to the right to terminate under Section
     # 12, Vendor will notify Customer of any new Sub-processor")
-    before = before[max(before.rfind(","), before.rfind(";")) + 1 :]
-    return not has(topic, "no_consent_needed", flat) and not has(topic, "other_notice", before)
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    return not has(topic, "no_consent_needed", flat) and not has(topic, "other_notice", clause)
 
 
 def _after_refusal(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
@@ -299,6 +429,8 @@ def advance_days(topic: Topic, text: str) -> list[int]:
     waits = [
         days for days, start, _ in find_durations(text) if any(m.start() <= start < m.end() for m in held)
     ]
+    # ("... which take effect thirty days after posting": the change waits that long after its notice)
+    waits += [days for days, start, _ in find_durations(text) if topic.matches("takes_effect", text[:start])]
     if waits:
         return waits
     # (nor a period of another notice beside it: "may terminate with a notice period of one month",
@@ -352,5 +484,9 @@ def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
     days = facts.get("notice_days")
     return {
         "days_phrase": f" (at least {days} days)" if days else "",
+        # (told of changes ahead of time, but with no say: the days are shown, the objection missing)
+        "say_phrase": f"with notice of changes at least {days} days ahead but no right to object"
+        if days
+        else "without notice or an objection right",
         "list_phrase": "; a list of sub-processors is available" if facts.get("list_available") else "",
     }
