@@ -221,7 +221,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for s, sec in sentences
         if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE, in_article=True)
         and not has(topic, "other_notice", s.flat)
-        and not has(topic, "customer_objects", s.flat)
+        and not _objection_window(topic, s)
         and (
             m := first(topic, "notice", s.flat)
             or first(topic, "notice_period", s.flat)
@@ -243,9 +243,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # (not the customer's objection window, whatever notice it names: "Customer may object to a new
     # Sub-processor by written notice ... no later than ten (10) days before the end of the notice
     # period", "... within thirty (30) days of Vendor's notice")
-    day_hits = [
-        h for h in unique(day_hits + scc_periods) if not has(topic, "customer_objects", h.sentence.flat)
-    ]
+    # (but the defined notice period such a sentence names is the notice period: "Customer may object
+    # before the end of the Notice Period", the Notice Period meaning fourteen days)
+    day_hits = [h for h in unique(day_hits + scc_periods) if not _objection_window(topic, h.sentence)]
     # Consent deemed given after a silence: the window the change waits for is its notice period,
     # where no other is given ("unless the Client objects within ten working days", or "within that
     # period" of the sentence before).
@@ -390,6 +390,12 @@ def _notice_periods(topic: Topic, hits: list[Hit]) -> list[int]:
         or (_named_notice_period(topic, h.sentence) and [d for d, _, _ in find_durations(h.sentence.defined)])
         or []
     ]
+
+
+def _objection_window(topic: Topic, sentence: Sentence) -> bool:
+    """Whether the sentence is the customer's objection, whose periods are its own window, unless it
+    names the defined notice period."""
+    return has(topic, "customer_objects", sentence.flat) and not _named_notice_period(topic, sentence)
 
 
 def _named_notice_period(topic: Topic, sentence: Sentence) -> bool:
