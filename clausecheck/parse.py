@@ -306,11 +306,9 @@ def _table_run(lines: list[list[RawWord]], free: list[list[Interval]], i: int) -
 
 
 def _gutters(run: list[list[RawWord]], bands: list[Interval]) -> list[Interval]:
-    """The bands that part columns, in a run of TABLE_LINES lines or more: with words on both sides
-    in two lines or more, and every column holding words of two lines or more (a wide space in one
-    justified line parts nothing).
-    None when a number or a bullet stands alone left of them: a hanging indent ("7.1   The
-    Processor shall ...", "◦   Plesk backups ..."), not a table."""
+    """The bands that part columns (see _parts and _aligned), every column holding words of two
+    lines or more. None when a number or a bullet stands alone left of them: a hanging indent
+    ("7.1   The Processor shall ...", "◦   Plesk backups ..."), not a table."""
     if len(run) < TABLE_LINES:
         return []
     gutters = [g for g in bands if _parts(run, g) and _aligned(run, g)]
@@ -364,12 +362,13 @@ def _parts(run: list[list[RawWord]], gutter: Interval) -> bool:
     wider than the line's own spaces: a justified line's spaces are all wide alike."""
     wide = []
     for line in run:
-        pairs = list(itertools.pairwise(line))
-        across = [b[1] - a[3] for a, b in pairs if a[3] <= gutter[0] and b[1] >= gutter[1]]
-        if not across:
-            continue
-        others = sorted(b[1] - a[3] for a, b in pairs if not (a[3] <= gutter[0] and b[1] >= gutter[1]))
-        wide.append(not others or across[0] >= GAP_RATIO * others[len(others) // 2])
+        across: list[float] = []
+        others: list[float] = []
+        for a, b in itertools.pairwise(line):
+            (across if a[3] <= gutter[0] and b[1] >= gutter[1] else others).append(b[1] - a[3])
+        if across:
+            others.sort()
+            wide.append(not others or across[0] >= GAP_RATIO * others[len(others) // 2])
     return len(wide) >= TABLE_LINES and sum(wide) >= ALIGNED_SHARE * len(wide)
 
 

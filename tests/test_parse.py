@@ -286,6 +286,15 @@ def _beside(
     return draw
 
 
+def _assert_read_side_by_side(
+    tmp_path: Path, pairs: list[tuple[str, str]], left: float, right: float, after: float = 0
+) -> None:
+    """Each pair drawn side by side is read as its first text, then its second, whole."""
+    text = _flat(parse_pdf(_pdf_with(tmp_path, _beside(pairs, left, right, after))).pages[0].text)
+    for first, second in pairs:
+        assert f"{first} {second}" in text
+
+
 def test_a_side_heading_is_read_before_its_paragraph(tmp_path: Path) -> None:
     sections = [
         ("Partners and service providers", "We work with service providers who host our systems. They may "
@@ -293,9 +302,7 @@ def test_a_side_heading_is_read_before_its_paragraph(tmp_path: Path) -> None:
         ("Authorities", "We disclose personal data to authorities only where a valid legal process requires "
          "it, and we tell the person concerned first where the law allows."),
     ]  # fmt: skip
-    text = _flat(parse_pdf(_pdf_with(tmp_path, _beside(sections, 35, 55, after=4))).pages[0].text)
-    for heading, body in sections:
-        assert f"{heading} {body}" in text
+    _assert_read_side_by_side(tmp_path, sections, 35, 55, after=4)
 
 
 def test_a_hanging_indent_keeps_its_numbers_beside_their_text(tmp_path: Path) -> None:
@@ -307,9 +314,7 @@ def test_a_hanging_indent_keeps_its_numbers_beside_their_text(tmp_path: Path) ->
         ("7.3", "The Processor remains fully liable to the Controller for the performance of each "
          "sub-processor's obligations under that contract."),
     ]  # fmt: skip
-    text = _flat(parse_pdf(_pdf_with(tmp_path, _beside(clauses, 12, 25))).pages[0].text)
-    for number, body in clauses:
-        assert f"{number} {body}" in text
+    _assert_read_side_by_side(tmp_path, clauses, 12, 25)
 
 
 def test_label_and_value_lines_stay_together(tmp_path: Path) -> None:
@@ -319,6 +324,4 @@ def test_label_and_value_lines_stay_together(tmp_path: Path) -> None:
         ("Retention of Personal Data:", "thirty (30) days after the end of the Agreement"),
         ("Backups:", "overwritten within fourteen (14) days"),
     ]
-    text = _flat(parse_pdf(_pdf_with(tmp_path, _beside(pairs, 55, 70))).pages[0].text)
-    for label, value in pairs:
-        assert f"{label} {value}" in text
+    _assert_read_side_by_side(tmp_path, pairs, 55, 70)

@@ -32,37 +32,42 @@ _OWN_INFINITIVE = re.compile(r"\b(te|to)\s*$", re.IGNORECASE)
 UNBAN_REACH = 60  # characters before a ban in which the word that takes it back stands
 
 
+def _ban_list(opener: re.Pattern[str], reading: Any, flat: str, start: int, own: str = "") -> list[str]:
+    """The items of the list a ban (`opener`) opens before the phrase at `start`, split at commas,
+    the phrase's own item last (run on by `own`); none without such a ban, with a single item, or
+    with a turn after the ban ("... not permitted to sell Customer Data, but may use it to train")."""
+    head = flat[flat.rfind(";", 0, start) + 1 : start]
+    openers = list(opener.finditer(head))
+    if not openers:
+        return []
+    items = (head[openers[-1].end() :] + own).split(",")
+    if len(items) < 2 or reading.list_turn.search(head, openers[-1].end()):
+        return []
+    return items
+
+
 def _banned_infinitive(reading: Any, flat: str, start: int) -> bool:
     """Whether the phrase at `start` is an item of an infinitive list that a ban opens (the
     ban_openers of prompts/reading.yaml), each item after a comma an infinitive of its own
-    ("..., de Persoonsgegevens te verstrekken aan derden"), with no turn between ("... not
-    permitted to sell Customer Data, but may use it to train")."""
-    head = flat[flat.rfind(";", 0, start) + 1 : start]
-    openers = list(reading.ban_opener.finditer(head))
-    if not openers:
-        return False
-    items = head[openers[-1].end() :].split(",")
-    if len(items) < 2 or reading.list_turn.search(head, openers[-1].end()):
-        return False
+    ("..., de Persoonsgegevens te verstrekken aan derden")."""
+    items = _ban_list(reading.ban_opener, reading, flat, start)
     # (the phrase's own item stands just before its verb: "de Persoonsgegevens te " / "to ")
-    return all(_INFINITIVE.search(item) for item in items[1:-1]) and bool(_OWN_INFINITIVE.search(items[-1]))
+    return (
+        bool(items)
+        and all(_INFINITIVE.search(i) for i in items[1:-1])
+        and bool(_OWN_INFINITIVE.search(items[-1]))
+    )
 
 
 def _banned_verb_list(reading: Any, flat: str, start: int) -> bool:
     """Whether the phrase at `start` is in an item of a bare-verb list that a negated modal opens
     (the verb_ban_openers of prompts/reading.yaml): "shall not sell Customer Data, share it ...,
     or analyze its content for the purpose of improving", each item after a comma opening with
-    one of the list_verbs, with no turn between ("..., but may use it")."""
-    head = flat[flat.rfind(";", 0, start) + 1 : start]
-    openers = list(reading.verb_ban_opener.finditer(head))
-    if not openers:
-        return False
+    one of the list_verbs."""
     # (the phrase's own item runs on past it: "..., or use it to train models")
     own = flat[start:].split(",", 1)[0].split(";", 1)[0]
-    items = (head[openers[-1].end() :] + own).split(",")
-    if len(items) < 2 or reading.list_turn.search(head, openers[-1].end()):
-        return False
-    return all(reading.list_verb.match(_JOIN_OPENING.sub("", item.lstrip())) for item in items[1:])
+    items = _ban_list(reading.verb_ban_opener, reading, flat, start, own)
+    return bool(items) and all(reading.list_verb.match(_JOIN_OPENING.sub("", i.lstrip())) for i in items[1:])
 
 
 _JOIN_OPENING = re.compile(r"^(and|or|nor)\s+(otherwise\s+)?", re.IGNORECASE)

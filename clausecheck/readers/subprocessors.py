@@ -259,7 +259,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
         # (after a silence: not "geldt deze toestemming als gegeven bij ondertekening"; nor consent
         # to changes of the terms: "Customer's consent to such changes shall be deemed given")
-        if (has(topic, "objection", h.sentence.flat) or has(topic, "silence", h.sentence.flat))
+        and (has(topic, "objection", h.sentence.flat) or has(topic, "silence", h.sentence.flat))
         and not has(topic, "document_change", h.sentence.flat)
         and any(same_article(h.section, o.section) for o in prior + notices)
     ]
