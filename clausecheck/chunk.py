@@ -17,6 +17,10 @@ KEYWORD_HEADING = re.compile(
     r"attachment|appendix|exhibit)\s+[0-9IVXLC]+[A-Z]?(?:\.\d+)*)[.:)]?(?:\s*[-–—:]?\s*(?P<title>.*))?$",
     re.IGNORECASE,
 )
+# "Art. 4. Vertrouwelijkheid" (Belgian and German drafting): the article's number, as "4." would give it.
+# (Capitalised, with the dot after the number and a short title: "art. 28 AVG" in running text, and
+# "Art. 28(4) GDPR applies" or "Art. 6 lid 1 AVG ..." at a line's start, are references.)
+ABBREVIATED_ARTICLE = re.compile(r"^Art\.\s*(?P<num>\d+[a-z]?)\.\s+(?P<title>[^.]{1,60})$")
 PARAGRAPH_SIGN = re.compile(r"^(?P<num>§\s*\d+(?:\.\d+)*)\.?\s*(?P<title>.*)$")
 NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)\s+(?P<title>\S.*)$")
 MIN_CHUNK = 80  # characters: a heading on its own joins the clause that follows it
@@ -38,7 +42,7 @@ def heading(line: str, previous: str, previous_was_heading: bool = False) -> tup
     text = line.strip()
     if not (_ended(previous) or previous_was_heading):
         return None
-    for pattern in (KEYWORD_HEADING, PARAGRAPH_SIGN, NUMBERED):
+    for pattern in (KEYWORD_HEADING, ABBREVIATED_ARTICLE, PARAGRAPH_SIGN, NUMBERED):
         match = pattern.match(text)
         if match:
             number = re.sub(r"\s+", " ", match.group("num")).rstrip(".")

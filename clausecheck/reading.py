@@ -26,8 +26,8 @@ LEADING_MARKER = re.compile(
     re.IGNORECASE,
 )
 CONDITION_FIRST = re.compile(
-    r"(if|unless|upon|subject to|without|where|when|in the event|provided that|indien|als|tenzij|"
-    r"zonder|wanneer|zodra|voor zover|op verzoek)\b",
+    r"(if|unless|upon|subject to|without|where|when|in the event|provided that|after|following|once|"
+    r"indien|als|tenzij|zonder|wanneer|zodra|voor zover|op verzoek|na|nadat)\b",
     re.IGNORECASE,
 )
 AGREES_THAT = re.compile(

@@ -200,6 +200,7 @@ def _same_article_neighbours(chunks: list[Chunk], chosen: list[str], with_signal
     words with the queries to be ranked among the first k."""
     position = {c.id: i for i, c in enumerate(chunks)}
     picked = set(chosen)
+    chosen_ids = set(chosen)  # (the ranked ones only; `picked` grows with the neighbours added)
     extra: list[str] = []
     for chunk_id in chosen:
         i = position.get(chunk_id)
@@ -208,9 +209,17 @@ def _same_article_neighbours(chunks: list[Chunk], chosen: list[str], with_signal
         for j in (i - 1, i + 1):
             if 0 <= j < len(chunks):
                 other = chunks[j]
+                # (one between two chosen clauses of its article is read, signal or not: "2.1 ...
+                # stored in the hosting region selected. 2.2 ... in Frankfurt. 2.3 ... remote access")
+                far = j + (j - i)
+                between = (
+                    0 <= far < len(chunks)
+                    and chunks[far].id in chosen_ids
+                    and article(chunks[far].section) == article(chunks[i].section)
+                )
                 if (
                     other.id not in picked
-                    and other.id in with_signals
+                    and (other.id in with_signals or between)
                     and article(other.section) == article(chunks[i].section)
                 ):
                     picked.add(other.id)

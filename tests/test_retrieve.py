@@ -99,3 +99,28 @@ def test_the_clause_beside_a_chosen_one_in_its_article_is_read_with_it() -> None
     # 7.2 completes the article; 8.1 objects to something else, in another article.
     assert [c.section for c in found.neighbours] == ["7.2"]
     assert [c.section for c in found.read] == ["Article 7", "7.2"]
+
+
+def test_the_clause_between_two_chosen_ones_of_its_article_is_read() -> None:
+    # 2.1 and 2.3 say where the data is; 2.2 between them names no place or transfer itself, but
+    # says which data centres 2.1's region has: a reader of the article reads it too.
+    from test_rules import TOPICS
+
+    from clausecheck.chunk import chunk_document
+    from clausecheck.models import Document, Page
+
+    text = (
+        "Article 2 Place of processing\n"
+        "2.1 Customer Data is stored in the hosting region that the Customer selects; Vendor offers an EU "
+        "Hosting Region and a US Hosting Region.\n"
+        "2.2 For the first of these, the two facilities are run by Alpha GmbH and Beta Ltd, each of them "
+        "certified under ISO 27001.\n"
+        "2.3 Support personnel may access Customer Data remotely from the United States under the Standard "
+        "Contractual Clauses.\n"
+        "Article 3 Security\n"
+        "3.1 Vendor encrypts all data at rest and in transit.\n"
+    )
+    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    found = retrieve(TOPICS["data_location"], chunk_document(doc), "en", dense=None, k=2)
+    assert sorted(c.section for c in found.chunks) == ["2.3", "Article 2"]
+    assert [c.section for c in found.neighbours] == ["2.2"]

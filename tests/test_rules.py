@@ -1092,7 +1092,8 @@ def test_a_window_named_in_the_clause_before_adds_up_and_both_are_quoted() -> No
         "within ninety (90) days."
     )
     result = finding("deletion", text)
-    assert (result.stance, result.facts["deletion_days"]) == ("deleted", 120)
+    # (offered back for retrieval first, then deleted: returned or deleted, as reviewers label it)
+    assert (result.stance, result.facts["deletion_days"]) == ("return_or_delete", 120)
     quoted = " ".join(c.quote for c in result.citations)
     assert "thirty (30) days" in quoted and "ninety (90) days" in quoted
 
@@ -1172,7 +1173,8 @@ def test_a_window_named_after_the_deletion_period_adds_up() -> None:
         "after the end of the Retrieval Period, the Processor shall irreversibly delete all Customer Content."
     )
     result = finding("deletion", text)
-    assert (result.stance, result.facts["deletion_days"]) == ("deleted", 60)
+    # (the data offered back for download first, then deleted: returned or deleted, as reviewers label it)
+    assert (result.stance, result.facts["deletion_days"]) == ("return_or_delete", 60)
 
 
 @pytest.mark.parametrize(
@@ -2494,13 +2496,73 @@ TWELFTH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+# Thirteenth session (blind round 24 and the after-the-fact notice): each fails on the code before
+# it, except the guards marked so.
+THIRTEENTH_SESSION_WORDINGS = [
+        ('ai_training', 'en', 'Customer agrees that Supplier may derive Anonymised Data from Customer Data and may use Anonymised Data to (a) publish industry benchmarks; (b) develop and improve the Services; and (c) build new features.', 'aggregated_only'),
+        ('ai_training', 'nl', 'Klant stemt ermee in dat Leverancier Geanonimiseerde Gegevens mag afleiden uit de Klantgegevens en die gegevens mag gebruiken voor (a) sectorbenchmarks; (b) productontwikkeling en dienstverbetering; en (c) het opstellen van gebruiksstatistieken.', 'aggregated_only'),
+        ('ai_training', 'en', 'Customer may use the Outputs to (a) draft documents; (b) answer questions; and (c) improve its products.', 'not_addressed'),
+        ('ai_training', 'nl', 'Klant mag de Uitvoer gebruiken voor (a) het opstellen van documenten; (b) het beantwoorden van vragen; en (c) productontwikkeling.', 'not_addressed'),
+        ('ai_training', 'en', "With Customer's prior written consent, Vendor may use Customer Content to (i) create usage reports; (ii) fix defects; and (iii) improve the Services.", 'opt_in'),
+        ('ai_training', 'nl', 'Met voorafgaande schriftelijke toestemming van Klant mag Leverancier Klantinhoud gebruiken voor (i) gebruiksrapporten; (ii) het herstellen van fouten; en (iii) productverbetering.', 'opt_in'),
+        ('ai_training', 'en', "Vendor's use of Feedback for service improvement is subject to Customer's opt-in.", 'opt_in'),
+        ('ai_training', 'nl', 'Het gebruik van Feedback door Leverancier voor productverbetering is onder voorbehoud van de voorafgaande toestemming van de Klant.', 'opt_in'),
+        ('ai_training', 'nl', 'Het is Leverancier uitdrukkelijk verboden de gegevens, met inbegrip van de antwoorden, cijfers en resultaten van leerlingen, te gebruiken voor eigen doeleinden.', 'prohibited'),
+        ('ai_training', 'en', "It is expressly forbidden for the Supplier to use the data, including pupils' answers, marks and results, for its own purposes.", 'prohibited'),
+        ('ai_training', 'nl', 'Leverancier gebruikt de gegevens niet voor eigen doeleinden. Leverancier legt iedere Subverwerker een verbod op het gebruik van Persoonsgegevens voor het trainen van modellen op.', 'prohibited'),
+        ('ai_training', 'en', 'Vendor does not use Customer Data for its own purposes. Each sub-processor agreement contains a prohibition on the use of Customer Data to train models.', 'prohibited'),
+        ('ai_training', 'en', 'Vendor shall not use Client Data for its own purposes. Vendor has obligated the sub-processor for the translation engine not to use any data transmitted via its interface for the training or improvement of its models.', 'prohibited'),
+        ('ai_training', 'en', 'Definitions. Model Improvement: any activity in which data is used to train, retrain or fine-tune a speech model. Vendor does not use Customer Data for Model Improvement.', 'prohibited'),
+        ('ai_training', 'nl', 'Begrippen. Modelverbetering: iedere activiteit waarbij gegevens worden gebruikt om een spraakmodel te trainen of te finetunen. Leverancier gebruikt Klantgegevens niet voor Modelverbetering.', 'prohibited'),
+        ('ai_training', 'nl', 'Leverancier gebruikt Klantgegevens niet voor modelverbetering of enig ander eigen doel, tenzij de Klant daarvoor op de in B.3 beschreven wijze uitdrukkelijk toestemming heeft gegeven.', 'opt_in'),
+        # (guard: read right before this session too)
+        ('ai_training', 'en', 'Vendor does not use Customer Content for model improvement or any other purpose of its own unless the Customer has expressly consented in the manner described in Section B.3.', 'opt_in'),
+        ('ai_training', 'nl', 'Leverancier gebruikt Klantgegevens uitsluitend voor modelverbetering als Klant zich voor het Verbeterprogramma heeft aangemeld. Leverancier mag technische gegevens over het gebruik van de Dienst, zoals het aantal minuten, gebruiken voor facturering. Leverancier verwerkt deze gegevens uitsluitend in geaggregeerde vorm.', 'opt_in'),
+        # (guard: read right before this session too)
+        ('ai_training', 'en', 'Vendor uses Customer Content for model improvement only if Customer has enrolled in the Improvement Program. Vendor may use technical data about the use of the Service, such as minutes processed, for billing. Vendor processes this usage data only in aggregated form.', 'opt_in'),
+        # (guard: read right before this session too)
+        ('subprocessors', 'nl', 'Leverancier schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van de Klant. De Klant verleent met het aangaan van deze overeenkomst toestemming voor de inschakeling van de in Bijlage 3 genoemde Subverwerkers. Wil Leverancier een Subverwerker toevoegen, dan legt zij de Klant daartoe ten minste dertig (30) dagen vooraf een schriftelijk verzoek voor.', 'prior_consent'),
+        # (guard: read right before this session too)
+        ('subprocessors', 'en', 'Vendor shall not engage a Sub-processor without the prior specific written authorisation of Customer. By signing this DPA Customer authorises the following Sub-processors: Alpha Hosting GmbH and Beta Mail Ltd.', 'prior_consent'),
+        ('subprocessors', 'en', 'Customer acknowledges that Vendor engages the Sub-processors identified in Annex III. Vendor shall inform Customer of any intended changes concerning the addition or replacement of Sub-processors in accordance with Article 28(2) of the GDPR.', 'notice_and_objection'),
+        ('subprocessors', 'nl', 'Klant neemt kennis van de Subverwerkers in Bijlage 3. Leverancier informeert Klant over voorgenomen veranderingen inzake de toevoeging of vervanging van Subverwerkers overeenkomstig artikel 28, lid 2, AVG.', 'notice_and_objection'),
+        ('subprocessors', 'nl', 'Wij mogen voor het leveren van de Dienst andere partijen inschakelen, zoals onze hostingpartij. Door akkoord te gaan met deze voorwaarden geef je daar toestemming voor.', 'general_no_notice'),
+        ('deletion', 'en', 'Upon termination, Customer may, for a period of thirty (30) days, download its Customer Content using the export function. Following that period Vendor shall delete Customer Data within sixty (60) days.', 'return_or_delete'),
+        ('deletion', 'nl', 'Gedurende dertig (30) dagen na het einde van de Overeenkomst kan Opdrachtgever een volledige export van de Persoonsgegevens downloaden. Opdrachtnemer vernietigt binnen acht (8) weken na het einde van de Overeenkomst alle Persoonsgegevens.', 'return_or_delete'),
+        ('deletion', 'en', 'Documents uploaded are kept available for download for seventy-two (72) hours and are then automatically deleted. The Client may delete documents manually before this period expires. Upon termination Vendor shall delete all remaining Client Data within four (4) weeks.', 'deleted'),
+        # (guard: read right before this session too)
+        ('deletion', 'nl', 'Geüploade documenten blijven tweeënzeventig (72) uur beschikbaar en worden daarna automatisch verwijderd. De Klant mag documenten voor het verstrijken van deze termijn zelf verwijderen. Na het einde van de Overeenkomst verwijdert Leverancier alle overige Klantgegevens binnen vier (4) weken.', 'deleted'),
+        ('staff_access', 'nl', 'Leverancier beperkt de toegang tot de gegevens tot die personeelsleden voor wie de toegang noodzakelijk is. Elke toegang door personeelsleden tot de productiedatabanken wordt gelogd.', 'restricted_logged'),
+        ('staff_access', 'en', 'Access to Client Data is granted only to employees who need it to perform their tasks. Physical access control: data centres with access control systems, video surveillance and a visitor log.', 'restricted'),
+        ('data_location', 'en', 'Vendor currently offers an EU Hosting Region and a US Hosting Region. Where the Customer has selected the EU Hosting Region, Customer Data is stored exclusively in data centres in Frankfurt, Germany. Customer Data in the EU Hosting Region may be accessed remotely by support personnel located in the United States.', 'eu_with_transfers'),
+        # (guard: read right before this session too)
+        ('data_location', 'nl', 'Leverancier biedt een EU-regio en een VS-regio aan. Heeft de Klant gekozen voor de EU-regio, dan worden de Klantgegevens uitsluitend opgeslagen in datacenters in Frankfurt, Duitsland. Supportmedewerkers in de Verenigde Staten kunnen de gegevens in de EU-regio op afstand inzien.', 'eu_with_transfers'),
+        ('ai_training', 'en', '1.1 In these Terms "Service Improvement" means the use of Customer Content to train, test and improve Vendor\'s speech models. 6.1 Vendor shall not use Customer Content for Service Improvement unless Customer has opted in.', 'opt_in'),
+        # (guard: read right before this session too)
+        ('ai_training', 'nl', '1.1 In deze Voorwaarden betekent "Dienstverbetering" het gebruik van Klantinhoud om de spraakmodellen van Leverancier te trainen en te verbeteren. 6.1 Leverancier gebruikt Klantinhoud alleen voor Dienstverbetering als Klant daarvoor uitdrukkelijk toestemming heeft gegeven.', 'opt_in'),
+        # (guard: read right before this session too)
+        ('ai_training', 'en', '4.4 On the Scale Plan Vendor may use API Content to improve the Services, including to train Vendor Models, unless an administrator has switched off the Model improvement setting. 9.2 To the extent Vendor uses API Content for model improvement under Section 4.4, Vendor does so as an independent controller.', 'opt_out'),
+        # (guard: read right before this session too)
+        ('staff_access', 'en', 'Vendor restricts access to Customer Content to the support staff who need it. Vendor records each access to Customer Content by its personnel in an audit log.', 'restricted_logged'),
+        ('staff_access', 'nl', 'Leverancier beperkt de toegang tot Klantinhoud tot de medewerkers die deze nodig hebben. Leverancier registreert elke toegang tot Klantinhoud door haar medewerkers in een auditlog.', 'restricted_logged'),
+        # (guards from this session's code review: over-reaches of its first draft)
+        ('ai_training', 'nl', 'Het is Leverancier niet toegestaan de gegevens te verkopen aan derden, waaronder adverteerders, en Leverancier gebruikt de gegevens om haar AI-modellen te trainen.', 'allowed'),
+        ('ai_training', 'en', 'Vendor is not permitted to sell Customer Data, including Usage Data, and uses Customer Data to train and improve its AI models.', 'allowed'),
+        ('deletion', 'en', 'Customer must download any data it wishes to keep, as Vendor deletes all Customer Data within thirty (30) days after termination.', 'deleted'),
+        ('staff_access', 'en', 'Only authorised employees who need access to perform their duties may access Customer Data, and their access to production systems is automatically logged.', 'restricted_logged'),
+        ('deletion', 'en', 'After the Customer terminates its account, Vendor may delete all Customer Data at its discretion.', 'retained'),
+        ('ai_training', 'en', 'Vendor may use Customer Data, whether or not Customer is on a paid plan, for the training of its language models.', 'allowed'),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
     + NINTH_SESSION_WORDINGS
     + TENTH_SESSION_WORDINGS
     + ELEVENTH_SESSION_WORDINGS
-    + TWELFTH_SESSION_WORDINGS,
+    + TWELFTH_SESSION_WORDINGS
+    + THIRTEENTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -2635,9 +2697,57 @@ TWELFTH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+# The facts of the thirteenth session's wordings: each fails on the code before it, except the guards.
+THIRTEENTH_SESSION_FACTS = [
+        ('subprocessors', 'en', 'Customer gives Vendor a general authorisation to engage Sub-processors. Vendor will inform Customer of each new Sub-processor within ten (10) days after engaging it, and Customer may object within thirty (30) days of that information.', 'notice_days', 0),
+        ('subprocessors', 'nl', 'Opdrachtgever verleent Verwerker algemene toestemming om Subverwerkers in te schakelen. Verwerker informeert Opdrachtgever binnen tien (10) dagen na de inschakeling van een nieuwe Subverwerker; Opdrachtgever kan binnen dertig (30) dagen daarna bezwaar maken.', 'notice_days', 0),
+        ('subprocessors', 'en', 'Customer authorises Vendor to use sub-processors. Vendor publishes its list of sub-processors online and updates it after it has engaged a new sub-processor.', 'notice_days', 0),
+        ('subprocessors', 'nl', 'Klant geeft Leverancier toestemming om subverwerkers in te zetten. Leverancier werkt de lijst van subverwerkers op haar website achteraf bij wanneer zij een nieuwe subverwerker heeft ingeschakeld.', 'notice_days', 0),
+        # (guard: read right before this session too)
+        ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor will notify Customer of a new Sub-processor at least 30 days before it starts, and Customer may object. In an emergency Vendor may replace a Sub-processor immediately and will inform Customer within five days after the replacement.', 'notice_days', 30),
+        # (guard: read right before this session too)
+        ('subprocessors', 'nl', 'Klant geeft Leverancier algemene toestemming voor subverwerkers. Leverancier meldt een nieuwe subverwerker ten minste 30 dagen van tevoren en Klant kan bezwaar maken. In een noodgeval mag Leverancier een subverwerker direct vervangen en informeert zij Klant binnen vijf dagen na de vervanging.', 'notice_days', 30),
+        ('subprocessors', 'nl', 'Leverancier schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van de Klant. Wil Leverancier een Subverwerker toevoegen, dan legt zij de Klant daartoe ten minste dertig (30) dagen vooraf een schriftelijk verzoek voor.', 'notice_days', 30),
+        ('subprocessors', 'en', 'Vendor shall not engage a Sub-processor without the prior specific written authorisation of Customer. Where Vendor wishes to add a Sub-processor, it shall present to the Customer a written request at least thirty (30) days in advance.', 'notice_days', 30),
+        ('deletion', 'nl', 'Na de beëindiging van het Abonnement behoudt de klant gedurende negentig kalenderdagen een toegang in alleen-lezen modus om zijn gegevens te exporteren. Na het verstrijken van die termijn van negentig kalenderdagen worden de Klantgegevens binnen de dertig kalenderdagen definitief verwijderd.', 'deletion_days', 120),
+        ('deletion', 'en', 'Upon termination Vendor shall delete all Customer Personal Data within sixty (60) days. The Account Owner may withdraw the opt-in at any time; samples already used before the withdrawal are deleted within ninety (90) days.', 'deletion_days', 60),
+        # (guard: read right before this session too)
+        ('deletion', 'nl', 'Na het einde van de Overeenkomst verwijdert Leverancier alle Persoonsgegevens binnen zestig (60) dagen. De accounteigenaar kan de opt-in op elk moment intrekken; reeds gebruikte fragmenten worden dan binnen negentig (90) dagen verwijderd.', 'deletion_days', 60),
+        # (guard: read right before this session too)
+        ('backups', 'nl', 'Verwerkingsverantwoordelijke is zelf verantwoordelijk voor de naleving van de fiscale bewaarplicht van zeven jaar ten aanzien van zijn archief. Back-ups worden dertig dagen bewaard en daarna overschreven.', 'backup_retention_days', 30),
+        ('backups', 'en', 'Customer remains responsible for keeping its archive records for the statutory period of seven years. Backups are kept for thirty days and then overwritten.', 'backup_retention_days', 30),
+        ('staff_access', 'nl', 'Leverancier beperkt de toegang tot de gegevens tot die personeelsleden voor wie de toegang noodzakelijk is. Personeelsleden leggen bij hun indiensttreding een uittreksel uit het strafregister voor.', 'background_checks', True),
+        ('deletion', 'en', 'After the Export Period, Vendor shall have no obligation to maintain or provide any Customer Data and shall thereafter delete all Customer Data in its systems within ninety (90) days.', 'deletion_days', 90),
+        # (guard: read right before this session too)
+        ('deletion', 'nl', 'Na afloop van de Exportperiode heeft Leverancier geen verplichting de Klantgegevens te bewaren en zal zij alle Klantgegevens daarna binnen negentig (90) dagen verwijderen.', 'deletion_days', 90),
+        ('deletion', 'nl', 'Na het einde van de Overeenkomst heeft Klant gedurende drie maanden (de Uitlooptermijn) kosteloos leestoegang tot het Platform. In die periode kan Klant zijn gegevens zelf exporteren. Uiterlijk dertig dagen na afloop van de Uitlooptermijn verwijdert Leverancier alle Persoonsgegevens van Klant.', 'deletion_days', 120),
+        ('deletion', 'en', 'After the end of the Agreement Customer has read access to the Platform for three months (the Wind-down Period). During that period Customer may export its data. No later than thirty days after the end of the Wind-down Period Vendor deletes all Customer Personal Data.', 'deletion_days', 120),
+        # (guard: read right before this session too)
+        ('deletion', 'nl', '13.1 Na afloop van de dienstverlening stelt Verwerker naar keuze van Gemeente alle Persoonsgegevens ter beschikking of vernietigt hij deze. 13.3 Verwerker vernietigt de Persoonsgegevens binnen de in de Specificatie opgenomen termijn. Specificatie. - Loggegevens en de audittrail: worden twaalf maanden bewaard en daarna verwijderd. - Vernietiging als bedoeld in artikel 13.3: binnen 60 dagen na de einddatum van de Hoofdovereenkomst.', 'deletion_days', 60),
+        # (guard: read right before this session too)
+        ('deletion', 'en', "13.1 Upon termination Vendor shall, at Customer's choice, return or delete all Personal Data. 13.3 Vendor shall delete the Personal Data within the period set out in the Specification. Specification. - Audit logs: kept for twelve months and then deleted. - Deletion under Section 13.3: within 60 days after the end date of the Agreement.", 'deletion_days', 60),
+        ('deletion', 'en', 'Vendor will delete all Customer Content within sixty (60) days after the effective date of termination. Where content has been flagged as potentially violating the Usage Policies, Vendor may retain it for as long as necessary to complete its investigation, but in no event for longer than two (2) years.', 'deletion_days', 60),
+        ('deletion', 'nl', 'Leverancier verwijdert alle Klantgegevens binnen zestig (60) dagen na het einde van de Overeenkomst. Inhoud die als mogelijk misbruik is gemarkeerd, mag Leverancier bewaren zolang dat nodig is voor het onderzoek, maar nooit langer dan twee (2) jaar.', 'deletion_days', 60),
+        # (guards from this session's code review: over-reaches of its first draft)
+        ('deletion', 'en', 'Upon termination Vendor shall delete all Customer Data within thirty (30) days. Customer Data used for fraud prevention shall be deleted within twelve (12) months after termination.', 'deletion_days', 360),
+        ('deletion', 'en', 'Upon termination of the Agreement, or earlier if Customer withdraws its opt-in, Vendor shall delete all Customer Data within thirty (30) days.', 'deletion_days', 30),
+        ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor shall notify Customer of adding or replacing any Sub-processor, and Customer may object to such changes.', 'notice_days', None),
+        ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor will notify Customer of any new Sub-processor, and Customer may object within thirty (30) days following the appointment.', 'notice_days', None),
+        ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor will inform Customer of any intended changes concerning the addition or replacement of Sub-processors, giving Customer the opportunity to object, and will update the list on its website following such addition or replacement.', 'notice_days', None),
+        ('backups', 'en', 'The Customer is responsible for keeping its own copies of Customer Data; Vendor keeps backup copies of Customer Data for thirty-five (35) days and then overwrites them.', 'backup_retention_days', 35),
+        ('backups', 'nl', 'Opdrachtgever is zelf verantwoordelijk voor het maken van eigen kopieën, en Leverancier bewaart back-ups van de Klantgegevens gedurende dertig (30) dagen.', 'backup_retention_days', 30),
+        ('subprocessors', 'en', 'Article 7 Sub-processors\n7.1 Controller authorises Processor to engage the Sub-processors listed at vendor.com/subprocessors.\nArt. 28(4) GDPR applies to each of them. Processor will notify Controller thirty (30) days before any change, and Controller may object.\n7.2 Processor remains liable for its Sub-processors.', 'notice_days', 30),
+        ('subprocessors', 'nl', 'Artikel 7 Subverwerkers\n7.1 Opdrachtgever geeft toestemming voor de Subverwerkers op de lijst op de website van Verwerker.\nArt. 28 lid 4 AVG is op hen van toepassing. Verwerker meldt iedere wijziging dertig (30) dagen van tevoren en Opdrachtgever kan bezwaar maken.\n7.2 Verwerker blijft aansprakelijk.', 'notice_days', 30),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
-    NINTH_SESSION_FACTS + TENTH_SESSION_FACTS + ELEVENTH_SESSION_FACTS + TWELFTH_SESSION_FACTS,
+    NINTH_SESSION_FACTS
+    + TENTH_SESSION_FACTS
+    + ELEVENTH_SESSION_FACTS
+    + TWELFTH_SESSION_FACTS
+    + THIRTEENTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

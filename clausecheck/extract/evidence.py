@@ -29,6 +29,11 @@ _SECOND_OBJECT = re.compile(r"\b(and|or|nor)\s+from\s+(\w+ing\b[^,;.()]*)?$", re
 SECOND_OBJECT_REACH = 80  # characters before the phrase in which "and from using" stands
 _INFINITIVE = re.compile(r"\b(te|to)\s+\w+", re.IGNORECASE)
 _OWN_INFINITIVE = re.compile(r"\b(te|to)\s*$", re.IGNORECASE)
+_INCLUDING = re.compile(
+    r"\b(including|in\s+particular|such\s+as|met\s+inbegrip\s+van|waaronder|inclusief|in\s+het\s+bijzonder)\b",
+    re.IGNORECASE,
+)
+OBJECT_REACH = 250  # characters: how long the object between a ban and its one infinitive may run
 UNBAN_REACH = 60  # characters before a ban in which the word that takes it back stands
 
 
@@ -51,11 +56,24 @@ def _banned_infinitive(reading: Any, flat: str, start: int) -> bool:
     ban_openers of prompts/reading.yaml), each item after a comma an infinitive of its own
     ("..., de Persoonsgegevens te verstrekken aan derden")."""
     items = _ban_list(reading.ban_opener, reading, flat, start)
+    if not items:
+        return False
     # (the phrase's own item stands just before its verb: "de Persoonsgegevens te " / "to ")
+    if all(_INFINITIVE.search(i) for i in items[1:-1]) and _OWN_INFINITIVE.search(items[-1]):
+        return True
+    # ... or the commas set off what the object includes, and the ban has one infinitive: "Het is
+    # Verwerker verboden de gegevens, met inbegrip van de antwoorden van leerlingen, te gebruiken
+    # voor eigen doeleinden", "It is forbidden for Vendor to use the data, including pupils'
+    # answers, for its own purposes".
+    # (not where the phrase's item opens a predicate of its own: "..., including Usage Data, and
+    # uses Customer Data to train")
+    joined = ",".join(items)
     return (
-        bool(items)
-        and all(_INFINITIVE.search(i) for i in items[1:-1])
-        and bool(_OWN_INFINITIVE.search(items[-1]))
+        len(joined) <= OBJECT_REACH
+        and sum(1 for i in items if _INFINITIVE.search(i)) == 1
+        and any(_INCLUDING.search(i) for i in items[:-1])
+        and not _JOINED_ITEM.match(items[-1].lstrip())
+        and not _NEW_ACTOR.search(joined)
     )
 
 
@@ -71,6 +89,7 @@ def _banned_verb_list(reading: Any, flat: str, start: int) -> bool:
 
 
 _JOIN_OPENING = re.compile(r"^(and|or|nor)\s+(otherwise\s+)?", re.IGNORECASE)
+_JOINED_ITEM = re.compile(r"^(and|or|en|of)\b", re.IGNORECASE)
 
 
 def _item_words(item: str) -> int:
@@ -461,7 +480,9 @@ _AND_THEN = re.compile(
 
 def clause_of(hit: Hit) -> str:
     """The clause of the hit's sentence that holds the matched phrase (between semicolons), so a
-    qualifier of a neighbouring clause ("; the Customer may request a certificate") is not its."""
+    qualifier of a neighbouring clause ("; the Customer may request a certificate") is not its; an
+    item of a list run into its sentence is read after its lead-in ("may use Aggregated Data to"
+    before "(c) train models"), so the text returned need not be one slice of the sentence."""
     flat = hit.sentence.flat
     start = flat.rfind(";", 0, hit.match.start()) + 1
     # "..., and Customer may use Outputs to train its own models": a new actor starts a new clause.
@@ -472,4 +493,23 @@ def clause_of(hit: Hit) -> str:
     # ... and ends where the next one starts: "We may use your data to improve our services, and
     # we will not sell it without permission" - the permission is the sale's, not the use's.
     after = _NEW_ACTOR.search(flat, hit.match.end(), end) or _AND_THEN.search(flat, hit.match.end(), end)
-    return flat[start : after.start() if after else end]
+    return _item_lead(flat, start) + flat[start : after.start() if after else end]
+
+
+# An item of a list run into its sentence: "; (b) ...", "; and (iii) ...", "; en 2) ...".
+_INLINE_ITEM = re.compile(r"\s*(?:(?:and|or|en|of)\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.IGNORECASE)
+_FIRST_ITEM = re.compile(r"\s\(?(?:a|i|1)\)\s", re.IGNORECASE)
+
+
+def _item_lead(flat: str, start: int) -> str:
+    """The lead-in that an item of a list run into its sentence is read with: "may use Aggregated
+    Data to (a) prepare reports; (b) improve the Services; and (c) train models" - item (c) says
+    "may use Aggregated Data to train models". "" where the clause is no such item."""
+    if start == 0 or not _INLINE_ITEM.match(flat, start):
+        return ""
+    # (the nearest list opener before the item, where a sentence runs two lists)
+    first = next(reversed(list(_FIRST_ITEM.finditer(flat, 0, start))), None)
+    if not first:
+        return ""
+    lead_start = flat.rfind(";", 0, first.start()) + 1
+    return flat[lead_start : first.start() + 1].lstrip()

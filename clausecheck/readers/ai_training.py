@@ -255,7 +255,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
-    by_stance["allowed"] = _without_metadata_only(topic, sentences, by_stance)
+    # (nor do aggregates of such data: "Vendor processes these usage figures only in aggregated form")
+    for name in ("allowed", "aggregated_only"):
+        by_stance[name] = _without_metadata_only(topic, sentences, by_stance, name)
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -312,7 +314,9 @@ def _only_pseudonymised(topic: Topic, text: str) -> bool:
     )
 
 
-def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]]) -> list[Hit]:
+def _without_metadata_only(
+    topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]], name: str
+) -> list[Hit]:
     """The uses that decide beside a rule for the content itself. Where the document says how its
     content may be used for training ("will not use Customer Content to train ... unless Customer
     has opted in"), a use of data about how the service is used ("Usage Data, which does not
@@ -336,14 +340,14 @@ def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[s
         and (
             has(topic, "training_word", h.sentence.flat)
             or has(topic, "model_word", h.sentence.flat)
-            or (name == "prohibited" and has(topic, "own_purposes", h.sentence.flat))
+            or (stance == "prohibited" and has(topic, "own_purposes", h.sentence.flat))
         )
-        for name in ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed")
-        for h in by_stance[name]
+        for stance in ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed")
+        for h in by_stance[stance]
     )
     if not content_rule:
-        return by_stance["allowed"]
-    return [h for h in by_stance["allowed"] if not metadata_only(h)]
+        return by_stance[name]
+    return [h for h in by_stance[name] if not metadata_only(h)]
 
 
 NEGATED_MODAL = re.compile(r"\b(may|can|mag|mogen|kan|kunnen)\s+(not|never|niet|nooit)\b", re.IGNORECASE)
@@ -425,7 +429,7 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
 
 # "subject to § 4.3", "as described in Section 5", "onder voorbehoud van artikel 4.3"
 CLAUSE_REFERENCE = re.compile(
-    r"\b(subject\s+to|as\s+(described|set\s+out)\s+in|in\s+accordance\s+with|onder\s+voorbehoud\s+van|"
+    r"\b(subject\s+to|under|pursuant\s+to|as\s+(described|set\s+out)\s+in|in\s+accordance\s+with|onder\s+voorbehoud\s+van|"
     r"zoals\s+(beschreven|bepaald)\s+in|conform)\s+(§+|sections?|clauses?|articles?|artikel(en)?|paragraaf)\s*"
     r"(\d+(?:\.\d+)*)",
     re.IGNORECASE,

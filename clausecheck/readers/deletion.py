@@ -15,6 +15,7 @@ from ..extract.evidence import (
     Decision,
     Hit,
     Sentences,
+    binds_other,
     find,
     first,
     has,
@@ -96,7 +97,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     retained = [
         h
         for h in find(topic, "retained", sentences, allow_negated=False)
-        + find(topic, "retained_at_end", at_end, allow_negated=False)
+        # ("The Client may delete documents manually before this period expires": the customer's own)
+        + [
+            h
+            for h in find(topic, "retained_at_end", at_end, allow_negated=False)
+            if not binds_other(topic, h)
+        ]
         + find(topic, "not_deleted", sentences)
         if not has(topic, "legal_exception", h.sentence.flat)
         # ("Vendor is not required to delete De-identified Data": no one's data)
@@ -123,6 +129,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not has(topic, "mutual_or_confidential", h.sentence.flat)
         and not _pointer_only(topic, h.sentence.flat)
     ]
+    exported = find(topic, "export_window", sentences, allow_negated=False)
     deleted = [
         Hit("delete", s, sec, m)
         for s, sec in about_end
@@ -150,9 +157,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "retained", retained
     elif return_or_delete:
         stance, hits = "return_or_delete", return_or_delete + deleted
-    elif deleted and handed_back:
+    elif deleted and (handed_back or exported):
         # "At the end the Supplier hands all data over to the Customer. ... it then destroys it."
-        stance, hits = "return_or_delete", deleted + handed_back
+        # (or lets the customer take it out first: "For thirty days after termination Customer may
+        # download its data. ... Vendor then deletes it.")
+        own, users = _promises_first(topic, deleted)
+        stance, hits = "return_or_delete", own + users + handed_back + exported
     elif handed_back and not limited and not _keeps_a_copy(topic, sentences):
         # "Upon termination Vendor shall return all Customer Data": handed back, and nothing said
         # of keeping it (not "... Vendor may keep a copy for its records").
@@ -161,10 +171,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # The vendor's own promise decides and is cited first: "we delete ... within 30 days" or
         # "we retain your data only as long as necessary"; what a user may do ("You can delete
         # your account", "you may request deletion") comes after it.
-        own = [h for h in deleted if _vendors_own(topic, h.sentence.flat)]
-        users = [h for h in deleted if h not in own]
-        # A promise with its period says most: cited first.
-        own.sort(key=lambda h: not _deletion_periods(topic, h.sentence.flat))
+        own, users = _promises_first(topic, deleted)
         if not own and not limited:
             # Only what a user may do ("You can delete your account"): no promise of the vendor's.
             return (
@@ -185,8 +192,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in return_or_delete + deleted + (limited if stance == "deleted" else [])
     ]
     # The vendor's own records of its customers ("Account Information is deleted two years after
-    # the account is closed") do not time the deletion of the customer's data beside it.
-    records = [h for h, own_days in timed if own_days and _own_records(topic, h.sentence.flat)]
+    # the account is closed") do not time the deletion of the customer's data beside it; nor does
+    # what it keeps to pursue abuse or a claim ("flagged content ... for no longer than two years").
+    records = [
+        h
+        for h, own_days in timed
+        if own_days
+        and (_own_records(topic, h.sentence.flat) or has(topic, "kept_to_investigate", h.sentence.flat))
+    ]
     if records and len(records) < sum(1 for _, own_days in timed if own_days):
         timed = [(h, own_days) for h, own_days in timed if h not in records]
     days = [d for _, own_days in timed for d in own_days]
@@ -210,7 +223,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             days.append(total)
         elif (
             not own_days
-            and (done := _done_within(topic, hit, sentences)) is not None
+            and (done := _done_within(topic, hit, sentences) or _timed_elsewhere(hit, sentences)) is not None
             and (found := _deletion_periods(topic, done[0].flat))
         ):
             days += found
@@ -486,6 +499,21 @@ def _done_within(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any, str
     return None
 
 
+def _timed_elsewhere(hit: Hit, sentences: Sentences) -> tuple[Any, str] | None:
+    """The sentence elsewhere that gives the time of the deletion clause by its number: "13.3
+    Verwerker vernietigt ... binnen de in de Specificatie opgenomen termijn" read with "Vernietiging
+    als bedoeld in artikel 13.3: binnen 60 dagen na de einddatum"."""
+    own = hit.section
+    if not own or "." not in own:
+        return None
+    for s, sec in sentences:
+        if s.start != hit.sentence.start and find_durations(s.flat):
+            named = [_clause_number(m.group(1)) for m in CLAUSE_NAMED.finditer(s.flat)]
+            if own in named:
+                return s, sec
+    return None
+
+
 def _window_then_deletion(topic: Topic, text: str) -> int | None:
     """A window and then a deletion period in one sentence: "Customer may export its data for 30
     days, after which it is deleted within a further 60 days" is 90 days after the end."""
@@ -547,6 +575,14 @@ def _pointer_only(topic: Topic, text: str) -> bool:
 def _own_records(topic: Topic, text: str) -> bool:
     """Whether a sentence is about the vendor's records of its customers, not their data."""
     return has(topic, "own_records", text) and not has(topic, "content_named", text)
+
+
+def _promises_first(topic: Topic, deleted: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """The vendor's own promises to delete, those with a period first (a promise with its period
+    says most), and apart from them what a user may do."""
+    own = [h for h in deleted if _vendors_own(topic, h.sentence.flat)]
+    own.sort(key=lambda h: not _deletion_periods(topic, h.sentence.flat))
+    return own, [h for h in deleted if h not in own]
 
 
 def _vendors_own(topic: Topic, text: str) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from ..chunk import same_article
 from ..durations import find_durations
 from ..extract.evidence import (
+    ADJACENT,
     Decision,
     Hit,
     Sentences,
@@ -94,6 +95,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or (has(topic, "advance", s.flat) and not has(topic, "other_notice", s.flat))
         )
         and not has(topic, "document_change", s.flat)
+        # (nor one that follows a change of something else: "Vendor may change the technical set-up
+        # of the Services. It will inform Customer of changes with a noticeable impact five days ahead.")
+        and not _after_another_change(topic, s, sec, sentences)
     ]
     # In such a sentence the change is already named: "It will notify Customer four weeks in
     # advance" needs no change word of its own once it gives an advance period.
@@ -274,6 +278,18 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # weken") is the one that holds, not the shorter one it replaces.
     overriding = [h for h in day_hits if has(topic, "notice_override", h.sentence.flat)]
     notice_days = _notice_periods(topic, overriding) or _notice_periods(topic, day_hits) or waits
+    # Told only once the change is made ("within 14 days after appointing it", "achteraf"), and
+    # never ahead: no days of advance notice.
+    afterwards = [
+        h
+        for h in notices
+        if (late := first(topic, "after_the_fact", h.sentence.flat))
+        and not any(has(topic, name, h.sentence.flat) for name in ("emergency", "intended"))
+        # (not the objection's own window: "may object within thirty days following the appointment")
+        and not has(topic, "objection", _clause_before(h.sentence.flat, late.start()))
+    ]
+    if not notice_days and afterwards and not any(has(topic, "advance", h.sentence.flat) for h in notices):
+        notice_days, day_hits = [0], afterwards[:1]
     facts: dict[str, Any] = {
         # Where notices give different periods ("30 days; for Affiliates 10 days"), the shortest
         # is the one the customer can count on.
@@ -310,6 +326,27 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of the clause that runs up to `end` (from its comma or semicolon)."""
+    return text[max(text.rfind(",", 0, end), text.rfind(";", 0, end)) + 1 : end]
+
+
+def _after_another_change(topic: Topic, sentence: Sentence, section: str, sentences: Sentences) -> bool:
+    """Whether the sentence right before this one speaks of a change of something other than the
+    parties: the notice then announces that change."""
+    return any(
+        shortly_after(sentence, section, s, sec, ADJACENT)
+        and has(topic, "change_word", s.flat)
+        # (not the list of them: "This list may change from time to time.")
+        and not any(has(topic, name, s.flat) for name in ("parties", "list_available", "refers_to_them"))
+        and not THEIR_LIST.search(s.flat)
+        for s, sec in sentences
+    )
+
+
+THEIR_LIST = re.compile(r"\b(list|lijst|overzicht|annex|bijlage|schedule|appendix)\b", re.IGNORECASE)
 
 
 def _of_changes(topic: Topic, notice: Hit) -> bool:
@@ -488,11 +525,20 @@ def _not_objection(topic: Topic, text: str, durations: Periods) -> Periods:
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
     """The words the summary templates in prompts/subprocessors.yaml fill in."""
     days = facts.get("notice_days")
-    return {
-        "days_phrase": f" (at least {days} days)" if days else "",
+    if days == 0:  # told only once the change is made, never ahead of it
+        notice = "notice of changes only after they are made"
+        say = "with notice of changes only after they are made and no right to object"
+    elif days:
+        notice = f"advance notice of changes (at least {days} days)"
         # (told of changes ahead of time, but with no say: the days are shown, the objection missing)
-        "say_phrase": f"with notice of changes at least {days} days ahead but no right to object"
-        if days
-        else "without notice or an objection right",
+        say = f"with notice of changes at least {days} days ahead but no right to object"
+    else:
+        notice = "advance notice of changes"
+        say = "without notice or an objection right"
+    return {
+        # (days_phrase: for summary templates a user wrote before notice_phrase existed)
+        "days_phrase": f" (at least {days} days)" if days else "",
+        "notice_phrase": notice,
+        "say_phrase": say,
         "list_phrase": "; a list of sub-processors is available" if facts.get("list_available") else "",
     }
