@@ -202,7 +202,8 @@ def test_the_splitter_splits_as_langchains_recursive_splitter(size: int, overlap
 
 def test_an_abbreviated_article_heading_opens_an_article() -> None:
     # Belgian and German drafting: "Art. 4. Vertrouwelijkheid" heads the article its paragraphs
-    # belong to; "art. 28 AVG" in running text is a reference, not a heading.
+    # belong to; "art. 28 AVG" in running text, or "Art. 28(4) AVG ..." opening a line, is a
+    # reference, not a heading.
     text = (
         "Art. 4. Vertrouwelijkheid en personeel\n"
         "§ 1. Leverancier beperkt de toegang tot de gegevens tot de personeelsleden die deze nodig hebben.\n"
@@ -210,10 +211,11 @@ def test_an_abbreviated_article_heading_opens_an_article() -> None:
         "Art. 5. Plaats van de verwerking\n"
         "§ 1. Leverancier verwerkt de gegevens uitsluitend binnen de Europese Economische Ruimte, zoals\n"
         "art. 28 AVG dat van een verwerker verlangt, en nergens anders.\n"
+        "Art. 28(4) AVG geldt ook voor elke subverwerker.\n"
     )
     doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="nl", id="t")
     chunks = chunk_document(doc)
     assert [c.section for c in chunks] == ["4", "§ 2", "5"]
     assert chunks[0].title == "Vertrouwelijkheid en personeel"
     assert "Plaats van de verwerking" not in chunks[1].text  # the next article starts a chunk of its own
-    assert "art. 28 AVG" in chunks[2].text
+    assert "art. 28 AVG" in chunks[2].text and "Art. 28(4) AVG" in chunks[2].text

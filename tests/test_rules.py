@@ -2517,9 +2517,9 @@ THIRTEENTH_SESSION_WORDINGS = [
         ('ai_training', 'nl', 'Leverancier gebruikt Klantgegevens niet voor modelverbetering of enig ander eigen doel, tenzij de Klant daarvoor op de in B.3 beschreven wijze uitdrukkelijk toestemming heeft gegeven.', 'opt_in'),
         # (guard: read right before this session too)
         ('ai_training', 'en', 'Vendor does not use Customer Content for model improvement or any other purpose of its own unless the Customer has expressly consented in the manner described in Section B.3.', 'opt_in'),
-        ('ai_training', 'nl', 'Leverancier gebruikt Klantgegevens uitsluitend voor modelverbetering als Klant zich voor het Verbeterprogramma heeft aangemeld. Leverancier mag technische gegevens over het gebruik van de Dienst, zoals het aantal minuten, gebruiken voor facturering. Leverancier verwerkt deze gegevens uitsluitend in geaggregeerde vorm.', 'opt_in'),
+        ('ai_training', 'nl', 'Leverancier gebruikt Klantgegevens uitsluitend voor modelverbetering als Klant zich voor het Verbeterprogramma heeft aangemeld.', 'opt_in'),
         # (guard: read right before this session too)
-        ('ai_training', 'en', 'Vendor uses Customer Content for model improvement only if Customer has enrolled in the Improvement Program. Vendor may use technical data about the use of the Service, such as minutes processed, for billing. Vendor processes this usage data only in aggregated form.', 'opt_in'),
+        ('ai_training', 'en', 'Vendor uses Customer Content for model improvement only if Customer has enrolled in the Improvement Program.', 'opt_in'),
         # (guard: read right before this session too)
         ('subprocessors', 'nl', 'Leverancier schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van de Klant. De Klant verleent met het aangaan van deze overeenkomst toestemming voor de inschakeling van de in Bijlage 3 genoemde Subverwerkers. Wil Leverancier een Subverwerker toevoegen, dan legt zij de Klant daartoe ten minste dertig (30) dagen vooraf een schriftelijk verzoek voor.', 'prior_consent'),
         # (guard: read right before this session too)
@@ -2552,6 +2552,13 @@ THIRTEENTH_SESSION_WORDINGS = [
         ('staff_access', 'en', 'Only authorised employees who need access to perform their duties may access Customer Data, and their access to production systems is automatically logged.', 'restricted_logged'),
         ('deletion', 'en', 'After the Customer terminates its account, Vendor may delete all Customer Data at its discretion.', 'retained'),
         ('ai_training', 'en', 'Vendor may use Customer Data, whether or not Customer is on a paid plan, for the training of its language models.', 'allowed'),
+        # (guard: an over-reach of this session's first draft, read right before it)
+        ('subprocessors', 'nl', '2.2 Verwerker neemt geen zelfstandige beslissingen over het Verwerken van de Persoonsgegevens voor andere doeleinden, waaronder het verstrekken aan derden, behoudens voor zover in deze overeenkomst anders is bepaald. 6.1 Verwerker schakelt geen Subverwerker in zonder voorafgaande schriftelijke toestemming van Verwerkingsverantwoordelijke. Verwerkingsverantwoordelijke geeft toestemming voor de inschakeling van de volgende Subverwerkers: Alfa Hosting B.V.', 'prior_consent'),
+        # (guard: an over-reach of this session's first draft, read right before it)
+        ('subprocessors', 'en', "2.2 The Processor makes no independent decisions about the processing of the Personal Data, including its disclosure to third parties, except as this Agreement provides. 6.1 The Processor shall not engage a Sub-processor without the Controller's prior written consent. The Controller consents to the following Sub-processors: Alpha Hosting Ltd.", 'prior_consent'),
+        # (guard: an over-reach of this session's first draft, read right before it)
+        ('staff_access', 'en', 'Access is limited to personnel who need it for the relevant purpose and is made through a hardened access gateway that records the identity of the individual, the time and the resources accessed.', 'restricted_logged'),
+        ('staff_access', 'nl', 'De toegang is beperkt tot medewerkers die deze nodig hebben en verloopt via een beveiligde toegangspoort die de identiteit van de medewerker, het tijdstip en de geraadpleegde gegevens vastlegt.', 'restricted_logged'),
 ]  # fmt: skip
 
 
@@ -2738,6 +2745,13 @@ THIRTEENTH_SESSION_FACTS = [
         ('backups', 'nl', 'Opdrachtgever is zelf verantwoordelijk voor het maken van eigen kopieën, en Leverancier bewaart back-ups van de Klantgegevens gedurende dertig (30) dagen.', 'backup_retention_days', 30),
         ('subprocessors', 'en', 'Article 7 Sub-processors\n7.1 Controller authorises Processor to engage the Sub-processors listed at vendor.com/subprocessors.\nArt. 28(4) GDPR applies to each of them. Processor will notify Controller thirty (30) days before any change, and Controller may object.\n7.2 Processor remains liable for its Sub-processors.', 'notice_days', 30),
         ('subprocessors', 'nl', 'Artikel 7 Subverwerkers\n7.1 Opdrachtgever geeft toestemming voor de Subverwerkers op de lijst op de website van Verwerker.\nArt. 28 lid 4 AVG is op hen van toepassing. Verwerker meldt iedere wijziging dertig (30) dagen van tevoren en Opdrachtgever kan bezwaar maken.\n7.2 Verwerker blijft aansprakelijk.', 'notice_days', 30),
+        # (guard: a certificate timed after the deletion it names does not time the deletion)
+        ("deletion", "en", "14.4 Vendor destroys all Personal Data within the period set out in Schedule 1. 14.6 Vendor sends Customer a signed certificate within ten working days after the destruction referred to in Section 14.4.", "deletion_days", None),
+        ("deletion", "nl", "14.4 Leverancier vernietigt alle Persoonsgegevens binnen de in Bijlage 1 genoemde termijn. 14.6 Leverancier verstrekt binnen tien werkdagen na de vernietiging bedoeld in artikel 14.4 een verklaring van vernietiging.", "deletion_days", None),
+        # (guard: an over-reach of this session's first draft, read right before it)
+        ('subprocessors', 'en', "7.1 Customer authorises Vendor to engage Sub-processors. 7.2 Vendor will publish an update on the Sub-processor Page at least fifteen (15) days before any new Sub-processor begins processing, and Customer may object. B1.7 Model Providers are Sub-processors. Because model capacity changes quickly, Section 7.2 does not apply to the addition or replacement of a Model Provider. Instead, Vendor will give Administrators at least seven (7) days' notice before a new Model Provider starts to process Prompts.", 'notice_days', 7),
+        # (guard: an over-reach of this session's first draft, read right before it)
+        ('subprocessors', 'nl', '8.1 Klant verleent algemene toestemming voor Subverwerkers. 8.2 Leverancier meldt een nieuwe Subverwerker ten minste één maand van tevoren en Klant kan bezwaar maken. F. Wijziging taalmodel. In afwijking van artikel 8.2 stelt Leverancier Klant ten minste 14 dagen van tevoren op de hoogte wanneer zij de aanbieder van het taalmodel vervangt.', 'notice_days', 14),
 ]  # fmt: skip
 
 

@@ -255,9 +255,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
-    # (nor do aggregates of such data: "Vendor processes these usage figures only in aggregated form")
-    for name in ("allowed", "aggregated_only"):
-        by_stance[name] = _without_metadata_only(topic, sentences, by_stance, name)
+    by_stance["allowed"] = _without_metadata_only(topic, sentences, by_stance)
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -314,9 +312,7 @@ def _only_pseudonymised(topic: Topic, text: str) -> bool:
     )
 
 
-def _without_metadata_only(
-    topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]], name: str
-) -> list[Hit]:
+def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]]) -> list[Hit]:
     """The uses that decide beside a rule for the content itself. Where the document says how its
     content may be used for training ("will not use Customer Content to train ... unless Customer
     has opted in"), a use of data about how the service is used ("Usage Data, which does not
@@ -340,14 +336,14 @@ def _without_metadata_only(
         and (
             has(topic, "training_word", h.sentence.flat)
             or has(topic, "model_word", h.sentence.flat)
-            or (stance == "prohibited" and has(topic, "own_purposes", h.sentence.flat))
+            or (name == "prohibited" and has(topic, "own_purposes", h.sentence.flat))
         )
-        for stance in ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed")
-        for h in by_stance[stance]
+        for name in ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed")
+        for h in by_stance[name]
     )
     if not content_rule:
-        return by_stance[name]
-    return [h for h in by_stance[name] if not metadata_only(h)]
+        return by_stance["allowed"]
+    return [h for h in by_stance["allowed"] if not metadata_only(h)]
 
 
 NEGATED_MODAL = re.compile(r"\b(may|can|mag|mogen|kan|kunnen)\s+(not|never|niet|nooit)\b", re.IGNORECASE)

@@ -223,7 +223,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             days.append(total)
         elif (
             not own_days
-            and (done := _done_within(topic, hit, sentences) or _timed_elsewhere(hit, sentences)) is not None
+            and (done := _done_within(topic, hit, sentences) or _timed_elsewhere(topic, hit, sentences))
+            is not None
             and (found := _deletion_periods(topic, done[0].flat))
         ):
             days += found
@@ -499,19 +500,24 @@ def _done_within(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any, str
     return None
 
 
-def _timed_elsewhere(hit: Hit, sentences: Sentences) -> tuple[Any, str] | None:
-    """The sentence elsewhere that gives the time of the deletion clause by its number: "13.3
-    Verwerker vernietigt ... binnen de in de Specificatie opgenomen termijn" read with "Vernietiging
-    als bedoeld in artikel 13.3: binnen 60 dagen na de einddatum"."""
+def _timed_elsewhere(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any, str] | None:
+    """The sentence elsewhere that gives the time of the deletion clause, naming it by its number
+    first: "13.3 Verwerker vernietigt ... binnen de in de Specificatie opgenomen termijn" read with
+    "Vernietiging als bedoeld in artikel 13.3: binnen 60 dagen na de einddatum" (not a certificate
+    sent "binnen tien werkdagen na de vernietiging bedoeld in artikel 14.4")."""
     own = hit.section
     if not own or "." not in own:
         return None
     for s, sec in sentences:
-        if s.start != hit.sentence.start and find_durations(s.flat):
-            named = [_clause_number(m.group(1)) for m in CLAUSE_NAMED.finditer(s.flat)]
-            if own in named:
-                return s, sec
+        if s.start == hit.sentence.start or not find_durations(s.flat) or has(topic, "certificate", s.flat):
+            continue
+        opening = s.flat[:NAMED_FIRST]
+        if own in [_clause_number(m.group(1)) for m in CLAUSE_NAMED.finditer(opening)]:
+            return s, sec
     return None
+
+
+NAMED_FIRST = 60  # characters: where a line of a schedule names the clause it times
 
 
 def _window_then_deletion(topic: Topic, text: str) -> int | None:

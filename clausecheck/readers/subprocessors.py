@@ -155,6 +155,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "general_use", about, allow_negated=False)
         if not has(topic, "customer_directed", h.sentence.flat)
         and not has(topic, "customer_action", h.sentence.flat)
+        # (the processor decides nothing itself, "including disclosure to third parties")
+        and not has(topic, "no_own_decision", h.sentence.flat)
         and not (
             has(topic, "consent_condition", h.sentence.flat) and has(topic, "prior_consent", h.sentence.flat)
         )
@@ -334,19 +336,14 @@ def _clause_before(text: str, end: int) -> str:
 
 
 def _after_another_change(topic: Topic, sentence: Sentence, section: str, sentences: Sentences) -> bool:
-    """Whether the sentence right before this one speaks of a change of something other than the
-    parties: the notice then announces that change."""
+    """Whether the sentence right before this one lets the vendor change something else (the
+    service's set-up, its features, prices or terms): the notice then announces that change."""
     return any(
         shortly_after(sentence, section, s, sec, ADJACENT)
-        and has(topic, "change_word", s.flat)
-        # (not the list of them: "This list may change from time to time.")
-        and not any(has(topic, name, s.flat) for name in ("parties", "list_available", "refers_to_them"))
-        and not THEIR_LIST.search(s.flat)
+        and has(topic, "other_change", s.flat)
+        and not has(topic, "parties", s.flat)
         for s, sec in sentences
     )
-
-
-THEIR_LIST = re.compile(r"\b(list|lijst|overzicht|annex|bijlage|schedule|appendix)\b", re.IGNORECASE)
 
 
 def _of_changes(topic: Topic, notice: Hit) -> bool:
