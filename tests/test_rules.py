@@ -2559,6 +2559,8 @@ THIRTEENTH_SESSION_WORDINGS = [
         # (guard: an over-reach of this session's first draft, read right before it)
         ('staff_access', 'en', 'Access is limited to personnel who need it for the relevant purpose and is made through a hardened access gateway that records the identity of the individual, the time and the resources accessed.', 'restricted_logged'),
         ('staff_access', 'nl', 'De toegang is beperkt tot medewerkers die deze nodig hebben en verloopt via een beveiligde toegangspoort die de identiteit van de medewerker, het tijdstip en de geraadpleegde gegevens vastlegt.', 'restricted_logged'),
+        # (guard: the SCCs' example safeguards, "keeping a record of access to the data", log nothing)
+        ("staff_access", "en", "Vendor shall ensure that its access to Personal Data is limited to those personnel who need it to perform the Services. Where sensitive data is transferred, the data importer applies safeguards such as access only for staff having followed specialised training, keeping a record of access to the data, or restrictions for onward transfers.", "restricted"),
 ]  # fmt: skip
 
 
