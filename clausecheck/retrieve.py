@@ -197,7 +197,8 @@ def _same_article_neighbours(chunks: list[Chunk], chosen: list[str], with_signal
     """The chunks right before and after a chosen one, in the same numbered article, that hold a
     signal of the topic: an article says one thing over several clauses ("7.2 ... informs ... 7.3
     Customer may object within two weeks"), and the clause that completes it may share too few
-    words with the queries to be ranked among the first k."""
+    words with the queries to be ranked among the first k. A clause between two chosen ones of its
+    article is read whether or not it holds a signal."""
     position = {c.id: i for i, c in enumerate(chunks)}
     picked = set(chosen)
     chosen_ids = set(chosen)  # (the ranked ones only; `picked` grows with the neighbours added)
