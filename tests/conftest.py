@@ -25,7 +25,7 @@ from click.testing import CliRunner, Result
 
 from clausecheck.cli import main as cli_main
 from clausecheck.core import Clausecheck
-from clausecheck.models import Analysis, Document
+from clausecheck.models import Analysis, Document, Page
 from clausecheck.parse import parse_pdf
 from clausecheck.settings import load_settings
 
@@ -45,6 +45,13 @@ CLOSED_URL = "http://127.0.0.1:9/onnx.tar.gz"
 
 SPEC_DOCUMENT_KEYS = {"id", "filename", "sha256", "pages", "language"}
 SPEC_FINDING_KEYS = {"topic", "stance", "risk", "summary", "facts", "citations"}
+
+
+def text_document(text: str, language: str = "en") -> Document:
+    """A one-page document of plain text, as the reading, chunking and retrieval tests read it."""
+    return Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language=language, id="t")
+
+
 SPEC_CITATION_KEYS = {"page", "section", "quote", "bbox"}
 
 

@@ -6,10 +6,10 @@ import re
 from collections.abc import Callable
 
 import pytest
-from conftest import FIXTURE_STEMS, contract_source, fixture_pdf, normalise_ws, plumber_pages
+from conftest import FIXTURE_STEMS, contract_source, fixture_pdf, normalise_ws, plumber_pages, text_document
 
 from clausecheck.chunk import FINISH_REACH, SEPARATORS, RecursiveSplitter, chunk_document
-from clausecheck.models import Chunk, Document, Page
+from clausecheck.models import Chunk, Document
 
 Parsed = Callable[[str], Document]
 
@@ -213,7 +213,7 @@ def test_an_abbreviated_article_heading_opens_an_article() -> None:
         "art. 28 AVG dat van een verwerker verlangt, en nergens anders.\n"
         "Art. 28(4) AVG geldt ook voor elke subverwerker.\n"
     )
-    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="nl", id="t")
+    doc = text_document(text, "nl")
     chunks = chunk_document(doc)
     assert [c.section for c in chunks] == ["4", "§ 2", "5"]
     assert chunks[0].title == "Vertrouwelijkheid en personeel"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import text_document
 from test_rules import PROMPTS, TOPICS, finding
 
 from clausecheck.reading import Phrase, words
@@ -226,13 +227,13 @@ def test_copies_kept_until_overwritten_outweigh_a_period_for_one_kind_of_log() -
 
 def test_the_llm_prompt_gives_a_list_item_its_lead_in() -> None:
     from clausecheck.extract.llm import build_prompt
-    from clausecheck.models import Chunk, Document, Page
+    from clausecheck.models import Chunk
     from clausecheck.retrieve import Retrieved
 
     text = (
         "4. Use of data\nThe Supplier shall not:\n(a) sell the data;\n(b) use the data to train any models."
     )
-    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    doc = text_document(text)
     start = text.index("(b)")
     chunk = Chunk("c1", "t", text[start:], start, len(text), [1], "4")
     prompt = build_prompt(TOPICS["ai_training"], Retrieved("ai_training", [], [chunk]), doc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import FIXTURE_STEMS, Analysed, expected
+from conftest import FIXTURE_STEMS, Analysed, expected, text_document
 
 from clausecheck.retrieve import SignalIndex, retrieve
 from clausecheck.topics import Topic
@@ -83,7 +83,6 @@ def test_the_clause_beside_a_chosen_one_in_its_article_is_read_with_it() -> None
     from test_rules import TOPICS  # the shipped prompts, as the rules tests read them
 
     from clausecheck.chunk import chunk_document
-    from clausecheck.models import Document, Page
 
     text = (
         "Article 7 Sub-processors\n"
@@ -92,7 +91,7 @@ def test_the_clause_beside_a_chosen_one_in_its_article_is_read_with_it() -> None
         "Article 8 Audits\n"
         "8.1 Customer may object to the auditor chosen by Vendor.\n"
     )
-    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    doc = text_document(text)
     chunks = chunk_document(doc)
     found = retrieve(TOPICS["subprocessors"], chunks, "en", dense=None, k=1)
     assert [c.section for c in found.chunks] == ["Article 7"]  # the heading joins clause 7.1
@@ -107,7 +106,6 @@ def test_the_clause_between_two_chosen_ones_of_its_article_is_read() -> None:
     from test_rules import TOPICS
 
     from clausecheck.chunk import chunk_document
-    from clausecheck.models import Document, Page
 
     text = (
         "Article 2 Place of processing\n"
@@ -120,7 +118,7 @@ def test_the_clause_between_two_chosen_ones_of_its_article_is_read() -> None:
         "Article 3 Security\n"
         "3.1 Vendor encrypts all data at rest and in transit.\n"
     )
-    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    doc = text_document(text)
     found = retrieve(TOPICS["data_location"], chunk_document(doc), "en", dense=None, k=2)
     assert sorted(c.section for c in found.chunks) == ["2.3", "Article 2"]
     assert [c.section for c in found.neighbours] == ["2.2"]

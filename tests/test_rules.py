@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import text_document
 
 from clausecheck.chunk import chunk_document
 from clausecheck.extract.rules import extract
-from clausecheck.models import Document, Page
 from clausecheck.retrieve import Retrieved, retrieve
 from clausecheck.topics import load_topics
 
@@ -20,7 +20,7 @@ TOPICS = {t.id: t for t in load_topics(PROMPTS)}
 
 
 def finding(topic: str, text: str, language: str = "en"):  # type: ignore[no-untyped-def]
-    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language=language, id="t")
+    doc = text_document(text, language)
     chunks = chunk_document(doc)
     return extract(TOPICS[topic], retrieve(TOPICS[topic], chunks, language, None, 10), doc)
 
@@ -350,7 +350,7 @@ def test_a_logging_promise_in_an_article_of_its_own_completes_a_restriction() ->
         "4. Personnel\nAccess to Customer Data is limited to employees who need it for their work.\n\n"
         "5. Logging\nThe Supplier logs every access by its employees to Customer Data and reviews those logs monthly.\n"
     )
-    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    doc = text_document(text)
     chunks = chunk_document(doc)
     logging = [c for c in chunks if "logs every access" in c.text]
     assert logging and len(logging) < len(chunks), "the test needs the clauses in separate chunks"
@@ -372,7 +372,7 @@ def test_silence_is_claimed_only_after_reading_every_clause_with_a_topic_phrase(
         + "\n\n"
         "2. Termination\nUpon termination of the Agreement, the Processor shall delete all Customer Data within thirty (30) days.\n"
     )
-    doc = Document(filename="t.pdf", sha256="0", pages=[Page(1, 595, 842, text)], language="en", id="t")
+    doc = text_document(text)
     chunks = chunk_document(doc)
     found = retrieve(TOPICS["deletion"], chunks, "en", None, len(chunks))
     deciding = [c for c in found.chunks if "delete" in c.text]

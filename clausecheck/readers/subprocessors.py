@@ -72,7 +72,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     general_auth = [
         h
         for h in find(topic, "general_authorisation", about)
-        if not has(topic, "listed_only", h.sentence.flat)
+        # (consent to the listed ones only is no general authorisation, unless the sentence gives one too)
+        if (not has(topic, "listed_only", h.sentence.flat) or has(topic, "general_words", h.sentence.flat))
         and not has(topic, "not_given", h.sentence.flat[h.match.end() :])
     ]
     notices = find(topic, "notice", about)
