@@ -61,7 +61,11 @@ class Sentence:
     def own(self) -> str:
         """The flat text without the definition read after it: what the sentence itself says."""
         own = flatten(self.text).replace("’", "'")
-        return f"{self.lead} {LIST_MARKER.sub('', own, count=1)}" if self.lead else own
+        return (
+            f"{self.lead} {LIST_MARKER.sub('', ITEM_JOIN.sub('', own, count=1), count=1)}"
+            if self.lead
+            else own
+        )
 
 
 # Typographic hyphens read as the plain one ("Sub‐processor" with U+2010, which NFKC makes of a
@@ -77,6 +81,8 @@ def flatten(text: str) -> str:
     return re.sub(r"\s+", " ", _LINE_BREAK_HYPHEN.sub("-", text)).translate(HYPHENS)
 
 
+# The joining word before the last item of a list run into its sentence: "; or (e) attempt to ...".
+ITEM_JOIN = re.compile(r"^\s*(and|or|en|of)\s+(?=\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)", re.IGNORECASE)
 LIST_MARKER = re.compile(
     rf"^\s*{BULLET_BEFORE_LETTER}(?:\(?(?:[a-z]|\d{{1,2}}|[ivx]{{1,4}})[.)]|[•▪●◦\-–·*])\s+", re.IGNORECASE
 )
@@ -108,11 +114,23 @@ def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     lead = ""
     question = ""
+    run = ""  # the sentence an item of a list run into it may have been cut from at a line break
     for sentence in sentences:
         own = re.sub(r"\s+", " ", sentence.text).replace("’", "'").strip()
         if LIST_MARKER.match(own):
-            out.append(Sentence(sentence.text, sentence.start, sentence.end, lead) if lead else sentence)
+            # ("Het is de Klant niet toegestaan om: (a) ...; (c) ...;\n(d) het Platform ... te
+            # gebruiken": an item whose line starts the PDF's new line is still that sentence's)
+            inline = (
+                ""
+                if lead or sentence.lead or not run.endswith(";")
+                else inline_lead(f"{run} {own}", len(run))
+            )
+            run = f"{run} {own}" if run else ""
+            if lead or inline:
+                sentence = Sentence(sentence.text, sentence.start, sentence.end, lead or inline)
+            out.append(sentence)
             continue
+        run = own
         # Plain-language terms ask, then answer: "Gaan we een nieuwe subverwerker inschakelen? Dan
         # laten we het je vier weken van tevoren weten." The answer is read with its question.
         if question and ANSWER.match(own):
@@ -186,6 +204,25 @@ def _inline_item(text: str, sep_start: int, sep_end: int) -> bool:
     return text[sep_start - 1 : sep_start] == ";" and "\n" not in text[sep_start:sep_end]
 
 
+# An item of a list run into its sentence: "; (b) ...", "; and (iii) ...", "; en 2) ...".
+INLINE_ITEM = re.compile(r"\s*(?:(?:and|or|en|of)\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.IGNORECASE)
+_FIRST_ITEM = re.compile(r"\s\(?(?:a|i|1)\)\s", re.IGNORECASE)
+
+
+def inline_lead(flat: str, start: int) -> str:
+    """The lead-in that an item of a list run into its sentence is read with: "may use Aggregated
+    Data to (a) prepare reports; (b) improve the Services; and (c) train models" - item (c) says
+    "may use Aggregated Data to train models". "" where the clause is no such item."""
+    if start == 0 or not INLINE_ITEM.match(flat, start):
+        return ""
+    # (the nearest list opener before the item, where a sentence runs two lists)
+    first = next(reversed(list(_FIRST_ITEM.finditer(flat, 0, start))), None)
+    if not first:
+        return ""
+    lead_start = flat.rfind(";", 0, first.start()) + 1
+    return flat[lead_start : first.start() + 1].lstrip()
+
+
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     pieces: list[tuple[int, int]] = []
     start = 0
@@ -205,10 +242,13 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     for s, e in pieces:
         for ps, pe in _cap(text, s, e):
             chunk = text[ps:pe]
-            lead = len(chunk) - len(chunk.lstrip())
+            space = len(chunk) - len(chunk.lstrip())
             body = chunk.strip()
             if len(body) > 2:
-                out.append(Sentence(body, offset + ps + lead, offset + ps + lead + len(body)))
+                # (an item cut from its over-long sentence keeps that sentence's lead-in: "Vendor
+                # shall not (a) sell it; ... (f) use it to train models" - (f) is still banned)
+                lead = inline_lead(flatten(text[s:pe]), len(flatten(text[s : ps + space]))) if ps > s else ""
+                out.append(Sentence(body, offset + ps + space, offset + ps + space + len(body), lead))
     return out
 
 

@@ -2564,6 +2564,66 @@ THIRTEENTH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+# The fourteenth session's wordings: each fails on the code before it, except the guards.
+FOURTEENTH_SESSION_WORDINGS = [
+        ('ai_training', 'en', 'Vendor shall not (a) sell Customer Data; (b) use Customer Data to build profiles of individuals or for advertising purposes; or (c) disclose Customer Data to any third party except as set out in this DPA.', 'prohibited'),
+        ('ai_training', 'nl', 'Het is Leverancier niet toegestaan om (a) Klantgegevens te verkopen; (b) Klantgegevens te gebruiken om de eigen diensten te verbeteren; of (c) Klantgegevens aan derden te verstrekken.', 'prohibited'),
+        ('ai_training', 'en', "6.4 Restrictions. Except as expressly permitted in Section 6.5, Vendor shall not (a) sell, rent or lease Customer Data or make it available to any third party for that party's own commercial purposes; (b) retain, use or disclose Customer Data outside the direct business relationship between Vendor and Customer or for any purpose other than the business purposes set out in Section 6.2; (c) combine Customer Data with personal data that Vendor receives from any other person or collects from its own interactions with individuals, except as permitted by applicable law; (d) use Customer Data to train, fine-tune or improve any machine learning model that is made available to other customers; or (e) attempt to re-identify any individual from de-identified data.", 'prohibited'),
+        ('ai_training', 'nl', '7.3 Beperkingen. Behoudens voor zover artikel 7.4 dit uitdrukkelijk toestaat, is het Leverancier niet toegestaan om (a) Klantgegevens te verkopen, te verhuren of anderszins ter beschikking te stellen aan een derde voor diens eigen commerciële doeleinden; (b) Klantgegevens te bewaren, te gebruiken of openbaar te maken buiten de rechtstreekse zakelijke relatie tussen Leverancier en Klant; (c) Klantgegevens te combineren met persoonsgegevens die Leverancier van een andere partij ontvangt of zelf verzamelt, behoudens voor zover de wet dat toestaat; (d) Klantgegevens te gebruiken om modellen te trainen of de eigen diensten te verbeteren; of (e) te proberen personen te herleiden uit gepseudonimiseerde gegevens die Leverancier van Klant ontvangt.', 'prohibited'),
+        ('ai_training', 'en', '5.2 Customer shall not: (a) use the Platform for unlawful purposes; (b) circumvent the security of the Platform;\n(c) use the Platform or the Output to develop a competing product; or (d) send automated bulk requests to the Platform.', 'not_addressed'),
+        ('ai_training', 'nl', '5.2 Het is de Klant niet toegestaan om: (a) het Platform te gebruiken voor onrechtmatige doeleinden; (b) de beveiliging van het Platform te omzeilen;\n(c) het Platform of de Output te gebruiken om een concurrerend product te ontwikkelen; of (d) geautomatiseerd grote hoeveelheden verzoeken te sturen.', 'not_addressed'),
+        ('ai_training', 'en', "Vendor will not use or otherwise process Customer Data for user profiling, for advertising or similar commercial purposes, for market research aimed at creating new products, or for any other purpose, unless such use is in accordance with Customer's documented instructions.", 'prohibited'),
+        ('ai_training', 'nl', 'Leverancier gebruikt of verwerkt Klantgegevens niet voor profilering, voor reclame of vergelijkbare commerciële doeleinden, voor marktonderzoek gericht op nieuwe producten, of voor enig ander doel, tenzij dat gebruik in overeenstemming is met de gedocumenteerde instructies van Klant.', 'prohibited'),
+        ('ai_training', 'en', "Vendor Ltd is registered with the Information Commissioner's Office as a data controller for its own business purposes, with registration number ZA123456.", 'not_addressed'),
+        ('ai_training', 'en', 'While that setting is on, we may use de-identified extracts of Customer Content, including short audio segments, the matching transcript segments, corrections made by users and the ratings users give to outputs, to train and improve our speech models. The setting is on by default.', 'opt_out'),
+        ('ai_training', 'nl', 'Zolang die instelling aan staat, mogen wij gepseudonimiseerde fragmenten van Klantinhoud, waaronder korte audiofragmenten, de bijbehorende transcripties, correcties van gebruikers en de beoordelingen die gebruikers aan uitvoer geven, gebruiken om onze spraakmodellen te trainen. De instelling staat standaard aan.', 'opt_out'),
+        ('ai_training', 'en', "Definitions\n- Model Improvement: the use of Conversations to train and improve Vendor's own models, as described in Section 8;\n- Conversation: an exchange between an end user and the Assistant.\nVendor does not use Conversations for Model Improvement.", 'prohibited'),
+        ('ai_training', 'nl', 'Begrippen\n- Modelverbetering: het gebruik van Gesprekken voor het trainen en verbeteren van de eigen modellen van Leverancier, zoals omschreven in artikel 8;\n- Gesprek: een uitwisseling tussen een eindgebruiker en de Assistent.\nLeverancier gebruikt Gesprekken niet voor Modelverbetering.', 'prohibited'),
+        ('ai_training', 'en', 'Vendor does not use Customer Data to train AI models. Vendor keeps anonymised statistics on the use of the Assistant, such as the number of prompts per day. These statistics contain no Customer Data and are used only for capacity planning and improving the user interface.', 'prohibited'),
+        ('ai_training', 'nl', 'Leverancier gebruikt Klantdata niet om AI-modellen te trainen. Leverancier houdt geanonimiseerde statistieken bij over het gebruik van de Assistent, zoals het aantal prompts per dag. Deze statistieken bevatten geen Klantdata en worden uitsluitend gebruikt voor capaciteitsbeheer en het verbeteren van de gebruikersinterface.', 'prohibited'),
+        ('ai_training', 'en', 'When processing for Business Operations, Vendor will not use Customer Data for internal reporting and business modelling except in aggregated form that does not identify Customer or any natural person.', 'aggregated_only'),
+        ('ai_training', 'nl', 'Bij verwerking voor Bedrijfsvoering gebruikt Leverancier Klantgegevens niet voor interne rapportage en bedrijfsmodellering, behalve in geaggregeerde vorm die Klant of een natuurlijke persoon niet identificeert.', 'aggregated_only'),
+        ('subprocessors', 'nl', 'Klant geeft Leverancier algemene toestemming om Subverwerkers in te schakelen. Leverancier meldt iedere voorgenomen toevoeging van een Subverwerker ten minste veertien (14) dagen vooraf per e-mail. Indien Klant zich niet met de toevoeging kan verenigen, is Klant gerechtigd de Overeenkomst op te zeggen.', 'notice_and_objection'),
+        ('subprocessors', 'en', 'Customer gives Vendor a general authorisation to engage Sub-processors. Vendor announces each intended addition of a Sub-processor by e-mail at least fourteen (14) days in advance. If Customer cannot agree to the addition, Customer may terminate the Agreement.', 'notice_and_objection'),
+        ('subprocessors', 'nl', 'Leverancier meldt een nieuwe Subverwerker ten minste veertien (14) dagen vooraf. Klant is gerechtigd de Overeenkomst op te zeggen tegen de datum waarop de nieuwe Subverwerker gaat verwerken.', 'notice_and_objection'),
+        # (guard: read right before this session too)
+        ('backups', 'nl', 'Er worden zonder medeweten van Klant geen kopieën of duplicaten van Klantgegevens gemaakt. Dit heeft geen betrekking op back-ups voor zover deze nodig zijn voor een behoorlijke gegevensverwerking. Back-ups worden veertien (14) dagen bewaard en daarna overschreven.', 'time_limited'),
+        ('staff_access', 'en', 'Only the people who need access to Your Data to do their job can get to it. Your Data includes the documents you send for signature and the audit trail that records who signed what and when.', 'restricted'),
+        ('staff_access', 'nl', 'Alleen medewerkers die toegang tot Uw Gegevens nodig hebben voor hun werk kunnen erbij. Uw Gegevens omvatten de documenten die u laat ondertekenen en de audit trail die vastlegt wie wat wanneer heeft ondertekend.', 'restricted'),
+        ('deletion', 'en', 'Vendor shall delete Customer Personal Data within six (6) months following termination. Sections 10.3 and 10.4 do not apply to Derived Data, which Vendor may retain and continue to use after termination.', 'deleted'),
+        ('deletion', 'nl', 'Leverancier verwijdert de Persoonsgegevens binnen zes (6) maanden na beëindiging. De artikelen 10.3 en 10.4 zijn niet van toepassing op geanonimiseerde gegevens, die Leverancier na beëindiging mag blijven gebruiken.', 'deleted'),
+        # (round 27's wordings, each written anew)
+        ('ai_training', 'nl', 'Begrippen\n- Transcriptie: de automatisch gemaakte tekst van een opname; - Verbeterprogramma: het programma als bedoeld in artikel 6, waarin fragmenten van opnames worden gebruikt om modellen te verbeteren;\nLeverancier gebruikt opnames niet om modellen te trainen.', 'prohibited'),
+        ('ai_training', 'en', 'Definitions\n- Transcript: the text generated automatically from a recording; - Improvement Programme: the programme referred to in Section 6, in which excerpts of recordings are used to improve models;\nVendor does not use recordings to train models.', 'prohibited'),
+        ('ai_training', 'en', 'We may create de-identified information from personal information. We keep such information in a form that does not identify you, will not attempt to re-identify it, and may use it for any lawful purpose.', 'aggregated_only'),
+        ('ai_training', 'nl', 'Wij bewaren zulke informatie in een vorm die niet tot jou herleidbaar is en mogen die gebruiken voor elk rechtmatig doel.', 'aggregated_only'),
+        ('ai_training', 'nl', '9.1 Daarnaast gebruiken we gesprekken, zonder namen erin, om onze chatbot te verbeteren. Wil je dat niet? Stuur ons een mailtje, dan zetten we het voor jouw account uit.', 'opt_out'),
+        # (guard: read right before this session too)
+        ('ai_training', 'en', '4.1 When you use our Consumer Services, we may use your chats to train our models, unless you turn this off.\n4.2 Business workspaces are not used for training by default.\n5. Legal bases\nWe rely on our legitimate interests to use your chats for training as described in section 4.1.', 'opt_out'),
+        ('ai_training', 'nl', '9. Verbeteren\n9.1 Wij gebruiken gesprekken om de chatbot te verbeteren, tenzij je dat uitzet.\n10. Gebruik van gegevens\n10.1 We gebruiken jouw gegevens alleen om onze diensten te leveren en voor wat hierboven in artikel 9 staat over het verbeteren van de chatbot.', 'opt_out'),
+        # (guard: read right before this session too)
+        ('ai_training', 'en', "5.3 Customer's administrator may turn this off in the settings at any time. Vendor shall process Product Telemetry only in pseudonymised form and may use it to improve its products.", 'opt_out'),
+        ('deletion', 'nl', 'Stop je met de chatbot, dan verwijderen we je chatgesprekken en de documenten die je hebt geüpload.', 'deleted'),
+        ('deletion', 'en', 'If you stop using the chatbot, we delete your chat conversations and the documents you uploaded.', 'deleted'),
+        ('staff_access', 'nl', "We zijn met z'n drieën en kunnen alle drie bij de servers. Schakelen we een freelancer in, dan tekent die een geheimhoudingsverklaring.", 'restricted'),
+        ('staff_access', 'en', 'We are a team of three and all of us can reach the servers. When we hire a freelancer, they sign a confidentiality agreement.', 'restricted'),
+        ('data_location', 'nl', 'Je website draait op servers in een datacenter in Nederland. Wat je bezoekers in de chat typen, sturen we door naar een externe AI-aanbieder. Die aanbieder zit in de Verenigde Staten.', 'eu_with_transfers'),
+        ('backups', 'nl', 'Back-ups worden ten hoogste zestig (60) dagen bewaard en daarna overschreven. De vernietigingsverklaring vermeldt ten minste: - gegevens die op grond van een wettelijke bewaarplicht niet zijn vernietigd; en - de datum waarop de laatste back-up vervalt.', 'time_limited'),
+        # (guard: read right before this session too)
+        ('backups', 'en', 'Backups are kept for at most sixty (60) days and then overwritten. The destruction certificate states at least: - any data not destroyed because of a statutory retention duty; and - the date on which the last backup expires.', 'time_limited'),
+        ('data_location', 'nl', '4.1 Leverancier verwerkt de Persoonsgegevens uitsluitend op servers in Nederland. 4.2 Leverancier zal de Persoonsgegevens niet doorgeven aan een land buiten de EER, tenzij Corporatie daarvoor vooraf schriftelijk toestemming heeft gegeven en aan de voorwaarden van hoofdstuk V AVG is voldaan.', 'eu_only'),
+        ('data_location', 'en', '4.1 Vendor processes the Personal Data only on servers in the Netherlands. 4.2 Vendor shall not transfer the Personal Data to a country outside the EEA, unless the Association has given its prior written consent and the conditions of Chapter V GDPR are met.', 'eu_only'),
+        ('data_location', 'en', "Customer acknowledges that Vendor is established in the United States and that Customer Personal Data will be processed in the United States and in the other countries in which Vendor's Sub-processors are located, as identified on the Sub-processor Page.", 'outside_eu'),
+        ('backups', 'en', 'Until such deletion, Vendor shall keep backup copies encrypted, isolated from active processing and inaccessible except for disaster recovery. Backups expire thirty-five (35) days after creation.', 'time_limited'),
+        ('deletion', 'en', "Upon termination of the Main Agreement, the Contractor shall, at the Client's choice, hand over to the Client all documents, processing and utilisation results and databases that have come into its possession. The Contractor shall delete all personal data of the Client no later than four weeks after the end of the Main Agreement.", 'return_or_delete'),
+        ('data_location', 'en', 'Accounts whose billing address is in the European Economic Area, Switzerland or the United Kingdom are assigned the European data region, in which Customer Content is stored in data centres in Frankfurt, Germany.', 'eu_only'),
+        ('data_location', 'nl', 'Accounts waarvan het factuuradres in de Europese Economische Ruimte, Zwitserland of het Verenigd Koninkrijk ligt, krijgen de Europese regio, waarin Klantinhoud wordt opgeslagen in datacenters in Frankfurt, Duitsland.', 'eu_only'),
+        # (guard: read right before this session too)
+        ('data_location', 'en', 'Customer Content at rest is stored in data centres in Frankfurt, Germany. Where a meeting includes participants outside Europe, their media streams may be processed in transit in data centres in the United States and Singapore.', 'eu_with_transfers'),
+        ('staff_access', 'en', "Support personnel may access Customer's account and the Customer Personal Data within it as reasonably necessary to respond to support requests, without any separate authorization from Customer.", 'restricted'),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -2571,7 +2631,8 @@ THIRTEENTH_SESSION_WORDINGS = [
     + TENTH_SESSION_WORDINGS
     + ELEVENTH_SESSION_WORDINGS
     + TWELFTH_SESSION_WORDINGS
-    + THIRTEENTH_SESSION_WORDINGS,
+    + THIRTEENTH_SESSION_WORDINGS
+    + FOURTEENTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -2757,13 +2818,51 @@ THIRTEENTH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+# The facts of the fourteenth session's wordings: each fails on the code before it.
+FOURTEENTH_SESSION_FACTS = [
+        # (guard: read right before this session too)
+        ('subprocessors', 'nl', 'Leverancier mag subverwerkers inschakelen. Leverancier brengt Klant minimaal vier (4) weken vooraf op de hoogte van het toevoegen of vervangen van een subverwerker.', 'notice_days', 28),
+        # (guard: read right before this session too)
+        ('subprocessors', 'en', 'Vendor may engage Sub-processors. Any new Sub-processor will be added to the Sub-processor List no less than 30 days before it begins processing Customer Data.', 'notice_days', 30),
+        ('deletion', 'nl', 'Uiterlijk vier (4) weken na het einde van de Overeenkomst verwijdert Verwerker alle Persoonsgegevens, waaronder de gegevens op virtuele schijven, in objectopslag en in de back-ups.', 'deletion_days', 28),
+        ('deletion', 'en', 'No later than four (4) weeks after the end of the Agreement, Vendor deletes all Personal Data, including the data on virtual disks, in object storage and in the backups.', 'deletion_days', 28),
+        ('backups', 'nl', 'Platformback-ups worden gedurende ten hoogste veertien (14) dagen bewaard en daarna automatisch overschreven.', 'backup_retention_days', 14),
+        ('backups', 'nl', 'Back-ups worden gedurende ten hoogste veertien (14) dagen bewaard en daarna overschreven. Uiterlijk vier (4) weken na het einde van de Overeenkomst verwijdert Verwerker alle Persoonsgegevens, waaronder de gegevens in objectopslag en in de back-ups.', 'backup_retention_days', 14),
+        ('backups', 'en', 'Backups are kept for at most fourteen (14) days and then overwritten. No later than four (4) weeks after the end of the Agreement, Vendor deletes all Personal Data, including the data in object storage and in the backups.', 'backup_retention_days', 14),
+        # (round 27's facts, each written anew)
+        ('deletion', 'nl', 'Na het einde van je hosting bewaren we je website en mail nog dertig dagen, zodat je alles kunt ophalen. We helpen je daar graag bij. Na die dertig dagen wissen we je website, je database en je mailboxen van onze servers.', 'deletion_days', 30),
+        ('deletion', 'en', 'After your hosting ends we keep your website and mail for thirty days so that you can collect everything. We are happy to help you with that. After those thirty days we erase your website, your database and your mailboxes from our servers.', 'deletion_days', 30),
+        ('deletion', 'en', 'Vendor shall delete all Customer Content within thirty (30) days after termination. Vendor retains meeting and call metadata for thirteen (13) months after termination for billing purposes, after which it is deleted.', 'deletion_days', 30),
+        ('deletion', 'nl', 'Leverancier verwijdert alle Klantinhoud binnen dertig (30) dagen na beëindiging. Leverancier bewaart metagegevens van vergaderingen en oproepen tot dertien (13) maanden na beëindiging voor de facturering, waarna deze worden verwijderd.', 'deletion_days', 30),
+        ('deletion', 'nl', '11.3 Binnen vier (4) weken na het einde van de Overeenkomst vernietigt Leverancier alle Persoonsgegevens.\nBijlage 2\nBewaartermijnen tijdens de looptijd: volgens de instellingen die Klant heeft gekozen; standaard worden afgehandelde verzoeken na twee jaar verwijderd.', 'deletion_days', 28),
+        # (guard: read right before this session too)
+        ('deletion', 'en', '11.3 Within four (4) weeks after the end of the Agreement Vendor destroys all Personal Data.\nAnnex 2\nRetention during the term: according to the settings chosen by Customer; by default closed requests are deleted after two years.', 'deletion_days', 28),
+        # (guard: read right before this session too)
+        ('backups', 'en', 'Backups are retained on a rolling basis for twenty-eight (28) days and then destroyed. Vendor shall retain records of all Support Access Sessions for at least two (2) years.', 'backup_retention_days', 28),
+        ('backups', 'nl', 'B10. Bewaren, verwijderen en back-ups\nB10.1 Opnames worden negentig dagen na het uploaden verwijderd.\nB10.4 Back-ups worden in een roulerend schema na vijfendertig (35) dagen overschreven.', 'backup_retention_days', 35),
+        ('backups', 'en', 'B10. Retention, deletion and backups\nB10.1 Recordings are deleted ninety days after upload.\nB10.4 Backups are overwritten on a rolling schedule after thirty-five (35) days.', 'backup_retention_days', 35),
+        # (guard: read right before this session too)
+        ('backups', 'en', 'Backups are retained on a rolling basis for twenty-eight (28) days. Vendor shall complete deletion from production systems within forty-five (45) days of the request, and Article 11.3 shall apply to backups.', 'backup_retention_days', 28),
+        # (guard: read right before this session too)
+        ('backups', 'en', 'Personal Data in backup systems will be deleted as those backups expire, and in any event no later than thirty-five (35) days after the data has been deleted from production systems.', 'backup_retention_days', 35),
+        ('subprocessors', 'nl', '8.1 Verwerker schakelt geen Subverwerker in zonder voorafgaande schriftelijke toestemming van Verwerkingsverantwoordelijke.\nBijlage 5 Afwijkingen\nB5.2 Aanvulling op artikel 8.2: Verwerkingsverantwoordelijke reageert binnen dertig (30) dagen na ontvangst van een verzoek om toestemming voor een nieuwe Subverwerker. Indien Verwerkingsverantwoordelijke niet binnen deze termijn bezwaar maakt, wordt de toestemming geacht te zijn verleend.', 'notice_days', 30),
+        ('subprocessors', 'en', '8.1 Processor shall not engage a Sub-processor without the prior written consent of Controller.\nAnnex 5 Deviations\nB5.2 Supplement to Section 8.2: Controller responds within thirty (30) days of receiving a request for consent to a new Sub-processor. If Controller does not object within this period, the consent shall be deemed given.', 'notice_days', 30),
+        ('deletion', 'nl', '13.1 Bij het einde van de overeenkomst behoudt het kantoor gedurende dertig dagen een toegang in alleen-lezen modus.\n13.3 Na het verstrijken van de in artikel 13.1 bedoelde periode schrapt de verwerker de persoonsgegevens binnen de dertig dagen, tenzij het Unierecht of het Belgisch recht de verwerker tot de opslag ervan verplicht. De verwerker bevestigt de schrapping op eenvoudig verzoek schriftelijk.', 'deletion_days', 60),
+        ('deletion', 'nl', 'De verwerker schrapt de persoonsgegevens binnen de dertig dagen na het einde van de overeenkomst, tenzij het Unierecht of het Belgisch recht de verwerker tot de opslag ervan verplicht.', 'legal_retention_exception', True),
+        ('backups', 'en', 'DRS-4.1 Backups are retained on a rolling basis for thirty-five (35) days.\nDRS-5.1 Application and infrastructure logs, which may contain identifiers, are retained for ninety (90) days and then deleted.', 'backup_retention_days', 35),
+        # (guard: read right before this session too)
+        ('backups', 'nl', 'DRS-4.1 Back-ups worden vijfendertig (35) dagen bewaard.\nDRS-5.1 Applicatielogbestanden, die identificatoren kunnen bevatten, worden negentig (90) dagen bewaard en daarna verwijderd.', 'backup_retention_days', 35),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
     + TENTH_SESSION_FACTS
     + ELEVENTH_SESSION_FACTS
     + TWELFTH_SESSION_FACTS
-    + THIRTEENTH_SESSION_FACTS,
+    + THIRTEENTH_SESSION_FACTS
+    + FOURTEENTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -11,7 +11,7 @@ from typing import Any
 from ..chunk import same_article
 from ..models import Chunk, Citation, Document
 from ..reading import PhraseMatch
-from ..sentences import Sentence, split_sentences, with_lead_ins
+from ..sentences import INLINE_ITEM, Sentence, inline_lead, split_sentences, with_lead_ins
 from ..topics import Topic
 
 NEGATION = re.compile(
@@ -275,9 +275,17 @@ def negated(
         window = window[breaks[-1].end() :]
     if (reading.negation if reading else NEGATION).search(window):
         return True
-    return bool(
-        reading and (_negated_after_purpose(flat, start, reading) or _forbidden_after(flat, end, reading))
-    )
+    if reading and (_negated_after_purpose(flat, start, reading) or _forbidden_after(flat, end, reading)):
+        return True
+    # An item of a list run into its sentence is banned by its lead-in: "Tallowby shall not (a) sell
+    # Customer Personal Data; (b) use it to build profiles" - item (b) reads "shall not use".
+    # (read without the item's own letter, which would part it from the lead-in like a clause break)
+    clause = flat.rfind(";", 0, start) + 1
+    lead = inline_lead(flat, clause) if clause else ""
+    marker = INLINE_ITEM.match(flat, clause)
+    if not lead or not marker or marker.end() > start:
+        return False
+    return negated(lead + flat[marker.end() :], len(lead) + start - marker.end(), topic, reach)
 
 
 AFTER_REACH = 80  # characters: how far after a phrase "... is not permitted" still forbids it
@@ -493,23 +501,4 @@ def clause_of(hit: Hit) -> str:
     # ... and ends where the next one starts: "We may use your data to improve our services, and
     # we will not sell it without permission" - the permission is the sale's, not the use's.
     after = _NEW_ACTOR.search(flat, hit.match.end(), end) or _AND_THEN.search(flat, hit.match.end(), end)
-    return _item_lead(flat, start) + flat[start : after.start() if after else end]
-
-
-# An item of a list run into its sentence: "; (b) ...", "; and (iii) ...", "; en 2) ...".
-_INLINE_ITEM = re.compile(r"\s*(?:(?:and|or|en|of)\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.IGNORECASE)
-_FIRST_ITEM = re.compile(r"\s\(?(?:a|i|1)\)\s", re.IGNORECASE)
-
-
-def _item_lead(flat: str, start: int) -> str:
-    """The lead-in that an item of a list run into its sentence is read with: "may use Aggregated
-    Data to (a) prepare reports; (b) improve the Services; and (c) train models" - item (c) says
-    "may use Aggregated Data to train models". "" where the clause is no such item."""
-    if start == 0 or not _INLINE_ITEM.match(flat, start):
-        return ""
-    # (the nearest list opener before the item, where a sentence runs two lists)
-    first = next(reversed(list(_FIRST_ITEM.finditer(flat, 0, start))), None)
-    if not first:
-        return ""
-    lead_start = flat.rfind(";", 0, first.start()) + 1
-    return flat[lead_start : first.start() + 1].lstrip()
+    return inline_lead(flat, start) + flat[start : after.start() if after else end]

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..chunk import same_article
 from ..extract.evidence import (
+    ADJACENT,
     Decision,
     Hit,
     Sentences,
@@ -102,6 +103,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # Data in the course of providing, maintaining and developing the Services"): the
             # staff topic's, unless the reach is for training
             or (has(topic, "staff_reach", flat) and not has(topic, "training_word", flat))
+            # what holds none of the customer's data is no use of it: "Deze statistieken bevatten
+            # geen Klantdata en worden uitsluitend gebruikt voor ... het verbeteren van de interface"
+            or _no_customer_data(topic, sentences, hit)
         ):
             continue
         # Nothing happens without an opt-in, even to de-identified data: the opt-in decides.
@@ -140,9 +144,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance[joined].append(hit)
             chosen_by_setting = chosen_by_setting or joined == "opt_in"
         elif (has(topic, "aggregated_only", scope) or _those_aggregates(topic, sentences, hit)) and not (
-            # (de-identified samples with a switch to stop it: the switch decides)
+            # (de-identified samples with a switch to stop it, or a setting they depend on: the
+            # switch decides)
             _only_pseudonymised(topic, scope)
-            and (_opt_out_after(topic, hit) or _opt_out_nearby(topic, sentences, hit))
+            and (setting or _opt_out_after(topic, hit) or _opt_out_nearby(topic, sentences, hit))
         ):
             by_stance["aggregated_only"].append(hit)
         elif setting:
@@ -219,10 +224,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # geanonimiseerde gegevens gebruikt" keeps the customer's data out of testing)
             and not has(topic, "test_data_only", hit.sentence.flat)
             and DATA_WORD.search(hit.sentence.flat)
-            and not (
-                has(topic, "customer_data_excluded", hit.sentence.flat)
-                and not has(topic, "derived_from", hit.sentence.flat)
-            )
+            and not _no_customer_data(topic, sentences, hit)
         ):
             # (even de-identified data goes only to a programme the customer must join: "The Model
             # Improvement Program lets customers contribute de-identified data ...", joined by opt-in)
@@ -234,7 +236,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             joins_first = has(topic, "only_if_joined", hit.sentence.flat) and has(topic, "opt_in", scope)
             if joined == "opt_in" or joins_first:
                 by_stance["opt_in"].append(hit)
-            elif joined == "opt_out" and _only_pseudonymised(topic, scope):
+            elif _only_pseudonymised(topic, scope) and (
+                joined == "opt_out" or _opt_out_after(topic, hit) or _opt_out_nearby(topic, sentences, hit)
+            ):
+                # (pseudonymised is still personal data: a switch nearby to stop its use decides,
+                # "Product Telemetry ... only in pseudonymised form ... may disable Product Telemetry")
                 by_stance["opt_out"].append(hit)
             else:
                 by_stance["aggregated_only"].append(hit)
@@ -250,7 +256,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     by_stance["aggregated_only"] += [
         h
         for h in find(topic, "aggregates_excepted", sentences, allow_negated=True)
-        if same_sentence(h, by_stance["prohibited"] + instructions)
+        # (or the exception is to a ban on the use itself: "will not use Customer Data for internal
+        # reporting and business modelling except in aggregated form")
+        if (
+            same_sentence(h, by_stance["prohibited"] + instructions)
+            or NOT_USED.match(h.sentence.flat, h.match.start())
+            or USED_NOT.search(h.sentence.flat[: h.match.start()])
+        )
         and not same_sentence(h, by_stance["aggregated_only"])
     ]
     if instructions and not by_stance["prohibited"]:
@@ -310,6 +322,32 @@ def _only_pseudonymised(topic: Topic, text: str) -> bool:
     return has(topic, "pseudonymised", text) and not re.search(
         r"\b(aggregat|anonymi|geaggregeerd|geanonimiseerd)", text, re.I
     )
+
+
+def _no_customer_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether what the hit uses is said to hold none of the customer's data (and is not derived
+    from it): in its own sentence ("usage statistics, provided that they contain no Customer Data")
+    or in the one right after, which speaks of it ("... houdt geanonimiseerde statistieken bij over
+    het gebruik van de Assistent. Deze statistieken bevatten geen Klantdata")."""
+    after = [s for s, sec in sentences if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)]
+    return any(
+        has(topic, "customer_data_excluded", s.flat) and not has(topic, "derived_from", s.flat)
+        for s in [hit.sentence] + [s for s in after if THESE.match(s.flat)]
+    )
+
+
+# A ban on the use itself: "not use", "will not use or otherwise process", "niet gebruiken".
+NOT_USED = re.compile(
+    r"(not|never|niet|nooit)\s+(\w+\s+){0,3}?(use|process|gebruik\w*|verwerk\w*)\b", re.IGNORECASE
+)
+
+
+# ... in Dutch the verb comes first: "gebruikt Leverancier Klantgegevens niet voor ...".
+USED_NOT = re.compile(r"\b(gebruik\w*|verwerk\w*)\s+(\w+\s+){0,3}$", re.IGNORECASE)
+
+
+# A sentence that speaks of what the one before named: "These statistics ...", "Deze gegevens ...".
+THESE = re.compile(r"^\W*(these|such|those|deze|die|dergelijke)\b", re.IGNORECASE)
 
 
 def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]]) -> list[Hit]:
@@ -426,7 +464,8 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
 # "subject to § 4.3", "as described in Section 5", "onder voorbehoud van artikel 4.3"
 CLAUSE_REFERENCE = re.compile(
     r"\b(subject\s+to|under|pursuant\s+to|as\s+(described|set\s+out)\s+in|in\s+accordance\s+with|onder\s+voorbehoud\s+van|"
-    r"zoals\s+(beschreven|bepaald)\s+in|conform)\s+(§+|sections?|clauses?|articles?|artikel(en)?|paragraaf)\s*"
+    r"zoals\s+(beschreven|bepaald)\s+in|conform|(?:wat|zoals)\s+(?:hierboven\s+|hieronder\s+)?in)\s+"
+    r"(§+|sections?|clauses?|articles?|artikel(en)?|paragraaf)\s*"
     r"(\d+(?:\.\d+)*)",
     re.IGNORECASE,
 )
@@ -435,7 +474,15 @@ CLAUSE_REFERENCE = re.compile(
 def _named_clauses(scope: str, sentences: Sentences) -> Sentences:
     """The sentences of the clauses that a use names as its terms ("subject to § 4.3")."""
     numbers = {m.group(6) for m in CLAUSE_REFERENCE.finditer(scope)}
-    return [(s, sec) for s, sec in sentences if any(sec == n or sec.startswith(n + ".") for n in numbers)]
+    # (a clause whose number opens its sentence is that clause, whatever section it was filed under:
+    # "4.1 Consumer Services When you use ..." read in section 4)
+    return [
+        (s, sec)
+        for s, sec in sentences
+        if any(
+            sec == n or sec.startswith(n + ".") or re.match(rf"\W*{re.escape(n)}\s", s.flat) for n in numbers
+        )
+    ]
 
 
 def _any(topic: Topic, signal: str, sentences: Sentences) -> bool:

@@ -10,7 +10,19 @@ import re
 from typing import Any
 
 from ..durations import find_durations
-from ..extract.evidence import Decision, Hit, Sentences, find, has, is_floor, negated, shortly_after, whole
+from ..extract.evidence import (
+    Decision,
+    Hit,
+    Sentences,
+    find,
+    first,
+    has,
+    is_floor,
+    just_before,
+    negated,
+    shortly_after,
+    whole,
+)
 from ..sentences import LIST_MARKER
 from ..topics import Topic
 
@@ -36,9 +48,13 @@ LOG_SUBJECT = 40  # characters: where a clause names what it is about
 CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+")  # where a sentence turns to another subject
 
 
-CLAUSE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)+\.?\s")
+# A clause's own label before its words: "DRS-5.1 ", "7.4 ", "B10.6 ".
+CLAUSE_LABEL = re.compile(r"^\W*([A-Z]+-)?[A-Z]?\d+(\.\d+)*\.?\s+")
+CLAUSE_NUMBER = re.compile(r"\s*[A-Z]?\d+(?:\.\d+)+\.?\s")  # "7.5", "B10.5"
 OVERWRITE_REACH = 200  # characters after a "not removed" in which the sentence saying when they go may start
-REFERS_BACK = re.compile(r"\W*(it|they|these|those|such|this|that|deze|die|zij|ze|het)\b", re.IGNORECASE)
+REFERS_BACK = re.compile(
+    r"\W*(it|they|these|those|such|this|that|deze|die|dit|dat|zij|ze|het)\b", re.IGNORECASE
+)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -61,11 +77,20 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     retained = [
         h
         for h in find(topic, "retained", copies, allow_negated=True)
-        if not has(topic, "until_overwritten", h.sentence.flat)
+        # (said of the copies in its own item of a list, not of what another item names: "- data not
+        # destroyed under a statutory duty; en - de datum waarop de laatste back-up ... vervalt")
+        if _of_the_copies(topic, h)
+        and not has(topic, "until_overwritten", h.sentence.flat)
         and not (has(topic, "delayed", h.sentence.flat) and not has(topic, "kept_for_good", h.sentence.flat))
         and (
             not has(topic, "deleted_after_all", h.sentence.flat)
             or has(topic, "kept_for_good", h.sentence.flat)
+        )
+        # ("No copies ... are created without the knowledge of the Client. This does not apply to
+        # backup copies": an exception to a rule on making copies, not on keeping them)
+        and not (
+            REFERS_BACK.match(h.sentence.flat)
+            and any(has(topic, "copies_made", s.flat) for s in just_before(h, sentences))
         )
     ]
     retained += [
@@ -95,6 +120,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (not a period for a copy put back from a backup: "data restored from a backup is deleted
         # again within seven days"; read without that clause)
         parts = [part for part in CLAUSES.split(sentence.flat) if not has(topic, "restored_from", part)]
+        # (nor the live systems' own period beside a clause on the backups: "shall complete such
+        # deletion from production systems within thirty (30) days ..., and Article 11.3 shall apply
+        # to backups"; a period counted from that deletion is the backups': "and in any event no later
+        # than thirty-five (35) days after the data has been deleted from production systems")
+        if any(has(topic, "backup", part) for part in parts):
+            parts = [part for part in parts if has(topic, "backup", part) or not _live_period(topic, part)]
         text = ";".join(parts)
         periods, minimums = _retention_periods(topic, text)
         # (nor a copy kept only on the customer's instruction: its choice, not the vendor's keeping)
@@ -135,7 +166,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 # ("..., and the logs are retained for twelve months": a clause of its own)
                 (
                     any(
-                        has(topic, "logs", part.strip()[:LOG_SUBJECT])
+                        has(topic, "logs", CLAUSE_LABEL.sub("", part.strip(), count=1)[:LOG_SUBJECT])
                         for part in CLAUSES.split(h.sentence.flat)
                     )
                     or has(topic, "activity_logs", h.sentence.flat)
@@ -146,6 +177,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 has(topic, "own_records", h.sentence.flat)
                 and not has(topic, "names_backups", h.sentence.flat)
             )
+            # (nor a deletion of all the data that names the backups among its places: "verwijdert
+            # alle Persoonsgegevens, waaronder ... in de back-ups" beside "Platformback-ups worden
+            # ten hoogste veertien dagen bewaard")
+            or has(topic, "backups_included", h.sentence.flat)
         ]
         if others and len(others) < len(timed):
             timed = [h for h in timed if h not in others]
@@ -182,6 +217,29 @@ def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:
         else:
             periods.append(days)
     return periods, minimums
+
+
+def _live_period(topic: Topic, part: str) -> bool:
+    """Whether the clause gives the live systems' own period: they are named before its duration
+    ("deletion from production systems within thirty (30) days")."""
+    live = first(topic, "live_systems", part)
+    durations = find_durations(part)
+    return bool(live and durations and live.start() < durations[0][1])
+
+
+def _of_the_copies(topic: Topic, hit: Hit) -> bool:
+    """Whether the part of the sentence that holds the hit (between semicolons) speaks of the
+    copies: it names backups or logs, or points back to them ("; they are not deleted")."""
+    flat = hit.sentence.flat
+    start = flat.rfind(";", 0, hit.match.start()) + 1
+    end = flat.find(";", hit.match.end())
+    part = flat[start : end if end >= 0 else len(flat)]
+    return (
+        ";" not in flat
+        or has(topic, "backup", part)
+        or has(topic, "logs", part)
+        or bool(REFERS_BACK.match(part))
+    )
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from ..extract.evidence import (
+    ADJACENT,
     Decision,
     Hit,
     Sentences,
@@ -19,6 +20,7 @@ from ..extract.evidence import (
     is_heading,
     negated,
     same_sentence,
+    shortly_after,
     whole,
 )
 from ..topics import Topic
@@ -60,8 +62,13 @@ def _regions(topic: Topic, text: str, seats: bool = False) -> list[str]:
     return found
 
 
+# characters before a place in which what it is (an origin, a seat) is read: room for a list of
+# places ("billing address is in the European Economic Area, Switzerland or the United Kingdom")
+PLACE_BEFORE = 100
+
+
 def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False) -> bool:
-    before = text[max(0, match.start() - 60) : match.start()]
+    before = text[max(0, match.start() - PLACE_BEFORE) : match.start()]
     after = text[match.end() : match.end() + 40]
     # "engineers may access the data from the United States": access from a country is a transfer.
     origin = has(topic, "origin_before", before) and not has(topic, "remote_access", before)
@@ -80,6 +87,20 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and has(topic, "data_context", s.flat)
         and not has(topic, "boilerplate", s.flat)
         and not has(topic, "definition", s.flat)
+    ]
+    # "Wat je bezoekers typen, sturen we door naar die aanbieder. Die aanbieder zit in de Verenigde
+    # Staten.": a sentence that points back to the one before it, about the data, places that data.
+    located += [
+        (s, sec)
+        for i, (s, sec) in enumerate(sentences)
+        if i
+        and (s, sec) not in located
+        and POINTS_BACK.match(s.flat)
+        and has(topic, "location_context", s.flat)
+        and not has(topic, "boilerplate", s.flat)
+        and not has(topic, "definition", s.flat)
+        and has(topic, "data_context", sentences[i - 1][0].flat)
+        and shortly_after(s, sec, sentences[i - 1][0], sentences[i - 1][1], ADJACENT)
     ]
     worldwide = [h for h in find(topic, "worldwide", located, allow_negated=False)]
     # (a ban whose consent is given in the same breath bans nothing: "... unless Customer consents;
@@ -257,6 +278,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
+# A sentence that speaks of what the one before it named: "Die aanbieder ...", "That provider ...".
+POINTS_BACK = re.compile(
+    r"^\W*(die|deze|dat|dit|zij|ze|het|that|this|these|those|they|it|such)\b", re.IGNORECASE
+)
 EEA_NAMED = re.compile(r"\b(EEA|EER|Economic\s+Area|Economische\s+Ruimte)\b", re.IGNORECASE)
 
 

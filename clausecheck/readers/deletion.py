@@ -63,8 +63,12 @@ INCLUDING_BACKUPS = re.compile(
 )
 # "... deleted within 30 days, including from backups" (not "ook in de back-ups", which may be
 # the backups' own sentence: "... komen uiterlijk drie maanden later ook in de back-ups niet meer voor")
+# (or last in the list of what is included: "verwijdert alle Persoonsgegevens, waaronder de gegevens op
+# virtuele schijven, in objectopslag en in de back-ups")
 INCLUDED_BACKUPS = re.compile(
-    r"\b(including|inclusief)\s+(in\s+|from\s+|uit\s+)?(all\s+|any\s+|its\s+|our\s+|de\s+)?back-?ups?\b", re.I
+    r"\b(including|inclusief|waaronder|met\s+inbegrip\s+van)\s+((?:(?!\b(but|maar|except|behalve)\b)[^.;]){0,100}?\s)?"
+    r"(in\s+|from\s+|uit\s+)?(all\s+|any\s+|its\s+|our\s+|de\s+)?back-?ups?\b",
+    re.I,
 )
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
@@ -315,6 +319,21 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
         ]
         if earlier:
             prev = max(earlier, key=lambda x: x[0].end)
+            # ("Na het einde ... bewaren we je website nog dertig dagen, zodat .... We helpen je daar
+            # graag bij. Na die dertig dagen wissen we ...": the period named again is the one set
+            # a sentence further back)
+            named_again = [d for d, _, _ in find_durations(then.group(0))] if then else []
+            if named_again and not has(topic, "trigger", prev[0].flat):
+                prev = max(
+                    [
+                        e
+                        for e in earlier
+                        if has(topic, "trigger", e[0].flat)
+                        and any(d in named_again for d, _, _ in find_durations(e[0].flat))
+                    ]
+                    or [prev],
+                    key=lambda x: x[0].end,
+                )
             if has(topic, "trigger", prev[0].flat):
                 out[s.start] = prev
         # A window named at its end ("after the end of the Retrieval Period") is the one set
@@ -421,7 +440,7 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
     after = deletes.end() if deletes else len(text)
     # (not the time a copy is kept because the customer chose it: "Heeft de Klant voor de
     # Archiefservice gekozen, dan bewaart Verwerker ... maximaal zeven jaar")
-    if has(topic, "customer_option", text):
+    if has(topic, "customer_option", text) or DURING_TERM.match(text):
         return []
     for days, start, end in find_durations(text):
         if is_floor(topic, text, start):
@@ -469,6 +488,14 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue
         periods.append(days)
     return periods
+
+
+# A schedule line for the time the contract runs, not for its end: "Bewaartermijnen tijdens de
+# looptijd: ... afgehandelde reparatieverzoeken na twee jaar verwijderd", "Retention during the term: ...".
+DURING_TERM = re.compile(
+    r"^\W*[^.:;]{0,40}\b((tijdens|gedurende)\s+de\s+looptijd|during\s+the\s+(term|subscription))\s*:",
+    re.IGNORECASE,
+)
 
 
 # "Verwerker voert dit uit binnen vier weken na ...", "Dat gebeurt uiterlijk zes weken na de
@@ -633,7 +660,9 @@ def _about_backups(text: str) -> bool:
     return bool(BACKUP_WORD.search(text))
 
 
-BACKUP_WORD = re.compile(r"\bback-?ups?\b|\bback-?up\w*\b|\b(reserve|veiligheids)kopie", re.IGNORECASE)
+BACKUP_WORD = re.compile(
+    r"\b(\w{3,}(?=back-up))?back-?ups?\b|\bback-?up\w*\b|\b(reserve|veiligheids)kopie", re.IGNORECASE
+)
 
 
 def _deletes_backups(topic: Topic, text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..chunk import same_article
+from ..chunk import article, same_article
 from ..durations import find_durations
 from ..extract.evidence import (
     ADJACENT,
@@ -268,7 +268,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # to changes of the terms: "Customer's consent to such changes shall be deemed given")
         and (has(topic, "objection", h.sentence.flat) or has(topic, "silence", h.sentence.flat))
         and not has(topic, "document_change", h.sentence.flat)
-        and any(same_article(h.section, o.section) for o in prior + notices)
+        # (in the same article, or in an annex clause that names it: "B5.2 Aanvulling op artikel 8.2:
+        # ... wordt de gevraagde toestemming geacht te zijn verleend")
+        and any(
+            same_article(h.section, o.section) or _names_article(h.sentence, o.section, sentences)
+            for o in prior + notices
+        )
     ]
     waits = [
         d
@@ -329,6 +334,21 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _names_article(sentence: Sentence, section: str, sentences: Sentences) -> bool:
+    """Whether the sentence, or one just before it, names the article `section` is in: an annex
+    clause that amends it ("B5.2 Aanvulling op artikel 8.2: ... wordt de gevraagde toestemming
+    geacht te zijn verleend")."""
+    number = article(section)
+    if not number:
+        return False
+    named = re.compile(rf"\b(artikel|article|section|clause)\s+{re.escape(number)}(\.\d+)*\b", re.IGNORECASE)
+    before = [s for s, _ in sentences if s.end <= sentence.start and sentence.start - s.end <= CLAUSE_LEAD]
+    return any(named.search(s.flat) for s in [sentence, *before])
+
+
+CLAUSE_LEAD = 300  # characters: how far back the sentence that opens a clause may end
 
 
 def _clause_before(text: str, end: int) -> str:
