@@ -225,6 +225,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not has(topic, "test_data_only", hit.sentence.flat)
             and DATA_WORD.search(hit.sentence.flat)
             and not _no_customer_data(topic, sentences, hit)
+            # (what the customer itself may switch on: "The Client may activate extended access
+            # statistics ...; the statistics are based on anonymised data only")
+            and not has(topic, "for_customer", hit.sentence.flat)
         ):
             # (even de-identified data goes only to a programme the customer must join: "The Model
             # Improvement Program lets customers contribute de-identified data ...", joined by opt-in)

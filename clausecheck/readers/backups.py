@@ -185,7 +185,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if others and len(others) < len(timed):
             timed = [h for h in timed if h not in others]
             days = [d for h in timed for d in _retention_periods(topic, h.sentence.flat)[0]]
-        return "time_limited", {"backup_retention_days": max(days)}, timed + overwritten[:1]
+        # The backups' own period, not the total counted from the contract's end that adds the
+        # deletion before it ("Each backup is kept for thirty-five (35) days ... no copy exists ...
+        # later than seventy-nine (79) days after the Termination Date"), where both are given.
+        from_end = {d for h in timed for d in _from_the_end(topic, h.sentence.flat)}
+        own = [d for d in days if d not in from_end]
+        return "time_limited", {"backup_retention_days": max(own or days)}, timed + overwritten[:1]
     # "Backups are kept for a limited period": a limit, though no number of days is given.
     limited = find(topic, "limited_period", copies, allow_negated=False)
     if limited:
@@ -217,6 +222,19 @@ def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:
         else:
             periods.append(days)
     return periods, minimums
+
+
+def _from_the_end(topic: Topic, text: str) -> list[int]:
+    """The periods in `text` counted from the end of the contract ("seventy-nine (79) days after
+    the Termination Date", "180 dagen na het einde van de Overeenkomst")."""
+    return [
+        days
+        for days, _, end in find_durations(text)
+        if has(topic, "contract_end", text[end : end + END_REACH])
+    ]
+
+
+END_REACH = 60  # characters after a period in which the end it counts from is named
 
 
 def _live_period(topic: Topic, part: str) -> bool:

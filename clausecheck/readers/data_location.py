@@ -230,6 +230,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             if not same_sentence(h, reached)
             and h not in chosen
             and not has(topic, "party_row", h.sentence.flat)
+            # (nor a place outside that only customers who pick it use: "operation of the Cloud
+            # Server location 'USA (Ashburn)', only for Clients who have selected that location")
+            and not has(topic, "customer_choice", h.sentence.flat)
         ]
         if stored_inside
         else place_hits

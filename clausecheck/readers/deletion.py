@@ -88,6 +88,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # "After termination you have 30 days to export your data. Thereafter we delete it": the
     # deletion follows the period that the sentence before it sets.
     periods = _periods_before(topic, sentences) | _timed_after(topic, sentences)
+    # (not within a clause about the time the contract runs: "14.1 During the Main Contract, the
+    # Documents are conserved during the retention period ... At the expiry of this period, the Content
+    # is deleted automatically")
+    during = {sec for s, sec in sentences if sec and DURING_TERM.match(s.flat)}
+    periods = {start: before for start, before in periods.items() if before[1] not in during}
     about_end += [(s, sec) for s, sec in sentences if s.start in periods]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
     # ("Na de einddatum blijft de omgeving geblokkeerd bewaard, zodat ... kan heractiveren. Binnen de
@@ -124,6 +129,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "return_or_delete", about_end + _returns(topic, sentences), allow_negated=False)
         if not _pointer_only(topic, h.sentence.flat)
+        and not has(topic, "binds_subprocessors", h.sentence.flat)
     ]
     # ("Kestrel has no obligation to return Customer Data following termination" hands nothing back)
     handed_back = [
@@ -131,6 +137,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "returned", at_end, allow_negated=False)
         if not has(topic, "user_action", h.sentence.flat)
         and not has(topic, "mutual_or_confidential", h.sentence.flat)
+        and not has(topic, "binds_subprocessors", h.sentence.flat)
         and not _pointer_only(topic, h.sentence.flat)
     ]
     exported = find(topic, "export_window", sentences, allow_negated=False)
@@ -492,8 +499,12 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
 
 # A schedule line for the time the contract runs, not for its end: "Bewaartermijnen tijdens de
 # looptijd: ... afgehandelde reparatieverzoeken na twee jaar verwijderd", "Retention during the term: ...".
+# (or opens on that time: "During the Main Contract, the Documents ... are conserved during the
+# retention period parametrised by the administrator")
 DURING_TERM = re.compile(
-    r"^\W*[^.:;]{0,40}\b((tijdens|gedurende)\s+de\s+looptijd|during\s+the\s+(term|subscription))\s*:",
+    r"^\W*[^.:;]{0,40}\b((tijdens|gedurende)\s+de\s+looptijd|during\s+the\s+(term|subscription))\s*:"
+    r"|^\W*(\d+(\.\d+)*\.?\s+)?(during\s+the\s+(\w+\s+)?(term|contract|agreement|subscription)|(tijdens|gedurende)\s+de\s+"
+    r"looptijd(\s+van\s+de\s+\w*overeenkomst)?)\s*,",
     re.IGNORECASE,
 )
 
