@@ -2636,6 +2636,31 @@ FOURTEENTH_SESSION_WORDINGS = [
         ('ai_training', 'nl', 'De Leverancier gebruikt de gegevens niet voor eigen doeleinden. De Klant kan uitgebreide bezoekersstatistieken inschakelen in het Controlepaneel; de statistieken zijn gebaseerd op geanonimiseerde gegevens.', 'prohibited'),
         ('deletion', 'en', 'We require each Service Provider that processes Customer Data to use it only to provide services to us and to delete or return it at the end of the engagement. When the Business Agreement ends, we will delete Customer Data without undue delay.', 'deleted'),
         ('deletion', 'nl', 'Wij verplichten elke subverwerker de Klantgegevens bij het einde van de opdracht terug te geven of te verwijderen. Na het einde van de Overeenkomst verwijderen wij de Klantgegevens zonder onnodige vertraging.', 'deleted'),
+        # (guards from this session's code review: over-reaches of its first draft, read right before it)
+        ('ai_training', 'en', 'We use Customer Data to train our machine learning models. Such models do not contain any Customer Data.', 'allowed'),
+        ('ai_training', 'nl', 'Wij gebruiken Klantgegevens om onze AI-modellen te trainen. Deze modellen bevatten geen Klantgegevens.', 'allowed'),
+        ('ai_training', 'en', 'Vendor may use anonymised statistics derived from Customer Data to improve the Services. Such statistics do not contain any Customer Data.', 'aggregated_only'),
+        ('ai_training', 'nl', 'Leverancier mag geanonimiseerde statistieken die zijn afgeleid van Klantgegevens gebruiken om de Dienst te verbeteren. Deze statistieken bevatten geen Klantgegevens.', 'aggregated_only'),
+        ('ai_training', 'nl', 'Verwerker gebruikt de Persoonsgegevens niet voor eigen doeleinden, zoals het trainen van AI-modellen. Verwerker zal geen Persoonsgegevens aan derden verstrekken, behalve in geanonimiseerde vorm.', 'prohibited'),
+        ('ai_training', 'en', 'Vendor will not use Customer Data to train AI models. Customer shall not use the Services to process health data other than in anonymised form.', 'prohibited'),
+        ('ai_training', 'en', 'Product improvement: the use of your conversations to improve our models is switched on by default, and you can opt out at any time in Settings.', 'opt_out'),
+        ('ai_training', 'en', 'Vendor will not sell Customer Data and may (a) host it; (b) back it up; and (c) use it to train and improve its AI models.', 'allowed'),
+        ('ai_training', 'en', 'We use your content to train our AI models. These models are stored in the EU and do not include any customer content in identifiable form.', 'allowed'),
+        ('ai_training', 'en', 'Vendor will never process Customer Data outside the EEA other than in anonymised form. Vendor shall not use Customer Data to train or improve AI models.', 'prohibited'),
+        ('ai_training', 'nl', 'Leverancier verwerkt geen bijzondere persoonsgegevens, behalve in geanonimiseerde vorm. Leverancier gebruikt Klantgegevens niet om AI-modellen te trainen.', 'prohibited'),
+        ('deletion', 'en', "Upon termination of the Agreement, Vendor shall, at Customer's choice, return or delete all Customer Data within thirty (30) days, and shall require its Sub-processors to do the same.", 'return_or_delete'),
+        ('backups', 'en', 'Backup copies are made daily. They are retained indefinitely.', 'retained'),
+        ('backups', 'en', 'Vendor makes daily backup copies of all Customer Data; deleted Customer Data may remain in these copies indefinitely.', 'retained'),
+        ('backups', 'en', 'In the normal course of business, Vendor keeps backup copies indefinitely.', 'retained'),
+        ('backups', 'en', 'We may retain backups of your data indefinitely; they roll over only when storage runs out.', 'retained'),
+        ('data_location', 'nl', 'Wij bewaren je gegevens uitsluitend op servers in Nederland. Dit wordt jaarlijks gecontroleerd door een auditor die gevestigd is in het Verenigd Koninkrijk.', 'eu_only'),
+        ('staff_access', 'en', 'Our employees may access your data as needed for business purposes.', 'broad'),
+        ('staff_access', 'en', "Vendor personnel may access Customer Data as required for the operation and improvement of Vendor's products, marketing and other business activities.", 'broad'),
+        ('staff_access', 'en', 'Only authorised support engineers may access Customer Data, on a need-to-know basis. Vendor maintains an audit trail of all such sessions.', 'restricted_logged'),
+        ('staff_access', 'en', 'Vendor employees access Customer Data only where necessary to provide support. The platform keeps an audit trail of all changes made by engineers.', 'restricted_logged'),
+        ('deletion', 'en', 'After termination, Vendor may retain call recordings and their metadata indefinitely.', 'retained'),
+        ('deletion', 'nl', 'Na beëindiging mag Leverancier gespreksopnames en bijbehorende metagegevens voor onbepaalde tijd bewaren.', 'retained'),
+        ('deletion', 'en', "De-identified data remains Vendor's property, and Vendor may retain Customer Data after termination for archival purposes for as long as it deems necessary.", 'retained'),
 ]  # fmt: skip
 
 
@@ -2885,6 +2910,19 @@ FOURTEENTH_SESSION_FACTS = [
         ('backups', 'nl', 'Back-ups worden na dertig (30) dagen overschreven. Ruwe gebeurtenissen worden in het Archief bewaard gedurende de door de Klant ingestelde bewaartermijn (standaard twaalf maanden).', 'backup_retention_days', 30),
         ('deletion', 'en', 'Where applicable law gives a Member the right to request deletion of their health data, we will comply with the request within forty-five (45) days. When the Business Agreement ends, we will delete Customer Data without undue delay.', 'deletion_days', None),
         ('deletion', 'nl', 'Waar een betrokkene zijn recht op gegevenswissing uitoefent, handelen wij het verzoek binnen dertig (30) dagen af en verwijderen wij de gegevens. Na het einde van de Overeenkomst verwijderen wij de Klantgegevens zonder onnodige vertraging.', 'deletion_days', None),
+        # (guards from this session's code review: over-reaches of its first draft, read right before it)
+        ('deletion', 'nl', 'Na beëindiging van de Overeenkomst verwijdert Verwerker alle Persoonsgegevens binnen dertig dagen; verzoeken van betrokkenen die na dat moment binnenkomen, stuurt Verwerker door naar Verwerkingsverantwoordelijke.', 'deletion_days', 30),
+        ('deletion', 'nl', 'Uiterlijk dertig dagen na het einde van de Overeenkomst, of eerder op verzoek van de betrokkene, verwijdert Verwerker alle Persoonsgegevens.', 'deletion_days', 30),
+        ('deletion', 'en', 'During the Subscription Term, Customer Data is stored in the EU; upon termination Vendor deletes all Customer Data within thirty (30) days.', 'deletion_days', 30),
+        ('deletion', 'nl', 'Gedurende de looptijd van de Overeenkomst, bewaart Verwerker de Persoonsgegevens in Nederland; binnen dertig dagen na het einde van de Overeenkomst verwijdert Verwerker alle Persoonsgegevens.', 'deletion_days', 30),
+        ('deletion', 'en', '12.2 During the term, Customer may export its data at any time. After termination, Customer may export its data for thirty (30) days. Thereafter Vendor deletes all Customer Data.', 'deletion_days', 30),
+        ('deletion', 'nl', '12.2 Gedurende de looptijd van de Overeenkomst, kan Klant haar gegevens op elk moment exporteren. Na het einde van de Overeenkomst kan Klant haar gegevens nog dertig dagen downloaden. Daarna verwijdert Leverancier alle Klantgegevens.', 'deletion_days', 30),
+        ('backups', 'en', 'Backups are encrypted with AES-256 and stored in a separate region; copies of production databases are retained for thirty-five (35) days.', 'backup_retention_days', 35),
+        ('backups', 'nl', 'Back-ups worden versleuteld opgeslagen in een tweede datacenter; kopieën van de productiedatabase worden dertig dagen bewaard.', 'backup_retention_days', 30),
+        ('backups', 'en', 'Backups are retained for 30 days, and deleted Customer Data is purged from all backups no later than 90 days after termination of the Agreement.', 'backup_retention_days', 90),
+        ('backups', 'en', 'Backup snapshots are kept for fourteen (14) days and are overwritten no later than twenty-eight (28) days after the end of each weekly backup cycle.', 'backup_retention_days', 28),
+        ('backups', 'en', 'Backups are stored for 35 days. After the end of the Agreement, Customer Data remains in backups for up to 35 days, and backups of the archive are kept for 7 years following termination.', 'backup_retention_days', 2555),
+        ('backups', 'nl', 'Back-ups worden veertien dagen bewaard. Jaarlijkse archiefback-ups worden tot zeven jaar na het einde van het boekjaar bewaard.', 'backup_retention_days', 2555),
 ]  # fmt: skip
 
 

@@ -285,7 +285,10 @@ def negated(
     marker = INLINE_ITEM.match(flat, clause)
     if not lead or not marker or marker.end() > start:
         return False
-    return negated(lead + flat[marker.end() :], len(lead) + start - marker.end(), topic, reach)
+    shift = len(lead) - marker.end()
+    return negated(
+        lead + flat[marker.end() :], start + shift, topic, reach, end + shift if end is not None else None
+    )
 
 
 AFTER_REACH = 80  # characters: how far after a phrase "... is not permitted" still forbids it

@@ -263,8 +263,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # reporting and business modelling except in aggregated form")
         if (
             same_sentence(h, by_stance["prohibited"] + instructions)
-            or NOT_USED.match(h.sentence.flat, h.match.start())
-            or USED_NOT.search(h.sentence.flat[: h.match.start()])
+            or (
+                (
+                    NOT_USED.match(h.sentence.flat, h.match.start())
+                    or USED_NOT.search(h.sentence.flat[: h.match.start()])
+                )
+                and OWN_PURPOSE.search(h.sentence.flat[h.match.start() : h.match.end()])
+            )
         )
         and not same_sentence(h, by_stance["aggregated_only"])
     ]
@@ -332,6 +337,8 @@ def _no_customer_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     from it): in its own sentence ("usage statistics, provided that they contain no Customer Data")
     or in the one right after, which speaks of it ("... houdt geanonimiseerde statistieken bij over
     het gebruik van de Assistent. Deze statistieken bevatten geen Klantdata")."""
+    if has(topic, "derived_from", hit.sentence.flat):
+        return False
     after = [s for s, sec in sentences if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)]
     return any(
         has(topic, "customer_data_excluded", s.flat) and not has(topic, "derived_from", s.flat)
@@ -339,18 +346,25 @@ def _no_customer_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     )
 
 
-# A ban on the use itself: "not use", "will not use or otherwise process", "niet gebruiken".
-NOT_USED = re.compile(
-    r"(not|never|niet|nooit)\s+(\w+\s+){0,3}?(use|process|gebruik\w*|verwerk\w*)\b", re.IGNORECASE
+# A ban on the use itself for a purpose of the vendor's: "will not use Customer Data for internal
+# reporting ... except in aggregated form", "gebruikt Klantgegevens niet voor interne rapportage".
+NOT_USED = re.compile(r"(not|never|niet|nooit)\s+(\w+\s+){0,3}?(use|gebruik(t|en)?)\b", re.IGNORECASE)
+# ... in Dutch the verb comes first: "gebruikt Leverancier Klantgegevens niet voor ...".
+USED_NOT = re.compile(r"\b(gebruik(t|en)?)\s+(\w+\s+){0,3}$", re.IGNORECASE)
+OWN_PURPOSE = re.compile(
+    r"\b(purposes?|own|internal|reporting|business|analytics|training|improv\w*|doel\w*|eigen|interne?|"
+    r"rapportage|analyse\w*|verbeter\w*)\b",
+    re.IGNORECASE,
 )
 
 
-# ... in Dutch the verb comes first: "gebruikt Leverancier Klantgegevens niet voor ...".
-USED_NOT = re.compile(r"\b(gebruik\w*|verwerk\w*)\s+(\w+\s+){0,3}$", re.IGNORECASE)
-
-
-# A sentence that speaks of what the one before named: "These statistics ...", "Deze gegevens ...".
-THESE = re.compile(r"^\W*(these|such|those|deze|die|dergelijke)\b", re.IGNORECASE)
+# A sentence that speaks of the statistics or reports the one before named: "These statistics ...",
+# "Deze statistieken ..." (not "Such models do not contain any Customer Data").
+THESE = re.compile(
+    r"^\W*(these|such|those|deze|die|dergelijke)\s+(\w+\s+)?(statistics|statistieken|reports|rapportages|"
+    r"aggregates|figures|cijfers|overzichten)\b",
+    re.IGNORECASE,
+)
 
 
 def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]]) -> list[Hit]:

@@ -90,6 +90,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # backup copies": an exception to a rule on making copies, not on keeping them)
         and not (
             REFERS_BACK.match(h.sentence.flat)
+            and EXCEPTION.search(h.sentence.flat)
             and any(has(topic, "copies_made", s.flat) for s in just_before(h, sentences))
         )
     ]
@@ -225,13 +226,23 @@ def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:
 
 
 def _from_the_end(topic: Topic, text: str) -> list[int]:
-    """The periods in `text` counted from the end of the contract ("seventy-nine (79) days after
-    the Termination Date", "180 dagen na het einde van de Overeenkomst")."""
+    """The periods in `text` counted from the end of the contract for every system, the total that
+    adds the deletion before the backups' own period ("no copy ... exists in any system ... later than
+    seventy-nine (79) days after the Termination Date"); not one for the backups alone ("purged from
+    all backups no later than 90 days after termination")."""
+    if not ALL_SYSTEMS.search(text):
+        return []
     return [
         days
         for days, _, end in find_durations(text)
         if has(topic, "contract_end", text[end : end + END_REACH])
     ]
+
+
+ALL_SYSTEMS = re.compile(
+    r"\b(all|any)\s+(of\s+)?(\w+\s+){0,2}systems?\b|\balle\s+(\w+\s+)?systemen\b|\b(no|geen)\s+(\w+\s+)?(copy|kopie)\b",
+    re.IGNORECASE,
+)
 
 
 END_REACH = 60  # characters after a period in which the end it counts from is named
@@ -242,7 +253,19 @@ def _live_period(topic: Topic, part: str) -> bool:
     ("deletion from production systems within thirty (30) days")."""
     live = first(topic, "live_systems", part)
     durations = find_durations(part)
-    return bool(live and durations and live.start() < durations[0][1])
+    return bool(live and durations and live.start() < durations[0][1] and DELETION_VERB.search(part))
+
+
+# (a deletion from the live systems, not their copies kept: "copies of production databases are
+# retained for thirty-five (35) days" is the backups' own period)
+DELETION_VERB = re.compile(
+    r"\b(delet|eras|remov|purg|destr|verwijder|vernietig|gewist|wis)\w*", re.IGNORECASE
+)
+# An exception to a rule before it: "This does not apply to backup copies insofar as ...".
+EXCEPTION = re.compile(
+    r"\b(not\s+apply|geldt\s+niet|gelden\s+niet|geen\s+betrekking|except\w*|uitgezonderd|uitzondering)", re.I
+)
+COPIES = re.compile(r"\b(cop(y|ies)|kopie\w*|duplica\w*)\b", re.IGNORECASE)
 
 
 def _of_the_copies(topic: Topic, hit: Hit) -> bool:
@@ -256,7 +279,7 @@ def _of_the_copies(topic: Topic, hit: Hit) -> bool:
         ";" not in flat
         or has(topic, "backup", part)
         or has(topic, "logs", part)
-        or bool(REFERS_BACK.match(part))
+        or bool(REFERS_BACK.match(part) or COPIES.search(part))
     )
 
 

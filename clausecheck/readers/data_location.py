@@ -281,9 +281,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
-# A sentence that speaks of what the one before it named: "Die aanbieder ...", "That provider ...".
+# A sentence about the party or data the one before it named: "Die aanbieder ...", "That provider ...".
 POINTS_BACK = re.compile(
-    r"^\W*(die|deze|dat|dit|zij|ze|het|that|this|these|those|they|it|such)\b", re.IGNORECASE
+    r"^\W*(die|deze|dat|that|this|these|those|such)\s+(\w+\s+)?(aanbieders?|leveranciers?|partij(en)?|dienstverleners?|"
+    r"providers?|suppliers?|vendors?|part(y|ies)|compan(y|ies)|bedrij(f|ven)|gegevens|data|informatie|information|servers?)\b",
+    re.IGNORECASE,
 )
 EEA_NAMED = re.compile(r"\b(EEA|EER|Economic\s+Area|Economische\s+Ruimte)\b", re.IGNORECASE)
 

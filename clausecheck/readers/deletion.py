@@ -92,7 +92,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # Documents are conserved during the retention period ... At the expiry of this period, the Content
     # is deleted automatically")
     during = {sec for s, sec in sentences if sec and DURING_TERM.match(s.flat)}
-    periods = {start: before for start, before in periods.items() if before[1] not in during}
+    periods = {
+        start: before
+        for start, before in periods.items()
+        if before[1] not in during or has(topic, "trigger", before[0].flat)
+    }
     about_end += [(s, sec) for s, sec in sentences if s.start in periods]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
     # ("Na de einddatum blijft de omgeving geblokkeerd bewaard, zodat ... kan heractiveren. Binnen de
@@ -128,8 +132,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return_or_delete = [
         h
         for h in find(topic, "return_or_delete", about_end + _returns(topic, sentences), allow_negated=False)
-        if not _pointer_only(topic, h.sentence.flat)
-        and not has(topic, "binds_subprocessors", h.sentence.flat)
+        if not _pointer_only(topic, h.sentence.flat) and not _binds_subprocessors(topic, h)
     ]
     # ("Kestrel has no obligation to return Customer Data following termination" hands nothing back)
     handed_back = [
@@ -137,7 +140,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "returned", at_end, allow_negated=False)
         if not has(topic, "user_action", h.sentence.flat)
         and not has(topic, "mutual_or_confidential", h.sentence.flat)
-        and not has(topic, "binds_subprocessors", h.sentence.flat)
+        and not _binds_subprocessors(topic, h)
         and not _pointer_only(topic, h.sentence.flat)
     ]
     exported = find(topic, "export_window", sentences, allow_negated=False)
@@ -447,9 +450,14 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
     after = deletes.end() if deletes else len(text)
     # (not the time a copy is kept because the customer chose it: "Heeft de Klant voor de
     # Archiefservice gekozen, dan bewaart Verwerker ... maximaal zeven jaar")
-    if has(topic, "customer_option", text) or DURING_TERM.match(text):
+    if has(topic, "customer_option", text) or DURING_LABEL.match(text):
         return []
+    # ("During the Subscription Term, Customer Data is stored in the EU; upon termination Vendor deletes
+    # ... within thirty days": only the clause about the term is not the deletion's)
+    term_clause = text.find(";") if DURING_TERM.match(text) else -1
     for days, start, end in find_durations(text):
+        if DURING_TERM.match(text) and (term_clause < 0 or start < term_clause):
+            continue
         if is_floor(topic, text, start):
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
         if topic.matches("request_window", text[max(0, start - REQUEST_REACH) : start]):
@@ -501,10 +509,13 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
 # looptijd: ... afgehandelde reparatieverzoeken na twee jaar verwijderd", "Retention during the term: ...".
 # (or opens on that time: "During the Main Contract, the Documents ... are conserved during the
 # retention period parametrised by the administrator")
+DURING_LABEL = re.compile(
+    r"^\W*[^.:;]{0,40}\b((tijdens|gedurende)\s+de\s+looptijd|during\s+the\s+(term|subscription))\s*:",
+    re.IGNORECASE,
+)
 DURING_TERM = re.compile(
-    r"^\W*[^.:;]{0,40}\b((tijdens|gedurende)\s+de\s+looptijd|during\s+the\s+(term|subscription))\s*:"
-    r"|^\W*(\d+(\.\d+)*\.?\s+)?(during\s+the\s+(\w+\s+)?(term|contract|agreement|subscription)|(tijdens|gedurende)\s+de\s+"
-    r"looptijd(\s+van\s+de\s+\w*overeenkomst)?)\s*,",
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(during\s+the\s+(\w+\s+)?(term|contract|agreement|subscription)|(tijdens|gedurende)\s+de\s+"
+    r"looptijd(\s+van\s+de\s+\w*overeenkomst)?)\s*,|" + DURING_LABEL.pattern,
     re.IGNORECASE,
 )
 
@@ -665,6 +676,14 @@ def _timed_after(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str
 
 def _returns(topic: Topic, sentences: Sentences) -> list:
     return [(s, sec) for s, sec in sentences if has(topic, "return_or_delete", s.flat)]
+
+
+def _binds_subprocessors(topic: Topic, hit: Hit) -> bool:
+    """Whether the hit is what the vendor makes its sub-processors promise: the binding comes before
+    it ("We require each Service Provider ... to delete or return it"), not after the vendor's own
+    promise ("shall return or delete ..., and shall require its Sub-processors to do the same")."""
+    binding = first(topic, "binds_subprocessors", hit.sentence.flat)
+    return binding is not None and binding.start() < hit.match.start()
 
 
 def _about_backups(text: str) -> bool:
