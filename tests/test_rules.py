@@ -2661,6 +2661,11 @@ FOURTEENTH_SESSION_WORDINGS = [
         ('deletion', 'en', 'After termination, Vendor may retain call recordings and their metadata indefinitely.', 'retained'),
         ('deletion', 'nl', 'Na beëindiging mag Leverancier gespreksopnames en bijbehorende metagegevens voor onbepaalde tijd bewaren.', 'retained'),
         ('deletion', 'en', "De-identified data remains Vendor's property, and Vendor may retain Customer Data after termination for archival purposes for as long as it deems necessary.", 'retained'),
+        # (an audit trail that is part of the customer's data logs no staff access)
+        ('staff_access', 'en', 'Only the people who need access to Your Data to do their job can get to it. The audit trail is part of Your Data, and it follows the same rules as your documents.', 'restricted'),
+        # (guard: read right before this session too)
+        ('staff_access', 'en', 'Only authorised support engineers may access Customer Data, on a need-to-know basis. Vendor maintains an audit trail of all such sessions.', 'restricted_logged'),
+        ('staff_access', 'nl', 'Alleen medewerkers die toegang nodig hebben, kunnen bij Uw Gegevens. De audit trail maakt deel uit van Uw Gegevens en volgt dezelfde regels als uw documenten.', 'restricted'),
 ]  # fmt: skip
 
 
