@@ -2666,6 +2666,11 @@ FOURTEENTH_SESSION_WORDINGS = [
         # (guard: read right before this session too)
         ('staff_access', 'en', 'Only authorised support engineers may access Customer Data, on a need-to-know basis. Vendor maintains an audit trail of all such sessions.', 'restricted_logged'),
         ('staff_access', 'nl', 'Alleen medewerkers die toegang nodig hebben, kunnen bij Uw Gegevens. De audit trail maakt deel uit van Uw Gegevens en volgt dezelfde regels als uw documenten.', 'restricted'),
+        # (leaving a programme one joined is the opt-in's other half, whatever 'en kan' starts)
+        # (guard: read right before this session too)
+        ('ai_training', 'nl', 'Wij gebruiken gezondheidsgegevens niet om AI-modellen te trainen, tenzij de werkgever daarvoor vooraf uitdrukkelijk toestemming geeft door deel te nemen aan ons verbeterprogramma. Deelname aan dat programma is vrijwillig en staat standaard uit. Bij deelname worden de gegevens vóór gebruik gepseudonimiseerd, worden gegevens van de bedrijfsarts nooit gebruikt en kan de klant zich op ieder moment weer afmelden.', 'opt_in'),
+        # (guard: read right before this session too)
+        ('ai_training', 'en', 'We do not use health data to train AI models unless the employer expressly consents in advance by joining our improvement programme. Joining the programme is voluntary and off by default. When participating, the data is pseudonymised before use, data from the occupational physician is never used, and the customer may leave at any time.', 'opt_in'),
 ]  # fmt: skip
 
 

@@ -240,7 +240,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             if joined == "opt_in" or joins_first:
                 by_stance["opt_in"].append(hit)
             elif _only_pseudonymised(topic, scope) and (
-                joined == "opt_out" or _opt_out_after(topic, hit) or _opt_out_nearby(topic, sentences, hit)
+                joined == "opt_out"
+                # (not inside a programme one joins: "Bij deelname worden de gegevens gepseudonimiseerd
+                # ... en kan de klant zich weer afmelden" is the opt-in's other half)
+                or (
+                    not has(topic, "programme", hit.sentence.flat)
+                    and (_opt_out_after(topic, hit) or _opt_out_nearby(topic, sentences, hit))
+                )
             ):
                 # (pseudonymised is still personal data: a switch nearby to stop its use decides,
                 # "Product Telemetry ... only in pseudonymised form ... may disable Product Telemetry")
