@@ -454,9 +454,13 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         return []
     # ("During the Subscription Term, Customer Data is stored in the EU; upon termination Vendor deletes
     # ... within thirty days": only the clause about the term is not the deletion's)
-    term_clause = text.find(";") if DURING_TERM.match(text) else -1
+    # (the durations before `term_end` belong to that clause; none when the text opens otherwise)
+    term_end = 0
+    if DURING_TERM.match(text):
+        semicolon = text.find(";")
+        term_end = semicolon if semicolon >= 0 else len(text)
     for days, start, end in find_durations(text):
-        if DURING_TERM.match(text) and (term_clause < 0 or start < term_clause):
+        if start < term_end:
             continue
         if is_floor(topic, text, start):
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
