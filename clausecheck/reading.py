@@ -25,6 +25,8 @@ LEADING_MARKER = re.compile(
     rf"^\s*{BULLET_BEFORE_LETTER}(?:\(?(?:[a-z]|\d{{1,2}}|[ivx]{{1,4}})[.)]|\d+(?:\.\d+)*\.?|[•▪●◦\-–·*])\s+",
     re.IGNORECASE,
 )
+# A short label and its colon before a sentence that starts anew, as annexes fill in their fields.
+FIELD_LABEL = re.compile(r"^\s*[A-Z][\w ,'’&/()-]{0,60}:\s+(?=[A-Z])")
 CONDITION_FIRST = re.compile(
     r"(if|unless|upon|subject to|without|where|when|in the event|provided that|after|following|once|"
     r"indien|als|tenzij|zonder|wanneer|zodra|voor zover|op verzoek|na|nadat)\b",
@@ -275,6 +277,8 @@ class Reading:
         """Whom the sentence binds: the actor named first among its first SUBJECT_WORDS words
         (its subject, in the word order of both languages), or None when none is named."""
         body = LEADING_MARKER.sub("", text, count=1)
+        # "Purposes of the Processing: Cadencebloom will ...": a label names the field, not its actor.
+        body = FIELD_LABEL.sub("", body, count=1)
         # "If you do not opt out, we will use ...", "Without the Controller's consent, the
         # Processor shall not ...": the subject follows the opening condition.
         if CONDITION_FIRST.match(body) and "," in body[:200]:

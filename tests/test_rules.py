@@ -2674,6 +2674,424 @@ FOURTEENTH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+# Fifteenth session: blind round 29 (long US DPAs with SCC annexes, European drafters' English, Dutch
+# sector models, AI vendors' FAQs) and privacy-policy wordings that were not read at all.
+FIFTEENTH_SESSION_WORDINGS = [
+    (
+        "data_location",
+        "en",
+        "By using the app you accept that we may have your account details moved to or kept in other countries or regions than the one you live in, without asking you again, where this is needed to run the service.",
+        "unrestricted",
+    ),
+    (
+        "data_location",
+        "en",
+        "Your details may be sent overseas when one of our partners abroad needs them for the purposes above. Where a supplier of ours is based overseas, we share what it needs to handle your payment.",
+        "unrestricted",
+    ),
+    (
+        "deletion",
+        "en",
+        "You agree that Fernhill has the right, but not the obligation, to keep every record it holds about you for seven more years after your membership is closed.",
+        "retained",
+    ),
+    (
+        "data_location",
+        "nl",
+        "Uw persoonsgegevens kunnen door onze leveranciers ook in het buitenland worden opgeslagen.",
+        "unrestricted",
+    ),
+    (
+        "deletion",
+        "nl",
+        "Wij hebben het recht maar niet de verplichting om alle gegevens na beëindiging nog vijf jaar te bewaren.",
+        "retained",
+    ),
+    (
+        "deletion",
+        "en",
+        "We retain your personal information for five years after your account is closed.",
+        "retained",
+    ),
+    (
+        "deletion",
+        "nl",
+        "Na beëindiging van de overeenkomst bewaren wij uw gegevens nog vijf jaar.",
+        "retained",
+    ),
+    (
+        "deletion",
+        "en",
+        "We will not retain your personal information for more than 30 days after your account is closed.",
+        "deleted",
+    ),
+    (
+        "deletion",
+        "nl",
+        "Wij bewaren uw gegevens niet langer dan 30 dagen na het einde van de overeenkomst.",
+        "deleted",
+    ),
+    (
+        "deletion",
+        "en",
+        "We do not keep your data for more than 90 days after you close your account.",
+        "deleted",
+    ),
+    (
+        "ai_training",
+        "en",
+        "By way of derogation from Clause 3.1, the Controller authorises the Processor to re-use chat transcripts, after the names and e-mail addresses have been removed, for the purpose of training and improving the language models of the Platform.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Purposes of the Processing: Brightloom will process Customer Personal Data for the following purposes: (a) hosting and operating the Services; (b) answering support requests; and (c) developing, training and improving the Services, including the models behind its assistant.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "In afwijking van artikel 4.1 machtigt de Verwerkingsverantwoordelijke de Verwerker om de chatgesprekken, na verwijdering van namen en e-mailadressen, te hergebruiken voor het trainen en verbeteren van de taalmodellen van het Platform.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Het is Leverancier niet toegestaan Cliëntgegevens, in welke vorm dan ook, waaronder in gepseudonimiseerde of geaggregeerde vorm, te gebruiken voor eigen doeleinden, waaronder het trainen of verbeteren van algoritmen.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "3.4 Leverancier mag gegevens over het gebruik van het Platform (zoals het aantal ingelogde gebruikers en de gebruikte functies) verwerken voor de verbetering van het Platform, mits deze gegevens geen Persoonsgegevens van Klant bevatten.",
+        "not_addressed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "3.4 Vendor may process data about the use of the Platform (such as the number of logins and the features used) to improve the Platform, provided that such data contains no personal data.",
+        "not_addressed",
+    ),
+    (
+        "backups",
+        "en",
+        "13.5 The personal data held on the back-up media are erased as the back-ups are renewed, following the rotation cycle set out in Appendix 2.",
+        "until_overwritten",
+    ),
+    (
+        "backups",
+        "nl",
+        "De persoonsgegevens op de back-upmedia worden gewist zodra de back-ups worden vernieuwd, volgens de rotatiecyclus uit Bijlage 2.",
+        "until_overwritten",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "7.1 Each Party undertakes to keep confidential the information of the other Party that it receives under the contract, and not to disclose it to third parties without the prior written consent of the other Party. 8.1 The Customer grants the Supplier a general authorisation to engage sub-processors that the Supplier considers appropriate. 8.2 The current list of sub-processors is published on the Supplier's website, which the Customer undertakes to consult regularly.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "7.1 Elke Partij houdt de informatie van de andere Partij vertrouwelijk en verstrekt deze niet aan derden zonder voorafgaande schriftelijke toestemming van de andere Partij. 8.1 Klant verleent Leverancier een algemene toestemming om subverwerkers in te schakelen die Leverancier geschikt acht. 8.2 De actuele lijst van subverwerkers staat op de website van Leverancier, die Klant regelmatig raadpleegt.",
+        "general_no_notice",
+    ),
+    (
+        "deletion",
+        "nl",
+        "12.4 Nadat de Klant schriftelijk heeft bevestigd dat de overdracht naar het nieuwe systeem juist is verlopen, en in ieder geval niet later dan zes maanden na de datum van beëindiging, vernietigt Leverancier alle Persoonsgegevens in de productie- en acceptatieomgeving, met uitzondering van back-ups, waarvoor artikel 12.6 geldt.",
+        "deleted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "A small group of engineers on our infrastructure team can access production systems to keep the platform running. That access is granted just-in-time, requires approval from a second engineer and is limited to the systems needed for the task. Every production access session is logged.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "nl",
+        "Een beperkte groep medewerkers kan toegang krijgen tot de productieomgeving om storingen op te lossen. Deze toegang vereist goedkeuring van een tweede medewerker en verloopt na vier uur. Elke toegangssessie wordt gelogd.",
+        "restricted_logged",
+    ),
+    (
+        "ai_training",
+        "en",
+        'The one place where things get more nuanced is model improvement; see "Do you train AI models on my data?" below.',
+        "not_addressed",
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor has the right but not the obligation to delete Customer Data upon termination.",
+        "retained",
+    ),
+    (
+        "deletion",
+        "nl",
+        "Verwerker heeft het recht maar niet de plicht om de gegevens na beëindiging te verwijderen.",
+        "retained",
+    ),
+    # (guard: read right before this session too)
+    ("data_location", "en", "Our staff sometimes work abroad on holiday.", "not_addressed"),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Wij slaan uw gegevens op in Nederland. Soms worden gegevens in het buitenland verwerkt, maar alleen binnen de Europese Unie.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We reserve the right, but not the obligation, to delete content that violates these terms.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We will retain Customer Data for 90 days after termination, after which it is deleted.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We keep your invoices for seven years after termination of your account.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We retain your personal information for seven years after your account is closed, as required by tax law.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Each Party shall keep the confidential information of the other Party secret; Vendor shall not engage any Sub-processor without Customer's prior written consent.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Our engineers can access customer data to keep the platform running. Every production access session is logged.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Our engineers can access customer data to keep the platform running. The access logs are kept for a year.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Notwithstanding the foregoing, the Customer grants Vendor a non-exclusive, royalty-free, worldwide licence, during the term and afterwards, to use the call recordings, the transcripts and the related metadata for the training, validation and improvement of Vendor's speech models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "11.2 Upon termination of the Agreement, Customer may, by written request made within thirty (30) days after termination, require Vendor to make Customer Data available for export. Following the expiry of such thirty (30) day period, Vendor shall delete Customer Data from the Services within sixty (60) days.",
+        "return_or_delete",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After you close your account, we keep your email address in our suppression records so that we do not contact you again.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We keep chat transcripts for 90 days after the end of each conversation.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    ("deletion", "en", "Call recordings are stored for 30 days after the end of the call.", "not_addressed"),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Your support tickets are stored for two years after closure of the ticket.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "You can download and store your files for 30 days after your subscription ends.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Customer may keep the reports generated by the Service for five years after termination.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We keep your payment details for 13 months after the end of your subscription to handle chargebacks.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Wij bewaren uw facturen zeven jaar na beëindiging van het abonnement.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Gegevens van sollicitanten bewaren wij vier weken na het einde van de sollicitatieprocedure.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Where we transfer your personal data abroad, we use standard contractual clauses.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "We host all data in the Netherlands. Some of our sub-processors are located overseas; transfers to them are covered by the Data Privacy Framework or standard contractual clauses.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Wij bewaren uw gegevens in Nederland. Gegevens worden alleen naar het buitenland doorgegeven als er een adequaatheidsbesluit is.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Content to train and improve its AI models, provided that such content contains no personal data.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier mag de documenten van Klant gebruiken voor het trainen van zijn AI-modellen, mits deze geen persoonsgegevens bevatten.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Your chats are used to improve our AI models (see the section on settings below for how to switch this off).",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Het is Leverancier niet toegestaan Klantgegevens aan derden te verstrekken, waaronder gelieerde ondernemingen, te gebruiken voor het verbeteren van zijn AI-modellen.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Our employees and contractors can access your data. Their access is restricted to business hours.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "All Vendor employees may access a limited set of Customer Data, such as account names, to provide support.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "A limited number of Vendor's employees, including all support and engineering staff, may access Customer Data.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Alleen daartoe bevoegde medewerkers hebben toegang tot de Persoonsgegevens, voor zover noodzakelijk voor hun werkzaamheden. Hun toegangssessies worden niet gelogd.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Alleen geautoriseerde medewerkers hebben toegang tot Persoonsgegevens voor zover noodzakelijk. Inlogsessies van gebruikers worden gelogd.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "nl",
+        "Back-ups worden versleuteld opgeslagen; de sleutels volgen een rotatieschema van 90 dagen.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Each Party shall treat Personal Data as confidential and shall not disclose it to any third party, including sub-processors, without the prior written consent of the other Party.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Elke Partij behandelt de Persoonsgegevens vertrouwelijk en verstrekt deze niet aan derden, waaronder subverwerkers, zonder voorafgaande schriftelijke toestemming van de andere Partij.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "We store your personal data in the Netherlands and never transfer it abroad.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Your data is hosted in Germany. We do not send your personal data overseas.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in the EU. Vendor shall not transfer Customer Data abroad without Customer's prior written consent.",
+        "eu_only",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -2682,7 +3100,8 @@ FOURTEENTH_SESSION_WORDINGS = [
     + ELEVENTH_SESSION_WORDINGS
     + TWELFTH_SESSION_WORDINGS
     + THIRTEENTH_SESSION_WORDINGS
-    + FOURTEENTH_SESSION_WORDINGS,
+    + FOURTEENTH_SESSION_WORDINGS
+    + FIFTEENTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -2936,6 +3355,140 @@ FOURTEENTH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+FIFTEENTH_SESSION_FACTS = [
+    (
+        "deletion",
+        "en",
+        "We will not retain your personal information for more than 30 days after your account is closed.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Wij bewaren uw gegevens niet langer dan 30 dagen na het einde van de overeenkomst.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "11.2 Upon termination of the Agreement, Customer may, by written request made within thirty (30) days after termination, require Vendor to make Customer Data available for export. Following the expiry of such thirty (30) day period, Vendor shall delete Customer Data from the Services within sixty (60) days.",
+        "deletion_days",
+        90,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "(3) The Contractor shall inform the Client of any intended addition or replacement of further processors by e-mail, with a lead time of at least six weeks before the change takes effect. The Client may object to the intended change within this period. (4) If the Client objects in due time, the Contractor may either continue the service without the change or terminate the products affected by the change with a notice period of one month to the end of a calendar month.",
+        "notice_days",
+        42,
+    ),
+    (
+        "deletion",
+        "nl",
+        "12.2 Zodra de Overeenkomst is beëindigd, verwijdert Verwerker uiterlijk een maand na de datum van beëindiging alle Persoonsgegevens. 12.6 Verwerker verstrekt op verzoek een bevestiging van de verwijdering, voor zover het verzoek uiterlijk drie maanden na de datum van beëindiging wordt gedaan.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "nl",
+        "12.3 Binnen vier weken na het einde van de Overeenkomst vernietigt Verwerker alle Persoonsgegevens. Bewaartermijnen tijdens de looptijd:\n- Chatlogs: 90 dagen na het einde van het gesprek, waarna zij automatisch uit de beheeromgeving worden verwijderd.",
+        "deletion_days",
+        28,
+    ),
+    (
+        "deletion",
+        "en",
+        "12.3 Within four weeks after the end of the Agreement, Vendor destroys all Personal Data. Retention during the term:\n- Chat logs: 90 days after the end of the conversation, after which they are deleted automatically.",
+        "deletion_days",
+        28,
+    ),
+    (
+        "deletion",
+        "en",
+        "Once the provision of the service has finished, the PROVIDER shall return to the CLIENT the personal data and, where applicable, the supports where they are stored, within the term of fifteen (15) working days from the termination of the contract. The return must entail the complete suppression of the data existing in the computer equipment used by the PROVIDER.",
+        "deletion_days",
+        21,
+    ),
+    (
+        "deletion",
+        "en",
+        "12.4 No later than six months after the end of the Agreement, Vendor destroys all Personal Data in the production and acceptance environments and in all other systems of Vendor and its Sub-processors, with the exception of backups, for which Article 12.6 applies.",
+        "deletion_days",
+        180,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Uiterlijk zes maanden na het einde van de Overeenkomst vernietigt Verwerker alle Persoonsgegevens in alle systemen, met uitzondering van back-ups, waarvoor artikel 12.6 geldt.",
+        "deletion_days",
+        180,
+    ),
+    (
+        "backups",
+        "nl",
+        "Beveiligingsmaatregelen:\n- Logging van alle toegang tot Administraties door medewerkers, met een bewaartermijn van de logbestanden van twee jaar.\n- Dagelijkse back-ups van alle Administraties, die 30 dagen worden bewaard.\n- Daarnaast een maandelijkse archiefback-up, die twaalf maanden wordt bewaard en daarna wordt vernietigd.",
+        "backup_retention_days",
+        360,
+    ),
+    (
+        "backups",
+        "en",
+        "Security measures:\n- Logging of all access to customer records by staff, with a retention period for those log files of two years.\n- Daily backups of all records, kept for 30 days.\n- A monthly archive backup, kept for twelve months and then destroyed.",
+        "backup_retention_days",
+        360,
+    ),
+    (
+        "deletion",
+        "en",
+        "We will not retain your data for more than 1 year after your account is closed.",
+        "deletion_days",
+        365,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Wij bewaren uw gegevens niet langer dan twee jaren na het einde van de overeenkomst.",
+        "deletion_days",
+        730,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "(3) Opdrachtnemer informeert Opdrachtgever per e-mail over elke voorgenomen toevoeging of vervanging van subverwerkers, ten minste zes weken voordat de wijziging ingaat. Opdrachtgever kan binnen die termijn bezwaar maken. (4) Maakt Opdrachtgever tijdig bezwaar, dan mag Opdrachtnemer de betrokken diensten opzeggen met een opzegtermijn van één maand.",
+        "notice_days",
+        42,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We retain your personal information for five years after your account is closed.",
+        "deletion_days",
+        None,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "11.2 Customer may export its data for thirty (30) days after termination. Following the expiry of such 30-day period, Vendor shall delete Customer Data within sixty (60) days.",
+        "deletion_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will notify Customer of the addition or termination of any Sub-processor with a notice period of 30 days, during which Customer may object.",
+        "notice_days",
+        30,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -2943,7 +3496,8 @@ FOURTEENTH_SESSION_FACTS = [
     + ELEVENTH_SESSION_FACTS
     + TWELFTH_SESSION_FACTS
     + THIRTEENTH_SESSION_FACTS
-    + FOURTEENTH_SESSION_FACTS,
+    + FOURTEENTH_SESSION_FACTS
+    + FIFTEENTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -68,9 +68,13 @@ def _banned_infinitive(reading: Any, flat: str, start: int) -> bool:
     # (not where the phrase's item opens a predicate of its own: "..., including Usage Data, and
     # uses Customer Data to train")
     joined = ",".join(items)
+    # (the phrase may start at that infinitive's own verb, the only one: "Het is Praxilon niet
+    # toegestaan Patiëntgegevens, in welke vorm dan ook, ..., te gebruiken voor eigen doeleinden")
+    infinitives = sum(1 for i in items if _INFINITIVE.search(i))
+    at_own_verb = infinitives == 0 and bool(_OWN_INFINITIVE.search(items[-1]))
     return (
         len(joined) <= OBJECT_REACH
-        and sum(1 for i in items if _INFINITIVE.search(i)) == 1
+        and (infinitives == 1 or at_own_verb)
         and any(_INCLUDING.search(i) for i in items[:-1])
         and not _JOINED_ITEM.match(items[-1].lstrip())
         and not _NEW_ACTOR.search(joined)

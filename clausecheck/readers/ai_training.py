@@ -56,7 +56,8 @@ DATA_WORD = re.compile(
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
     r"corrections|edits|annotations|labels|correcties|annotaties|"
     r"inhoud|\w*gegevens|\w*informatie|\w*statistieken|\w*data|teksten|tekst|gesprek|bericht|"
-    r"gesprekken|invoer|berichten|bestanden|documenten|opnames|transcripties)\b",
+    # (compounds too: "chatgesprekken", "klantberichten", "gespreksopnames")
+    r"\w*gesprekken|invoer|\w*berichten|\w*bestanden|\w*documenten|\w*opnames|transcripties)\b",
     re.IGNORECASE,
 )
 
@@ -92,6 +93,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # says they include ("Onder eigen doeleinden wordt verstaan ... het trainen van ...")
             or has(topic, "without_use", flat[: hit.match.start()])
             or has(topic, "purpose_definition", flat)
+            # a pointer to the answer, not the answer: "...; see 'Do you train on my data?' below"
+            or (has(topic, "pointer", scope) and not has(topic, "modal_use", scope))
             # training people, not models: "a platform used by organisations to train their staff"
             or (has(topic, "people_training", flat) and not has(topic, "model_word", flat))
             # kept for its own purposes, not used: a retention clause; what a notice covers
@@ -346,8 +349,16 @@ def _no_customer_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     if has(topic, "derived_from", hit.sentence.flat):
         return False
     after = [s for s, sec in sentences if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)]
+    # (the personal data it is said not to hold names no content: "mits deze gegevens geen
+    # Persoonsgegevens bevatten")
+    flat = blank(topic, "no_personal_data", hit.sentence.flat)
+    usage_only = has(topic, "metadata", flat) and not has(topic, "content_word", flat)
     return any(
-        has(topic, "customer_data_excluded", s.flat) and not has(topic, "derived_from", s.flat)
+        (
+            has(topic, "customer_data_excluded", s.flat)
+            or (usage_only and has(topic, "no_personal_data", s.flat))
+        )
+        and not has(topic, "derived_from", s.flat)
         for s in [hit.sentence] + [s for s in after if THESE.match(s.flat)]
     )
 

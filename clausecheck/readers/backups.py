@@ -90,7 +90,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # backup copies": an exception to a rule on making copies, not on keeping them)
         and not (
             REFERS_BACK.match(h.sentence.flat)
-            and EXCEPTION.search(h.sentence.flat)
+            and has(topic, "exception", h.sentence.flat)
             and any(has(topic, "copies_made", s.flat) for s in just_before(h, sentences))
         )
     ]
@@ -253,19 +253,7 @@ def _live_period(topic: Topic, part: str) -> bool:
     ("deletion from production systems within thirty (30) days")."""
     live = first(topic, "live_systems", part)
     durations = find_durations(part)
-    return bool(live and durations and live.start() < durations[0][1] and DELETION_VERB.search(part))
-
-
-# (a deletion from the live systems, not their copies kept: "copies of production databases are
-# retained for thirty-five (35) days" is the backups' own period)
-DELETION_VERB = re.compile(
-    r"\b(delet|eras|remov|purg|destr|verwijder|vernietig|gewist|wis)\w*", re.IGNORECASE
-)
-# An exception to a rule before it: "This does not apply to backup copies insofar as ...".
-EXCEPTION = re.compile(
-    r"\b(not\s+apply|geldt\s+niet|gelden\s+niet|geen\s+betrekking|except\w*|uitgezonderd|uitzondering)", re.I
-)
-COPIES = re.compile(r"\b(cop(y|ies)|kopie\w*|duplica\w*)\b", re.IGNORECASE)
+    return bool(live and durations and live.start() < durations[0][1] and has(topic, "deletion_verb", part))
 
 
 def _of_the_copies(topic: Topic, hit: Hit) -> bool:
@@ -279,7 +267,8 @@ def _of_the_copies(topic: Topic, hit: Hit) -> bool:
         ";" not in flat
         or has(topic, "backup", part)
         or has(topic, "logs", part)
-        or bool(REFERS_BACK.match(part) or COPIES.search(part))
+        or bool(REFERS_BACK.match(part))
+        or has(topic, "copies", part)
     )
 
 

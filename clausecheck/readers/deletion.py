@@ -56,20 +56,6 @@ EXCEPTION_WORD = re.compile(
 NOTICE_WORD = re.compile(r"\b(notice|opzegtermijn|opzeggingstermijn|opzeggen)\b", re.IGNORECASE)
 DAYS_NOTICE = re.compile(r"['’]?s?\s+((prior|written|e-?mail|advance)\s+)*notice\b", re.IGNORECASE)
 AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
-# "... no longer than thirty days after termination, including in backups": the data's own limit.
-INCLUDING_BACKUPS = re.compile(
-    r"\b(including|inclusief|ook)\s+(in\s+|from\s+|uit\s+|in\s+de\s+)?(all\s+|any\s+|its\s+|our\s+)?back-?ups?\b",
-    re.IGNORECASE,
-)
-# "... deleted within 30 days, including from backups" (not "ook in de back-ups", which may be
-# the backups' own sentence: "... komen uiterlijk drie maanden later ook in de back-ups niet meer voor")
-# (or last in the list of what is included: "verwijdert alle Persoonsgegevens, waaronder de gegevens op
-# virtuele schijven, in objectopslag en in de back-ups")
-INCLUDED_BACKUPS = re.compile(
-    r"\b(including|inclusief|waaronder|met\s+inbegrip\s+van)\s+((?:(?!\b(but|maar|except|behalve)\b)[^.;]){0,100}?\s)?"
-    r"(in\s+|from\s+|uit\s+)?(all\s+|any\s+|its\s+|our\s+|de\s+)?back-?ups?\b",
-    re.I,
-)
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
@@ -125,7 +111,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not _about_backups(h.sentence.flat)
         # ("... niet gehouden Persoonsgegevens te verwijderen uit back-ups en archiefkopieën. Deze
         # worden bewaard zolang ...": the copies named just before, the backups topic's)
-        and not _of_the_backups_before(sentences, h)
+        and not _of_the_backups_before(topic, sentences, h)
         # "Kept three more months so you can reactivate. Thereafter we delete it": a grace period.
         and h.sentence.start not in grace
     ]
@@ -163,7 +149,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     limited = [
         h
         for h in find(topic, "storage_limit", sentences)
-        if (not _about_backups(h.sentence.flat) or INCLUDING_BACKUPS.search(h.sentence.flat))
+        if (not _about_backups(h.sentence.flat) or has(topic, "including_backups", h.sentence.flat))
         # (how long the vendor keeps its own contact and billing records says nothing of the data)
         and not _own_records(topic, h.sentence.flat)
     ]
@@ -194,6 +180,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 [],
             )
         stance, hits = "deleted", own + limited[:2] + users
+    elif kept := [
+        h
+        for h in find(topic, "kept_after_end", sentences, allow_negated=False)
+        if not _own_records(topic, h.sentence.flat)
+        and not _about_backups(h.sentence.flat)
+        and not has(topic, "legal_exception", h.sentence.flat)
+    ]:
+        # Kept for a time after the end, and no deletion said anywhere: the data outlives the
+        # contract, and nothing binds the vendor to delete it after that time.
+        stance, hits = "retained", kept
     else:
         return (
             "not_addressed",
@@ -205,6 +201,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (h, _deletion_periods(topic, h.sentence.flat))
         for h in return_or_delete + deleted + (limited if stance == "deleted" else [])
     ]
+    if stance == "return_or_delete" and not any(own_days for _, own_days in timed):
+        # With no deletion period, the time the data is handed back in: "shall return to the CLIENT
+        # the personal data ... within fifteen (15) working days from the termination".
+        timed += [(h, _deletion_periods(topic, h.sentence.flat)) for h in handed_back]
     # The vendor's own records of its customers ("Account Information is deleted two years after
     # the account is closed") do not time the deletion of the customer's data beside it; nor does
     # what it keeps to pursue abuse or a claim ("flagged content ... for no longer than two years").
@@ -268,13 +268,13 @@ BACK_POINTER = re.compile(
 )
 
 
-def _of_the_backups_before(sentences: Sentences, hit: Hit) -> bool:
+def _of_the_backups_before(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the hit's sentence points back to backups named in the sentence just before it."""
     return bool(BACK_POINTER.match(hit.sentence.flat)) and any(
         _about_backups(s.flat)
         # (the backups themselves, not a deletion that reaches them: "..., including from backups")
-        and not INCLUDING_BACKUPS.search(s.flat)
-        and not INCLUDED_BACKUPS.search(s.flat)
+        and not has(topic, "including_backups", s.flat)
+        and not has(topic, "backups_included", s.flat)
         for s in just_before(hit, sentences)
     )
 
@@ -480,7 +480,7 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         # "... from live systems; backup copies are overwritten within 35 days", "we delete it within
         # 30 days, and backups within 90 days": the backups' period, in a clause of their own.
         theirs = not deletes or clause_start <= deletes.start() < clause_end
-        if not theirs and _about_backups(clause) and not INCLUDING_BACKUPS.search(clause):
+        if not theirs and _about_backups(clause) and not has(topic, "including_backups", clause):
             continue
         # ... or in the exception after the deletion ("we delete ... within 30 days, except that we
         # may keep certain information for up to seven years where the law requires it").
@@ -705,7 +705,7 @@ def _deletes_backups(topic: Topic, text: str) -> bool:
     "may remain in backups for up to 12 months"). Not where backups stand only in a clause of
     their own after a semicolon ("... delete it from live systems; backup copies are overwritten
     within 35 days") or are included ("..., including from backups")."""
-    if INCLUDED_BACKUPS.search(text):
+    if has(topic, "backups_included", text) or has(topic, "backups_excepted", text):
         return False
     deletes = first(topic, "delete", text)
     own_part_end = text.find(";", deletes.end()) if deletes else -1

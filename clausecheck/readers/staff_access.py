@@ -69,6 +69,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # A limit that a negation undoes ("mede, maar niet uitsluitend") limits nothing.
         hits[fact] = find(topic, fact, pool, allow_negated=fact != "need_to_know")
     hits["need_to_know"] += find(topic, "access_except", about_people)
+    # (access for a small named group is access on a need-to-know footing: "A small group of
+    # engineers ... can access production systems")
+    hits["need_to_know"] += [
+        h for h in find(topic, "limited_group", about_people) if h not in hits["need_to_know"]
+    ]
     # Logging counts only beside a promise about access; a system log alone says nothing of staff.
     restricting = [
         f for f in ("need_to_know", "confidentiality", "background_checks", "customer_approval") if hits[f]
@@ -83,7 +88,21 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in broad
         if not any(
             has(topic, f, h.sentence.flat)
-            for f in ("need_to_know", "customer_approval", "from_where", "subject_to", "emergency")
+            for f in (
+                "need_to_know",
+                "customer_approval",
+                "from_where",
+                "subject_to",
+                "emergency",
+                "limited_group",
+            )
+        )
+        # (nor access that the next sentence limits: "... can access production systems. That access
+        # requires approval from a second engineer and is limited to the systems needed")
+        and not any(
+            has(topic, "limits_that_access", s.flat)
+            for s, sec in sentences
+            if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE)
         )
     ]
     facts: dict[str, Any] = {f: (True if hits[f] else None) for f in FACTS}

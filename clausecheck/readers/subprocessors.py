@@ -68,6 +68,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "prior_consent", about)
         if not has(topic, "vendor_consent", h.sentence.flat[h.match.start() : h.match.end() + VENDOR_REACH])
+        # (nor the parties' promise to keep each other's secrets: "... not to disclose it to third
+        # parties without the prior written consent of the other Party")
+        and not has(topic, "mutual_confidentiality", _part_of(h))
     ]
     general_auth = [
         h
@@ -336,6 +339,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
 
 
+def _part_of(hit: Hit) -> str:
+    """The part of the hit's sentence between the semicolons around it."""
+    flat = hit.sentence.flat
+    end = flat.find(";", hit.match.end())
+    return flat[flat.rfind(";", 0, hit.match.start()) + 1 : end if end >= 0 else len(flat)]
+
+
 def _names_article(sentence: Sentence, section: str, sentences: Sentences) -> bool:
     """Whether the sentence, or one just before it, names the article `section` is in: an annex
     clause that amends it ("B5.2 Aanvulling op artikel 8.2: ... wordt de gevraagde toestemming
@@ -469,6 +479,7 @@ def _anonymous(topic: Topic, text: str) -> bool:
 
 OTHER_NOTICE_REACH = 120  # characters before a notice in which what else it announces is named
 OTHER_REACH = 40  # characters before a period in which the notice it belongs to is named
+TERMINATION_REACH = 140  # characters before a period in which a termination names it its notice period
 EXCEPTION = re.compile(
     r"\b(except|save\s+that|provided\s+(however\s+)?that|however|met\s+dien\s+verstande|behalve|echter|"
     r"uitgezonderd|with\s+the\s+exception|in\s+(urgent|emergency)|in\s+spoedeisende)\b",
@@ -501,6 +512,7 @@ def advance_days(topic: Topic, text: str) -> list[int]:
         for days, start, end in find_durations(text)
         if not topic.matches("afterwards", text[end : end + 30])
         and not topic.matches("other_notice", text[max(0, start - OTHER_REACH) : start])
+        and not topic.matches("termination_notice", text[max(0, start - TERMINATION_REACH) : start])
     ]
     marks = topic.all_matches("advance", text)
     tied = [
