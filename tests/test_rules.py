@@ -3089,6 +3089,27 @@ FIFTEENTH_SESSION_WORDINGS = [
         "Customer Data is hosted in the EU. Vendor shall not transfer Customer Data abroad without Customer's prior written consent.",
         "eu_only",
     ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Your data is stored in Ireland. Where a supplier based overseas needs your data, we transfer it only under standard contractual clauses.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We may use your prompts and outputs to improve our models, provided they include no personal information.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Provider may use de-identified Customer Data for the purpose of improving its AI models, provided it contains no personal information.",
+        "aggregated_only",
+    ),
 ]
 
 
