@@ -2833,6 +2833,54 @@ FIFTEENTH_SESSION_WORDINGS = [
         "Verwerker heeft het recht maar niet de plicht om de gegevens na beëindiging te verwijderen.",
         "retained",
     ),
+    (
+        "staff_access",
+        "nl",
+        "Alleen medewerkers die dat voor hun werk strikt nodig hebben, kunnen toegang krijgen tot uw gegevens. Iedere keer dat iemand uw gegevens inziet, of dat nu een zorgverlener is of een medewerker van ons, wordt automatisch vastgelegd wie dat deed en wanneer.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Only staff who strictly need it for their work can access your data. Every time someone views your data, whether a clinician or one of our employees, we automatically record who accessed it and when.",
+        "restricted_logged",
+    ),
+    (
+        "ai_training",
+        "en",
+        "4.2 Vendor shall not use Customer Data to train or improve any machine learning model made available to others, unless Customer has opted in by enabling the setting, which is disabled by default. 4.4 Nothing in this DPA restricts Vendor's use of Service Usage Information, including to compile statistical and performance information, provided that it is not disclosed in a form that identifies Customer.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Wij gebruiken uw gezondheidsgegevens niet om AI-modellen te trainen. Alleen als u daarvoor in de app uitdrukkelijk toestemming geeft, gebruiken wij uw gegevens in gepseudonimiseerde vorm om de oefenprogramma's te verbeteren. Ook vragen wij of wij anonieme gebruiksstatistieken mogen verzamelen, zoals hoe vaak een scherm wordt geopend.",
+        "opt_in",
+    ),
+    (
+        "data_location",
+        "nl",
+        "6.1 We slaan persoonsgegevens op binnen de Europese Unie. Sommige diensten die we gebruiken, zoals de spamfilter en ons ticketsysteem, kunnen gegevens ook buiten de EU verwerken. Dat gebeurt alleen als dat volgens de AVG mag.",
+        "eu_with_transfers",
+    ),
+    (
+        "backups",
+        "nl",
+        "8.3 We maken elke nacht een back-up van je website en mailboxen. Die back-ups bewaren we 14 dagen. Oudere back-ups worden automatisch verwijderd.",
+        "time_limited",
+    ),
+    (
+        "deletion",
+        "nl",
+        "Stopt de samenwerking, dan krijg je op verzoek een kopie van je website, databases en mailboxen. Uiterlijk een maand na het einde van de samenwerking verwijderen we alle persoonsgegevens.",
+        "return_or_delete",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Je geeft ons toestemming om voor de hosting en het onderhoud andere partijen in te schakelen die ook bij persoonsgegevens kunnen komen. Als we van partij wisselen, hoeven we je dat niet vooraf te laten weten.",
+        "general_no_notice",
+    ),
     # (guard: read right before this session too)
     ("data_location", "en", "Our staff sometimes work abroad on holiday.", "not_addressed"),
     # (guard: read right before this session too)
@@ -3109,6 +3157,20 @@ FIFTEENTH_SESSION_WORDINGS = [
         "en",
         "Provider may use de-identified Customer Data for the purpose of improving its AI models, provided it contains no personal information.",
         "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may engage Sub-processors. Vendor will notify Customer at least 30 days before any new Sub-processor processes Customer Data, without prejudice to Customer's right to object.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer authorises Vendor to engage sub-processors. Vendor is not required to notify Customer of new sub-processors.",
+        "general_no_notice",
     ),
 ]
 
@@ -3475,6 +3537,34 @@ FIFTEENTH_SESSION_FACTS = [
         "deletion_days",
         730,
     ),
+    (
+        "deletion",
+        "en",
+        "11.4 The Processor shall complete the deletion of all Personal Data no later than sixty (60) days after the termination date, and shall confirm the deletion in writing.\n11.5 The obligations in this Article do not apply where Union law requires storage.\n12. Audits\n12.1 The Controller may audit the Processor once a year.\nAnnex 3 - Data Retention Schedule\n- Documents: deleted thirty (30) days after processing is completed, unless the Controller has enabled extended storage, in which case Documents are deleted at the end of the storage period configured by the Controller, which shall not exceed three hundred and sixty-five (365) days.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "deletion",
+        "en",
+        "9.1 When you delete your account, we delete your Account Data within 30 days.\n- Inactive Free accounts: if you have not signed in to a Free account for 24 months, we will notify you by e-mail and delete the account 30 days after that notification unless you sign in before then.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "10.2 Upon termination of the Agreement, Vendor shall delete Customer Data in accordance with Section 7 of Schedule 2.\nSchedule 2\n7.1 When a user deletes a Board, it stays in the trash for thirty (30) days.\n7.2 Upon termination of the Agreement, Customer's workspace is deactivated. Customer Content and other Customer Data in the workspace are permanently deleted from Vendor's production systems within six (6) weeks after deactivation.",
+        "deletion_days",
+        42,
+    ),
+    (
+        "deletion",
+        "nl",
+        "12.2 Gedurende dertig (30) dagen na het einde van de Hoofdovereenkomst houdt Verwerker de omgeving van Klant beschikbaar in een alleen-lezenmodus, zodat Klant de Klantgegevens via de exportfunctie kan exporteren. 12.3 Binnen negentig (90) dagen na afloop van de in artikel 12.2 bedoelde exportperiode verwijdert Verwerker alle Klantgegevens, tenzij bewaring op grond van Unierecht vereist is.",
+        "deletion_days",
+        120,
+    ),
     # (guard: read right before this session too)
     (
         "subprocessors",
@@ -3506,6 +3596,14 @@ FIFTEENTH_SESSION_FACTS = [
         "Vendor will notify Customer of the addition or termination of any Sub-processor with a notice period of 30 days, during which Customer may object.",
         "notice_days",
         30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "12.2 Gedurende dertig (30) dagen na het einde van de Hoofdovereenkomst houdt Verwerker de omgeving van Klant beschikbaar in een alleen-lezenmodus. 12.3 Na afloop van de in artikel 12.2 bedoelde exportperiode verwijdert Verwerker binnen negentig (90) dagen alle Klantgegevens.",
+        "deletion_days",
+        120,
     ),
 ]
 

@@ -285,6 +285,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
     by_stance["allowed"] = _without_metadata_only(topic, sentences, by_stance)
+    # (statistics compiled from usage data do not outweigh it either: "Nothing in this DPA restricts
+    # Vendor's use of Service Usage Information, including to compile statistical information")
+    by_stance["aggregated_only"] = _without_metadata_only(topic, sentences, by_stance, "aggregated_only")
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -384,12 +387,15 @@ THESE = re.compile(
 )
 
 
-def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]]) -> list[Hit]:
-    """The uses that decide beside a rule for the content itself. Where the document says how its
-    content may be used for training ("will not use Customer Content to train ... unless Customer
-    has opted in"), a use of data about how the service is used ("Usage Data, which does not
-    contain Meeting Content, to improve the service") is not that content's use: it does not
-    outweigh the rule. Alone, or said to happen always, or for training, it still decides."""
+def _without_metadata_only(
+    topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]], name: str = "allowed"
+) -> list[Hit]:
+    """The uses of stance `name` that decide beside a rule for the content itself. Where the
+    document says how its content may be used for training ("will not use Customer Content to
+    train ... unless Customer has opted in"), a use of data about how the service is used ("Usage
+    Data, which does not contain Meeting Content, to improve the service") is not that content's
+    use: it does not outweigh the rule. Alone, or said to happen always, or for training, it still
+    decides."""
 
     def metadata_only(hit: Hit) -> bool:
         flat = hit.sentence.flat
@@ -414,8 +420,8 @@ def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[s
         for h in by_stance[name]
     )
     if not content_rule:
-        return by_stance["allowed"]
-    return [h for h in by_stance["allowed"] if not metadata_only(h)]
+        return by_stance[name]
+    return [h for h in by_stance[name] if not metadata_only(h)]
 
 
 NEGATED_MODAL = re.compile(r"\b(may|can|mag|mogen|kan|kunnen)\s+(not|never|niet|nooit)\b", re.IGNORECASE)

@@ -437,7 +437,9 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
     effective date of termination")."""
     for _, _, end in find_durations(text):
         after = text[end : end + ANCHOR_REACH]
-        if has(topic, "trigger", after) and not has(topic, "window_end", after):
+        # (the window's name may run on past the reach: "na afloop van de in artikel 12.2 bedoelde
+        # exportperiode")
+        if has(topic, "trigger", after) and not has(topic, "window_end", text[end : end + 2 * ANCHOR_REACH]):
             return True
     return False
 

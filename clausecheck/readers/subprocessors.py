@@ -111,7 +111,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "advance", s.flat) and not has(topic, "other_notice", s.flat)
     ]
     notices = unique(notices + find(topic, "notice", follows) + find(topic, "notice_verb", ahead))
-    notices = [h for h in notices if _of_a_change(topic, h)]
+    # (not a notice said not to be given: "hoeven we je dat niet vooraf te laten weten")
+    notices = [h for h in notices if _of_a_change(topic, h) and not has(topic, "no_notice", _part_of(h))]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
     objections = [
