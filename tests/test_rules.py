@@ -2881,6 +2881,24 @@ FIFTEENTH_SESSION_WORDINGS = [
         "Je geeft ons toestemming om voor de hosting en het onderhoud andere partijen in te schakelen die ook bij persoonsgegevens kunnen komen. Als we van partij wisselen, hoeven we je dat niet vooraf te laten weten.",
         "general_no_notice",
     ),
+    (
+        "data_location",
+        "nl",
+        "Wij hosten in Frankfurt. Gegevens kunnen ook buiten de EU door onze dienstverleners worden verwerkt.",
+        "eu_with_transfers",
+    ),
+    (
+        "data_location",
+        "nl",
+        "Wij hosten in Frankfurt. Onze supportpartner kan gegevens buiten de EU inzien en verwerken.",
+        "eu_with_transfers",
+    ),
+    (
+        "data_location",
+        "nl",
+        "Wij hosten in Frankfurt. Sommige leveranciers kunnen gegevens ook buiten de EER verwerken.",
+        "eu_with_transfers",
+    ),
     # (guard: read right before this session too)
     ("data_location", "en", "Our staff sometimes work abroad on holiday.", "not_addressed"),
     # (guard: read right before this session too)
@@ -3171,6 +3189,90 @@ FIFTEENTH_SESSION_WORDINGS = [
         "en",
         "Customer authorises Vendor to engage sub-processors. Vendor is not required to notify Customer of new sub-processors.",
         "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Wij hosten in Frankfurt. Sommige leveranciers kunnen gegevens ook buiten de EER opslaan, op basis van de standaardcontractbepalingen.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Only authorised personnel with a need to know may access Customer Data. We do not record who accessed the data.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Access to Customer Data is limited to our staff on a need-to-know basis. Customer's administrators can use the audit log to record who viewed each document in the workspace.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Alleen medewerkers die het nodig hebben voor hun werk hebben toegang tot uw gegevens. In het klantportaal wordt vastgelegd wie wanneer heeft ingelogd.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Bij beëindiging van de overeenkomst ontvangt u een kopie van de eindfactuur.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor deletes all Customer Data within 30 days after termination. Customer will receive a copy of the deletion certificate on request.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Wij mogen subverwerkers inschakelen. Voor een nieuwe subverwerker hoeven we je niet vooraf om toestemming te vragen, maar we laten het je wel 30 dagen van tevoren weten en je kunt bezwaar maken.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Wij mogen subverwerkers inschakelen. Wij informeren je ten minste 30 dagen vooraf over een nieuwe subverwerker, behalve in een noodgeval, want dan hoeven we je niet vooraf te informeren. Je kunt bezwaar maken.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Alleen bevoegde medewerkers met een noodzaak hebben toegang tot de gegevens. In de applicatie wordt geregistreerd wie een dossier heeft aangemaakt.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor deletes Customer Data within 30 days after termination. On request you will receive a copy of the invoices for the final period.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Verwerker verwijdert de gegevens binnen 30 dagen na beëindiging. Op verzoek krijgt de klant een kopie van de facturen over de laatste periode.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Wij slaan alle gegevens op in Nederland en zullen ze nooit buiten de EU laten verwerken.",
+        "eu_only",
     ),
 ]
 
@@ -3604,6 +3706,46 @@ FIFTEENTH_SESSION_FACTS = [
         "12.2 Gedurende dertig (30) dagen na het einde van de Hoofdovereenkomst houdt Verwerker de omgeving van Klant beschikbaar in een alleen-lezenmodus. 12.3 Na afloop van de in artikel 12.2 bedoelde exportperiode verwijdert Verwerker binnen negentig (90) dagen alle Klantgegevens.",
         "deletion_days",
         120,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "13.4 Binnen drie (3) maanden na beëindiging van de Overeenkomst zal Verwerker, naar keuze van Verwerkingsverantwoordelijke, de Persoonsgegevens retourneren en/of vernietigen. Heeft Verwerkingsverantwoordelijke niet binnen dertig (30) dagen na beëindiging haar keuze kenbaar gemaakt, dan worden de Persoonsgegevens na afloop van de termijn van drie (3) maanden vernietigd.",
+        "deletion_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Processor shall delete all Personal Data within the period set by the Controller, which shall not exceed thirty (30) days after termination.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Upon termination, Vendor deletes Customer Data within 30 days. When an admin deactivates a user during the term, that user's files stay in the workspace and are deleted 180 days after deactivation.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Wij mogen subverwerkers inschakelen. Voor een nieuwe subverwerker hoeven we je niet vooraf om toestemming te vragen, maar we laten het je wel 30 dagen van tevoren weten en je kunt bezwaar maken.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Wij mogen subverwerkers inschakelen. Wij informeren je ten minste 30 dagen vooraf over een nieuwe subverwerker, behalve in een noodgeval, want dan hoeven we je niet vooraf te informeren. Je kunt bezwaar maken.",
+        "notice_days",
+        30,
     ),
 ]
 

@@ -284,10 +284,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
-    by_stance["allowed"] = _without_metadata_only(topic, sentences, by_stance)
-    # (statistics compiled from usage data do not outweigh it either: "Nothing in this DPA restricts
-    # Vendor's use of Service Usage Information, including to compile statistical information")
-    by_stance["aggregated_only"] = _without_metadata_only(topic, sentences, by_stance, "aggregated_only")
+    # (statistics compiled from usage data do not outweigh a rule for the content either: "Nothing in
+    # this DPA restricts Vendor's use of Service Usage Information, including to compile statistical
+    # information")
+    weighed = ("allowed", "aggregated_only")
+    by_stance.update({name: _without_metadata_only(topic, sentences, by_stance, name) for name in weighed})
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -414,10 +415,10 @@ def _without_metadata_only(
         and (
             has(topic, "training_word", h.sentence.flat)
             or has(topic, "model_word", h.sentence.flat)
-            or (name == "prohibited" and has(topic, "own_purposes", h.sentence.flat))
+            or (stance == "prohibited" and has(topic, "own_purposes", h.sentence.flat))
         )
-        for name in ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed")
-        for h in by_stance[name]
+        for stance in ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed")
+        for h in by_stance[stance]
     )
     if not content_rule:
         return by_stance[name]

@@ -436,10 +436,11 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
     end ("Upon expiry of the grace period, Vendor will delete ... no later than sixty days after the
     effective date of termination")."""
     for _, _, end in find_durations(text):
-        after = text[end : end + ANCHOR_REACH]
-        # (the window's name may run on past the reach: "na afloop van de in artikel 12.2 bedoelde
-        # exportperiode")
-        if has(topic, "trigger", after) and not has(topic, "window_end", text[end : end + 2 * ANCHOR_REACH]):
+        trigger = first(topic, "trigger", text[end : end + ANCHOR_REACH])
+        # (a window named where the period's anchor stands, whose name may run on past the reach: "na
+        # afloop van de in artikel 12.2 bedoelde exportperiode"; not one in a later clause)
+        window = first(topic, "window_end", text[end : end + 2 * ANCHOR_REACH])
+        if trigger and not (window and window.start() <= trigger.end()):
             return True
     return False
 

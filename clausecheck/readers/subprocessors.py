@@ -17,6 +17,7 @@ from ..extract.evidence import (
     Hit,
     Sentences,
     blank,
+    clause_of,
     find,
     first,
     has,
@@ -111,8 +112,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "advance", s.flat) and not has(topic, "other_notice", s.flat)
     ]
     notices = unique(notices + find(topic, "notice", follows) + find(topic, "notice_verb", ahead))
-    # (not a notice said not to be given: "hoeven we je dat niet vooraf te laten weten")
-    notices = [h for h in notices if _of_a_change(topic, h) and not has(topic, "no_notice", _part_of(h))]
+    # (not a notice said not to be given, in its own clause and not as an emergency's exception:
+    # "hoeven we je dat niet vooraf te laten weten")
+    notices = [
+        h
+        for h in notices
+        if _of_a_change(topic, h)
+        and not (has(topic, "no_notice", clause_of(h)) and not has(topic, "emergency", clause_of(h)))
+    ]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
     objections = [
