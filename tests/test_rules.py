@@ -2899,6 +2899,36 @@ FIFTEENTH_SESSION_WORDINGS = [
         "Wij hosten in Frankfurt. Sommige leveranciers kunnen gegevens ook buiten de EER verwerken.",
         "eu_with_transfers",
     ),
+    (
+        "staff_access",
+        "nl",
+        "Verwerker draagt er zorg voor dat uitsluitend die medewerkers toegang hebben tot Persoonsgegevens voor wie dat noodzakelijk is. Verwerker draagt er zorg voor dat de Dienst iedere toegang tot en iedere raadpleging, wijziging, export en vernietiging van Persoonsgegevens, door gebruikers van Ziekenhuis en door medewerkers van Verwerker, vastlegt overeenkomstig NEN 7513.",
+        "restricted_logged",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Wij kunnen van tijd tot tijd nieuwe dienstverleners inschakelen of bestaande vervangen. Ook kunt u bezwaar maken tegen het gebruik van uw gegevens op basis van ons gerechtvaardigd belang. 14. Wijzigingen\nWij kunnen deze verklaring aanpassen, bijvoorbeeld als wij een nieuwe dienstverlener inschakelen. Bij belangrijke wijzigingen informeren wij klanten per e-mail.",
+        "general_no_notice",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "3.1 Het is Verwerker niet toegestaan Persoonsgegevens te gebruiken voor het trainen of verbeteren van spraakmodellen. 3.3 Het bepaalde in artikel 3.1 geldt eveneens voor het gebruik van Persoonsgegevens voor productontwikkeling of statistische doeleinden van Verwerker, ook indien de gegevens daartoe worden geaggregeerd.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "en",
+        "4.1 Vendor shall not use Customer Data to train or improve its models. 4.3 The restrictions in Section 4.1 apply equally to the use of Customer Data for product development or statistical purposes, even if the data is aggregated.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "B.5.1 Om de kwaliteit van de feedback te verbeteren, mag Leverancier gepseudonimiseerde antwoorden van leerlingen gebruiken om de feedbackmodellen te evalueren en te hertrainen. De school kan dit gebruik op elk ogenblik uitschakelen in de beheeromgeving. Deze instelling staat standaard aan.",
+        "opt_out",
+    ),
     # (guard: read right before this session too)
     ("data_location", "en", "Our staff sometimes work abroad on holiday.", "not_addressed"),
     # (guard: read right before this session too)
@@ -3273,6 +3303,34 @@ FIFTEENTH_SESSION_WORDINGS = [
         "nl",
         "Wij slaan alle gegevens op in Nederland en zullen ze nooit buiten de EU laten verwerken.",
         "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "The Processor takes care that only those employees have access to the Personal Data who need this for their work, for example for solving a support question of the Controller. All employees of the Processor have signed a confidentiality statement and have handed in a Certificate of Conduct (VOG) before the start of their employment. Access to the production environment goes via two-factor authentication and is registered (logged).",
+        "restricted_logged",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Provider shall ensure that access to Customer Personal Data is limited to those Provider Personnel who need such access in order to deliver the Services. Where a technician connects remotely, each session is recorded in the audit log of the Remote Access Tools, showing the technician, the device, and the start and end time of the session.",
+        "restricted_logged",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "9.1 Verwerker schakelt geen Subverwerker in zonder voorafgaande specifieke schriftelijke toestemming van Ziekenhuis. Het uitblijven van een reactie geldt niet als toestemming. Toestemming kan niet worden afgeleid uit het gebruik van de Dienst of uit het ontbreken van bezwaar. 9.2 De op de datum van ondertekening ingeschakelde Subverwerkers zijn vermeld in Bijlage 3.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "4.3 A current list of the service providers that process Customer Data is available on our website. We may add or replace service providers at any time in our discretion and will update that page accordingly. 9.1 You will indemnify us against any claim arising from your failure to obtain any notice or consent required under Section 4.3.",
+        "general_no_notice",
     ),
 ]
 
@@ -3667,6 +3725,13 @@ FIFTEENTH_SESSION_FACTS = [
         "deletion_days",
         120,
     ),
+    (
+        "staff_access",
+        "en",
+        "All employees of the Processor have signed a confidentiality statement.",
+        "confidentiality",
+        True,
+    ),
     # (guard: read right before this session too)
     (
         "subprocessors",
@@ -3746,6 +3811,22 @@ FIFTEENTH_SESSION_FACTS = [
         "Wij mogen subverwerkers inschakelen. Wij informeren je ten minste 30 dagen vooraf over een nieuwe subverwerker, behalve in een noodgeval, want dan hoeven we je niet vooraf te informeren. Je kunt bezwaar maken.",
         "notice_days",
         30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "12.3 Binnen 4 weken na het einde van de Hoofdovereenkomst vernietigt Verwerker alle Persoonsgegevens. 12.5 Verwerker verstrekt Ziekenhuis binnen vijf Werkdagen na afronding van de vernietiging bedoeld in artikel 12.3 een ondertekende schriftelijke verklaring dat alle Persoonsgegevens zijn vernietigd.",
+        "deletion_days",
+        28,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Within sixty (60) days of the final payroll run we will, at your choice, return to you all Client Personal Data, or delete it. We also retain our own copies of payroll registers and our working papers for six (6) years from the end of the tax year to which they relate, to comply with our obligations as a registered payroll agent.",
+        "deletion_days",
+        60,
     ),
 ]
 

@@ -55,6 +55,8 @@ DATA_WORD = re.compile(
     r"messages?|files?|documents?|code|recordings?|transcripts?|materials|submissions|uploads|conversation|chat|interactions|activity|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
     r"corrections|edits|annotations|labels|correcties|annotaties|"
+    # (what pupils and users hand in: answers, assignments)
+    r"answers|responses|assignments|essays|antwoorden|\w*opdrachten|"
     r"inhoud|\w*gegevens|\w*informatie|\w*statistieken|\w*data|teksten|tekst|gesprek|bericht|"
     # (compounds too: "chatgesprekken", "klantberichten", "gespreksopnames")
     r"\w*gesprekken|invoer|\w*berichten|\w*bestanden|\w*documenten|\w*opnames|transcripties)\b",
@@ -93,6 +95,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # says they include ("Onder eigen doeleinden wordt verstaan ... het trainen van ...")
             or has(topic, "without_use", flat[: hit.match.start()])
             or has(topic, "purpose_definition", flat)
+            # a ban carried over by reference: "Het bepaalde in artikel 3.1 geldt eveneens voor ..."
+            or has(topic, "ban_extended", flat)
             # a pointer to the answer, not the answer: "...; see 'Do you train on my data?' below"
             or (has(topic, "pointer", scope) and not has(topic, "modal_use", scope))
             # training people, not models: "a platform used by organisations to train their staff"
@@ -223,6 +227,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not same_sentence(hit, by_stance["prohibited"])
             and not same_sentence(hit, by_stance["opt_in"])
             and not has(topic, "notice_scope", hit.sentence.flat)
+            # (nor a ban that reaches aggregates too: "..., ook indien de gegevens daartoe worden
+            # geaggregeerd")
+            and not has(topic, "even_aggregated", hit.sentence.flat)
             # (a security measure: "in de ontwikkel- en testomgevingen worden uitsluitend fictieve of
             # geanonimiseerde gegevens gebruikt" keeps the customer's data out of testing)
             and not has(topic, "test_data_only", hit.sentence.flat)

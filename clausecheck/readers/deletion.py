@@ -220,7 +220,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     day_hits = [h for h, own_days in timed if own_days]
     for hit, own_days in timed:
         before = periods.get(hit.sentence.start)
-        if before and (durations := _grace_periods(topic, before[0].flat)):
+        # (not the time the vendor keeps its own records, named before: "We also retain our own copies
+        # ... for six (6) years ... We ... will destroy them securely at the end of that period")
+        if (
+            before
+            and not _own_records(topic, before[0].flat)
+            and (durations := _grace_periods(topic, before[0].flat))
+        ):
             window = max(durations)
             # ("At the end of those 90 days we delete it": the window named again is no period of
             # the deletion's own)

@@ -100,6 +100,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or (has(topic, "advance", s.flat) and not has(topic, "other_notice", s.flat))
         )
         and not has(topic, "document_change", s.flat)
+        # (nor one that follows only a change of the document itself: "Wij kunnen deze verklaring
+        # aanpassen, bijvoorbeeld als wij een nieuwe dienstverlener inschakelen. ... Bij belangrijke
+        # wijzigingen informeren wij klanten per e-mail.")
+        and not _after_document_change(topic, s, sec, about)
         # (nor one that follows a change of something else: "Vendor may change the technical set-up
         # of the Services. It will inform Customer of changes with a noticeable impact five days ahead.")
         and not _after_another_change(topic, s, sec, sentences)
@@ -119,6 +123,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in notices
         if _of_a_change(topic, h)
         and not (has(topic, "no_notice", clause_of(h)) and not has(topic, "emergency", clause_of(h)))
+        and not has(topic, "customer_obtains", h.sentence.flat)
     ]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
@@ -345,6 +350,15 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _after_document_change(topic: Topic, sentence: Sentence, section: str, about: Sentences) -> bool:
+    """Whether every sentence about sub-processors that `sentence` follows speaks of a change to
+    the document itself."""
+    before = [
+        a for a, a_sec in about if shortly_after(sentence, section, a, a_sec, SAME_CLAUSE, in_article=True)
+    ]
+    return bool(before) and all(has(topic, "document_change", a.flat) for a in before)
 
 
 def _part_of(hit: Hit) -> str:
