@@ -2846,18 +2846,6 @@ FIFTEENTH_SESSION_WORDINGS = [
         "restricted_logged",
     ),
     (
-        "ai_training",
-        "en",
-        "4.2 Vendor shall not use Customer Data to train or improve any machine learning model made available to others, unless Customer has opted in by enabling the setting, which is disabled by default. 4.4 Nothing in this DPA restricts Vendor's use of Service Usage Information, including to compile statistical and performance information, provided that it is not disclosed in a form that identifies Customer.",
-        "opt_in",
-    ),
-    (
-        "ai_training",
-        "nl",
-        "Wij gebruiken uw gezondheidsgegevens niet om AI-modellen te trainen. Alleen als u daarvoor in de app uitdrukkelijk toestemming geeft, gebruiken wij uw gegevens in gepseudonimiseerde vorm om de oefenprogramma's te verbeteren. Ook vragen wij of wij anonieme gebruiksstatistieken mogen verzamelen, zoals hoe vaak een scherm wordt geopend.",
-        "opt_in",
-    ),
-    (
         "data_location",
         "nl",
         "6.1 We slaan persoonsgegevens op binnen de Europese Unie. Sommige diensten die we gebruiken, zoals de spamfilter en ons ticketsysteem, kunnen gegevens ook buiten de EU verwerken. Dat gebeurt alleen als dat volgens de AVG mag.",

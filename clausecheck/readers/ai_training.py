@@ -291,11 +291,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
-    # (statistics compiled from usage data do not outweigh a rule for the content either: "Nothing in
-    # this DPA restricts Vendor's use of Service Usage Information, including to compile statistical
-    # information")
-    weighed = ("allowed", "aggregated_only")
-    by_stance.update({name: _without_metadata_only(topic, sentences, by_stance, name) for name in weighed})
+    # (Aggregated statistics from usage data stay `aggregated_only` beside a rule for the content, as
+    # the writers of fixtures/eval label them; round 30's two writers who said otherwise are noted in
+    # docs/measurements.md.)
+    by_stance["allowed"] = _without_metadata_only(topic, sentences, by_stance)
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -395,10 +394,8 @@ THESE = re.compile(
 )
 
 
-def _without_metadata_only(
-    topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]], name: str = "allowed"
-) -> list[Hit]:
-    """The uses of stance `name` that decide beside a rule for the content itself. Where the
+def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]]) -> list[Hit]:
+    """The uses that decide beside a rule for the content itself. Where the
     document says how its content may be used for training ("will not use Customer Content to
     train ... unless Customer has opted in"), a use of data about how the service is used ("Usage
     Data, which does not contain Meeting Content, to improve the service") is not that content's
@@ -428,8 +425,8 @@ def _without_metadata_only(
         for h in by_stance[stance]
     )
     if not content_rule:
-        return by_stance[name]
-    return [h for h in by_stance[name] if not metadata_only(h)]
+        return by_stance["allowed"]
+    return [h for h in by_stance["allowed"] if not metadata_only(h)]
 
 
 NEGATED_MODAL = re.compile(r"\b(may|can|mag|mogen|kan|kunnen)\s+(not|never|niet|nooit)\b", re.IGNORECASE)
