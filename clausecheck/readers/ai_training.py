@@ -395,12 +395,11 @@ THESE = re.compile(
 
 
 def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]]) -> list[Hit]:
-    """The uses that decide beside a rule for the content itself. Where the
-    document says how its content may be used for training ("will not use Customer Content to
-    train ... unless Customer has opted in"), a use of data about how the service is used ("Usage
-    Data, which does not contain Meeting Content, to improve the service") is not that content's
-    use: it does not outweigh the rule. Alone, or said to happen always, or for training, it still
-    decides."""
+    """The uses that decide beside a rule for the content itself. Where the document says how its
+    content may be used for training ("will not use Customer Content to train ... unless Customer
+    has opted in"), a use of data about how the service is used ("Usage Data, which does not
+    contain Meeting Content, to improve the service") is not that content's use: it does not
+    outweigh the rule. Alone, or said to happen always, or for training, it still decides."""
 
     def metadata_only(hit: Hit) -> bool:
         flat = hit.sentence.flat

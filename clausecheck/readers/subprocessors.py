@@ -122,7 +122,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in notices
         if _of_a_change(topic, h)
-        and not (has(topic, "no_notice", clause_of(h)) and not has(topic, "emergency", clause_of(h)))
+        and not _said_not_given(topic, h)
         and not has(topic, "customer_obtains", h.sentence.flat)
     ]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
@@ -350,6 +350,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _said_not_given(topic: Topic, notice: Hit) -> bool:
+    """Whether the notice's own clause says it is not given, other than for an emergency."""
+    clause = clause_of(notice)
+    return has(topic, "no_notice", clause) and not has(topic, "emergency", clause)
 
 
 def _after_document_change(topic: Topic, sentence: Sentence, section: str, about: Sentences) -> bool:
