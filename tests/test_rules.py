@@ -3323,6 +3323,201 @@ FIFTEENTH_SESSION_WORDINGS = [
 ]
 
 
+# Sixteenth session: blind round 32 and probes of sub-processor wordings read as not addressed.
+SIXTEENTH_SESSION_WORDINGS = [
+    (
+        "subprocessors",
+        "en",
+        "9.1 The Customer consents to the engagement of the Sub-processors listed in Annex 3.",
+        "prior_consent",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "9.1 Opdrachtgever stemt in met de inschakeling van de subverwerkers die in Bijlage 3 zijn genoemd.",
+        "prior_consent",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "The Sub-processors approved by Customer at the Effective Date are listed in Annex 3.",
+        "prior_consent",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor may replace a Sub-processor without prior notice in an emergency; in all other cases Vendor will notify Customer 30 days in advance and Customer may object.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor shall ensure that any Sub-processor it engages is bound by written obligations no less protective than those in this DPA.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Where the Processor engages another processor, the same data protection obligations as set out in this Agreement shall be imposed on that other processor by way of a contract.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "The Processor remains fully liable to the Controller for the performance of its Sub-processors' obligations.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Details of Sub-processors used by Vendor are available at https://vendor.example/trust.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer acknowledges and agrees that Vendor's Affiliates and third-party Sub-processors may be retained to process Customer Data in connection with the Services.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor has appointed the sub-processors identified in the Trust Center and will keep that list current.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Onward transfers. Vendor shall not disclose Customer Personal Data to any third party except its subprocessors engaged in accordance with this Section.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker legt aan subverwerkers dezelfde verplichtingen op als die in deze Verwerkersovereenkomst zijn opgenomen.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker verstrekt geen Persoonsgegevens aan derden, behalve aan zijn subverwerkers.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "3.2 De Leverancier heeft geen zeggenschap over het doel van de Verwerking en neemt geen beslissingen over het gebruik van de gegevens of de verstrekking ervan aan derden. 7.1 De Leverancier doet geen beroep op een subverwerker zonder voorafgaande specifieke schriftelijke toestemming van de Gemeente.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    ("subprocessors", "en", "Vendor does not engage any sub-processors.", "not_addressed"),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor shall not engage any Sub-processor without the Customer's prior written consent. Vendor remains fully liable for the acts of its Sub-processors.",
+        "prior_consent",
+    ),
+    (
+        "data_location",
+        "nl",
+        "6.2 Iedere doorgifte van Persoonsgegevens naar een land buiten de Europese Economische Ruimte, met inbegrip van toegang op afstand vanuit zo'n land, is verboden, tenzij de Gemeente daarvoor vooraf schriftelijke toestemming heeft gegeven.",
+        "eu_only",
+    ),
+    (
+        "data_location",
+        "en",
+        "6.2 Any transfer of Personal Data to a country outside the European Economic Area, including remote access from such a country, is prohibited unless the Customer has given its prior express written consent.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "6.2 Any transfer of Personal Data to a country outside the European Economic Area is prohibited unless the Standard Contractual Clauses have been concluded with the recipient.",
+        "outside_eu",
+    ),
+    (
+        "staff_access",
+        "en",
+        "11.4 Only the members of our team who work on your website can access it and its data. All of them have signed a confidentiality agreement.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "nl",
+        "Medewerkers van onze supportafdeling kunnen gesprekken inzien als de webshop ons vraagt om een probleem te onderzoeken. Iedere medewerker heeft een geheimhoudingsverklaring getekend.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor performs background checks on all employees and contractors who will have access to Customer Data. Access is granted on a need-to-know basis and every access is recorded in audit logs.",
+        "restricted_logged",
+    ),
+    # (guard: read right before this session too)
+    ("staff_access", "en", "All employees have access to Customer Data.", "broad"),
+    (
+        "ai_training",
+        "en",
+        "We process Customer Content only on behalf of that customer and on its instructions, as its processor. We are the controller for the other personal data described in this notice, such as the information we need to run your account, bill our customers, keep our systems secure, improve our services and market them. We do not use Customer Content to train artificial intelligence models.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "en",
+        "4.2 Vendor will not use Customer Content to train or improve any model, except where Customer has elected to join the Model Improvement Programme under Section 4.3. 4.3 Where Customer has so elected, Vendor may use Inputs and Outputs to evaluate and improve its models.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Where Customer enables the forecasting features, Vendor trains machine learning models on Customer Data solely for Customer's benefit. Vendor will not use Customer Data to train models made available to other customers, unless Customer's administrator has opted in to the Improvement Program.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "5.1 Leverancier verwerkt de Persoonsgegevens niet voor eigen doeleinden. 5.3 Uitsluitend indien de Praktijk, naast het activeren van de module, afzonderlijk de Aanvullende Instructie heeft ondertekend, is Leverancier gerechtigd de conceptverslagen, na pseudonimisering, te gebruiken voor het verbeteren van het taalmodel.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "4.1 This Section 4 describes how Customer Data is used in connection with the AI features and for the improvement of the Services. 4.2 Vendor will not use Customer Data to train any machine learning model.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "5.2 Het is Leverancier niet toegestaan Persoonsgegevens te gebruiken voor het trainen van modellen voor kunstmatige intelligentie. 5.5 Het gebruik van geanonimiseerde technische gegevens over het functioneren van de Dienst, zoals responstijden en foutmeldingen, waarin geen Persoonsgegevens zijn opgenomen, valt niet onder dit artikel.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    ("ai_training", "en", "We may use Customer Data to improve our services.", "allowed"),
+    (
+        "ai_training",
+        "en",
+        "4.1 Vendor does not use Customer Content to train any machine learning model, unless Customer has opted in to the Model Improvement Program. 4.3 Vendor may collect and use Usage Data to operate and improve the Service, provided that Usage Data is only disclosed to third parties in aggregated form.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "4.1 Leverancier gebruikt Klantinhoud niet om modellen te trainen, tenzij Klant zich heeft aangemeld voor het Verbeterprogramma. 4.3 Leverancier mag Dienstgegevens gebruiken om de Dienst te verbeteren, mits deze Dienstgegevens geaggregeerd of geanonimiseerd zijn.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "4.1 Vendor will not use Customer Content to train any model made available to other customers. 4.3 Vendor may use Service Data to develop and improve its products, provided that any Service Data so used is aggregated or de-identified.",
+        "aggregated_only",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -3332,7 +3527,8 @@ FIFTEENTH_SESSION_WORDINGS = [
     + TWELFTH_SESSION_WORDINGS
     + THIRTEENTH_SESSION_WORDINGS
     + FOURTEENTH_SESSION_WORDINGS
-    + FIFTEENTH_SESSION_WORDINGS,
+    + FIFTEENTH_SESSION_WORDINGS
+    + SIXTEENTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -3819,6 +4015,60 @@ FIFTEENTH_SESSION_FACTS = [
 ]
 
 
+SIXTEENTH_SESSION_FACTS = [
+    (
+        "deletion",
+        "en",
+        'Upon termination, for thirty (30) days thereafter (the "Export Period") you may log in to export your data. After the Export Period, we will delete Customer Data from our active systems, which normally occurs within ninety (90) days after the end of the Export Period. If an Account on a free plan has not been logged into or used for twelve (12) consecutive months, we may close the Account and delete its Customer Data after giving fourteen (14) days\' notice.',
+        "deletion_days",
+        120,
+    ),
+    (
+        "deletion",
+        "nl",
+        "12.3 Op uitdrukkelijk verzoek van de Gemeente blijft de Toepassing na het einde van de Overeenkomst gedurende een overgangsperiode van maximaal zes (6) maanden in leesmodus beschikbaar. 12.4 Na de teruggave vernietigt de Verwerker alle Persoonsgegevens. De vernietiging gebeurt uiterlijk drie (3) maanden na het einde van de Overeenkomst of, indien een overgangsperiode werd gevraagd, uiterlijk drie (3) maanden na het einde van die overgangsperiode.",
+        "deletion_days",
+        90,
+    ),
+    (
+        "deletion",
+        "en",
+        "6.4 When this agreement ends, backups expire on their normal schedule. In addition, we keep one final archive copy of your website for 6 months after the end date. After those 6 months the archive copy is deleted. 10.2 30 days after the end date we delete your website files and database from our servers.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Everyone has their own account with two-factor authentication, and we remove access as soon as someone no longer works on your account. 10.2 30 days after the end date we delete your files from our servers.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "backups",
+        "en",
+        "11.2 If the Controller has ordered the Archive Service, Documents are instead stored for the time which the Controller has chosen in the settings of the Archive Service, at maximum seven (7) years. 12.3 Backup copies are stored for six (6) weeks, after which they are automatically overwritten.",
+        "backup_retention_days",
+        42,
+    ),
+    (
+        "backups",
+        "en",
+        "12.2 Where Customer has ordered the Managed Backup Service, backup copies are retained in accordance with the retention schedule selected by Customer in the Control Panel, which may not exceed ninety (90) days. 12.3 Upon termination of the Agreement, all backup copies are deleted no later than sixty (60) days after the date of termination.",
+        "backup_retention_days",
+        60,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor may replace a Sub-processor without prior notice in an emergency; in all other cases Vendor will notify Customer 30 days in advance and Customer may object.",
+        "notice_days",
+        30,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -3827,7 +4077,8 @@ FIFTEENTH_SESSION_FACTS = [
     + TWELFTH_SESSION_FACTS
     + THIRTEENTH_SESSION_FACTS
     + FOURTEENTH_SESSION_FACTS
-    + FIFTEENTH_SESSION_FACTS,
+    + FIFTEENTH_SESSION_FACTS
+    + SIXTEENTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -363,6 +363,13 @@ def blank(topic: Topic, signal: str, text: str) -> str:
     return text
 
 
+def semicolon_part(flat: str, start: int, end: int) -> tuple[int, int]:
+    """Where the part of `flat` between the semicolons around [start, end) begins and ends: a
+    clause of its own in a sentence that joins several ("...; in all other cases ...")."""
+    after = flat.find(";", end)
+    return flat.rfind(";", 0, start) + 1, after if after >= 0 else len(flat)
+
+
 def same_sentence(hit: Hit, hits: list[Hit]) -> bool:
     """Whether the hit's sentence is already among `hits` (found by another signal or not)."""
     return any(h.sentence.start == hit.sentence.start for h in hits)

@@ -291,10 +291,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
-    # (Aggregated statistics from usage data stay `aggregated_only` beside a rule for the content, as
-    # the writers of fixtures/eval label them; round 30's two writers who said otherwise are noted in
-    # docs/measurements.md.)
+    # (Aggregated statistics from usage data do not outweigh a choice the customer has over its
+    # content, an opt-in or opt-out programme: the writers of fixtures/eval and of the blind rounds
+    # label that choice. Beside a flat ban on using the content they do decide: those writers label
+    # `aggregated_only`. Measured on fixtures/eval, see docs/measurements.md.)
     by_stance["allowed"] = _without_metadata_only(topic, sentences, by_stance)
+    by_stance["aggregated_only"] = _without_metadata_only(
+        topic, sentences, by_stance, "aggregated_only", rules=("opt_in", "opt_out")
+    )
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -394,8 +398,15 @@ THESE = re.compile(
 )
 
 
-def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[str, list[Hit]]) -> list[Hit]:
-    """The uses that decide beside a rule for the content itself. Where the document says how its
+def _without_metadata_only(
+    topic: Topic,
+    sentences: Sentences,
+    by_stance: dict[str, list[Hit]],
+    name: str = "allowed",
+    rules: tuple[str, ...] = tuple(AI_ORDER),
+) -> list[Hit]:
+    """The uses of stance `name` that decide beside a rule for the content itself, found among the
+    hits of the stances `rules`. Where the document says how its
     content may be used for training ("will not use Customer Content to train ... unless Customer
     has opted in"), a use of data about how the service is used ("Usage Data, which does not
     contain Meeting Content, to improve the service") is not that content's use: it does not
@@ -420,12 +431,12 @@ def _without_metadata_only(topic: Topic, sentences: Sentences, by_stance: dict[s
             or has(topic, "model_word", h.sentence.flat)
             or (stance == "prohibited" and has(topic, "own_purposes", h.sentence.flat))
         )
-        for stance in ("prohibited", "opt_in", "aggregated_only", "opt_out", "allowed")
+        for stance in rules
         for h in by_stance[stance]
     )
     if not content_rule:
-        return by_stance["allowed"]
-    return [h for h in by_stance["allowed"] if not metadata_only(h)]
+        return by_stance[name]
+    return [h for h in by_stance[name] if not metadata_only(h)]
 
 
 NEGATED_MODAL = re.compile(r"\b(may|can|mag|mogen|kan|kunnen)\s+(not|never|niet|nooit)\b", re.IGNORECASE)

@@ -20,6 +20,7 @@ from ..extract.evidence import (
     is_floor,
     just_before,
     negated,
+    semicolon_part,
     shortly_after,
     whole,
 )
@@ -260,9 +261,8 @@ def _of_the_copies(topic: Topic, hit: Hit) -> bool:
     """Whether the part of the sentence that holds the hit (between semicolons) speaks of the
     copies: it names backups or logs, or points back to them ("; they are not deleted")."""
     flat = hit.sentence.flat
-    start = flat.rfind(";", 0, hit.match.start()) + 1
-    end = flat.find(";", hit.match.end())
-    part = flat[start : end if end >= 0 else len(flat)]
+    start, end = semicolon_part(flat, hit.match.start(), hit.match.end())
+    part = flat[start:end]
     return (
         ";" not in flat
         or has(topic, "backup", part)

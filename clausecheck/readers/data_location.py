@@ -121,6 +121,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             not negated(h.sentence.flat, h.match.start(), topic, end=h.match.end())
             or _opens_a_route(topic, h.sentence.flat[h.match.end() :].split(";")[0])
         )
+        # (nor one the sentence bans further on: "Any transfer ... outside the EEA, including remote
+        # access from such a country, is prohibited unless the Customer has given its prior consent")
+        and (not same_sentence(h, no_transfer) or _opens_a_route(topic, h.sentence.flat))
     ]
     # Transfers that happen, not only what applies if they do.
     firm = [h for h in transfers if not has(topic, "conditional", h.sentence.flat)]

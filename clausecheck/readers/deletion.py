@@ -58,6 +58,7 @@ DAYS_NOTICE = re.compile(r"['’]?s?\s+((prior|written|e-?mail|advance)\s+)*noti
 AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
+INACTIVITY_REACH = 90  # characters before a period in which the disuse it times is said
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
 
@@ -83,7 +84,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for start, before in periods.items()
         if before[1] not in during or has(topic, "trigger", before[0].flat)
     }
-    about_end += [(s, sec) for s, sec in sentences if s.start in periods]
+    # (not the copies' own end: "we keep one final archive copy ... for 6 months after the end date
+    # ... After those 6 months the archive copy is deleted" is the backups topic's)
+    about_end += [
+        (s, sec) for s, sec in sentences if s.start in periods and not _copies_deleted(topic, s.flat)
+    ]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
     # ("Na de einddatum blijft de omgeving geblokkeerd bewaard, zodat ... kan heractiveren. Binnen de
     # termijn uit paragraaf 8 wordt de omgeving daarna volledig verwijderd": kept until the deletion
@@ -475,7 +480,7 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
         if topic.matches("request_window", text[max(0, start - REQUEST_REACH) : start]):
             continue  # "a certificate upon request made within 12 months" times the request
-        if topic.matches("inactivity", text[max(0, start - REQUEST_REACH) : start]) or topic.matches(
+        if topic.matches("inactivity", text[max(0, start - INACTIVITY_REACH) : start]) or topic.matches(
             "inactivity_after", text[end : end + REQUEST_REACH]
         ):
             continue  # "accounts not logged into for twelve months may be deleted" times the disuse
@@ -706,6 +711,22 @@ def _about_backups(text: str) -> bool:
 BACKUP_WORD = re.compile(
     r"\b(\w{3,}(?=back-up))?back-?ups?\b|\bback-?up\w*\b|\b(reserve|veiligheids)kopie", re.IGNORECASE
 )
+# A final archive copy whose own end is stated is a backup by another name: "we keep one final
+# archive copy of your website for 6 months ... After those 6 months the archive copy is deleted".
+# (Kept with no end, it is the data retained: "may retain one archival copy without limitation".)
+ARCHIVE_COPY = re.compile(r"\barchiv\w*\s+cop(y|ies)\b|\barchiefkopie", re.IGNORECASE)
+
+
+def _copies_deleted(topic: Topic, text: str) -> bool:
+    """Whether what the sentence deletes is the backups, named before its verb of deleting ("After
+    those 6 months the archive copy is deleted"), not the data with the backups after it."""
+    deletes = first(topic, "delete", text)
+    if deletes is None:
+        return False
+    named = text[: deletes.end()]
+    return (_about_backups(named) or bool(ARCHIVE_COPY.search(named))) and not has(
+        topic, "backups_included", text
+    )
 
 
 def _deletes_backups(topic: Topic, text: str) -> bool:

@@ -22,6 +22,7 @@ from ..extract.evidence import (
     first,
     has,
     just_before,
+    semicolon_part,
     shortly_after,
     unique,
 )
@@ -80,6 +81,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if (not has(topic, "listed_only", h.sentence.flat) or has(topic, "general_words", h.sentence.flat))
         and not has(topic, "not_given", h.sentence.flat[h.match.end() :])
     ]
+    # "The Customer consents to the engagement of the Sub-processors listed in Annex 3": a specific
+    # authorisation of those named. Where nothing else is said of sub-processors, any other one
+    # needs the customer's consent again.
+    listed_consent = [
+        h
+        for h in find(topic, "consent_word", about, allow_negated=False)
+        if has(topic, "listed_only", h.sentence.flat)
+        and not has(topic, "general_words", h.sentence.flat)
+        and not has(topic, "not_given", h.sentence.flat[h.match.end() :])
+    ]
     notices = find(topic, "notice", about)
     # "Vendor uses the Sub-processors listed at ... Vendor will notify Customer 30 days before any
     # change to this list": a notice that follows a sentence about sub-processors in the same
@@ -114,6 +125,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (s, sec)
         for s, sec in follows
         if has(topic, "advance", s.flat) and not has(topic, "other_notice", s.flat)
+    ]
+    # So is one that names the change before its notice: "may replace a Sub-processor ...; in all
+    # other cases Vendor will notify Customer 30 days in advance".
+    ahead += [
+        (s, sec)
+        for s, sec in about
+        if (change := first(topic, "change_word", s.flat))
+        and (verb := first(topic, "notice_verb", s.flat[change.end() :]))
+        and has(topic, "advance", s.flat[change.end() + verb.end() :])
+        and not has(topic, "other_notice", s.flat)
+        and not has(topic, "document_change", s.flat)
     ]
     notices = unique(notices + find(topic, "notice", follows) + find(topic, "notice_verb", ahead))
     # (not a notice said not to be given, in its own clause and not as an emergency's exception:
@@ -179,7 +201,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
         and not any(_consent_beside(topic, h, p) for p in prior)
     ]
-    general_use += [h for h in find(topic, "no_consent_needed", about + near_about) if h not in general_use]
+    general_use += [
+        h
+        for h in find(topic, "no_consent_needed", about + near_about)
+        if h not in general_use
+        # (not an emergency's exception to a notice given in all other cases: "may replace a
+        # Sub-processor without prior notice in an emergency; in all other cases ... 30 days in advance")
+        and not (has(topic, "emergency", _part_of(h)) and any(n.sentence is h.sentence for n in notices))
+    ]
     general_use += [
         h
         for h in find(topic, "sharing", sentences, allow_negated=False)
@@ -341,6 +370,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif engaged and not any(has(topic, "consent_word", s.flat) for s, _ in about):
         # Sub-processors used, and no consent, notice-with-objection or say anywhere.
         stance, hits = "general_no_notice", engaged
+    elif listed_consent:
+        stance, hits = "prior_consent", listed_consent
     else:
         return "not_addressed", {"notice_days": None, "list_available": None}, []
     # (a notice of a change: not "at least 14 days before any scheduled maintenance")
@@ -369,9 +400,8 @@ def _after_document_change(topic: Topic, sentence: Sentence, section: str, about
 
 def _part_of(hit: Hit) -> str:
     """The part of the hit's sentence between the semicolons around it."""
-    flat = hit.sentence.flat
-    end = flat.find(";", hit.match.end())
-    return flat[flat.rfind(";", 0, hit.match.start()) + 1 : end if end >= 0 else len(flat)]
+    start, end = semicolon_part(hit.sentence.flat, hit.match.start(), hit.match.end())
+    return hit.sentence.flat[start:end]
 
 
 def _names_article(sentence: Sentence, section: str, sentences: Sentences) -> bool:
@@ -460,7 +490,19 @@ def _of_a_change(topic: Topic, notice: Hit) -> bool:
     # (in the notice's own clause: not "Without prejudice to the right to terminate under Section
     # 12, Vendor will notify Customer of any new Sub-processor")
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
-    return not has(topic, "no_consent_needed", flat) and not has(topic, "other_notice", clause)
+    return not _no_notice_beside(topic, notice) and not has(topic, "other_notice", clause)
+
+
+def _no_notice_beside(topic: Topic, notice: Hit) -> bool:
+    """Whether the notice's sentence says the vendor may go ahead without one, other than as an
+    emergency's exception in a part of its own ("may replace a Sub-processor without prior notice
+    in an emergency; in all other cases Vendor will notify Customer 30 days in advance")."""
+    flat = notice.sentence.flat
+    for match in topic.matches("no_consent_needed", flat):
+        start, end = semicolon_part(flat, match.start(), match.end())
+        if not (has(topic, "emergency", flat[start:end]) and not start <= notice.match.start() < end):
+            return True
+    return False
 
 
 def _after_refusal(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
