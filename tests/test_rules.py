@@ -3515,6 +3515,654 @@ SIXTEENTH_SESSION_WORDINGS = [
         "4.1 Vendor will not use Customer Content to train any model made available to other customers. 4.3 Vendor may use Service Data to develop and improve its products, provided that any Service Data so used is aggregated or de-identified.",
         "aggregated_only",
     ),
+    (
+        "subprocessors",
+        "en",
+        "The Customer consents to the engagement of the Sub-processors listed in Annex 3.",
+        "prior_consent",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer approves the Sub-processors listed on the Sub-processor Page, which Vendor may update from time to time.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer authorises the sub-processors listed at https://vendor.com/subprocessors, as that list is amended by Vendor from time to time.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Sub-processors listed in Annex 3 are authorised to access Customer Data only to the extent necessary to provide the Services.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer consents to the Sub-processors listed in Annex 3. Vendor will notify Customer of any new Sub-processor at least 30 days in advance and Customer may object.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer consents to the Sub-processors listed in Annex 3. Vendor will inform Customer of any new Sub-processor by updating the list.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtgever stemt in met de inschakeling van de in Bijlage 2 genoemde subverwerkers.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker informeert Opdrachtgever ten minste 30 dagen vooraf over een nieuwe subverwerker. Stemt Opdrachtgever niet in met de nieuwe subverwerker, dan kan Opdrachtgever de overeenkomst opzeggen.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor shall impose on any Sub-processor it engages data protection obligations no less protective than those in this DPA.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor remains fully liable to Customer for the performance of its Sub-processors.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer shall remain fully liable for any sub-processors it engages to process Personal Data received from Vendor.",
+        "not_addressed",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Each party remains responsible for the acts and omissions of its subcontractors.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Where the Processor engages another processor for carrying out specific processing activities on behalf of the Controller, the same data protection obligations as set out in this DPA shall be imposed on that other processor by way of a contract.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor shall not disclose Customer Data to any third party except its Sub-processors.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker legt aan subverwerkers dezelfde verplichtingen op als die uit deze verwerkersovereenkomst voortvloeien.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming van Opdrachtgever. Verwerker legt aan subverwerkers dezelfde verplichtingen op.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will not engage any Sub-processor without Customer's prior written consent. Vendor shall impose on any Sub-processor it engages the same obligations.",
+        "prior_consent",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Sub-processors may be retained to perform support services.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "In an emergency Vendor may replace a Sub-processor without prior notice, and in all other cases Vendor will notify Customer 30 days in advance; Customer may object to the change.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker neemt geen beslissingen over het verwerken van persoonsgegevens, waaronder de verstrekking ervan aan derden.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker heeft geen zeggenschap over de persoonsgegevens en neemt geen beslissingen over het gebruik ervan. Verwerker mag derden inschakelen voor de uitvoering van de dienst.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker neemt geen beslissingen over de doeleinden en middelen van de verwerking; Verwerker mag voor de uitvoering van de dienst derden inschakelen.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor makes no decisions about the purposes of the processing, but may engage third-party service providers to host Customer Data.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtgever heeft geen zeggenschap over de keuze van subverwerkers; Verwerker mag naar eigen inzicht subverwerkers inschakelen.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may replace a Sub-processor at any time; Vendor will inform Customer of the replacement at least 30 days in advance, and Customer may object.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may add new Sub-processors at its discretion and will notify Customer of scheduled maintenance at least fourteen (14) days in advance.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker mag subverwerkers vervangen; Verwerker informeert Opdrachtgever hierover ten minste vier weken van tevoren en Opdrachtgever kan bezwaar maken.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer hereby approves the Sub-processors listed in Annex 3. Vendor may update Annex 3 from time to time.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer's consent is not required for the Sub-processors listed in Annex 3.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Voor de in Bijlage 2 genoemde subverwerkers is geen toestemming van Opdrachtgever vereist.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor shall ensure that the sub-processors listed in Annex 3 have obtained all authorisations required under applicable law.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtgever stemt in met de inschakeling van subverwerkers door Verwerker. Verwerker maakt gebruik van de in Bijlage 2 genoemde subverwerkers.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Sub-processors used by Vendor's affiliates are bound by the same obligations.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Where the Customer is itself a processor, the Customer shall remain fully responsible to its controller for the Sub-processors it engages, including Vendor.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtgever heeft geen zeggenschap over de inzet van subverwerkers: Verwerker mag subverwerkers inschakelen voor hosting en support.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer has no say over the purposes for which Vendor's affiliates use the data, and Vendor may share Customer Data with its affiliates and service providers.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor takes no decisions regarding the data itself; Vendor may disclose Customer Data to its hosting partners and other third parties.",
+        "general_no_notice",
+    ),
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in data centres in Germany. Any transfer of Customer Data outside the EEA, including remote access from such a country, is prohibited unless the Customer has given its prior written consent.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Persoonsgegevens worden opgeslagen in datacenters in Nederland. Iedere doorgifte van persoonsgegevens naar een land buiten de EER is verboden, tenzij de Opdrachtgever daarvoor vooraf schriftelijke toestemming heeft gegeven.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in data centres in Germany. Any transfer of Customer Data outside the EEA is prohibited unless the transfer is authorised under Chapter V of the GDPR.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in data centres in Germany. Transfers of Customer Data to a third country are not permitted unless the data subject has explicitly consented to the proposed transfer.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in Ireland. Vendor may transfer Customer Data to its affiliate in the United States in accordance with Chapter V of the GDPR; any other transfer of Customer Data outside the EEA is prohibited unless the Customer has given its prior written consent.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in Ireland. Vendor may transfer Customer Data to the United States under the Standard Contractual Clauses; any other transfer outside the EEA is prohibited unless the Customer consents.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in Ireland. Transfers of Customer Data outside the EEA are prohibited unless Customer consents; Customer hereby consents to transfers to the Sub-processors in the United States listed in Annex 3.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is stored in Frankfurt, Germany. Support engineers in the United States may access Customer Data remotely under the SCCs, but any bulk transfer of Customer Data to a country outside the EEA is prohibited unless the Customer consents.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "All Customer Data is stored in the EU. Transfers outside the EEA are prohibited unless the Customer has given its prior written consent or the Commission has adopted an adequacy decision for the destination country.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is stored in the EU. Transfers to third countries are not allowed unless the supervisory authority has approved binding corporate rules of Vendor.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Persoonsgegevens worden uitsluitend in de EU opgeslagen. Doorgifte naar een derde land is verboden tenzij de Klant daarmee schriftelijk heeft ingestemd.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in Ireland. Vendor may transfer Customer Data outside the EEA to its affiliates, but onward transfers by those affiliates to other third parties are prohibited unless the Customer has given its prior written consent.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is stored in Germany. Vendor will not transfer Customer Data outside the EEA unless the Customer has given its prior written consent.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in Ireland. Transfers of Customer Data outside the EEA, including to Vendor's support team in India, are prohibited unless the Customer has approved them; the Customer has approved the transfers listed in Annex 4.",
+        "eu_with_transfers",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Only the members of our team who work on your website can access it.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Alleen de medewerkers die aan uw website werken hebben toegang tot uw gegevens.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Only people who work for Vendor or its affiliates can see your data; Vendor's affiliates can see Customer Data whenever they need to.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Only employees and contractors that Vendor deems appropriate may access Customer Data.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Our support staff can view your content when you ask us to help with a problem, and our engineers may also access it for maintenance at any time.",
+        "broad",
+    ),
+    (
+        "staff_access",
+        "nl",
+        "Onze supportmedewerkers kunnen gesprekken van een webshop inzien als die webshop ons vraagt om een probleem te onderzoeken.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Our support staff may view Customer Data when the Customer asks us to investigate an issue.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor conducts background checks on all employees and contractors who will have access to Customer Data.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "All of our employees, including those who work remotely, have access to the Customer Data.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "All staff who work at Vendor have access to all Customer Data to provide the Service.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Our employees may access Customer Data when the Customer asks support for help or when Vendor considers it useful.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Als de klant ons vraagt een probleem op te lossen, mogen onze medewerkers meekijken; daarnaast kunnen al onze medewerkers de klantgegevens inzien.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    ("staff_access", "en", "Only people who work for Vendor or its affiliates can see your data.", "broad"),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Only employees of Vendor and its group companies that provide the Service can access Customer Data.",
+        "broad",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Where Customer has so elected, Vendor may use Customer Data to improve its machine learning models.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Where Customer has opted for the free tier, Vendor may use Customer Content to train its machine learning models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "If the Customer has elected to purchase the Starter Plan, Vendor may use Customer Data to train and improve its AI models.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Uitsluitend indien Zorgaanbieder, naast het activeren van de module, afzonderlijk en schriftelijk de Aanvullende Instructie Modelverbetering heeft ondertekend, is Medilaan gerechtigd de gegevens te gebruiken voor het verbeteren van haar AI-modellen.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Vendor will not use Customer Content to train its models unless Customer's administrator has opted in to the Model Improvement Program.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Data to train its machine learning models, not only for Customer's benefit but also for the benefit of its other customers.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier mag Klantgegevens gebruiken om zijn AI-modellen te trainen, dus niet alleen ten behoeve van de Klant maar ook voor andere klanten.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We are the controller for the other personal data described in this notice, such as the information we need to run your account. We will not use Customer Content to train our models.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We are the controller for the other personal data described in this notice, including the Customer Content you upload, which we may use to improve and train our AI models.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "This Section 4 describes how Customer Data is used by Vendor for the improvement of the Services. Vendor will not use Customer Data to train AI models.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "This Section 4 describes how Vendor uses Customer Data: Vendor may use Customer Data to improve its products and to train its AI models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier mag de documenten van Klant, ook documenten waarin geen persoonsgegevens zijn opgenomen, gebruiken om zijn AI-modellen te trainen.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Content, including documents which contain no personal data, to train its AI models.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "We use aggregated usage statistics to improve the Service. We will not use Customer Content to train AI models unless Customer opts in.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We use aggregated usage statistics to improve the Service. We will not use Customer Content to train AI models.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We use aggregated usage statistics to improve the Service. Customer Content is used to train our AI models unless Customer opts out in the settings.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We may use aggregated and de-identified Customer Data to improve the Service. We will not use Customer Content to train AI models unless Customer opts in.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Upon termination, Vendor will revoke access rights and delete all Customer Data within 30 days.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Na beëindiging trekt Leverancier de toegang in en verwijdert hij alle persoonsgegevens binnen 30 dagen.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We remove access as soon as someone no longer works on your website.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After termination, Customer may export its data for 30 days. Thereafter, the Customer Data and its backups are deleted.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Na het einde van de overeenkomst kan de Klant zijn gegevens nog 30 dagen exporteren. Daarna worden de back-ups en de klantgegevens verwijderd.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Upon termination Vendor will delete all Customer Data within 30 days, except that Vendor may retain an archive copy for 12 months, after which the archive copy is destroyed.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Backups are retained in accordance with the retention schedule selected by Customer in the Control Panel.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "If Customer has purchased the Extended Archive add-on, backups are retained for one year; otherwise backups are deleted after 30 days.",
+        "time_limited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "nl",
+        "Heeft de Klant de Archiefdienst afgenomen, dan worden back-ups zeven jaar bewaard; anders worden back-ups na 30 dagen verwijderd.",
+        "time_limited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Bij beëindiging verwijdert Leverancier de toegangsrechten van de gebruikers en vernietigt hij alle persoonsgegevens binnen 30 dagen.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Upon termination of the Agreement, Vendor shall disable Customer's account, remove the access rights of all Users and delete all Customer Data within thirty (30) days.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "De gegevens worden opgeslagen in Nederland. Verwerker mag persoonsgegevens doorgeven aan zijn groepsmaatschappijen buiten de EER, maar verdere doorgifte door die groepsmaatschappijen aan derden is verboden, tenzij Opdrachtgever daarvoor toestemming heeft gegeven.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Processor shall not engage another processor without prior specific or general written authorisation of the Controller. Where the Processor engages another processor, the same data protection obligations shall be imposed on that other processor.",
+        "prior_consent",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtgever stemt ermee in dat Verwerker de in Bijlage 2 genoemde subverwerkers inschakelt.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We use aggregated statistics about how Customers use the Service, such as the number of documents processed, to improve the Service. Customer may opt in to share document samples with our Model Improvement Program to train our models.",
+        "aggregated_only",
+    ),
 ]
 
 
@@ -4052,18 +4700,259 @@ SIXTEENTH_SESSION_FACTS = [
         "backup_retention_days",
         42,
     ),
+    # (guard: read right before this session too)
     (
         "backups",
         "en",
         "12.2 Where Customer has ordered the Managed Backup Service, backup copies are retained in accordance with the retention schedule selected by Customer in the Control Panel, which may not exceed ninety (90) days. 12.3 Upon termination of the Agreement, all backup copies are deleted no later than sixty (60) days after the date of termination.",
         "backup_retention_days",
-        60,
+        90,
     ),
     (
         "subprocessors",
         "en",
         "Vendor may replace a Sub-processor without prior notice in an emergency; in all other cases Vendor will notify Customer 30 days in advance and Customer may object.",
         "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will notify Customer of any new sub processor at least 30 days in advance, and Customer may object to the new sub processor on reasonable grounds.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will notify Customer of any new Subcontracted Processor at least 30 days in advance, and Customer may object on reasonable grounds.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will give Customer thirty (30) days' prior notice before any new Third Party Service Provider is given access to Customer Data, during which Customer may object.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Before authorizing any new Subprocessor to access Customer Personal Data, Vendor will update the Subprocessor List and notify Customer at least thirty days prior. Customer may object within that period.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor shall inform Customer in writing one month before engaging an additional processor. Customer may object to such engagement.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "New Sub-Processors. At least 30 days before Vendor engages any new Sub-Processor, Vendor will post the name of the new Sub-Processor on its website and email subscribers. If Customer objects, the parties will discuss the objection in good faith.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may appoint new subprocessors provided it gives Customer not less than 30 days' notice and Customer does not reasonably object.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Processor shall provide Controller with advance notice of 30 days of any intended addition of a sub-contractor. Controller may object.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Supplier will notify Customer of additions to its list of subprocessors. Such notice will be provided 30 days in advance. Customer may object to an addition.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Changes to Sub-processors. Provider will notify Customer by email of any change to its Sub-processors at least fourteen (14) days prior to the change taking effect. Customer may object to the change in writing within that fourteen (14) day period.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Google will inform Customer of the New Subprocessor at least 30 days before it begins processing Customer Data. Customer may terminate the Agreement immediately if it objects.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "When Vendor engages a new Subprocessor, Vendor will, at least 30 days before the new Subprocessor processes any Customer Data, notify Customer (including the name and location of the relevant subprocessor and the activities it will perform).",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Subprocessor changes will be communicated through our Subprocessor RSS feed with 30 days' lead time, and Customer may object by contacting privacy@vendor.example.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "We will provide at least thirty (30) days' notice of any new subprocessors via our Trust Center mailing list. If you have a reasonable objection, you may terminate the affected Services.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker informeert Verwerkingsverantwoordelijke één maand voordat een extra verwerker wordt ingeschakeld. Verwerkingsverantwoordelijke kan daartegen bezwaar maken.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Wijzigingen in de lijst van subverwerkers worden ten minste dertig dagen vooraf via de nieuwsbrief aangekondigd. Klant kan binnen die termijn bezwaar maken.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Leverancier meldt een nieuwe subverwerker uiterlijk vier weken voor de inzet daarvan aan Opdrachtgever, die binnen twee weken bezwaar kan maken.",
+        "notice_days",
+        28,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Voordat Verwerker een nieuwe sub-verwerker inschakelt, stelt hij Opdrachtgever daarvan minimaal 14 dagen van tevoren schriftelijk op de hoogte. Opdrachtgever kan gemotiveerd bezwaar maken.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker zal Verwerkingsverantwoordelijke een termijn van dertig (30) dagen gunnen om bezwaar te maken tegen de voorgenomen inschakeling van een nieuwe Subverwerker, waarover Verwerker hem vooraf informeert.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "De Opdrachtnemer kondigt de inzet van een nieuwe onderaannemer ten minste een maand van tevoren aan. De Opdrachtgever kan binnen deze termijn bezwaar maken.",
+        "notice_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor may delete any Free account that has not been logged into or used to send a campaign for twelve (12) consecutive months. Upon termination, Vendor will delete all Customer Data within thirty (30) days.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Upon termination, Vendor will delete all Customer Data within thirty (30) days. Accounts that have not been logged into by any user of the Customer for twelve (12) months are deleted.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Op uitdrukkelijk verzoek van het Bestuur blijft de Toepassing na het einde van de overeenkomst gedurende een overgangsperiode van maximaal zes maanden in leesmodus beschikbaar. Daarna verwijdert Leverancier alle gegevens binnen 30 dagen.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Upon termination, Vendor will delete all Customer Data within sixty (60) days; at Customer's written request, Vendor will provide transition assistance for up to ninety (90) days before such deletion.",
+        "deletion_days",
+        60,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Na beëindiging verwijdert Leverancier alle persoonsgegevens binnen 30 dagen, tenzij de Klant op schriftelijk verzoek van de Klant een verlenging van maximaal drie maanden overeenkomt.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "After the end date we keep one final archive copy of your website for 6 months. After those 6 months the archive copy is deleted. Your live website is deleted within 14 days of the end date.",
+        "deletion_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "If the Controller has ordered the Archive Service, Documents are instead stored in the archive for the time which the Controller has chosen in the settings of the Archive Service. Backups are overwritten after 35 days.",
+        "backup_retention_days",
+        35,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Backups are taken daily at a time chosen by the Customer and are retained for 30 days.",
+        "backup_retention_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Backups are retained in accordance with the retention schedule selected by Customer, but in no event for longer than ninety (90) days.",
+        "backup_retention_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Backups are retained for 35 days, and snapshots are kept for the duration selected by the Customer.",
+        "backup_retention_days",
+        35,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Na beëindiging verwijdert Leverancier alle persoonsgegevens binnen 30 dagen; op schriftelijk verzoek van de Klant kan deze termijn eenmalig worden verlengd met maximaal drie maanden.",
+        "deletion_days",
         30,
     ),
 ]

@@ -370,6 +370,12 @@ def semicolon_part(flat: str, start: int, end: int) -> tuple[int, int]:
     return flat.rfind(";", 0, start) + 1, after if after >= 0 else len(flat)
 
 
+def part_of(hit: Hit) -> str:
+    """The part of the hit's sentence between the semicolons around it."""
+    start, end = semicolon_part(hit.sentence.flat, hit.match.start(), hit.match.end())
+    return hit.sentence.flat[start:end]
+
+
 def same_sentence(hit: Hit, hits: list[Hit]) -> bool:
     """Whether the hit's sentence is already among `hits` (found by another signal or not)."""
     return any(h.sentence.start == hit.sentence.start for h in hits)

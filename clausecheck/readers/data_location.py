@@ -121,9 +121,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             not negated(h.sentence.flat, h.match.start(), topic, end=h.match.end())
             or _opens_a_route(topic, h.sentence.flat[h.match.end() :].split(";")[0])
         )
-        # (nor one the sentence bans further on: "Any transfer ... outside the EEA, including remote
-        # access from such a country, is prohibited unless the Customer has given its prior consent")
-        and (not same_sentence(h, no_transfer) or _opens_a_route(topic, h.sentence.flat))
+        # (nor one that a ban's own words take in: "Any transfer ... outside the EEA, including remote
+        # access from such a country, is prohibited unless the Customer has given its prior consent";
+        # not a transfer allowed before a ban on onward ones)
+        and not any(
+            n.sentence is h.sentence and n.match.start() <= h.match.start() < n.match.end()
+            for n in no_transfer
+            if not _opens_a_route(topic, h.sentence.flat)
+        )
     ]
     # Transfers that happen, not only what applies if they do.
     firm = [h for h in transfers if not has(topic, "conditional", h.sentence.flat)]

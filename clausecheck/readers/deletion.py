@@ -23,6 +23,7 @@ from ..extract.evidence import (
     is_heading,
     just_before,
     negated,
+    semicolon_part,
     shortly_after,
     unique,
     whole,
@@ -306,14 +307,27 @@ def _grace_periods(topic: Topic, text: str) -> list[int]:
     contract ("Either party may terminate ... by giving ninety (90) days' written notice", "met een
     opzegtermijn van twee maanden"), nor a keeping the customer chose ("Heeft de Klant voor de
     Archiefservice gekozen, dan bewaart Verwerker ... maximaal zeven jaar")."""
-    if has(topic, "customer_option", text):
-        return []
+    chosen = _optional_parts(topic, text)
     return [
         days
         for days, start, end in find_durations(text)
-        if not NOTICE_WORD.search(text[max(0, start - NOTICE_REACH) : end + NOTICE_REACH])
+        if not any(a <= start < b for a, b in chosen)
+        and not NOTICE_WORD.search(text[max(0, start - NOTICE_REACH) : end + NOTICE_REACH])
         and not has(topic, "under_a_day", text[start:end])
     ]
+
+
+def _optional_parts(topic: Topic, text: str) -> list[tuple[int, int]]:
+    """The parts of the text, between semicolons, that name a keeping or a transition period the
+    customer chooses (prompts/deletion.yaml, customer_option)."""
+    parts = []
+    for m in topic.matches("customer_option", text):
+        start, end = semicolon_part(text, m.start(), m.end())
+        # (or after the exception that names it: "binnen 30 dagen, tenzij de Klant ... een verlenging
+        # van maximaal drie maanden overeenkomt")
+        turns = [t.start() for t in EXCEPTION_WORD.finditer(text, start, m.start())]
+        parts.append((turns[-1] if turns else start, end))
+    return parts
 
 
 def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str]]:
@@ -464,8 +478,11 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
     after = deletes.end() if deletes else len(text)
     # (not the time a copy is kept because the customer chose it: "Heeft de Klant voor de
     # Archiefservice gekozen, dan bewaart Verwerker ... maximaal zeven jaar")
-    if has(topic, "customer_option", text) or DURING_LABEL.match(text):
+    if DURING_LABEL.match(text):
         return []
+    # (a keeping the customer chose, in its own part of the sentence: "...; op schriftelijk verzoek
+    # van de Klant kan deze termijn eenmalig worden verlengd met maximaal drie maanden")
+    chosen = _optional_parts(topic, text)
     # ("During the Subscription Term, Customer Data is stored in the EU; upon termination Vendor deletes
     # ... within thirty days": only the clause about the term is not the deletion's)
     # (the durations before `term_end` belong to that clause; none when the text opens otherwise)
@@ -474,7 +491,7 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         semicolon = text.find(";")
         term_end = semicolon if semicolon >= 0 else len(text)
     for days, start, end in find_durations(text):
-        if start < term_end:
+        if start < term_end or any(a <= start < b for a, b in chosen):
             continue
         if is_floor(topic, text, start):
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
@@ -724,9 +741,9 @@ def _copies_deleted(topic: Topic, text: str) -> bool:
     if deletes is None:
         return False
     named = text[: deletes.end()]
-    return (_about_backups(named) or bool(ARCHIVE_COPY.search(named))) and not has(
-        topic, "backups_included", text
-    )
+    # (not the data with its backups: "Thereafter, the Customer Data and its backups are deleted")
+    copies = _about_backups(named) or bool(ARCHIVE_COPY.search(named))
+    return copies and not has(topic, "content_named", named) and not has(topic, "backups_included", text)
 
 
 def _deletes_backups(topic: Topic, text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has, shortly_after
+from ..extract.evidence import Decision, Hit, Sentences, find, has, semicolon_part, shortly_after
 from ..topics import Topic
 
 ID = "staff_access"
@@ -86,11 +86,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     unlimited = [
         h
         for h in broad
-        if not any(
+        # (the customer's say counts in the access's own part of the sentence: not "Als de klant ons
+        # vraagt ..., mogen onze medewerkers meekijken; daarnaast kunnen al onze medewerkers ... inzien")
+        # (the part its verb of looking stands in, where a match runs across a semicolon)
+        if not has(topic, "customer_approval", _verb_part(h))
+        and not any(
             has(topic, f, h.sentence.flat)
             for f in (
                 "need_to_know",
-                "customer_approval",
                 "from_where",
                 "subject_to",
                 "emergency",
@@ -119,6 +122,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if broad:
         return "broad", facts, broad
     return "not_addressed", dict.fromkeys(FACTS), []
+
+
+def _verb_part(hit: Hit) -> str:
+    """The part of the hit's sentence, between semicolons, that holds the end of the hit."""
+    flat, end = hit.sentence.flat, hit.match.end()
+    start, stop = semicolon_part(flat, end - 1, end)
+    return flat[start:stop]
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:

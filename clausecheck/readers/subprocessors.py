@@ -22,6 +22,7 @@ from ..extract.evidence import (
     first,
     has,
     just_before,
+    part_of,
     semicolon_part,
     shortly_after,
     unique,
@@ -72,25 +73,23 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if not has(topic, "vendor_consent", h.sentence.flat[h.match.start() : h.match.end() + VENDOR_REACH])
         # (nor the parties' promise to keep each other's secrets: "... not to disclose it to third
         # parties without the prior written consent of the other Party")
-        and not has(topic, "mutual_confidentiality", _part_of(h))
+        and not has(topic, "mutual_confidentiality", part_of(h))
     ]
-    general_auth = [
+    granted = [
         h
-        for h in find(topic, "general_authorisation", about)
-        # (consent to the listed ones only is no general authorisation, unless the sentence gives one too)
-        if (not has(topic, "listed_only", h.sentence.flat) or has(topic, "general_words", h.sentence.flat))
-        and not has(topic, "not_given", h.sentence.flat[h.match.end() :])
+        for h in find(topic, "general_authorisation", about, allow_negated=False)
+        if not has(topic, "not_given", h.sentence.flat[h.match.end() :])
     ]
-    # "The Customer consents to the engagement of the Sub-processors listed in Annex 3": a specific
-    # authorisation of those named. Where nothing else is said of sub-processors, any other one
-    # needs the customer's consent again.
+    # Consent to the listed ones only is no general authorisation, unless the sentence gives one too
+    # ("..., as updated from time to time"): "The Customer consents to the engagement of the
+    # Sub-processors listed in Annex 3" authorises those named. Where nothing else is said of
+    # sub-processors, any other one needs the customer's consent again.
     listed_consent = [
         h
-        for h in find(topic, "consent_word", about, allow_negated=False)
-        if has(topic, "listed_only", h.sentence.flat)
-        and not has(topic, "general_words", h.sentence.flat)
-        and not has(topic, "not_given", h.sentence.flat[h.match.end() :])
+        for h in granted
+        if has(topic, "listed_only", h.sentence.flat) and not has(topic, "general_words", h.sentence.flat)
     ]
+    general_auth = [h for h in granted if h not in listed_consent]
     notices = find(topic, "notice", about)
     # "Vendor uses the Sub-processors listed at ... Vendor will notify Customer 30 days before any
     # change to this list": a notice that follows a sentence about sub-processors in the same
@@ -195,7 +194,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if not has(topic, "customer_directed", h.sentence.flat)
         and not has(topic, "customer_action", h.sentence.flat)
         # (the processor decides nothing itself, "including disclosure to third parties")
-        and not has(topic, "no_own_decision", h.sentence.flat)
+        and not _decides_nothing(topic, h)
         and not (
             has(topic, "consent_condition", h.sentence.flat) and has(topic, "prior_consent", h.sentence.flat)
         )
@@ -207,7 +206,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if h not in general_use
         # (not an emergency's exception to a notice given in all other cases: "may replace a
         # Sub-processor without prior notice in an emergency; in all other cases ... 30 days in advance")
-        and not (has(topic, "emergency", _part_of(h)) and any(n.sentence is h.sentence for n in notices))
+        and not (has(topic, "emergency", part_of(h)) and any(n.sentence is h.sentence for n in notices))
     ]
     general_use += [
         h
@@ -229,6 +228,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "engaged", about, allow_negated=False)
         if not has(topic, "cross_reference", h.sentence.flat)
+        and not has(topic, "customer_subject", h.sentence.flat)
     ] + listed
     # Art. 28(2): a general authorisation, then "the Processor shall inform ... of any intended
     # changes ... the Controller may object" - the notice sentence need not name the parties.
@@ -383,6 +383,23 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
 
 
+def _decides_nothing(topic: Topic, use: Hit) -> bool:
+    """Whether the use is what the processor is said to decide nothing about, in the same clause
+    and with no grant between ("neemt geen beslissingen over ... de verstrekking ervan aan derden";
+    not "makes no decisions about the purposes, but may engage third-party service providers")."""
+    flat = use.sentence.flat
+    start, _ = semicolon_part(flat, use.match.start(), use.match.end())
+    return any(
+        start <= m.start() < use.match.start() and not GRANT_BETWEEN.search(flat, m.end(), use.match.start())
+        for m in topic.matches("no_own_decision", flat)
+    )
+
+
+GRANT_BETWEEN = re.compile(
+    r"\b(but|maar|may|mag|mogen|can|kan|kunnen|is\s+entitled|is\s+gerechtigd)\b", re.IGNORECASE
+)
+
+
 def _said_not_given(topic: Topic, notice: Hit) -> bool:
     """Whether the notice's own clause says it is not given, other than for an emergency."""
     clause = clause_of(notice)
@@ -396,12 +413,6 @@ def _after_document_change(topic: Topic, sentence: Sentence, section: str, about
         a for a, a_sec in about if shortly_after(sentence, section, a, a_sec, SAME_CLAUSE, in_article=True)
     ]
     return bool(before) and all(has(topic, "document_change", a.flat) for a in before)
-
-
-def _part_of(hit: Hit) -> str:
-    """The part of the hit's sentence between the semicolons around it."""
-    start, end = semicolon_part(hit.sentence.flat, hit.match.start(), hit.match.end())
-    return hit.sentence.flat[start:end]
 
 
 def _names_article(sentence: Sentence, section: str, sentences: Sentences) -> bool:
