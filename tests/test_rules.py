@@ -4163,6 +4163,62 @@ SIXTEENTH_SESSION_WORDINGS = [
         "We use aggregated statistics about how Customers use the Service, such as the number of documents processed, to improve the Service. Customer may opt in to share document samples with our Model Improvement Program to train our models.",
         "aggregated_only",
     ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "4.1 The Consultancy shall not use Client Personal Data for its own purposes, and shall not use it to train any model other than the models built for the Client. Nature and purpose: storage, cleansing, statistical analysis, predictive modelling and reporting, for the purpose of enabling the Client to understand and improve customer retention.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "en",
+        "(3) The Contractor shall not use the Data for any purposes other than those specified in this Agreement, in particular not for its own purposes. - Tests are carried out only with anonymised or synthetic data; the use of production data for tests requires the Client's prior consent.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "en",
+        'This DPA sets out the terms on which Postmerle processes personal data on behalf of the Customer when the Customer uses Postmerle to build and manage mailing lists, design and send newsletters, and analyse the results (together, the "Service").',
+        "not_addressed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "4.1 Vendor does not use Customer Content to train any model made available to anyone other than Customer. 7.2 Vendor will not engage any new Sub-processor, including any new Model Provider, that will have access to Customer Content without Customer's prior written consent.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "6.2 Access to Customer Personal Data is restricted to employees who need such access to perform their duties. 6.3 Support employees can view survey results in the Customer's account only when a Customer administrator has activated support access in the administration console. 6.4 All access by personnel to Customer Personal Data is recorded in tamper-protected audit logs.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Access by the Contractor's employees to the Client's data shall only take place to the extent necessary for the respective task. - Logging of all access by the Contractor's employees to the Client's Data at system and application level; logs are retained for twelve months.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "nl",
+        "6.2 Alleen medewerkers die daartoe uit hoofde van hun functie bevoegd zijn, hebben toegang tot de systemen, en slechts voor zover die toegang noodzakelijk is. 6.3 Leverancier verplicht haar werknemers tot geheimhouding. - Toegang tot de datacenterruimtes is beperkt tot geautoriseerd personeel en wordt geregistreerd met behulp van persoonsgebonden toegangspassen.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "nl",
+        "7.1 Verwerker verleent toegangsrechten op basis van het need-to-know-beginsel. 7.2 Beheerders hebben uitsluitend toegang tot systemen van Klant voor zover dat noodzakelijk is. Iedere sessie wordt vastgelegd met vermelding van de Beheerder, het tijdstip en de uitgevoerde opdrachten.",
+        "restricted_logged",
+    ),
+    (
+        "deletion",
+        "nl",
+        "23.1 Opdrachtgever kan Opdrachtnemer tot veertien (14) dagen na het einde van de Overeenkomst schriftelijk verzoeken om de gegevens in een gangbaar formaat aan Opdrachtgever ter beschikking te stellen. 23.2 Opdrachtnemer verwijdert de Persoonsgegevens uiterlijk drie (3) maanden na het einde van de Overeenkomst.",
+        "return_or_delete",
+    ),
 ]
 
 
@@ -4954,6 +5010,27 @@ SIXTEENTH_SESSION_FACTS = [
         "Na beëindiging verwijdert Leverancier alle persoonsgegevens binnen 30 dagen; op schriftelijk verzoek van de Klant kan deze termijn eenmalig worden verlengd met maximaal drie maanden.",
         "deletion_days",
         30,
+    ),
+    (
+        "deletion",
+        "en",
+        "12.1 Within thirty (30) days after completion of the Services, the Consultancy shall, at the Client's election, return or securely delete all Client Personal Data. 12.4 The Consultancy may retain one archival copy of the Deliverables for six (6) years after completion, provided that all Client Personal Data is removed from, or irreversibly anonymised in, that archival copy.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "backups",
+        "en",
+        "5.5 All access by Provider personnel to Customer Personal Data is recorded in tamper-evident logs, which are retained for twelve (12) months. 11.5 Backups are encrypted and kept for thirty (30) days on a rolling basis.",
+        "backup_retention_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "7.2 Vendor will inform the Customer of any intended addition or replacement of a Sub-processor by email. The Customer may object to the change within ten (10) days after the notice has been sent. 8.3 Vendor will not move the primary storage location of Customer Personal Data outside the EU/EEA without giving the Customer at least sixty (60) days' prior notice.",
+        "notice_days",
+        None,
     ),
 ]
 

@@ -74,8 +74,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     by_stance["opt_in"] = [
         h
         for h in find(topic, "opt_in", sentences, allow_negated=True)
-        if any(has(topic, s, h.sentence.flat) for s in ("allowed", "mentions_ai", "improvement_context"))
-        or _points_back_to_training(topic, sentences, h)
+        if (
+            any(has(topic, s, h.sentence.flat) for s in ("allowed", "mentions_ai", "improvement_context"))
+            or _points_back_to_training(topic, sentences, h)
+        )
+        # (nor a consent to a new sub-processor that happens to be a model provider)
+        and not has(topic, "subprocessor_consent", h.sentence.flat)
     ]
     # Whether a training or improvement setting is on by default (for uses that hold while it is on).
     default_on = any(

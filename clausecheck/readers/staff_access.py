@@ -68,6 +68,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         pool = about_either if fact in ("access_logging", "confidentiality", "need_to_know") else about_people
         # A limit that a negation undoes ("mede, maar niet uitsluitend") limits nothing.
         hits[fact] = find(topic, fact, pool, allow_negated=fact != "need_to_know")
+    # (entry to the buildings is logged, not who looks at the data: "Toegang tot de datacenterruimtes
+    # ... wordt geregistreerd met behulp van persoonsgebonden toegangspassen")
+    hits["access_logging"] = [
+        h for h in hits["access_logging"] if not has(topic, "physical_entry", h.sentence.flat)
+    ]
     hits["need_to_know"] += find(topic, "access_except", about_people)
     # (access for a small named group is access on a need-to-know footing: "A small group of
     # engineers ... can access production systems")
