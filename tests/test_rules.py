@@ -5032,6 +5032,14 @@ SIXTEENTH_SESSION_FACTS = [
         "notice_days",
         None,
     ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "12.1 Uiterlijk dertig (30) dagen vóór de Einddatum kiest Zorgaanbieder uit: a. een export van de dossiers; b. de overdracht aan een nieuwe leverancier; of c. het afsluiten van een Archiefabonnement, waarbij de dossiers na de Einddatum in alleen-lezen modus raadpleegbaar blijven, zodat Zorgaanbieder kan voldoen aan de wettelijke bewaartermijn van twintig jaar. 12.3 Binnen acht (8) weken na de Einddatum of, indien een Archiefabonnement is afgesloten, na het einde van het Archiefabonnement, vernietigt Leverancier alle Persoonsgegevens.",
+        "deletion_days",
+        56,
+    ),
 ]
 
 
