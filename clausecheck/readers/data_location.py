@@ -124,10 +124,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (nor one that a ban's own words take in: "Any transfer ... outside the EEA, including remote
         # access from such a country, is prohibited unless the Customer has given its prior consent";
         # not a transfer allowed before a ban on onward ones)
-        and not any(
-            n.sentence is h.sentence and n.match.start() <= h.match.start() < n.match.end()
-            for n in no_transfer
-            if not _opens_a_route(topic, h.sentence.flat)
+        and (
+            _opens_a_route(topic, h.sentence.flat)
+            or not any(
+                n.sentence is h.sentence and n.match.start() <= h.match.start() < n.match.end()
+                for n in no_transfer
+            )
         )
     ]
     # Transfers that happen, not only what applies if they do.

@@ -318,8 +318,9 @@ def _grace_periods(topic: Topic, text: str) -> list[int]:
 
 
 def _optional_parts(topic: Topic, text: str) -> list[tuple[int, int]]:
-    """The parts of the text, between semicolons, that name a keeping or a transition period the
-    customer chooses (prompts/deletion.yaml, customer_option)."""
+    """The parts of the text that name a keeping or a transition period the customer chooses
+    (prompts/deletion.yaml, customer_option): from the semicolon, or the exception word, before it
+    to the next semicolon."""
     parts = []
     for m in topic.matches("customer_option", text):
         start, end = semicolon_part(text, m.start(), m.end())
