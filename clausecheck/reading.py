@@ -73,12 +73,13 @@ NAMED_SUBJECT = re.compile(
     r"Applicants|Institution|School|Schools|End|Authorised|Authorized|Onderwijsinstelling|Gemeente|"
     r"Leerlingen|Ouders|Gebruikers|Medewerkers|Werknemers|Betrokkenen|Cliënten|Patiënten|Sollicitanten)\b)"
     r"[A-Z][\w&-]*\.?(?:\s+[A-Z][\w&-]*\.?){0,2})\s+"
-    r"(?:will|shall|may|must|can|agrees|undertakes|zal|zullen|mag|mogen|kan|kunnen|moet|moeten)\b"
+    # ("Gitlike does not use customer code to train its models": a statement of what it does, too)
+    r"(?:will|shall|may|must|can|agrees|undertakes|does|never|zal|zullen|mag|mogen|kan|kunnen|moet|moeten)\b"
 )
 NOUN_AFTER = re.compile(
     r"['’]?s?\s+(data|content|personal|information|materials?|account|input|output|gegevens|persoonsgegevens|"
     r"files|documents|messages|conversations|chats|recordings|interactions|inputs|prompts|feedback|"
-    r"bestanden|documenten|berichten|gesprekken|opnames|interacties)\b",
+    r"bestanden|documenten|berichten|gesprekken|opnames|interacties|code|repositories|broncode)\b",
     re.IGNORECASE,
 )
 JUDGE_CHARS = 40_000

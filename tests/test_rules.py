@@ -4222,6 +4222,202 @@ SIXTEENTH_SESSION_WORDINGS = [
 ]
 
 
+SEVENTEENTH_SESSION_WORDINGS = [
+    (
+        "subprocessors",
+        "en",
+        "Outsourcing to subcontractors or changing the existing subcontractor are permissible when the Contractor submits such an outsourcing to the Client in writing or in text form with appropriate advance notice, and the Client has not objected to the planned outsourcing in writing or in text form by the date of handing over the data to the Contractor.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "We'll let you know at least 30 days before any new sub-processor gets access to your data, and you can object.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Before a new Sub-processor starts processing, we will publish its name on our sub-processor page and email subscribers. This happens at least fifteen days before the new Sub-processor begins. You may object.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "3. Subcontracting\nOutsourcing to subcontractors or changing the existing subcontractor are permissible when:\n- the Contractor submits such an outsourcing to the Client in writing or in text form with appropriate advance notice; and\n- the Client has not objected to the planned outsourcing in writing or in text form by the date of handing over the data to the Contractor; and\n- the subcontracting is based on a contractual agreement in accordance with Article 28 paragraphs 2-4 GDPR.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "The Client agrees to the commissioning of the following subcontractors on condition of a contractual agreement in accordance with Article 28 paragraphs 2-4 GDPR: Hetzner Online GmbH (hosting, Germany); Mailgun Technologies Inc. (e-mail, USA).",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Contractor may only engage subcontractors after prior written consent of the Client. The Client agrees to the commissioning of the following subcontractors: Hetzner Online GmbH (hosting, Germany).",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Further outsourcing by the subcontractor requires the express consent of the main Client (at least in text form).",
+        "prior_consent",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Uitbesteding aan onderaannemers of het wijzigen van een bestaande onderaannemer is toegestaan indien Opdrachtnemer de Opdrachtgever daarvan met een redelijke termijn vooraf schriftelijk op de hoogte stelt en Opdrachtgever niet vóór de overdracht van de gegevens schriftelijk bezwaar heeft gemaakt.",
+        "notice_and_objection",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Only authorised administrators may access the systems; access rights are assigned according to the role concept and every access is recorded in log files.",
+        "restricted_logged",
+    ),
+    (
+        "ai_training",
+        "en",
+        "By default, Service Data is not used to train generative AI models. Admins can opt in to allow Service Data to be used to improve AI features.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Tessfold does not use customer code to train its models; the third-party AI vendors are bound by agreements that prohibit training on customer content.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Input and output are not retained by the AI vendor and are not used as training data.",
+        "prohibited",
+    ),
+    ("ai_training", "en", "Tessfold does not use customer code to train its models.", "prohibited"),
+    ("ai_training", "en", "Input and output are not used as training data.", "prohibited"),
+    ("ai_training", "en", "Prompts are not used as training data.", "prohibited"),
+    ("ai_training", "nl", "Prompts worden niet gebruikt als trainingsdata.", "prohibited"),
+    (
+        "ai_training",
+        "en",
+        '4.2 Vendor will not use Customer Personal Data, including prompts and outputs processed through AI Features, to train, fine-tune or otherwise improve any machine learning model, except as expressly permitted under Section 4.3. 4.3 If, and only if, a Workspace administrator affirmatively opts in to the "Help improve" program in Workspace settings, Vendor may retain prompts and outputs submitted after the date of opt-in and use them to improve its AI models.',
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Unless an Organization Owner has switched off Contribute to model improvement, Vendor may use Service Data of your organization to train, evaluate and improve its models, and the setting is switched on by default for all organizations.",
+        "opt_out",
+    ),
+    (
+        "ai_training",
+        "en",
+        "10.2 The Customer agrees that the Supplier may use Service Data, after pseudonymising direct identifiers, for the purposes of improving the Services and developing, training and testing its automated ticket triage models. 10.3 The Customer may at any time require the Supplier to stop using its Service Data for the purposes described in paragraph 10.2 by giving written notice, in which case the Supplier shall cease such use within thirty (30) days.",
+        "opt_out",
+    ),
+    (
+        "ai_training",
+        "en",
+        "9.2 Where an AI Feature relies on a model that is trained on data from Customer's account, such as the lead scoring model, that model is confined to Customer's account and is deleted together with Customer's account data. 9.3 Vendor will not use Customer Personal Data to train any machine learning model that is used for the benefit of any other customer, unless Customer has enrolled in the Model Improvement Programme.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "We may compile aggregated, anonymous statistics from Site Data across all Sites, such as the overall share of visits from mobile devices, and we may use those statistics to improve the Service and publish them. We do not sell Site Data and we do not use it to train machine learning or AI models.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "(2) The Contractor may only engage subcontractors (further processors) with the prior express consent of the Client in writing or in text form. (3) The Contractor shall request the Client's consent to the engagement of a further subcontractor, or to the replacement of an existing subcontractor, in text form at least four weeks before the intended commencement of the subcontracted processing. Until the Client has granted its consent, the Contractor shall not transfer any Client Data to the new subcontractor. The Client may refuse its consent only for an important reason relating to data protection law. (4) The Client hereby consents to the engagement of the subcontractors listed in Annex 3, subject to the condition that a contractual agreement in accordance with Art. 28 (2) to (4) GDPR has been concluded with each of them.",
+        "prior_consent",
+    ),
+    (
+        "ai_training",
+        "en",
+        "5.5 Vendor does not use Prompts or Outputs to train any generative model. 8.2 A change that broadens the categories of Service Data we use for training Vendor Models, or that starts using Prompts or Outputs for any training, will not take effect until at least thirty (30) days after we have notified Organization Owners by email.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "en",
+        "9.3 Vendor will not use Customer Personal Data to train any machine learning model used for the benefit of any other customer, unless Customer has enrolled in the Model Improvement Programme. 9.4 Where an AI Feature uses a third-party model provider listed as a Sub-processor, Vendor has contractually prohibited that provider from using prompts, inputs or outputs to train or improve its models.",
+        "opt_in",
+    ),
+    (
+        "deletion",
+        "en",
+        "Conversations are deleted automatically thirty (30) days after the last message in the conversation.",
+        "deleted",
+    ),
+    ("deletion", "en", "We retain prompts for 30 days and then delete them.", "deleted"),
+    ("deletion", "en", "Chat logs are automatically deleted after 30 days.", "deleted"),
+    ("deletion", "nl", "Gesprekken worden na 30 dagen automatisch verwijderd.", "deleted"),
+    # (guard: read right before this session too)
+    ("deletion", "en", "Server logs are automatically deleted after 30 days.", "not_addressed"),
+    (
+        "data_location",
+        "en",
+        "Processing takes place in Germany. Processing outside the EU/EEA requires the prior written consent of the Client.",
+        "eu_only",
+    ),
+    (
+        "data_location",
+        "nl",
+        "De gegevens worden uitsluitend opgeslagen in Nederland. Doorgifte naar landen buiten de EER vindt alleen plaats met voorafgaande schriftelijke toestemming van Opdrachtgever.",
+        "eu_only",
+    ),
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in Ireland. Transfers outside the EEA take place only with the Customer's prior written consent.",
+        "eu_only",
+    ),
+    (
+        "ai_training",
+        "en",
+        "We may compile aggregated, anonymous statistics from Site Data across all Sites, and we may use those statistics to improve the Service. We do not use Site Data to train machine learning models.",
+        "aggregated_only",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Verwerker mag geanonimiseerde gegevens alleen gebruiken voor de verbetering van het Product, waaronder het trainen van algoritmen, indien de Onderwijsinstelling daarvoor vooraf uitdrukkelijk schriftelijke toestemming heeft gegeven.",
+        "opt_in",
+    ),
+    (
+        "staff_access",
+        "en",
+        "4.1 The Supplier shall ensure that access to Customer Personal Data is confined to the members of the Supplier's engineering teams assigned to the Customer's account who need that access to perform the Services. 4.4 Supplier Personnel may access Customer Systems without further approval (a) to perform scheduled maintenance, (b) to carry out an approved Change and (c) to respond to an Incident.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "4.1 Access to Customer Personal Data is confined to the members of the Supplier's support team who need that access to perform the Services. Every remote session established through the PAM Gateway is logged, including the identity of the engineer.",
+        "restricted_logged",
+    ),
+    (
+        "data_location",
+        "en",
+        "(3) The Contractor shall render the commissioned processing exclusively within the territory of the Federal Republic of Germany. Any relocation of the processing to a country outside the European Union requires the prior consent of the Client.",
+        "eu_only",
+    ),
+    (
+        "ai_training",
+        "nl",
+        '3.1 Het is Verwerker niet toegestaan de Persoonsgegevens voor eigen doeleinden te verwerken. 3.2 Verwerker mag geanonimiseerde gegevens gebruiken voor de verbetering van het Product en het trainen van algoritmen, indien de Onderwijsinstelling daarvoor toestemming heeft gegeven. 9.1 De Onderwijsinstelling kan in de beheeromgeving de optie "Deelnemen aan productonderzoek" inschakelen; daarmee geeft zij de toestemming bedoeld in artikel 3.2 voor het gebruik van geanonimiseerde gegevens.',
+        "opt_in",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -4232,7 +4428,8 @@ SIXTEENTH_SESSION_WORDINGS = [
     + THIRTEENTH_SESSION_WORDINGS
     + FOURTEENTH_SESSION_WORDINGS
     + FIFTEENTH_SESSION_WORDINGS
-    + SIXTEENTH_SESSION_WORDINGS,
+    + SIXTEENTH_SESSION_WORDINGS
+    + SEVENTEENTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -5043,6 +5240,143 @@ SIXTEENTH_SESSION_FACTS = [
 ]
 
 
+SEVENTEENTH_SESSION_FACTS = [
+    (
+        "subprocessors",
+        "en",
+        "Before a new Sub-processor starts processing, we will publish its name on our sub-processor page and email subscribers. This happens at least fifteen days before the new Sub-processor begins. If you object on reasonable data protection grounds, tell us within that window.",
+        "notice_days",
+        15,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "We'll let you know at least 30 days before any new sub-processor gets access to your data, and you can object.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "We will let you know at least 30 days before any new sub-processor gets access to your data, and you can object.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "3. Subcontracting\nThe Contractor may commission subcontractors only if:\n- the Contractor informs the Client at least 14 days before the commissioning;\n- the Client does not object within this period.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Contractor shall notify the Client of any change of subcontractors in writing 30 days in advance. If the Client objects to the change, the Contractor may terminate the agreement.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Client shall be notified of any intended change in subcontractors by email with a notice period of four weeks. The Client may object to the change within the notice period for good cause.",
+        "notice_days",
+        28,
+    ),
+    (
+        "deletion",
+        "en",
+        "Within 30 days after termination, Vendor will delete all Customer Data, except backups, which are deleted within 90 days.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor deletes Customer Data within 30 days of termination, save for copies in backups, which expire within 90 days.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Within 30 days after termination, Vendor will delete all Customer Data, except backups, which are deleted within 90 days.",
+        "backup_retention_days",
+        90,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Binnen 30 dagen na beëindiging verwijdert Leverancier alle Klantgegevens, met uitzondering van back-ups, die binnen 90 dagen worden verwijderd.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Provider maintains an up-to-date list of its sub-processors at its website and will update it at least 30 days before a new sub-processor begins processing. Customer may subscribe to receive an email when the list changes and may object to a new sub-processor within 30 days after the update.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "9.1 During the subscription, the Customer Data are conserved for the duration decided by the Customer in the console; the conversations are deleted automatically after ninety (90) days by default. 9.2 Upon termination, the Customer Data are destroyed within thirty (30) days.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Na het einde van de Hoofdovereenkomst blijft de server gedurende dertig (30) dagen in afgesloten toestand bewaard, zodat Klant de Klantdata op verzoek zelf kan ophalen. Uiterlijk dertig (30) dagen na afloop van die periode worden alle Klantdata verwijderd.",
+        "deletion_days",
+        60,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After the end of the Main Agreement the server is kept locked for thirty (30) days so that Customer can retrieve its data. No later than thirty (30) days after the end of that period all Customer Data is deleted.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "deletion",
+        "en",
+        "Within thirty (30) days after the end of the Subscription Term, we delete all Customer Content. If you ask us in writing within sixty (60) days after the end of the Subscription Term, we will send you a written confirmation that the deletion has been completed.",
+        "deletion_days",
+        30,
+    ),
+    ("deletion", "en", "Chat logs are automatically deleted after 30 days.", "deletion_days", 30),
+    (
+        "deletion",
+        "en",
+        "Upon termination, Vendor deletes Customer Data within 90 days. Training Datasets are kept for no longer than twelve (12) months from the date on which they are built, after which they are deleted.",
+        "deletion_days",
+        90,
+    ),
+    (
+        "deletion",
+        "en",
+        "We keep your Site Data for sixty (60) days after your Subscription ends, and after those sixty days we permanently delete all Site Data. We may delete your Account if your Account has had no active Subscription for more than twelve months.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Before a new Downstream Processor starts processing Customer Personal Data, we will add it to the register and send an e-mail to the Security Contact. The go-live date will be no less than twenty-one (21) days after the later of those two steps. You may object within fourteen (14) days after our notice.",
+        "notice_days",
+        21,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -5052,7 +5386,8 @@ SIXTEENTH_SESSION_FACTS = [
     + THIRTEENTH_SESSION_FACTS
     + FOURTEENTH_SESSION_FACTS
     + FIFTEENTH_SESSION_FACTS
-    + SIXTEENTH_SESSION_FACTS,
+    + SIXTEENTH_SESSION_FACTS
+    + SEVENTEENTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

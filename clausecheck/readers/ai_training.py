@@ -77,6 +77,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if (
             any(has(topic, s, h.sentence.flat) for s in ("allowed", "mentions_ai", "improvement_context"))
             or _points_back_to_training(topic, sentences, h)
+            # (or to the clause it names: "daarmee geeft zij de toestemming bedoeld in artikel 3.2")
+            or _any(topic, "allowed", _named_clauses(h.sentence.flat, sentences))
         )
         # (nor a consent to a new sub-processor that happens to be a model provider)
         and not has(topic, "subprocessor_consent", h.sentence.flat)
@@ -479,7 +481,14 @@ def _those_aggregates(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     # (not "These insights, together with the underlying chat transcripts, are used to train")
     if has(topic, "content_word", hit.sentence.flat):
         return False
-    return has(topic, "those_aggregates", hit.sentence.flat) and any(
+    # ("We may compile aggregated, anonymous statistics ..., and we may use those statistics to
+    # improve the Service": named earlier in the same sentence)
+    flat = hit.sentence.flat
+    if has(topic, "aggregated_only", flat[: hit.match.start()]) and has(
+        topic, "aggregates_named", flat[hit.match.start() : hit.match.end()]
+    ):
+        return True
+    return has(topic, "those_aggregates", flat) and any(
         shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE)
         and has(topic, "aggregated_only", s.flat)
         for s, sec in sentences
@@ -523,7 +532,9 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
 # "subject to § 4.3", "as described in Section 5", "onder voorbehoud van artikel 4.3"
 CLAUSE_REFERENCE = re.compile(
     r"\b(subject\s+to|under|pursuant\s+to|as\s+(described|set\s+out)\s+in|in\s+accordance\s+with|onder\s+voorbehoud\s+van|"
-    r"zoals\s+(beschreven|bepaald)\s+in|conform|(?:wat|zoals)\s+(?:hierboven\s+|hieronder\s+)?in)\s+"
+    r"zoals\s+(beschreven|bepaald)\s+in|conform|(?:wat|zoals)\s+(?:hierboven\s+|hieronder\s+)?in|"
+    # (the clause a consent is given for: "de toestemming bedoeld in artikel 3.2", "referred to in")
+    r"bedoeld\s+in|genoemd\s+in|referred\s+to\s+in|mentioned\s+in)\s+"
     r"(§+|sections?|clauses?|articles?|artikel(en)?|paragraaf)\s*"
     r"(\d+(?:\.\d+)*)",
     re.IGNORECASE,

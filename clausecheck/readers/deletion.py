@@ -207,6 +207,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (h, _deletion_periods(topic, h.sentence.flat))
         for h in return_or_delete + deleted + (limited if stance == "deleted" else [])
     ]
+    # A rolling limit during the term ("Training Datasets are kept for no longer than twelve months
+    # from the date on which they are built") does not time the deletion at the end, where that
+    # deletion has a period of its own ("... deletes the Service Data, including any copies in
+    # Training Datasets, within ninety (90) days").
+    if any(own_days for h, own_days in timed if h not in limited):
+        timed = [(h, d) for h, d in timed if h not in limited or has(topic, "trigger", h.sentence.flat)]
     if stance == "return_or_delete" and not any(own_days for _, own_days in timed):
         # With no deletion period, the time the data is handed back in: "shall return to the CLIENT
         # the personal data ... within fifteen (15) working days from the termination".
@@ -465,7 +471,11 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
         trigger = first(topic, "trigger", text[end : end + ANCHOR_REACH])
         # (a window named where the period's anchor stands, whose name may run on past the reach: "na
         # afloop van de in artikel 12.2 bedoelde exportperiode"; not one in a later clause)
-        window = first(topic, "window_end", text[end : end + 2 * ANCHOR_REACH])
+        # ("Uiterlijk dertig dagen na afloop van die periode": the window named before, "afloop"
+        # being the end of that period, not of the contract)
+        window = first(topic, "window_end", text[end : end + 2 * ANCHOR_REACH]) or first(
+            topic, "then", text[end : end + ANCHOR_REACH]
+        )
         if trigger and not (window and window.start() <= trigger.end()):
             return True
     return False
@@ -514,12 +524,16 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         theirs = not deletes or clause_start <= deletes.start() < clause_end
         if not theirs and _about_backups(clause) and not has(topic, "including_backups", clause):
             continue
+        turn = [m.start() for m in EXCEPTION_WORD.finditer(text, after, start)]
+        # ... or in the words on backups that an exception sets apart ("we delete it within 30 days,
+        # except backups, which are deleted within 90 days").
+        if not theirs and turn and _about_backups(text[turn[-1] : start]):
+            continue
         # ... or in the exception after the deletion ("we delete ... within 30 days, except that we
         # may keep certain information for up to seven years where the law requires it").
         # A period inside an exception after the deletion ("..., unless Customer asks to keep it for
         # a further 90 days") is not the deletion's; one after a parenthetical exception ("delete,
         # except where the law requires retention, within 60 days") is.
-        turn = [m.start() for m in EXCEPTION_WORD.finditer(text, after, start)]
         # (nor past the end of the sentence's own words: "[...]" is a definition read after it)
         inside = bool(turn) and not re.search(r"[,;\[]", text[turn[-1] : start])
         # ... and a period the kept records have under that exception ("except that we may keep

@@ -52,6 +52,7 @@ VENDOR_REACH = 40  # characters after a consent in which whose consent it is sta
 SAME_CLAUSE = 600  # characters: how far after a sentence naming sub-processors a notice still speaks of them
 DENIED_REACH = 20  # characters before a deemed consent in which its denial stands
 ONLY_REACH = 60  # characters before a use in which its "only" stands
+REQUEST_REACH = 40  # characters before a consent in which its request stands
 NEXT_SENTENCE = 400  # characters: how far after a notice the sentence giving its period may start
 
 
@@ -79,6 +80,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "general_authorisation", about, allow_negated=False)
         if not has(topic, "not_given", h.sentence.flat[h.match.end() :])
+        # (a consent asked for is not one given: "shall request the Client's consent to the
+        # engagement of a further subcontractor")
+        and not has(
+            topic, "consent_request", h.sentence.flat[max(0, h.match.start() - REQUEST_REACH) : h.match.end()]
+        )
     ]
     # Consent to the listed ones only is no general authorisation, unless the sentence gives one too
     # ("..., as updated from time to time"): "The Customer consents to the engagement of the
