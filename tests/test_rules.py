@@ -4415,6 +4415,565 @@ SEVENTEENTH_SESSION_WORDINGS = [
         '3.1 Het is Verwerker niet toegestaan de Persoonsgegevens voor eigen doeleinden te verwerken. 3.2 Verwerker mag geanonimiseerde gegevens gebruiken voor de verbetering van het Product en het trainen van algoritmen, indien de Onderwijsinstelling daarvoor toestemming heeft gegeven. 9.1 De Onderwijsinstelling kan in de beheeromgeving de optie "Deelnemen aan productonderzoek" inschakelen; daarmee geeft zij de toestemming bedoeld in artikel 3.2 voor het gebruik van geanonimiseerde gegevens.',
         "opt_in",
     ),
+    (
+        "subprocessors",
+        "en",
+        "The Processor may engage other processors. The Controller will be informed of this in good time in advance, and may object.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker mag subverwerkers inschakelen. Verwerker informeert Verwerkingsverantwoordelijke tijdig vooraf over het voornemen een nieuwe subverwerker in te schakelen. Verwerkingsverantwoordelijke kan daartegen bezwaar maken.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Provider may process Customer Data, except as prohibited by applicable law, to train and improve its machine learning models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Usage Data, other than data whose disclosure is prohibited by the Customer's policies, to improve and develop the Services.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Any update that introduces new AI features will apply automatically, and Vendor may use Customer Data processed by such features to train its models.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "A change that broadens the categories of Service Data we use for training will not take effect until thirty days after we have notified the Customer. We do not use Customer Content to train our models.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Any material change which expands our use of Customer Data will apply thirty days after notice; in any event Vendor may use Customer Data to train its AI models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Elke wijziging die Leverancier in de Dienst aanbrengt geldt direct; Leverancier mag daarbij Klantgegevens gebruiken om haar AI-modellen te trainen.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Een wijziging die het gebruik van Klantgegevens voor training uitbreidt, gaat pas in dertig dagen na kennisgeving aan Klant. Leverancier gebruikt Klantgegevens niet om AI-modellen te trainen.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Content to train its models if, and only if, a Workspace administrator affirmatively opts in to the Model Improvement Program.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Content to improve the Services if, and only if, Vendor agrees with its hosting provider on adequate security measures.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Account owners can join the Beta Programme, but Vendor may use all Customer Content to train its models regardless of participation.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Administrators can opt in to allow Service Data to be used to improve Vendor's AI models. Training is off by default.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Processor may process Personal Data to improve its services and, if the Controller has given its prior written consent, transfer them to a third country.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Data to train its AI models only if the Customer has given its prior written consent.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier gebruikt Klantgegevens alleen voor het trainen van AI-modellen indien de Klant daarvoor vooraf schriftelijk toestemming heeft gegeven.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Service Data to improve its products. The Customer may at any time require the Supplier to stop processing Personal Data that is inaccurate.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Service Data to train its models for the purposes described in paragraph 10.2. The Customer may at any time require the Supplier to stop using its Service Data for those purposes.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier mag Klantgegevens gebruiken om de Dienst te verbeteren. Klant kan Leverancier te allen tijde verzoeken de verwerking van onjuiste gegevens te staken.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use prompts submitted in a Workspace to train its models, unless the workspace is disabled or deleted.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Vendor uses Customer Content to train its models, unless an Organization Owner has switched off Model Training in the admin console.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Data to improve its AI models unless the account holder's subscription is disabled for non-payment.",
+        "allowed",
+    ),
+    ("ai_training", "en", "Prompts and outputs are not used as training data.", "prohibited"),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Customer Content will not be used as training data unless the Customer opts in.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Customer Content shall not be used as training data, except in aggregated and anonymised form.",
+        "aggregated_only",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Klantgegevens worden nooit gebruikt als trainingsdata voor AI-modellen.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier staat er niet voor in dat de trainingsdata van het model vrij zijn van vooroordelen.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Klant mag de uitvoer niet gebruiken als trainingsdata voor concurrerende modellen.",
+        "not_addressed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "We may compile aggregated, anonymous statistics about use of the Service, and we may use those statistics to improve the Service.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor uses Customer Data from all accounts to train its base model, and only the fine-tuned model is restricted to the Customer's workspace.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier gebruikt Klantgegevens van alle klanten om het basismodel te trainen; het afgeleide model blijft beperkt tot de omgeving van de Klant.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "4.1 The Customer may opt in to enhanced audit logging.\n4.2 Vendor may use Customer Data to improve the Services, applying the security measures referred to in Article 4.1.",
+        "allowed",
+    ),
+    ("ai_training", "en", "Gitlike does not use customer code to train its models.", "prohibited"),
+    ("ai_training", "en", "Customer code will never be used to train Vendor's AI models.", "prohibited"),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Data to improve the Services. OpenAI does not use data submitted via the API to train its models.",
+        "allowed",
+    ),
+    ("ai_training", "en", "Customer Repositories may be used by Vendor to train its code models.", "allowed"),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Support is available in the following regions: European Union, United States and Asia-Pacific.",
+        "not_addressed",
+    ),
+    (
+        "data_location",
+        "en",
+        "All Regions listed in Section 6.1 are located in the European Economic Area.",
+        "eu_only",
+    ),
+    ("data_location", "en", "Processing takes place in Germany.", "eu_only"),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Processing of invoices is carried out by our finance team in Delaware, USA, using only company billing details.",
+        "not_addressed",
+    ),
+    (
+        "data_location",
+        "en",
+        "Any relocation of the processing to a country outside the European Union requires the prior written consent of the Client.",
+        "eu_only",
+    ),
+    (
+        "data_location",
+        "en",
+        "The Contractor shall render the commissioned processing exclusively within the territory of the Federal Republic of Germany.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "The Processor is not obliged to store data only within the territory of the EU and may use data centres worldwide.",
+        "unrestricted",
+    ),
+    (
+        "data_location",
+        "en",
+        "Transfers of Personal Data outside the EEA take place only with the Customer's prior written consent.",
+        "eu_only",
+    ),
+    (
+        "data_location",
+        "en",
+        "Transfers outside the EEA take place only with the Customer's consent, and Vendor may transfer data to its affiliates in the United States under the Standard Contractual Clauses.",
+        "eu_with_transfers",
+    ),
+    (
+        "data_location",
+        "nl",
+        "Doorgifte van persoonsgegevens naar landen buiten de EER vindt alleen plaats met voorafgaande schriftelijke toestemming van Opdrachtgever.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Doorgifte naar landen buiten de EER vindt alleen plaats met toestemming van de Klant dan wel op basis van de EU-modelcontractbepalingen.",
+        "eu_with_transfers",
+    ),
+    ("data_location", "nl", "De verwerking vindt plaats in Nederland.", "eu_only"),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "The Processor and its subcontractors shall store the data exclusively in the Netherlands.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Onderaannemers van Verwerker slaan de persoonsgegevens op in de Verenigde Staten.",
+        "outside_eu",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is stored in Ireland. Subcontractors, such as our outside counsel in the United States, do not receive Customer Data.",
+        "eu_only",
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor deletes all Customer Data within 30 days of termination, save for copies held in backups, which are overwritten within 90 days.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Metadata relating to deleted files is retained for audit purposes for twelve months.",
+        "not_addressed",
+    ),
+    ("deletion", "en", "Chat logs are automatically deleted after 30 days.", "deleted"),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "During the subscription, conversations are deleted automatically after ninety (90) days by default; Customer may change this period.",
+        "not_addressed",
+    ),
+    ("deletion", "nl", "Gesprekken worden na 30 dagen automatisch verwijderd.", "deleted"),
+    ("deletion", "en", "We retain prompts for 30 days and then delete them.", "deleted"),
+    (
+        "deletion",
+        "en",
+        "We retain prompts for 30 days and then delete them. After termination of the Agreement, we keep Customer Data for seven years.",
+        "retained",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Administrators designated by the Customer can view all user activity logs.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Admins of the Customer's organisation can see all messages in the workspace.",
+        "not_addressed",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Only authorized administrators may access Customer Data, and all such access is logged.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Access to Customer Systems is confined to the members of the Supplier's teams assigned to the Customer's account who need that access.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Only designated persons at the Controller may issue instructions to the Processor.",
+        "not_addressed",
+    ),
+    ("staff_access", "en", "Only authorised employees have access to Customer Data.", "restricted"),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor's support staff can view all Customer Data without additional consent.",
+        "broad",
+    ),
+    ("staff_access", "en", "System administrators at the Vendor may access all Customer Data.", "broad"),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor need not request separate approval: the Customer consents to the engagement of Sub-processors.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker hoeft niet telkens om toestemming te vragen; Opdrachtgever verleent hierbij algemene schriftelijke toestemming voor het inschakelen van subverwerkers.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Client agrees to the commissioning of the following subcontractors: HostCo GmbH (hosting). Any further subcontractor requires the Client's prior written consent.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Client agrees to the use of subcontractors by the Contractor; the Contractor shall inform the Client of any intended change and the Client may object within 14 days.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Outsourcing to subcontractors or changing the existing subcontractor are permissible when the Contractor submits such an outsourcing to the Client with appropriate advance notice and the Client has not objected to the planned outsourcing by the date of handing over the data.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Subcontracting is permitted only if the Client has given prior written consent; the mere fact that the Client has not objected shall not be deemed consent.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Outsourcing to subcontractors is permitted only if the Client has given its prior written consent; the Client has not objected to the subcontractors listed in Annex 2.",
+        "prior_consent",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Inschakeling van onderaannemers is uitsluitend toegestaan indien Opdrachtgever daarvoor vooraf schriftelijke toestemming heeft verleend; het enkele feit dat Opdrachtgever geen bezwaar heeft gemaakt, geldt niet als toestemming.",
+        "prior_consent",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Uitbesteding aan onderaannemers is toegestaan indien Verwerker Opdrachtgever vooraf informeert en Opdrachtgever niet vóór de overdracht van de gegevens schriftelijk bezwaar heeft gemaakt.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer authorises Vendor to engage sub-processors. We may engage new sub-processors at any time and will publish our annual transparency report.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorises the engagement of sub-processors. Vendor maintains a list of its sub-processors on its website and will update it before the end of each calendar quarter.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtgever verleent algemene toestemming voor subverwerkers. Verwerker mag de lijst van subverwerkers wijzigen zonder Opdrachtgever te informeren.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Our engineers may access Customer Data at any time without further approval from the Customer.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Support staff may view any Customer Data without separate authorisation.",
+        "broad",
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Het inschakelen van subverwerkers is uitsluitend toegestaan indien Opdrachtgever vooraf schriftelijke toestemming heeft verleend; het enkele feit dat Opdrachtgever niet tijdig bezwaar heeft gemaakt, geldt niet als toestemming.",
+        "prior_consent",
+    ),
+    (
+        "deletion",
+        "en",
+        "After termination of the Agreement, Vendor retains Customer Data for seven years.",
+        "retained",
+    ),
+    (
+        "deletion",
+        "en",
+        "We retain prompts for 30 days and then delete them. After termination of the Agreement, Vendor retains Customer Data for seven years.",
+        "retained",
+    ),
+    ("ai_training", "nl", "Klantgegevens worden niet gebruikt als trainingsdata.", "prohibited"),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier gebruikt Klantgegevens niet als trainingsmateriaal, maar wel om de Dienst te verbeteren.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor never uses Customer Data as training data for its AI models, except where Customer opts in.",
+        "opt_in",
+    ),
+    (
+        "data_location",
+        "nl",
+        "De verwerking van persoonsgegevens vindt uitsluitend plaats in Nederland.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We may compile aggregated statistics, and we may use those statistics and Customer Data to train our models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorises the engagement of sub-processors. The Processor shall not request consent for each new sub-processor but will notify Customer 14 days in advance; Customer may object.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Only named individuals at the Customer can approve support access.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Processing of Customer Data takes place exclusively in the EU, but Vendor's support engineers in the United States may access it remotely.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "The region where Customer's users are located determines the language of the interface, such as the United States or Germany.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Regions: Customer Data may be hosted in the United States or the European Union, at Vendor's choice.",
+        "outside_eu",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Vendor will not use Customer Data to train its models. Any change that introduces model training will only apply after 30 days' notice, and Customer may then opt out.",
+        "prohibited",
+    ),
 ]
 
 
@@ -5373,6 +5932,289 @@ SEVENTEENTH_SESSION_FACTS = [
         "Before a new Downstream Processor starts processing Customer Personal Data, we will add it to the register and send an e-mail to the Security Contact. The go-live date will be no less than twenty-one (21) days after the later of those two steps. You may object within fourteen (14) days after our notice.",
         "notice_days",
         21,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Controller agrees to the engagement of Sub-processors as listed in Annex 3. Processor will inform Controller about changes with a notice period of 30 days via e-mail or in the Console. Controller may object to changes within the notice period.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "We announce new sub-processors in our changelog at least 14 days before they start processing. Customers who disagree may object by contacting support.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "New sub-processors are announced via an in-app notification no less than 30 days before they are engaged; you may object within that time.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Any new sub-processor will be listed on our status page with a 30 day lead time, during which the customer can raise an objection.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Processor uses the sub-processors listed in Appendix 3. If the Processor intends to add a sub-processor, it shall give the Controller thirty days' prior notice, during which the Controller may object.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Processor shall inform the Controller of any intended change concerning the addition or replacement of sub-processors at least thirty (30) days in advance, thereby giving the Controller the opportunity to object to such changes.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Sub-processors. Customer authorises Supplier to appoint sub-processors. Supplier will give Customer 30 days' notice of any new sub-processor. Customer may object on reasonable grounds.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Controller authorises the Processor to engage sub-processors, provided that the Processor notifies the Controller 30 days before a change, and the Controller does not object.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Processor informs Controller one month in advance about new sub-processors. Controller can object to the new sub-processor within this month.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Processor informs Controller about new sub-processors at least four weeks in advance by e-mail. The Controller has the right to object within two weeks.",
+        "notice_days",
+        28,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The list of our current subprocessors is available at https://example.com/subprocessors. We will notify you of changes to this list at least 30 days in advance.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Supplier shall notify the Customer in writing, at least 30 calendar days before the intended start of processing by a new subcontractor, of the name, address and processing activities of the subcontractor. The Customer may object to the subcontractor within 14 days.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Data Processor shall provide Data Controller with at least thirty (30) days prior written notice of the appointment of any new Sub-Processor, including full details of the processing to be undertaken by the Sub-Processor. If Data Controller objects to such appointment, the parties shall discuss the objection in good faith.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtnemer maakt gebruik van de in Bijlage 2 genoemde subverwerkers. Voorgenomen wijzigingen worden ten minste één maand vooraf via het klantportaal bekendgemaakt. Opdrachtgever kan binnen die termijn schriftelijk bezwaar maken.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Wij melden nieuwe subverwerkers minimaal 30 dagen van tevoren in onze nieuwsbrief. Heb je bezwaar, laat het ons dan weten.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Leverancier zal Klant ten minste dertig (30) dagen voorafgaand aan de inschakeling van een nieuwe Subverwerker hiervan schriftelijk in kennis stellen. Klant heeft het recht om binnen veertien (14) dagen bezwaar te maken.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "De Verwerker brengt de Verwerkingsverantwoordelijke vooraf op de hoogte van iedere beoogde wijziging inzake de toevoeging of vervanging van subverwerkers, met een termijn van ten minste 4 weken.",
+        "notice_days",
+        28,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Training Datasets are kept for no longer than twelve months from the date on which they are built. On termination, Vendor deletes the Service Data, including any copies in Training Datasets, within ninety (90) days.",
+        "deletion_days",
+        90,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor will not retain Personal Data for more than 180 days after the last login. On termination, Vendor deletes the account within 30 days.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Na beëindiging kan Klant gedurende 30 dagen haar gegevens exporteren. Uiterlijk dertig dagen na afloop van die periode verwijdert Leverancier alle gegevens.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "deletion",
+        "en",
+        "We delete Customer Data within 30 days after termination, except backups, which are deleted within 90 days.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor deletes all Customer Data within 30 days of termination, save for copies held in backups, which are overwritten within 90 days.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Leverancier verwijdert alle persoonsgegevens binnen 30 dagen na beëindiging, met uitzondering van reservekopieën, die binnen 90 dagen worden overschreven.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor will delete Customer Data within 30 days of termination, apart from backup copies, which are deleted within 35 days.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Vendor deletes all Customer Data within 30 days of termination, save for copies held in backups, which are overwritten within 90 days.",
+        "backup_retention_days",
+        90,
+    ),
+    (
+        "deletion",
+        "en",
+        "We delete Customer Data within 30 days after the end of the Agreement. If you ask us in writing within sixty (60) days after the end of the Agreement, we will send you a written confirmation of the deletion.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After your subscription ends, if you have no active Subscription for thirty (30) days, we delete all Content from our systems.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After termination, all uploaded files are deleted after 30 days.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Na beëindiging van de overeenkomst worden de bestanden na 30 dagen verwijderd.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Conversations are deleted automatically thirty (30) days after the last message. On termination Vendor deletes all Customer Data within 60 days.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker stelt Opdrachtgever ten minste 30 dagen voor de overdracht van de gegevens aan een nieuwe subverwerker in kennis; Opdrachtgever kan bezwaar maken.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "We'll let you know at least 30 days before any new sub-processor gets access to your data, and you may object.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorises the engagement of sub-processors. Vendor maintains a list of its sub-processors at its website and will update it at least 30 days before a new sub-processor begins processing; Customer may object.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorises new sub-processors. We will add the new sub-processor to the register and send an e-mail to Customer. The go-live date will be no less than twenty-one (21) days after the later of those two steps. Customer may object.",
+        "notice_days",
+        21,
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtgever verleent algemene toestemming voor subverwerkers. Verwerker meldt een nieuwe subverwerker vooraf per e-mail; Opdrachtgever kan bezwaar maken. De startdatum ligt ten minste drie weken na de kennisgeving.",
+        "notice_days",
+        21,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtgever verleent algemene toestemming voor subverwerkers. Verwerker informeert Opdrachtgever ten minste 14 dagen vooraf over een nieuwe subverwerker; Opdrachtgever kan bezwaar maken. De ingangsdatum van een prijswijziging ligt ten minste twee maanden na de kennisgeving.",
+        "notice_days",
+        14,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor will delete Customer Data within 30 days of termination, save for backup copies, which are deleted within 35 days.",
+        "deletion_days",
+        30,
     ),
 ]
 

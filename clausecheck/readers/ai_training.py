@@ -77,8 +77,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if (
             any(has(topic, s, h.sentence.flat) for s in ("allowed", "mentions_ai", "improvement_context"))
             or _points_back_to_training(topic, sentences, h)
-            # (or to the clause it names: "daarmee geeft zij de toestemming bedoeld in artikel 3.2")
-            or _any(topic, "allowed", _named_clauses(h.sentence.flat, sentences))
+            # (or to the clause it names as what it consents to: "daarmee geeft zij de toestemming
+            # bedoeld in artikel 3.2")
+            or _any(topic, "allowed", _named_clauses(h.sentence.flat, sentences, CONSENT_REFERENCE))
         )
         # (nor a consent to a new sub-processor that happens to be a model provider)
         and not has(topic, "subprocessor_consent", h.sentence.flat)
@@ -198,6 +199,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "opt_out", sentences, allow_negated=False)
         if has(topic, "training_word", h.sentence.flat)
+        # (not a way out of a future change: "Any change that introduces model training will only
+        # apply after 30 days' notice, and Customer may then opt out")
+        and not has(topic, "notice_scope", h.sentence.flat)
         and (default_on or not chosen_by_setting)
         and not (opted_in and has(topic, "leaving_the_choice", h.sentence.flat))
     ]
@@ -532,18 +536,28 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
 # "subject to § 4.3", "as described in Section 5", "onder voorbehoud van artikel 4.3"
 CLAUSE_REFERENCE = re.compile(
     r"\b(subject\s+to|under|pursuant\s+to|as\s+(described|set\s+out)\s+in|in\s+accordance\s+with|onder\s+voorbehoud\s+van|"
-    r"zoals\s+(beschreven|bepaald)\s+in|conform|(?:wat|zoals)\s+(?:hierboven\s+|hieronder\s+)?in|"
-    # (the clause a consent is given for: "de toestemming bedoeld in artikel 3.2", "referred to in")
-    r"bedoeld\s+in|genoemd\s+in|referred\s+to\s+in|mentioned\s+in)\s+"
+    r"zoals\s+(beschreven|bepaald)\s+in|conform|(?:wat|zoals)\s+(?:hierboven\s+|hieronder\s+)?in)\s+"
     r"(§+|sections?|clauses?|articles?|artikel(en)?|paragraaf)\s*"
     r"(\d+(?:\.\d+)*)",
     re.IGNORECASE,
 )
 
 
-def _named_clauses(scope: str, sentences: Sentences) -> Sentences:
+# A consent that names the clause it is given for: "de toestemming bedoeld in artikel 3.2", "the
+# consent referred to in Section 3.2".
+CONSENT_REFERENCE = re.compile(
+    r"\b(toestemming|instemming|consent|permission|authori[sz]ation)\s+(\w+\s+){0,2}?"
+    r"(bedoeld|genoemd|referred\s+to|mentioned|described)\s+in\s+"
+    r"(artikel|article|section|clause|paragraph|paragraaf)\s*(\d+(?:\.\d+)*)",
+    re.IGNORECASE,
+)
+
+
+def _named_clauses(
+    scope: str, sentences: Sentences, reference: re.Pattern[str] = CLAUSE_REFERENCE
+) -> Sentences:
     """The sentences of the clauses that a use names as its terms ("subject to § 4.3")."""
-    numbers = {m.group(6) for m in CLAUSE_REFERENCE.finditer(scope)}
+    numbers = {m.groups()[-1] for m in reference.finditer(scope)}
     # (a clause whose number opens its sentence is that clause, whatever section it was filed under:
     # "4.1 Consumer Services When you use ..." read in section 4)
     return [

@@ -52,7 +52,9 @@ CONDITIONS: dict[str, tuple[str, str]] = {
 
 
 EXCEPTION_WORD = re.compile(
-    r"\b(except|unless|save|other\s+than|tenzij|behalve|behoudens|met\s+uitzondering)\b", re.I
+    r"\b(except|unless|save|other\s+than|apart\s+from|excluding|with\s+the\s+exception|tenzij|behalve|behoudens|"
+    r"met\s+uitzondering|uitgezonderd|exclusief)\b",
+    re.I,
 )
 NOTICE_WORD = re.compile(r"\b(notice|opzegtermijn|opzeggingstermijn|opzeggen)\b", re.IGNORECASE)
 DAYS_NOTICE = re.compile(r"['’]?s?\s+((prior|written|e-?mail|advance)\s+)*notice\b", re.IGNORECASE)
@@ -173,7 +175,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # "Upon termination Vendor shall return all Customer Data": handed back, and nothing said
         # of keeping it (not "... Vendor may keep a copy for its records").
         stance, hits = "return_or_delete", handed_back
-    elif deleted or limited:
+    elif deleted or (limited and not _kept_beyond_rolling_limits(topic, sentences, limited)):
         # The vendor's own promise decides and is cited first: "we delete ... within 30 days" or
         # "we retain your data only as long as necessary"; what a user may do ("You can delete
         # your account", "you may request deletion") comes after it.
@@ -584,6 +586,20 @@ DONE_WITHIN = re.compile(
     re.IGNORECASE,
 )
 DONE_REACH = 200  # characters: how soon after the deletion the sentence timing it starts
+
+
+def _kept_beyond_rolling_limits(topic: Topic, sentences: Sentences, limited: list[Hit]) -> bool:
+    """Whether limits that only roll during the term ("We retain prompts for 30 days and then delete
+    them") stand beside a keeping after the end ("After termination, Vendor retains Customer Data
+    for seven years"): the data outlives the contract, whatever the rolling limit."""
+    if any(has(topic, "trigger", h.sentence.flat) for h in limited):
+        return False
+    return any(
+        not _own_records(topic, h.sentence.flat)
+        and not _about_backups(h.sentence.flat)
+        and not has(topic, "legal_exception", h.sentence.flat)
+        for h in find(topic, "kept_after_end", sentences, allow_negated=False)
+    )
 
 
 def _done_within(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any, str] | None:

@@ -81,10 +81,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "general_authorisation", about, allow_negated=False)
         if not has(topic, "not_given", h.sentence.flat[h.match.end() :])
         # (a consent asked for is not one given: "shall request the Client's consent to the
-        # engagement of a further subcontractor")
-        and not has(
-            topic, "consent_request", h.sentence.flat[max(0, h.match.start() - REQUEST_REACH) : h.match.end()]
-        )
+        # engagement of a further subcontractor"; in its own part of the sentence, not "hoeft niet
+        # om toestemming te vragen; Opdrachtgever verleent hierbij algemene toestemming")
+        and not _requested(topic, h)
     ]
     # Consent to the listed ones only is no general authorisation, unless the sentence gives one too
     # ("..., as updated from time to time"): "The Customer consents to the engagement of the
@@ -387,6 +386,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _requested(topic: Topic, consent: Hit) -> bool:
+    """Whether the consent is one asked for, in its own part of the sentence."""
+    flat = consent.sentence.flat
+    start, _ = semicolon_part(flat, consent.match.start(), consent.match.end())
+    return has(
+        topic,
+        "consent_request",
+        flat[max(start, consent.match.start() - REQUEST_REACH) : consent.match.end()],
+    )
 
 
 def _decides_nothing(topic: Topic, use: Hit) -> bool:
