@@ -4974,6 +4974,70 @@ SEVENTEENTH_SESSION_WORDINGS = [
         "Vendor will not use Customer Data to train its models. Any change that introduces model training will only apply after 30 days' notice, and Customer may then opt out.",
         "prohibited",
     ),
+    (
+        "staff_access",
+        "nl",
+        "1. Definities\n- Beheerportaal: de door Leverancier beheerde voorziening waarlangs Medewerkers op afstand toegang krijgen tot systemen van Opdrachtgever.\n5.1 Leverancier beperkt de toegang tot Persoonsgegevens tot die Medewerkers die toegang nodig hebben voor hun taak. Alle sessies via het Beheerportaal worden gelogd met vermelding van de Medewerker.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "en",
+        "None of our employees, including the administrators who run our servers, can read your vault contents. Account data is accessible only to those members of staff whose tasks require it.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor personnel may view Inputs, Outputs or the evaluation results of a customer model only (a) where Customer includes them in a support case or (b) where necessary to investigate abuse. Such personnel are subject to confidentiality obligations.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "5.1 Vendor shall restrict access to Customer Personal Data to those of its employees who require such access. 5.2 Members of Vendor's support team may view the content of the Customer's account when the Customer contacts support and to the extent necessary to resolve the request.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor staff may access Customer Data where reasonably necessary for Vendor's business purposes.",
+        "broad",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Access to production is limited to those Personnel who need it. Vendor shall log each session, including the identity of the individual and the target systems.",
+        "restricted_logged",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "2.3 Persoonsgegevens die Leverancier voor eigen doeleinden verwerkt, zoals de contactgegevens van contactpersonen van de Klant voor facturering, vallen buiten deze Verwerkersovereenkomst. 4.1 Leverancier gebruikt Klantgegevens niet om modellen voor kunstmatige intelligentie te trainen, tenzij de Klant daarvoor vooraf uitdrukkelijk toestemming heeft gegeven.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "By enabling a training feature and selecting Training Data, Customer instructs Vendor to use the Training Data to train one or more Customer-Specific Models for that feature. Vendor will not use Training Data to train any Base Model.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "We use the service providers listed above. Apart from the recipients named in this notice, we disclose personal data to third parties only where we are legally obliged to. We may engage other processors or replace the processors listed above where necessary, and will update this section accordingly. Where we process your personal data on the basis of legitimate interests, you have the right to object at any time to that processing.",
+        "general_no_notice",
+    ),
+    (
+        "data_location",
+        "en",
+        "Store Data is stored and processed in the European Union, on servers in Dublin. Whenever Store Data leaves the European Economic Area, we make sure it's protected: for the UK, we rely on the adequacy decision; for US providers, on the Standard Contractual Clauses.",
+        "eu_with_transfers",
+    ),
 ]
 
 
@@ -6213,6 +6277,27 @@ SEVENTEENTH_SESSION_FACTS = [
         "deletion",
         "en",
         "Vendor will delete Customer Data within 30 days of termination, save for backup copies, which are deleted within 35 days.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "The notice shall identify the new Sub-processor and the date on which it is expected to begin processing, which shall be no earlier than thirty (30) days after the date of the e-mail. Customer may object within fifteen (15) days of the notice.",
+        "notice_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "We'll delete Store Data from our live systems within 30 days after your plan ends, and earlier if you ask us to delete your account before then.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "When you close your account, your vault and files are deleted within 30 days. Support requests are deleted two years after the request has been closed.",
         "deletion_days",
         30,
     ),

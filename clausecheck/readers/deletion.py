@@ -710,10 +710,11 @@ def _vendors_own(topic: Topic, text: str) -> bool:
     """Whether a clause of the sentence promises deletion without being what a user may do ("You
     may request deletion; we then delete your data within 14 days")."""
     # ("kept three months so that you can reactivate your account, after which it will be deleted":
-    # what follows "after which" is a clause of its own)
+    # what follows "after which" is a clause of its own; so is what follows ", and": "We'll delete
+    # Store Data ... within 30 days after your plan ends, and earlier if you ask us to")
     return any(
         has(topic, "delete", clause) and not has(topic, "user_action", clause)
-        for part in re.split(r"[;:]", text)
+        for part in re.split(r"[;:]|,\s+(?:and|but|en|maar)\s+", text)
         for clause in AFTER_WHICH.split(part)
         if clause
     )

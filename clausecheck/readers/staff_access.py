@@ -6,6 +6,7 @@ words its summary is built from. The phrases it looks for are in prompts/staff_a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..extract.evidence import Decision, Hit, Sentences, find, has, semicolon_part, shortly_after
@@ -37,6 +38,13 @@ COMPLETED_BY: dict[str, str] = {"restricted": "restricted_logged"}
 
 
 NEXT_SENTENCE = 200  # characters: how far on the sentence after one about staff may start
+
+
+# A definition in a list of terms: "- Remote-toegangsvoorziening: de ... voorziening waarlangs ...",
+# "Support Portal: the portal through which ...".
+DEFINED_TERM = re.compile(
+    r"^\W*[\"“]?[A-Z][\w-]*(\s+[\w-]+){0,4}[\"”]?\s*:\s+(de|het|een|the|a|an)\s", re.UNICODE
+)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -91,10 +99,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     unlimited = [
         h
         for h in broad
+        # (a defined term says what a word means, not who may look: "- Remote-toegangsvoorziening: de
+        # voorziening waarlangs Medewerkers op afstand toegang krijgen tot Systemen")
+        if not DEFINED_TERM.match(h.sentence.flat)
         # (the customer's say counts in the access's own part of the sentence: not "Als de klant ons
         # vraagt ..., mogen onze medewerkers meekijken; daarnaast kunnen al onze medewerkers ... inzien")
         # (the part its verb of looking stands in, where a match runs across a semicolon)
-        if not has(topic, "customer_approval", _verb_part(h))
+        and not has(topic, "customer_approval", _verb_part(h))
         and not any(
             has(topic, f, h.sentence.flat)
             for f in (
