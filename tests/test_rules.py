@@ -4791,7 +4791,6 @@ SEVENTEENTH_SESSION_WORDINGS = [
         "Vendor's support staff can view all Customer Data without additional consent.",
         "broad",
     ),
-    ("staff_access", "en", "System administrators at the Vendor may access all Customer Data.", "broad"),
     # (guard: read right before this session too)
     (
         "subprocessors",
@@ -5037,6 +5036,502 @@ SEVENTEENTH_SESSION_WORDINGS = [
         "en",
         "Store Data is stored and processed in the European Union, on servers in Dublin. Whenever Store Data leaves the European Economic Area, we make sure it's protected: for the UK, we rely on the adequacy decision; for US providers, on the Standard Contractual Clauses.",
         "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Staff access: the engineers on Vendor's operations team can access all Customer Data at any time. All Vendor personnel are bound by written confidentiality obligations.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Support: a member of Vendor's support team may view any Customer Data in the account at any time. Vendor's staff are subject to confidentiality obligations.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Personnel Access: the Processor's administrators can read all mailboxes hosted on the platform. The Processor's staff sign a confidentiality agreement.",
+        "broad",
+    ),
+    (
+        "staff_access",
+        "nl",
+        "Remote-toegangsvoorziening: de voorziening waarlangs medewerkers van Leverancier op afstand toegang krijgen tot de Systemen. Medewerkers van Leverancier zijn gebonden aan geheimhouding.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor's engineers may access Customer Data only where strictly necessary to resolve a support ticket.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor's personnel may access Customer Data to the extent necessary to provide the Services, and all such access is logged in an audit trail.",
+        "restricted_logged",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor's support staff may access Customer Data without further approval for any purpose, including product analytics.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Administrators appointed by the Customer can view all Customer Data in the tenant.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "System administrators of the Customer may access all mailboxes in the tenant.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "IT administrators of the school can see all pupil records in the platform.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Local administrators can view the data of the users in their own department.",
+        "not_addressed",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Access to Customer Data is limited to Vendor personnel who need it. Vendor records every session of its engineers in the Customer environment.",
+        "restricted_logged",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Access to Customer Data is limited to Vendor personnel who need it for their work. The contact-centre software records every session of the Customer's agents for quality review.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "None of the limits in this Section apply to Vendor's security team, whose members can access all Customer Data at any time.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Niemand anders dan de medewerkers die daartoe toegang nodig hebben, kan de persoonsgegevens inzien.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Alle medewerkers van Leverancier kunnen de klantgegevens inzien; niemand controleert dat.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    ("staff_access", "en", "Only authorised staff may approve refunds and credit notes.", "not_addressed"),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Only authorised personnel may access Customer Data, and only from managed devices.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Content to train its AI models; such use falls outside the scope of this DPA and Vendor acts as an independent controller for it.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Het gebruik van Klantgegevens voor het trainen van de AI-modellen van Leverancier valt buiten deze Verwerkersovereenkomst; Leverancier is daarvoor zelf verwerkingsverantwoordelijke.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Usage Data falls outside this DPA, and Vendor may use Usage Data, including the prompts submitted by users, to improve its machine learning models.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Persoonsgegevens die Leverancier voor eigen doeleinden verwerkt, zoals de contactgegevens van beheerders, vallen buiten deze Verwerkersovereenkomst. Leverancier verwerkt de persoonsgegevens uitsluitend op schriftelijke instructie van Opdrachtgever.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor uses Customer Data to train Customer-specific models and to improve its general foundation models.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Vendor trains Customer-Specific Models on Customer Data solely for Customer and does not use Customer Data to train any model made available to other customers.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier gebruikt Klantgegevens om klantspecifieke modellen te trainen en om haar algemene taalmodel te verbeteren.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Data to train per-customer models as well as its shared base model.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Data from all customers to train its models; per-tenant models are available on Enterprise plans.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "None of the restrictions in this Section 6 prevent Vendor from using Usage Data to improve its AI models.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Niemand bij Leverancier gebruikt Klantgegevens om AI-modellen te trainen.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier gebruikt de gegevens om haar AI-modellen te trainen, ook als niemand daarvoor toestemming heeft gegeven.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "We may engage sub-processors to provide the Service. As explained elsewhere in this notice, we share data with new partners from time to time.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "We use sub-processors for hosting and e-mail delivery. Our privacy notice lists any new sub-processor we engage.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorises the engagement of Sub-processors. The Customer will be informed of any new Sub-processor in good time in advance and may object.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may replace Sub-processors at any time without informing the Customer in advance.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may engage Sub-processors. Customer will be notified if a Sub-processor suffers a Personal Data Breach.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker mag subverwerkers inschakelen. Opdrachtgever wordt geïnformeerd indien een subverwerker een datalek heeft.",
+        "general_no_notice",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Engaging Sub-processors is permitted only if the Customer has first given its written consent.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Het inschakelen van subverwerkers is alleen toegestaan nadat Opdrachtgever daarvoor schriftelijk toestemming heeft gegeven.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will notify Customer of any new Sub-processor at least 30 days in advance. Customer may object, within that period and on reasonable grounds, to the use of the new provider.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will not engage any Sub-processor without Customer's prior written consent, so that no one receives Customer Data without the Customer knowing.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker schakelt geen subverwerkers in zonder voorafgaande schriftelijke toestemming van Opdrachtgever; niemand anders dan Verwerker verwerkt de persoonsgegevens.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    ("data_location", "en", "Store Data is hosted on servers in Dublin, Ireland.", "eu_only"),
+    (
+        "data_location",
+        "en",
+        "We keep Store Data in Germany. Whenever Store Data leaves the European Economic Area, for example when our payment provider in the United States processes it, we rely on the Standard Contractual Clauses.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is stored in the Netherlands. Customer Data leaves the EEA only if the Customer itself exports it to a system it operates in the United States.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "De persoonsgegevens worden opgeslagen in Nederland. Wanneer gegevens de EER verlaten, bijvoorbeeld bij onze supportpartner in de Verenigde Staten, gebruiken wij de modelcontractbepalingen.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Store Data from merchants in the United States is processed in the United States.",
+        "outside_eu",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is stored in the EU. Store Data is hosted in the United States.",
+        "outside_eu",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Niemand buiten de EER heeft toegang tot de persoonsgegevens, die uitsluitend in Nederland worden opgeslagen.",
+        "eu_only",
+    ),
+    (
+        "data_location",
+        "en",
+        "None of our Sub-processors is located outside the EEA; Customer Data is hosted in Ireland.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in Ireland, but none of these commitments apply to support tickets, which our team in the United States processes.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After termination, you may delete your workspace in the admin console, and any workspace deleted this way cannot be restored.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We'll delete Store Data within 30 days after your plan ends, and earlier if you ask us to.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After termination of the Agreement, Controller retains the Personal Data for ten years in its own archive.",
+        "not_addressed",
+    ),
+    (
+        "deletion",
+        "en",
+        "We retain prompts for 30 days and then delete them. After termination of the Agreement, Vendor retains anonymised usage data for three years.",
+        "deleted",
+    ),
+    (
+        "deletion",
+        "en",
+        "Chat transcripts are deleted automatically after 90 days. Upon expiry of the subscription, Vendor will keep Customer Data for 12 months so that Customer can reactivate its account.",
+        "retained",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We retain call recordings for 30 days and then delete them. After termination, Vendor keeps Customer Data for 6 months, after which it is permanently deleted.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor retains Customer Data only as long as necessary to provide the Services. Following termination, Customer may store exported data for 12 months in its own systems.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Upon termination, Vendor deletes all Customer Data within 30 days, so that nobody can access it afterwards.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "None of the Customer Data is retained after termination; Vendor deletes it within 30 days.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Backups are overwritten within 35 days, and none of the backup copies are kept longer.",
+        "time_limited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "4.2 Access by personnel: the engineers of Vendor's platform team can access all Customer Data. Every employee signs a confidentiality agreement.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Toegang: de medewerkers van Leverancier kunnen alle klantgegevens inzien. Alle medewerkers hebben een geheimhoudingsverklaring getekend.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Note: the Vendor's support staff may view any Customer Data at any time. Vendor personnel are subject to background checks.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor's support engineers can access all Customer Data held in the production environment of the Service at any time of day, and Vendor only keeps that data in encrypted form.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "None of the above limits Vendor's right to use Customer Data to improve the Services.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Customer-specific models are trained only on that Customer's data; Vendor also uses all Customer Data to improve its base models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Telemetry and usage data are not subject to this DPA; Vendor uses them, together with the prompts entered by users, to train its AI models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may share Customer Data with its Affiliates and service providers; none of these recipients needs Customer's approval.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data is hosted in Germany. None of the foregoing prevents Vendor from storing Customer Data in the United States.",
+        "outside_eu",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "None of the obligations in this Section 12 require Vendor to delete Customer Data, and Vendor may retain Customer Data after termination.",
+        "retained",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After termination you can delete your data yourself, but deleted data cannot be recovered.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After termination of the Agreement, Supplier shall keep all Customer information confidential for five years.",
+        "not_addressed",
+    ),
+    (
+        "deletion",
+        "en",
+        "We retain prompts for 30 days and then delete them. After termination of the Agreement, Supplier shall keep all Customer information confidential for five years.",
+        "deleted",
+    ),
+    (
+        "deletion",
+        "en",
+        "Chat messages are deleted after 30 days. Following termination, Recipient shall hold the Disclosing Party's information in confidence for three years.",
+        "deleted",
     ),
 ]
 
@@ -6300,6 +6795,121 @@ SEVENTEENTH_SESSION_FACTS = [
         "When you close your account, your vault and files are deleted within 30 days. Support requests are deleted two years after the request has been closed.",
         "deletion_days",
         30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorises Vendor to engage Sub-processors. Vendor will inform Customer of any new Sub-processor by e-mail; this notice will be sent at least thirty (30) days before the new Sub-processor starts processing, and Customer may object.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtgever verleent algemene toestemming voor subverwerkers. Verwerker meldt een nieuwe subverwerker per e-mail; de nieuwe subverwerker wordt ten vroegste vier weken na de datum van de e-mail ingeschakeld. Opdrachtgever kan bezwaar maken.",
+        "notice_days",
+        28,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorises new Sub-processors and may object to them. Vendor will notify Customer of any new Sub-processor. Price increases take effect no earlier than sixty (60) days after the e-mail announcing them.",
+        "notice_days",
+        None,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorises Sub-processors. New Sub-processors are added to the list on our website with a 30 day lead time, and Customer may object.",
+        "notice_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Support requests are deleted two years after the request has been closed. Vendor deletes all Customer Data within 30 days after termination.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Supportverzoeken worden twee jaar na afsluiting verwijderd. Leverancier verwijdert alle persoonsgegevens binnen 30 dagen na beëindiging van de overeenkomst.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Support tickets containing Customer Data are deleted together with all other Customer Data within 30 days after termination.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Support conversations are kept for 3 years after the Agreement ends. Customer Data is deleted within 60 days after the Agreement ends.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "deletion",
+        "en",
+        "Upon termination, Customer may request deletion of its data, and Vendor will delete the Customer Data within 14 days of that request.",
+        "deletion_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We'll delete Store Data within 30 days after your plan ends, and earlier if you ask us to.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor deletes all Customer Data within 30 days of termination, excluding copies in backups, which are overwritten within six months.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor deletes Customer Data within ten days of termination, excluding weekends and public holidays.",
+        "deletion_days",
+        10,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Tickets and attachments are deleted within 90 days after termination of the subscription.",
+        "deletion_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Customer may delete individual records during the term, and Vendor deletes all remaining Customer Data within 30 days after termination.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorises new Sub-processors and may object. Vendor will give notice of any new Sub-processor. Support tickets are answered no earlier than two days after the e-mail is received.",
+        "notice_days",
+        None,
     ),
 ]
 

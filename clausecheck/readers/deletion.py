@@ -58,6 +58,7 @@ EXCEPTION_WORD = re.compile(
 )
 NOTICE_WORD = re.compile(r"\b(notice|opzegtermijn|opzeggingstermijn|opzeggen)\b", re.IGNORECASE)
 DAYS_NOTICE = re.compile(r"['’]?s?\s+((prior|written|e-?mail|advance)\s+)*notice\b", re.IGNORECASE)
+NEGATION_WORD = re.compile(r"\b(cannot|can['’]t|not|never|no\s+longer|niet|nooit|geen)\b", re.IGNORECASE)
 AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
@@ -598,6 +599,8 @@ def _kept_beyond_rolling_limits(topic: Topic, sentences: Sentences, limited: lis
         not _own_records(topic, h.sentence.flat)
         and not _about_backups(h.sentence.flat)
         and not has(topic, "legal_exception", h.sentence.flat)
+        # (the vendor's keeping, not the customer's: "Customer may store exported data for 12 months")
+        and not binds_other(topic, h)
         for h in find(topic, "kept_after_end", sentences, allow_negated=False)
     )
 
@@ -712,12 +715,25 @@ def _vendors_own(topic: Topic, text: str) -> bool:
     # ("kept three months so that you can reactivate your account, after which it will be deleted":
     # what follows "after which" is a clause of its own; so is what follows ", and": "We'll delete
     # Store Data ... within 30 days after your plan ends, and earlier if you ask us to")
+    # (a part after ", and" promises only where it is not negated: not "..., and any workspace
+    # deleted this way cannot be restored")
     return any(
-        has(topic, "delete", clause) and not has(topic, "user_action", clause)
-        for part in re.split(r"[;:]|,\s+(?:and|but|en|maar)\s+", text)
-        for clause in AFTER_WHICH.split(part)
+        has(topic, "delete", clause)
+        and not has(topic, "user_action", clause)
+        and (i == 0 or not _denied(topic, clause))
+        for part in re.split(r"[;:]", text)
+        for i, coordinated in enumerate(re.split(r",\s+(?:and|but|en|maar)\s+", part))
+        for clause in AFTER_WHICH.split(coordinated)
         if clause
     )
+
+
+def _denied(topic: Topic, clause: str) -> bool:
+    """Whether a negation stands anywhere in the clause ("... cannot be restored"), not counting
+    phrases that only look like one ("niet later dan", "no later than")."""
+    if topic.reading:
+        clause = topic.reading.not_negation.sub(lambda m: " " * len(m.group(0)), clause)
+    return bool(NEGATION_WORD.search(clause))
 
 
 def _timed_after(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str]]:

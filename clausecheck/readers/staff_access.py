@@ -42,6 +42,8 @@ NEXT_SENTENCE = 200  # characters: how far on the sentence after one about staff
 
 # A definition in a list of terms: "- Remote-toegangsvoorziening: de ... voorziening waarlangs ...",
 # "Support Portal: the portal through which ...".
+# (a line with a modal grants something itself: "Staff access: the engineers ... can access all ...")
+MODAL = re.compile(r"\b(may|can|could|will|shall|must|mag|mogen|kan|kunnen|zal|zullen|moet|moeten)\b", re.I)
 DEFINED_TERM = re.compile(
     r"^\W*[\"“]?[A-Z][\w-]*(\s+[\w-]+){0,4}[\"”]?\s*:\s+(de|het|een|the|a|an)\s", re.UNICODE
 )
@@ -101,7 +103,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in broad
         # (a defined term says what a word means, not who may look: "- Remote-toegangsvoorziening: de
         # voorziening waarlangs Medewerkers op afstand toegang krijgen tot Systemen")
-        if not DEFINED_TERM.match(h.sentence.flat)
+        if not (DEFINED_TERM.match(h.sentence.flat) and not MODAL.search(h.sentence.flat))
         # (the customer's say counts in the access's own part of the sentence: not "Als de klant ons
         # vraagt ..., mogen onze medewerkers meekijken; daarnaast kunnen al onze medewerkers ... inzien")
         # (the part its verb of looking stands in, where a match runs across a semicolon)
