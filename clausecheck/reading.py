@@ -73,7 +73,7 @@ NAMED_SUBJECT = re.compile(
     r"Applicants|Institution|School|Schools|End|Authorised|Authorized|Onderwijsinstelling|Gemeente|"
     r"Leerlingen|Ouders|Gebruikers|Medewerkers|Werknemers|Betrokkenen|Cliënten|Patiënten|Sollicitanten)\b)"
     r"[A-Z][\w&-]*\.?(?:\s+[A-Z][\w&-]*\.?){0,2})\s+"
-    # ("Gitlike does not use customer code to train its models": a statement of what it does, too)
+    # ("Tessfold does not use customer code to train its models": a statement of what it does, too)
     r"(?:will|shall|may|must|can|agrees|undertakes|does|never|zal|zullen|mag|mogen|kan|kunnen|moet|moeten)\b"
 )
 NOUN_AFTER = re.compile(

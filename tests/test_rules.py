@@ -4624,7 +4624,7 @@ SEVENTEENTH_SESSION_WORDINGS = [
         "4.1 The Customer may opt in to enhanced audit logging.\n4.2 Vendor may use Customer Data to improve the Services, applying the security measures referred to in Article 4.1.",
         "allowed",
     ),
-    ("ai_training", "en", "Gitlike does not use customer code to train its models.", "prohibited"),
+    ("ai_training", "en", "Tessfold does not use customer code to train its models.", "prohibited"),
     ("ai_training", "en", "Customer code will never be used to train Vendor's AI models.", "prohibited"),
     # (guard: read right before this session too)
     (
@@ -4640,12 +4640,6 @@ SEVENTEENTH_SESSION_WORDINGS = [
         "en",
         "Support is available in the following regions: European Union, United States and Asia-Pacific.",
         "not_addressed",
-    ),
-    (
-        "data_location",
-        "en",
-        "All Regions listed in Section 6.1 are located in the European Economic Area.",
-        "eu_only",
     ),
     ("data_location", "en", "Processing takes place in Germany.", "eu_only"),
     # (guard: read right before this session too)
@@ -5532,6 +5526,19 @@ SEVENTEENTH_SESSION_WORDINGS = [
         "en",
         "Chat messages are deleted after 30 days. Following termination, Recipient shall hold the Disclosing Party's information in confidence for three years.",
         "deleted",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor maintains a list of the Sub-processors that process Personal Data at example.com/subprocessors. Vendor will defend Customer and its Affiliates against any third-party claim arising from a use of the Services authorised by Customer.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor maintains a list of the Sub-processors that process Personal Data at example.com/subprocessors. The engagement of any further sub-processor requires Customer's prior written consent.",
+        "prior_consent",
     ),
 ]
 

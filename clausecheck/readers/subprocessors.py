@@ -372,8 +372,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif changes := [h for h in notices if _of_changes(topic, h)]:
         # Told of new sub-processors but given no say: they are used, without an objection right.
         stance, hits = "general_no_notice", changes
-    elif engaged and not any(has(topic, "consent_word", s.flat) for s, _ in about):
+    elif engaged and not any(
+        has(topic, "consent_word", s.flat) and has(topic, "subcontracting", s.flat) for s, _ in about
+    ):
         # Sub-processors used, and no consent, notice-with-objection or say anywhere.
+        # (a consent over the sub-processing itself: not an indemnity's "against any third-party
+        # claim ... authorised by Customer")
         stance, hits = "general_no_notice", engaged
     elif listed_consent:
         stance, hits = "prior_consent", listed_consent
