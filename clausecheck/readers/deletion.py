@@ -189,13 +189,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 [],
             )
         stance, hits = "deleted", own + limited[:2] + users
-    elif kept := [
-        h
-        for h in find(topic, "kept_after_end", sentences, allow_negated=False)
-        if not _own_records(topic, h.sentence.flat)
-        and not _about_backups(h.sentence.flat)
-        and not has(topic, "legal_exception", h.sentence.flat)
-    ]:
+    elif kept := _kept_after_end(topic, sentences):
         # Kept for a time after the end, and no deletion said anywhere: the data outlives the
         # contract, and nothing binds the vendor to delete it after that time.
         stance, hits = "retained", kept
@@ -595,14 +589,21 @@ def _kept_beyond_rolling_limits(topic: Topic, sentences: Sentences, limited: lis
     for seven years"): the data outlives the contract, whatever the rolling limit."""
     if any(has(topic, "trigger", h.sentence.flat) for h in limited):
         return False
-    return any(
-        not _own_records(topic, h.sentence.flat)
+    # (the vendor's keeping, not the customer's: "Customer may store exported data for 12 months")
+    return any(not binds_other(topic, h) for h in _kept_after_end(topic, sentences))
+
+
+def _kept_after_end(topic: Topic, sentences: Sentences) -> list[Hit]:
+    """The customer's data kept for a time after the end ("we retain all the collected personal
+    information for 5 more years after the account is closed"): not the vendor's own records, the
+    backups, or what the law makes it keep."""
+    return [
+        h
+        for h in find(topic, "kept_after_end", sentences, allow_negated=False)
+        if not _own_records(topic, h.sentence.flat)
         and not _about_backups(h.sentence.flat)
         and not has(topic, "legal_exception", h.sentence.flat)
-        # (the vendor's keeping, not the customer's: "Customer may store exported data for 12 months")
-        and not binds_other(topic, h)
-        for h in find(topic, "kept_after_end", sentences, allow_negated=False)
-    )
+    ]
 
 
 def _done_within(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any, str] | None:
