@@ -5543,6 +5543,362 @@ SEVENTEENTH_SESSION_WORDINGS = [
 ]
 
 
+EIGHTEENTH_SESSION_WORDINGS = [
+    (
+        "subprocessors",
+        "en",
+        "When Provider engages a new Subprocessor, Provider will, at least six (6) months before the new Subprocessor processes any Customer Data, notify Customer by updating the Subprocessor website and providing Customer with a mechanism to obtain notice of that update. If Customer does not approve of a new Subprocessor, Customer may terminate the affected Online Service without penalty.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer may, within 90 days after being notified of the engagement of a New Subprocessor, object by immediately terminating the Agreement for convenience.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer consents to Vendor's use of Sub-processors as described in this Section. Except as set forth in this Section, or as Customer may otherwise authorize, Vendor will not permit any Sub-processor to access Customer Content.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may engage third-party sub-processors to process Customer Personal Data on its behalf. Vendor shall maintain an up-to-date list of its sub-processors at https://example.com/subprocessors, which Customer may consult at any time.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Company will give notice of new Subprocessors by updating the list on its website and, if Customer has subscribed to receive updates, by email. Customer may object within 10 days of such notice.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Supplier shall not subcontract any of its processing operations performed on behalf of the Customer under this DPA without the prior written consent of the Customer.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Data Processor shall not engage another processor without the prior specific written authorisation of the Data Controller.",
+        "prior_consent",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "We use trusted service providers who process data on our behalf, such as hosting, email delivery and payment processing providers. These providers may only process data in accordance with our instructions.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor uses subcontractors to assist in providing the Services. A current list of subcontractors that may process Customer Data is available on request.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will notify Customer of any addition or replacement of a Subprocessor no later than the date on which it is engaged.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will inform Customer of new sub-processors within a reasonable time after their appointment.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer shall obtain all notices and consents required for Vendor to process Personal Data, including the use of Sub-processors.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Leverancier zal ten minste dertig dagen voordat een nieuwe subverwerker Persoonsgegevens verwerkt de lijst op zijn website bijwerken en Klant een mogelijkheid bieden om daarvan bericht te ontvangen. Klant kan binnen die termijn bezwaar maken.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "After termination or expiration of the Agreement, Vendor will delete Customer Data in accordance with the Documentation, except to the extent Vendor is required by law to retain it.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor does not use Customer Content to train or improve foundation models unless Customer opts in.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "By default, we do not use business data (inputs or outputs from API, Team or Enterprise plans) to train our models.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We may use Customer Content to provide, maintain and improve the Services, including to develop new features, but we will not use Customer Content to train generative models offered to third parties.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Provider will not use Customer Data or derive information from it for any advertising or similar commercial purposes. Provider uses Customer Data only to provide Customer the Online Services including purposes compatible with providing those services.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Usage Data and aggregated, de-identified data derived from Customer Data to improve its products and services.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor restricts its personnel from processing Customer Data without authorisation, and access is granted on a least-privilege, need-to-know basis, with all access logged and reviewed.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Provider employees do not have standing access to Customer Data; access is granted just-in-time through a lockbox process approved by Customer, and all access is logged.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Our support engineers may view your content when you ask us for help.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data may be processed in any country where Vendor or its Sub-processors maintain facilities.",
+        "unrestricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "All Customer Data is hosted in data centres located in Frankfurt, Germany and Dublin, Ireland, and is not transferred outside the European Economic Area.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Customer may export its data at any time. Vendor will comply with this obligation within 45 days.",
+        "not_addressed",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Provider employees do not have standing access to Customer Data; access is granted just-in-time through a lockbox process approved by Customer, and all access is logged.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor engineers have no standing access to production data. Access is granted just-in-time for a specific support ticket and expires automatically after four hours.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Our support engineers may view your content when you ask us for help.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "nl",
+        "Medewerkers van Leverancier hebben geen permanente toegang tot Klantgegevens; toegang wordt per storing verleend en automatisch ingetrokken.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor personnel may access Customer Data for any purpose related to the Services, including where approved by Customer.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Customer administrators may grant their users just-in-time access to shared workspaces.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Wanneer Leverancier een nieuwe subverwerker inschakelt, zal Leverancier ten minste zes maanden voordat de nieuwe subverwerker Klantgegevens verwerkt, Klant hiervan op de hoogte stellen door de website bij te werken en Klant een mechanisme te bieden om een kennisgeving van die update te ontvangen. Als Klant niet akkoord gaat met een nieuwe subverwerker, kan Klant de betreffende Online Service zonder boete beëindigen.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We will only use your content to train our models if you explicitly opt in, for example by joining our model improvement program.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Unless you opt out in your account settings, we may use your conversations to improve our models. Opting out does not apply to data already used.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier gebruikt Klantgegevens niet om AI-modellen te trainen, tenzij Klant daarvoor uitdrukkelijk toestemming heeft gegeven.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Wij mogen geanonimiseerde en geaggregeerde gegevens gebruiken om onze dienstverlening en algoritmes te verbeteren.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Customer Data at rest is stored in the European Union. Vendor may access it from the United States for support under the Standard Contractual Clauses.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Alle Klantgegevens worden opgeslagen in datacenters in Nederland en verlaten de Europese Economische Ruimte niet.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "De gegevens worden opgeslagen in Ierland. Voor ondersteuning kunnen medewerkers in de Verenigde Staten op afstand toegang krijgen, op basis van de modelcontractbepalingen.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Provider will not use Customer Data to train foundation models without Customer's permission.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor will not use Customer Data to train or fine-tune any AI/ML models without Customer's prior permission or instruction.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Certain AI services may use and store Customer Content processed by those services solely to develop and improve the service and its underlying technologies. Customer may instruct Vendor not to use and store such content by configuring an AI services opt-out policy.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Customer Data submitted to the generative AI features is sent to third-party large language model providers that have agreed to zero data retention and do not use it to train their models.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We may use de-identified data derived from your use of the Services to develop and improve our machine learning models.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "By default, Inputs and Outputs from Team and Enterprise workspaces are excluded from model training. Users on Free and Plus plans can turn off training in their data controls.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Invoer en uitvoer van de AI-assistent worden niet gebruikt om modellen te trainen, tenzij u feedback geeft via de duim-omhoog-knop; in dat geval kan het betreffende gesprek worden gebruikt om de modellen te verbeteren.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier is gerechtigd de Persoonsgegevens te gebruiken voor de verbetering en doorontwikkeling van haar diensten, waaronder het trainen van algoritmen.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Klant kan in de instellingen aangeven dat zijn gegevens niet mogen worden gebruikt voor het trainen van modellen; zonder die keuze gebruiken wij gegevens om de AI-functies te verbeteren.",
+        "opt_out",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Inputs and outputs of the AI assistant are not used to train models, unless you give feedback with the thumbs-up button; in that case the conversation concerned may be used to improve the models.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Customer can indicate in the settings that its data may not be used to train models; absent that choice, we use data to improve the AI features.",
+        "opt_out",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Klant kan in de instellingen aangeven dat zijn gegevens niet voor training gebruikt mogen worden.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Via de instellingen kunt u het gebruik van uw gegevens voor modeltraining uitschakelen.",
+        "opt_out",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -5554,7 +5910,8 @@ SEVENTEENTH_SESSION_WORDINGS = [
     + FOURTEENTH_SESSION_WORDINGS
     + FIFTEENTH_SESSION_WORDINGS
     + SIXTEENTH_SESSION_WORDINGS
-    + SEVENTEENTH_SESSION_WORDINGS,
+    + SEVENTEENTH_SESSION_WORDINGS
+    + EIGHTEENTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -6921,6 +7278,310 @@ SEVENTEENTH_SESSION_FACTS = [
 ]
 
 
+EIGHTEENTH_SESSION_FACTS = [
+    (
+        "subprocessors",
+        "en",
+        "When Provider engages a new Subprocessor, Provider will, at least six (6) months before the new Subprocessor processes any Customer Data, notify Customer by updating the Subprocessor website and providing Customer with a mechanism to obtain notice of that update. If Customer does not approve of a new Subprocessor, Customer may terminate the affected Online Service without penalty.",
+        "notice_days",
+        180,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "When any New Subprocessor is engaged during the Term, Vendor will, at least 30 days before the New Subprocessor starts processing any Customer Data, notify Customer of the engagement (including the name and location of the relevant subprocessor and the activities it will perform).",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "At least 30 days before Vendor authorizes and permits any new Sub-processor to access Customer Content, Vendor will update the applicable website and provide Customer with a mechanism to obtain notice of that update.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will notify Customer of any new Sub-processor via email or by posting on the Sub-processor page at least fourteen (14) days prior to allowing such Sub-processor to process Customer Data. Customer may object in writing within such notice period on reasonable grounds relating to data protection.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Prior to engaging any new Subprocessor, Vendor will provide Customer with at least ten (10) business days' notice by email to Customer's designated contact.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer hereby grants Processor a general written authorisation to engage Sub-Processors. Processor shall give Customer not less than one month's prior notice of any new Sub-Processor, during which Customer may object.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Processor shall inform the Controller of any intended changes concerning the addition or replacement of sub-processors a minimum of 2 weeks in advance, thereby giving the Controller the opportunity to object to such changes.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may remove, replace or appoint suitable and reliable further sub-processors in accordance with this Section. Vendor shall at least fifteen (15) days before the new sub-processor starts processing any Personal Data notify Customer of the intended engagement.",
+        "notice_days",
+        15,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer generally authorizes the engagement of Company's Affiliates and third parties as Sub-processors. Company will notify Customer at least 30 days before engaging a new Sub-processor; Customer's sole remedy for an objection is to terminate the affected Services.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The sub-processors currently engaged by Vendor are listed in Annex 3. Vendor shall inform Customer by e-mail of any intended changes to Annex 3 no later than thirty (30) days before the change takes effect.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor shall provide Customer with notice of new Sub-processors at least twenty (20) calendar days before authorising such Sub-processor to Process Personal Data.",
+        "notice_days",
+        20,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "In the event Provider intends to appoint a new subcontractor who will process Customer Data, Provider shall notify Customer thirty (30) days in advance, and Customer may object to such appointment on reasonable data protection grounds within that period.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Processor may use Sub-Processors. Processor shall notify Controller of any new Sub-Processor at least seven (7) days prior to the Sub-Processor gaining access to Personal Data.",
+        "notice_days",
+        7,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Where Vendor adds or replaces a Sub-processor, it will publish the update on its Trust Center at least 30 days before the change, and Customers who have signed up for Trust Center notifications will receive an email.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        'Vendor shall make available to Customer a list of Sub-processors, and shall provide Customer with notice of any new Sub-processor no less than thirty days before such Sub-processor begins to Process Customer Personal Data (the "Objection Period").',
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will give Customer at least 30 days' prior written notice (email sufficing) before any new Subprocessor carries out processing activities on Customer Personal Data.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "If Customer opts in to receive notifications, Vendor will notify Customer of any new Third Party Subprocessor at least 14 days before such Subprocessor processes Customer Data.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Sub-processors. Vendor will give Customer at least thirty (30) days' advance notice of any change to its Sub-processors, during which period Customer may raise reasonable objections.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "At least 30 days before Vendor authorizes any new Sub-processor to access Customer Content, Vendor will update the Sub-processor page and provide a mechanism by which Customer may obtain notice of that update.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor will, at least 30 days before a new Sub-processor processes Customer Data, update its website and make available a means for Customer to obtain notice of that update. Customer may object to the new Sub-processor within that period.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will, at least 30 days before a new Sub-processor processes Customer Data, update its website and offer a way for Customer to obtain notifications of that update.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor may engage Sub-processors. Customer is responsible for obtaining any consents required from data subjects for such disclosure, and Vendor will notify Customer 30 days before engaging a new Sub-processor.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "When Provider engages a new Subprocessor, Provider will, at least 6 months before the new Subprocessor processes any Customer Data, notify Customer by updating the Subprocessor website and providing Customer with a mechanism to obtain notice of that update.",
+        "notice_days",
+        180,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Leverancier zal ten minste dertig dagen voordat een nieuwe subverwerker Persoonsgegevens verwerkt de lijst op zijn website bijwerken en Klant een mogelijkheid bieden om daarvan bericht te ontvangen. Klant kan binnen die termijn bezwaar maken.",
+        "notice_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Provider will retain Customer Data that remains stored in Online Services in a limited function account for 90 days after expiration or termination of Customer's subscription so that Customer may extract the data. After the 90-day retention period ends, Provider will disable Customer's account and delete the Customer Data and Personal Data within an additional 90 days, unless Provider is permitted or required by applicable law to retain such data.",
+        "deletion_days",
+        180,
+    ),
+    (
+        "deletion",
+        "en",
+        "On expiry of the Term, Customer instructs Vendor to delete all Customer Data (including existing copies) from Vendor's systems in accordance with applicable law. Vendor will comply with this instruction as soon as reasonably practicable and within a maximum period of 180 days, unless European law requires storage.",
+        "deletion_days",
+        180,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Upon termination of the Agreement, Vendor shall, at Customer's choice, return or delete Customer Data. If Customer does not make a choice within 30 days, Vendor shall delete Customer Data within 180 days after termination.",
+        "deletion_days",
+        180,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Customer Data in backups will be overwritten in the normal course of business within 35 days.",
+        "backup_retention_days",
+        35,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Deleted Customer Data may persist in Vendor's backup systems for up to 90 days, after which it is permanently destroyed.",
+        "backup_retention_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Backups are retained on a rolling basis for up to thirty (30) days and are encrypted at rest.",
+        "backup_retention_days",
+        30,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Bij het einde van de Overeenkomst geeft Opdrachtgever Opdrachtnemer de instructie alle Persoonsgegevens te verwijderen. Opdrachtnemer geeft zo spoedig mogelijk en uiterlijk binnen zestig dagen uitvoering aan deze instructie.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "deletion",
+        "en",
+        "On termination, Customer instructs Vendor to delete all Customer Data. Vendor will carry out this instruction within 45 days.",
+        "deletion_days",
+        45,
+    ),
+    (
+        "deletion",
+        "en",
+        "On termination, Customer may instruct Vendor to delete all Customer Data. Vendor will comply with such request within 45 days.",
+        "deletion_days",
+        45,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Wanneer Leverancier een nieuwe subverwerker inschakelt, zal Leverancier ten minste zes maanden voordat de nieuwe subverwerker Klantgegevens verwerkt, Klant hiervan op de hoogte stellen door de website bij te werken en Klant een mechanisme te bieden om een kennisgeving van die update te ontvangen.",
+        "notice_days",
+        180,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Ten minste 30 dagen voordat Leverancier een nieuwe Subverwerker toegang geeft tot Klantinhoud, zal Leverancier de betreffende website bijwerken en Klant een mechanisme bieden om bericht van die update te ontvangen.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker maakt gebruik van subverwerkers. Een actueel overzicht is te vinden op de website van Verwerker; wijzigingen worden daar ten minste vier weken voor de ingangsdatum gepubliceerd en Verwerkingsverantwoordelijke kan daartegen bezwaar maken.",
+        "notice_days",
+        28,
+    ),
+    (
+        "deletion",
+        "en",
+        "Upon expiration or termination, Customer Data is retained for 30 days so that Customer may retrieve it. After the 30-day retention period expires, Vendor deletes Customer Data within 60 days.",
+        "deletion_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor retains Customer Data for the duration of the Agreement. After the retention period ends, Vendor deletes Customer Data within 30 days.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Log data is kept on a rolling basis for 30 days. After the 30-day retention period ends, logs are deleted within 7 days. Upon termination, Vendor deletes Customer Data within 60 days.",
+        "deletion_days",
+        60,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -6931,7 +7592,8 @@ SEVENTEENTH_SESSION_FACTS = [
     + FOURTEENTH_SESSION_FACTS
     + FIFTEENTH_SESSION_FACTS
     + SIXTEENTH_SESSION_FACTS
-    + SEVENTEENTH_SESSION_FACTS,
+    + SEVENTEENTH_SESSION_FACTS
+    + EIGHTEENTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

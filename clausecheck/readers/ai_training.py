@@ -122,6 +122,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or _no_customer_data(topic, sentences, hit)
         ):
             continue
+        # A clause that uses "in that case" is governed by the condition before it: "..., unless you
+        # give feedback; in that case the conversation concerned may be used to improve the models".
+        if IN_THAT_CASE.match(scope):
+            scope = flat[: hit.match.end()]
         # Nothing happens without an opt-in, even to de-identified data: the opt-in decides.
         # ("(d) subject to § 4.3, to use Customer Data to train": the clause named says how.)
         named = _named_clauses(scope, sentences)
@@ -170,6 +174,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         elif (
             has(topic, "opt_out", scope)
             or _opt_out_after(topic, hit)
+            or _opt_out_before(topic, hit)
             or (_opt_out_nearby(topic, sentences, hit) and not has(topic, "always", scope))
             or _any(topic, "opt_out", named)
         ) and not _hollow(topic, sentences, hit.sentence, hit.section):
@@ -504,6 +509,25 @@ def _opt_out_after(topic: Topic, hit: Hit) -> bool:
     any time" (not one from marketing e-mail)."""
     rest = hit.sentence.flat[hit.match.end() :]
     return has(topic, "opt_out", rest) and not has(topic, "other_opt_out", rest)
+
+
+def _opt_out_before(topic: Topic, hit: Hit) -> bool:
+    """A way out of training earlier in the use's own sentence: "Customer can indicate in the
+    settings that its data may not be used to train models; absent that choice, we use data to
+    improve the AI features"."""
+    before = hit.sentence.flat[: hit.match.start()]
+    return (
+        has(topic, "opt_out", before)
+        and has(topic, "training_word", before)
+        and not has(topic, "other_opt_out", before)
+    )
+
+
+# A clause that refers back to the condition just stated: "in that case", "in dat geval".
+IN_THAT_CASE = re.compile(
+    r"^\W*(in\s+(that|this|which|such\s+a|such)\s+case|if\s+so|in\s+(dat|dit|die|welk)\s+geval(len)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _points_back_to_training(topic: Topic, sentences: Sentences, hit: Hit) -> bool:

@@ -464,7 +464,11 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
     """Whether the deletion's own period counts from the end of the contract, not from the window's
     end ("Upon expiry of the grace period, Vendor will delete ... no later than sixty days after the
     effective date of termination")."""
-    for _, _, end in find_durations(text):
+    # (not the window's own length, named where its end is: "After the 90-day retention period ends")
+    named = _then(topic, text)
+    for _, start, end in find_durations(text):
+        if named and named.start() <= start < named.end():
+            continue
         trigger = first(topic, "trigger", text[end : end + ANCHOR_REACH])
         # (a window named where the period's anchor stands, whose name may run on past the reach: "na
         # afloop van de in artikel 12.2 bedoelde exportperiode"; not one in a later clause)
@@ -577,7 +581,11 @@ DONE_WITHIN = re.compile(
     # "Verwerker voldoet aan deze verplichting uiterlijk binnen twee maanden", "Vendor shall comply
     # with this obligation within sixty days"
     r"\w+\s+(voldoet|voldoen)\s+aan\s+(deze|die|die\s+\w+|deze\s+\w+)\s+verplichting|"
-    r"\w+\s+(shall|will|must)\s+(comply\s+with|fulfil|fulfill|perform)\s+(this|that|such)\s+obligation)\b",
+    # ... or with the customer's instruction to delete, given just before: "Vendor will comply with
+    # this instruction as soon as reasonably practicable and within a maximum period of 180 days"
+    r"\w+\s+(shall|will|must)\s+(comply\s+with|fulfil|fulfill|perform|carry\s+out)\s+(this|that|such)\s+"
+    r"(obligation|instruction|request)|"
+    r"\w+\s+(geeft|geven)\s+(\w+\s+){0,8}uitvoering\s+aan\s+(deze|die|dit|dat)\s+(instructie|opdracht|verzoek))\b",
     re.IGNORECASE,
 )
 DONE_REACH = 200  # characters: how soon after the deletion the sentence timing it starts

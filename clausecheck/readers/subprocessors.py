@@ -149,7 +149,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in notices
         if _of_a_change(topic, h)
         and not _said_not_given(topic, h)
-        and not has(topic, "customer_obtains", h.sentence.flat)
+        # (in the notice's own clause: "Customer is responsible for obtaining any consents ..., and
+        # Vendor will notify Customer 30 days before engaging a new Sub-processor")
+        and not has(topic, "customer_obtains", clause_of(h))
     ]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
