@@ -126,7 +126,8 @@ DURATION = re.compile(
     rf"|(?P<word>{_NUMBER})\s*(?:\((?P<paren>\d{{1,4}})\)\s*)?"  # thirty (30)
     rf"|(?P<half>{_HALF})\s*)"
     rf"(?:(?P<plus_half>{_PLUS_HALF})\s+)?-?\s*(?:{_EXTRA}\s+)?"  # "60 additional days"
-    rf"(?P<unit>{_alternatives(UNIT_DAYS)})(?:['’]s?)?(?P<unit_and_half>\s+(?:{_PLUS_HALF})(?![-\w]))?\b",
+    rf"(?P<unit>{_alternatives(UNIT_DAYS)})(?:['’]s?)?(?P<unit_and_half>\s+(?:{_PLUS_HALF})(?![-\w]))?\b"
+    r"(?![-\s]to[-\s]date\b)",  # "a year-to-date payroll export" is a report, not a period
     re.IGNORECASE,
 )
 

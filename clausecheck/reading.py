@@ -264,12 +264,20 @@ class Reading:
     # A negated modal that a list of bare verbs follows, and the verbs such a list is made of.
     verb_ban_opener: re.Pattern[str] = field(default_factory=lambda: alternation([]))
     list_verb: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    # Another plan than the business one ("Consumer Plans"), and the words of a business plan.
+    other_plan: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    business_plan: re.Pattern[str] = field(default_factory=lambda: alternation([]))
 
     def reads_as_contract(self, text: str) -> bool:
         """Whether at least CONTRACT_WORDS of the contract and privacy words stand in the text's
         first JUDGE_CHARS characters (enough to know what kind of document it is)."""
         head = text[:JUDGE_CHARS]
         return sum(1 for p in self.contract_words if p.search(head)) >= CONTRACT_WORDS
+
+    def for_another_plan(self, sentence: str) -> bool:
+        """Whether the sentence speaks of another plan than a business one ("Conversations under
+        Consumer Plans may be processed in the United States") and of no business plan."""
+        return bool(self.other_plan.search(sentence)) and not self.business_plan.search(sentence)
 
     def is_definition(self, text: str) -> bool:
         return bool(self.definition and self.definition.search(text))

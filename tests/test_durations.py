@@ -159,6 +159,9 @@ def test_every_way_of_saying_half_a_year_agrees() -> None:
         "Fees are reduced by a quarter of the monthly charge.",
         "Fees shall be reduced by one quarter.",
         "Requests are answered within one quarter of an hour.",
+        # a report up to today, not a period
+        "Vendor provides a year-to-date payroll export on request.",
+        "A month to date summary is shown in the dashboard.",
     ],
 )
 def test_frequencies_and_periods_under_a_day_are_no_period(text: str) -> None:

@@ -5896,6 +5896,124 @@ EIGHTEENTH_SESSION_WORDINGS = [
         "Via de instellingen kunt u het gebruik van uw gegevens voor modeltraining uitschakelen.",
         "opt_out",
     ),
+    (
+        "staff_access",
+        "en",
+        "Vendor restricts access to Customer Data to personnel who require it to provide the Services. Support personnel may log in to Customer's account where Customer has granted access in the settings.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Our engineers may access Customer Data where we grant them access for operational reasons.",
+        "broad",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor maintains logs of all access by its personnel to production systems storing Customer Data, including the identity of the individual and the time of access. Access is limited to personnel who require it.",
+        "restricted_logged",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor keeps logs of all access by end users to shared documents. Access is limited to personnel who require it.",
+        "restricted",
+    ),
+    (
+        "data_location",
+        "en",
+        "7.1 Customer Content submitted under a Business Plan is stored and processed in data centres in the European Union (Germany and Finland). 7.2 Certain support sub-processors may access data from the United States under the Standard Contractual Clauses. 7.3 Conversations under Consumer Plans may be processed in the European Union or in the United States.",
+        "eu_with_transfers",
+    ),
+    (
+        "data_location",
+        "nl",
+        "Klantgegevens van zakelijke klanten worden opgeslagen in datacenters in Nederland en Duitsland. Ondersteuning vindt plaats vanuit het Verenigd Koninkrijk op basis van het adequaatheidsbesluit. Gegevens van particuliere gebruikers van de gratis versie kunnen in de Verenigde Staten worden verwerkt.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Conversations under Consumer Plans may be processed in the European Union or in the United States.",
+        "outside_eu",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Business plans: we do not use Customer Content to train our models unless an administrator opts in. Under Free plans, conversations are used to train our models unless the user switches off model improvement.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Content from Free plans and Business plans is never used to train our models.",
+        "prohibited",
+    ),
+    (
+        "deletion",
+        "en",
+        "Customer may, at any time during the term and for thirty (30) days after its termination or expiry, download its documents through the Services. Following that period, Vendor deletes all Customer Data within a further thirty (30) days.",
+        "return_or_delete",
+    ),
+    (
+        "deletion",
+        "nl",
+        "12.1 Opdrachtgever kan gedurende de looptijd en tot uiterlijk vier weken na het einde daarvan alle Persoonsgegevens, waaronder de resultaten per deelnemer, in een gangbaar en machineleesbaar formaat (CSV of JSON, en voor rapportages tevens als PDF) exporteren via het beheerportaal. 12.2 Na het einde van de Overeenkomst vernietigt Verwerker alle Persoonsgegevens uiterlijk drie maanden na de einddatum.",
+        "return_or_delete",
+    ),
+    (
+        "deletion",
+        "nl",
+        "15.2 Zorgaanbieder kan tot het einde van de Exitperiode een volledige export opvragen van alle dossiers. 16.1 Binnen dertig dagen na afloop van de Exitperiode vernietigt Leverancier alle Persoonsgegevens.",
+        "return_or_delete",
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor will retain Customer Data in a limited-function account for ninety (90) days after expiration or termination of Customer's subscription (the \"Retention Period\") so that Customer may extract the data. After the Retention Period ends, Vendor will disable Customer's account and delete the Customer Data within an additional sixty (60) days.",
+        "return_or_delete",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor restricts access to Customer Data to personnel who require it to provide the Services. A member of support personnel may log in to Customer's instance where Customer has granted login access or where such access is reasonably required to investigate a service disruption.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor maintains logs of all access by its personnel to production systems storing Customer Data, including the identity of the individual and the time of access. Access is limited to personnel who require it.",
+        "restricted_logged",
+    ),
+    (
+        "ai_training",
+        "en",
+        "2.4 Where the Customer enables the Improvement Programme, the Customer instructs Vendor to make the relevant Customer Content available to Vendor. Vendor shall remove direct identifiers before such content is used for training. The Improvement Programme is disabled by default.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "4.4 Het is Verwerker niet toegestaan de Persoonsgegevens te verwerken voor eigen doeleinden. 4.5 In afwijking van artikel 4.4 mag Verwerker de gegevens over gemaakte opgaven gebruiken voor het kalibreren van de moeilijkheidsgraad van opgaven en voor het evalueren en verbeteren van het adaptieve model, uitsluitend nadat deze gegevens zodanig zijn geanonimiseerd en geaggregeerd dat zij niet tot een leerling herleidbaar zijn.",
+        "aggregated_only",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Leverancier gebruikt de antwoorden van gebruikers, na anonimisering en aggregatie, om het aanbevelingsmodel te verbeteren.",
+        "aggregated_only",
+    ),
+    (
+        "ai_training",
+        "en",
+        "6.1 Vendor will not use Customer Content to train any machine learning model, except where Customer has enrolled in the Product Improvement Program, which is disabled by default. 6.5 Vendor may create and use De-identified Data derived from usage metadata, such as meeting length and error rates, to improve the Services. De-identified Data will not include the content of Recordings, Transcripts or Output.",
+        "opt_in",
+    ),
 ]
 
 
@@ -7578,6 +7696,57 @@ EIGHTEENTH_SESSION_FACTS = [
         "Log data is kept on a rolling basis for 30 days. After the 30-day retention period ends, logs are deleted within 7 days. Upon termination, Vendor deletes Customer Data within 60 days.",
         "deletion_days",
         60,
+    ),
+    (
+        "deletion",
+        "nl",
+        "16.1 Binnen dertig dagen na afloop van de Exitperiode vernietigt Leverancier alle Persoonsgegevens. - Zes weken voor het einde van de Exitperiode: herinnering aan de naderende vernietiging.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor sends a reminder four weeks before the end of the Retrieval Period. Within 30 days after the end of the Retrieval Period, Vendor deletes all Customer Data.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor will retain Customer Data in a limited-function account for ninety (90) days after expiration or termination of Customer's subscription (the \"Retention Period\") so that Customer may extract the data. After the Retention Period ends, Vendor will disable Customer's account and delete the Customer Data within an additional sixty (60) days.",
+        "deletion_days",
+        150,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor keeps logs for 30 days. After the retention period ends, logs are deleted within 7 days. Upon termination Vendor deletes Customer Data within 60 days.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "deletion",
+        "en",
+        '11.2 On termination, Customer has a period of sixty (60) days (the "Exit Period") to export its data in read-only mode. On request made during the Exit Period, Vendor shall also provide a full export and a year-to-date payroll export. 11.3 Within thirty (30) days after the end of the Exit Period, Vendor shall delete all Customer Personal Data.',
+        "deletion_days",
+        90,
+    ),
+    (
+        "backups",
+        "en",
+        "4.4 Vendor may collect service telemetry, such as connection quality metrics, browser types, error logs and feature usage counts, to improve the Services. To the extent telemetry contains personal data, Vendor shall delete or anonymise it within thirteen (13) months of collection. 9.2 Backups are encrypted, retained for thirty-five (35) days on a rolling basis and then overwritten.",
+        "backup_retention_days",
+        35,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Application logs are kept for 90 days. They are then deleted automatically.",
+        "backup_retention_days",
+        90,
     ),
 ]
 

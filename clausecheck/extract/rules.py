@@ -46,7 +46,8 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     disapplied = _disapplied(doc.text)
 
     def read(chunks: list[Chunk]) -> Sentences:
-        return with_definitions(_in_force(topic_sentences(chunks), disapplied), definitions)
+        sentences = _for_this_plan(topic, _in_force(topic_sentences(chunks), disapplied), doc.text)
+        return with_definitions(sentences, definitions)
 
     stance, facts, hits = reader.decide(topic, read(retrieved.read))
     if stance == "not_addressed" and retrieved.further:
@@ -101,6 +102,15 @@ def _in_force(sentences: Sentences, disapplied: tuple[tuple[int, int], ...]) -> 
     if not disapplied:
         return sentences
     return [(s, sec) for s, sec in sentences if not any(a <= s.start < b for a, b in disapplied)]
+
+
+def _for_this_plan(topic: Topic, sentences: Sentences, document: str) -> Sentences:
+    """The sentences, without those that state another plan's rule than the business one the
+    document is about (prompts/reading.yaml: other_plans)."""
+    reading = topic.reading
+    if reading is None or not reading.business_plan.search(document):
+        return sentences
+    return [(s, sec) for s, sec in sentences if not reading.for_another_plan(s.flat)]
 
 
 def _with_their_definitions(hits: list[Hit], definitions: dict[str, Sentence]) -> list[Hit]:

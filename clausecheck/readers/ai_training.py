@@ -133,7 +133,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # setting is off until the customer turns it on (even for pseudonymised data: "Where
         # Customer has activated that option, Vendor may use ..."), an opt-out when it is on by
         # default. (A way to switch that setting off nearby is the same choice, not another.)
-        setting = has(topic, "setting_on", scope) and not has(topic, "opt_out", scope)
+        # (or said in the sentence just before, of the data this one uses: "Where the Customer
+        # enables the Improvement Programme, ... Orsenne shall ... before such content is used for
+        # training")
+        setting = (
+            has(topic, "setting_on", scope) or _set_just_before(topic, sentences, hit, scope)
+        ) and not has(topic, "opt_out", scope)
         on_by_default = setting and _on_by_default(topic, sentences, hit, default_on)
         # A use that holds while the customer is enrolled is as optional as the enrolment: an
         # opt-out where the document enrols customers by default ("Team workspaces are enrolled in
@@ -430,7 +435,11 @@ def _without_metadata_only(
     def metadata_only(hit: Hit) -> bool:
         flat = hit.sentence.flat
         return (
-            (has(topic, "metadata", flat) or _that_metadata(topic, sentences, hit))
+            (
+                has(topic, "metadata", flat)
+                or _that_metadata(topic, sentences, hit)
+                or _of_the_metadata_before(topic, sentences, hit)
+            )
             and not has(topic, "content_word", blank(topic, "content_excluded", flat))
             and not has(topic, "always", flat)
             and not has(topic, "training_word", flat)
@@ -466,6 +475,23 @@ def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
             if not has(topic, "turn", between):
                 return True
     return False
+
+
+def _of_the_metadata_before(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the hit goes on about aggregated data that its clause, just before, made from data
+    about the service's use ("Threadline may create and use De-identified Data derived from usage
+    metadata ... to improve the Services. De-identified Data will not include the content ...")."""
+    return bool(hit.section) and any(
+        sec == hit.section
+        and 0 <= hit.sentence.start - s.end <= METADATA_BEFORE
+        and has(topic, "metadata", s.flat)
+        and has(topic, "aggregated_only", s.flat)
+        and not has(topic, "content_word", blank(topic, "content_excluded", s.flat))
+        for s, sec in sentences
+    )
+
+
+METADATA_BEFORE = 400  # characters: how far back in its clause that data may have been named
 
 
 def _that_metadata(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
@@ -509,6 +535,23 @@ def _opt_out_after(topic: Topic, hit: Hit) -> bool:
     any time" (not one from marketing e-mail)."""
     rest = hit.sentence.flat[hit.match.end() :]
     return has(topic, "opt_out", rest) and not has(topic, "other_opt_out", rest)
+
+
+def _set_just_before(topic: Topic, sentences: Sentences, hit: Hit, scope: str) -> bool:
+    """Whether the use's data is the data of a setting or programme switched on in the sentence
+    just before it ("Where the Customer enables the Improvement Programme, ... Orsenne shall apply
+    filtering ... before such content is used for training")."""
+    return bool(THAT_CONTENT.search(scope)) and any(
+        has(topic, "setting_on", s.flat) for s in just_before(hit, sentences)
+    )
+
+
+# The data named just before: "such content", "the shared conversations", "die gegevens".
+THAT_CONTENT = re.compile(
+    r"\b(such|that|this|these|those|the\s+shared|the\s+relevant|die|deze|dergelijke)\s+(customer\s+)?"
+    r"(content|data|conversations?|inputs?|prompts?|gegevens|inhoud|gesprekken)\b",
+    re.IGNORECASE,
+)
 
 
 def _opt_out_before(topic: Topic, hit: Hit) -> bool:

@@ -65,8 +65,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             copies.append((sentence, section))
             # "Data in these environments is put beyond use": the next sentence often says it.
             # (Not the next item of a list: "- Account and billing records: retained seven years".)
+            # (Only of copies the sentence is about: not logs among a list of what telemetry holds,
+            # "service telemetry, such as connection quality metrics, ... error logs and feature usage")
             if (
                 i + 1 < len(sentences)
+                and (has(topic, "backup", sentence.flat) or _logs_first(topic, sentence.flat))
                 and sentences[i + 1][0].start - sentence.end < 5
                 and not LIST_MARKER.match(sentences[i + 1][0].text.strip())
                 # (nor the next numbered clause after a title: "7.4 Backups." then "7.5 Telemetry ...")
@@ -209,6 +212,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         days = [d for h in covering for d, _, _ in find_durations(h.sentence.flat)]
         return "time_limited", {"backup_retention_days": max(days)}, covering[:1] + kept[:1]
     return "not_addressed", {"backup_retention_days": None}, []
+
+
+def _logs_first(topic: Topic, text: str) -> bool:
+    """Whether logs are what the sentence is about: named among its first words."""
+    return has(topic, "logs", CLAUSE_LABEL.sub("", text.strip(), count=1)[:LOG_SUBJECT])
 
 
 def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:

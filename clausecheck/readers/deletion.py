@@ -317,6 +317,8 @@ def _grace_periods(topic: Topic, text: str) -> list[int]:
         if not any(a <= start < b for a, b in chosen)
         and not NOTICE_WORD.search(text[max(0, start - NOTICE_REACH) : end + NOTICE_REACH])
         and not has(topic, "under_a_day", text[start:end])
+        # (nor a time before the window's end: "a reminder four weeks before the end of the Retrieval Period")
+        and not BEFORE_THE_END.match(text, end)
     ]
 
 
@@ -411,8 +413,12 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
                 and not NOTICE_WORD.search(p.flat)
                 and _grace_periods(topic, p.flat)
             ]
+            # (the window the sentence names, where it is defined, before another one that merely
+            # stands nearer: "na afloop van de Exitperiode" is the Exitperiode of the definitions,
+            # not a continuity arrangement "gedurende ten minste zes maanden" in the clause before)
+            defined = [(p, psec) for p, psec in windows if term and _defines(p.flat, term.group(1))]
             if windows:
-                out[s.start] = max(windows, key=lambda x: x[0].end)
+                out[s.start] = max(defined or windows, key=lambda x: x[0].end)
     return out
 
 
@@ -515,6 +521,8 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue  # "accounts not logged into for twelve months may be deleted" times the disuse
         if DAYS_NOTICE.match(text, end):
             continue  # "may be deleted after thirty (30) days' notice" warns; it sets no deadline
+        if BEFORE_THE_END.match(text, end):
+            continue  # "Zes weken voor het einde van de Exitperiode: herinnering" comes before the end
         if topic.matches("customer_setting", _own_clause(text, start)):
             continue  # "you can pick 30, 90 or 365 days" is the customer's option, not a deadline
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
@@ -554,6 +562,14 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue
         periods.append(days)
     return periods
+
+
+# A time before the end, not after it: "six weeks before the end of the Exit Period", "zes weken
+# vóór het einde van de Exitperiode".
+BEFORE_THE_END = re.compile(
+    r"\s*(before|prior\s+to|voor|vóór)\s+(the\s+|het\s+|de\s+)?(end|expiry|expiration|einde|afloop|einddatum)\b",
+    re.IGNORECASE,
+)
 
 
 # A schedule line for the time the contract runs, not for its end: "Bewaartermijnen tijdens de
