@@ -82,6 +82,18 @@ NOUN_AFTER = re.compile(
     r"bestanden|documenten|berichten|gesprekken|opnames|interacties|code|repositories|broncode)\b",
     re.IGNORECASE,
 )
+# A plan that scopes a rule: "under Consumer Plans", "on the free plan", "voor de gratis versie".
+PLAN_SCOPE = re.compile(
+    r"\b(under|on|for|of|from|onder|bij|voor|op|van|uit)\s+(the\s+|our\s+|a\s+|de\s+|het\s+|een\s+|onze\s+)?$",
+    re.IGNORECASE,
+)
+# What the document says it applies to: "This Privacy Policy applies to individual plans".
+DOCUMENT_SCOPE = re.compile(
+    r"\b(this|these|deze)\s+(privacy\s+)?(policy|notice|statement|terms|privacyverklaring|verklaring|voorwaarden)\s+"
+    r"(applies|apply|covers?|geldt|gelden)\b[^.;]{0,80}",
+    re.IGNORECASE,
+)
+PLAN_SCOPE_REACH = 12  # characters before the plan's name in which its preposition stands
 JUDGE_CHARS = 40_000
 CONTRACT_WORDS = 3
 GAP = 12  # words that may stand between the parts of a phrase written with "…"
@@ -275,9 +287,32 @@ class Reading:
         return sum(1 for p in self.contract_words if p.search(head)) >= CONTRACT_WORDS
 
     def for_another_plan(self, sentence: str) -> bool:
-        """Whether the sentence speaks of another plan than a business one ("Conversations under
-        Consumer Plans may be processed in the United States") and of no business plan."""
-        return bool(self.other_plan.search(sentence)) and not self.business_plan.search(sentence)
+        """Whether the sentence states the rule of another plan than a business one ("Conversations
+        under Consumer Plans may be processed in the United States", "For free accounts, we share
+        ...") and names no business plan (not "including the free plan", "reverts to the free plan")."""
+        if self.business_plan.search(sentence):
+            return False
+        return any(
+            PLAN_SCOPE.search(sentence, max(0, m.start() - PLAN_SCOPE_REACH), m.start())
+            or not sentence[: m.start()].strip(" -–•(0123456789.)")
+            for m in self.other_plan.finditer(sentence)
+        )
+
+    def about_business_plans(self, document: str) -> bool:
+        """Whether the document is about business plans: what it says it applies to, or else it
+        names them at least as often as other plans."""
+        # (what it says it applies to decides: "This Privacy Policy applies to individual plans",
+        # "Deze voorwaarden gelden voor zakelijke klanten")
+        # (the plan named first: "geldt voor de gratis versie; voor zakelijke klanten geldt ...")
+        for scope in DOCUMENT_SCOPE.finditer(document):
+            named = self.business_plan.search(scope.group(0))
+            other = self.other_plan.search(scope.group(0))
+            if named is not None:
+                return other is None or named.start() < other.start()
+            if other is not None:
+                return False
+        business = len(self.business_plan.findall(document))
+        return business > 0 and business >= len(self.other_plan.findall(document))
 
     def is_definition(self, text: str) -> bool:
         return bool(self.definition and self.definition.search(text))

@@ -5931,7 +5931,7 @@ EIGHTEENTH_SESSION_WORDINGS = [
     (
         "data_location",
         "nl",
-        "Klantgegevens van zakelijke klanten worden opgeslagen in datacenters in Nederland en Duitsland. Ondersteuning vindt plaats vanuit het Verenigd Koninkrijk op basis van het adequaatheidsbesluit. Gegevens van particuliere gebruikers van de gratis versie kunnen in de Verenigde Staten worden verwerkt.",
+        "Deze voorwaarden gelden voor zakelijke klanten. Klantgegevens van zakelijke klanten worden opgeslagen in datacenters in Nederland en Duitsland. Ondersteuning vindt plaats vanuit het Verenigd Koninkrijk op basis van het adequaatheidsbesluit. Gegevens van particuliere gebruikers van de gratis versie kunnen in de Verenigde Staten worden verwerkt.",
         "eu_with_transfers",
     ),
     # (guard: read right before this session too)
@@ -6013,6 +6013,701 @@ EIGHTEENTH_SESSION_WORDINGS = [
         "en",
         "6.1 Vendor will not use Customer Content to train any machine learning model, except where Customer has enrolled in the Product Improvement Program, which is disabled by default. 6.5 Vendor may create and use De-identified Data derived from usage metadata, such as meeting length and error rates, to improve the Services. De-identified Data will not include the content of Recordings, Transcripts or Output.",
         "opt_in",
+    ),
+    (
+        "data_location",
+        "en",
+        "These Terms apply to business accounts. Conversations under consumer plans may be processed in the European Union or in the United States. Customer Data of business accounts is stored and processed exclusively in data centres in the European Union.",
+        "eu_only",
+    ),
+    (
+        "ai_training",
+        "en",
+        "This Addendum applies to Enterprise plans. Content submitted on free plans may be used to train our models. We will not use Customer Data submitted under Enterprise plans to train our models.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "This DPA applies to business customers. For free accounts, we may engage new sub-processors at any time without notice. Vendor will notify Customer at least 30 days before a new Sub-processor processes Customer Data, and Customer may object to the change within that period.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "If you use our free plan, we may use your conversations to train and improve our models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "This Privacy Policy applies to individual plans. Business accounts are governed by our separate Data Processing Addendum. On individual plans, we may use your conversations to train our models unless you opt out in your settings.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "These Enterprise Terms apply to enterprise customers. Unlike our consumer products, Vendor does not use Customer Data to train its models.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "These Enterprise Terms apply to enterprise customers. Unlike our consumer apps, Vendor will not use Customer Content to train or improve any AI models.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "This Data Processing Agreement applies to our business customers. Vendor hosts the Customer's catalogue of consumer products and the related Personal Data in data centres in Germany and does not transfer it outside the EEA.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "This privacy notice covers the app on free plans and paid plans. Our security team plans and performs regular penetration tests. If you are on the free plan, we may use your chats to train our AI models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "This privacy statement applies to all users; team plans are also covered by our DPA. We use content from all plans, including the free plan, to train our models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "This Agreement applies to Enterprise plans. When the subscription ends, the workspace reverts to the free plan, and Customer Data exceeding the free plan storage limit will be deleted within 30 days.",
+        "deleted",
+    ),
+    (
+        "backups",
+        "en",
+        "This Addendum applies to business plans. Backups of data from free plans are kept indefinitely. Backups of Customer Data are deleted within 35 days.",
+        "time_limited",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Deze verwerkersovereenkomst geldt voor zakelijke klanten. Gesprekken van particuliere gebruikers kunnen worden gebruikt om onze modellen te verbeteren. Persoonsgegevens van zakelijke klanten worden nooit gebruikt voor het trainen van modellen.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Deze privacyverklaring geldt voor de gratis versie en het consumentenabonnement; voor zakelijke klanten geldt een aparte verwerkersovereenkomst. Bij de gratis versie gebruiken wij uw gesprekken om onze AI-modellen te trainen, tenzij u dit uitschakelt in de instellingen.",
+        "opt_out",
+    ),
+    (
+        "data_location",
+        "nl",
+        "Deze voorwaarden gelden voor zakelijke klanten. Gegevens van particuliere accounts kunnen in de Verenigde Staten worden opgeslagen. Persoonsgegevens van zakelijke klanten worden uitsluitend binnen de Europese Unie opgeslagen en verwerkt.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "This Privacy Policy applies to our personal plans; business accounts are covered by a separate agreement. On personal plans, your data is stored in the United States and may be transferred worldwide.",
+        "unrestricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Our Enterprise plan customers sign a separate DPA. This Privacy Policy applies to free accounts. For free accounts, we share your data with the service providers listed on our website and will not notify you of changes.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "This Agreement is for enterprise customers. Vendor provides the Customer, a provider of consumer services, with a chatbot platform. Vendor may use Customer Data to train and improve its machine learning models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "This Agreement is for enterprise customers. Customer Data relating to the Customer's consumer services will not be used by Vendor to train any AI model.",
+        "prohibited",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor will update the list of Sub-processors on its website at least 30 days before a new Sub-processor processes Customer Data, providing Customer with a mechanism to obtain notice of that update, and Customer may object on reasonable grounds within that period.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer is responsible for obtaining any consents required from data subjects, and Vendor will notify Customer at least 30 days before engaging a new Sub-processor, and Customer may object to it on reasonable grounds.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may engage new Sub-processors at any time. Customer is responsible for obtaining any notices or consents required under applicable law, and for notifying its end users of any change of Sub-processors.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may engage new Sub-processors without notice to Customer. Customer is responsible for obtaining notice of updates to the Sub-processor list by checking the website regularly.",
+        "general_no_notice",
+    ),
+    (
+        "deletion",
+        "en",
+        "For thirty (30) days after termination, Customer may extract the data via the API. Thereafter Vendor will delete all Customer Data within a further 30 days.",
+        "return_or_delete",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor will delete all Customer Data within 30 days after termination, and may first extract the aggregated billing statistics it needs for invoicing.",
+        "deleted",
+    ),
+    (
+        "deletion",
+        "en",
+        "Customer may export its data for 30 days after its termination, after which Vendor deletes it within 30 days.",
+        "return_or_delete",
+    ),
+    (
+        "deletion",
+        "nl",
+        "Klant kan tot uiterlijk vier weken na het einde van de Overeenkomst alle Persoonsgegevens, inclusief bijlagen en metadata, in een gangbaar formaat (CSV of JSON) exporteren. Daarna verwijdert Leverancier de gegevens binnen 30 dagen.",
+        "return_or_delete",
+    ),
+    (
+        "deletion",
+        "nl",
+        "Exitperiode: de periode van zes maanden die aanvangt op de dag na de datum waarop de Overeenkomst is geëindigd. Klant kan tot het einde van de Exitperiode een volledige export opvragen. Na afloop van de Exitperiode verwijdert Leverancier alle Klantgegevens binnen 30 dagen.",
+        "return_or_delete",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor employees do not have standing access to Customer Data; access is granted just-in-time for a specific support ticket and every access is logged.",
+        "restricted_logged",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor engineers have no standing access to Customer Content; any access requires approval by Customer through the Customer Lockbox process.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor support engineers may access Customer Data only through a lockbox process approved by Customer for each request.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "nl",
+        "Medewerkers van Leverancier hebben geen permanente toegang tot de Persoonsgegevens; toegang wordt per incident verleend door Klant en wordt gelogd.",
+        "restricted_logged",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Beheerders van Leverancier beschikken niet over vaste toegang tot de productieomgeving; toegang wordt alleen na goedkeuring van Klant verleend.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "All of our employees have standing access to your data to provide round-the-clock support.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor's support staff may view all Customer Data at any time, including to process requests authorised by the Customer.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Our support engineers may view your content when you ask us for help, and our operations team may also access it at any time to maintain the Service.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Our support engineers may view your content when you ask us for help, and Acme engineers may also access it at any time to maintain the Service.",
+        "broad",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Our support engineers may view your content when you ask us for help, but in that case only the content needed to resolve the ticket.",
+        "restricted",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor engineers may access Customer Data where Customer has granted them access through the support console.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor personnel may view and use Customer Data where Customer has granted Vendor a licence under Section 5 of the Terms.",
+        "broad",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor personnel may access Customer Data where such access is reasonably required to provide the Services.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor personnel may access Customer Data where such access is reasonably required for Vendor's own business purposes.",
+        "broad",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor employees can access Customer Data where such access is reasonably required, as determined by Vendor in its sole discretion.",
+        "broad",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor maintains logs of all access by its personnel to production systems storing Customer Data, and access is limited to personnel with a need to know.",
+        "restricted_logged",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor restricts access to Customer Data to personnel who need it to perform the Services. Vendor keeps records of all access requests received from data subjects and responds to them within one month.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor limits access to Customer Data to staff with a need to know. Vendor maintains logs of all access to the Service by Customer's users, which Customer can view in the admin console.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Access to Customer Data is limited to authorised personnel bound by confidentiality. Vendor retains records of all access to its office buildings for twelve months.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "en",
+        "Vendor employees have no standing access restrictions and may access Customer Data at any time to operate the Service.",
+        "broad",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Conversations are not used to train our models, unless you give feedback with the thumbs-up or thumbs-down button; in that case the conversation concerned may be used to improve the models.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Gesprekken worden niet gebruikt om onze modellen te trainen, tenzij u ons feedback geeft; in dat geval mag het betreffende gesprek worden gebruikt om de modellen te verbeteren.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Users may switch off the Assistant in the workspace settings; in that case, Vendor may still use Customer Data to improve the Service and train its models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "If Customer does not renew, its workspace is archived; in that case Vendor may use the archived Customer Data to train its machine learning models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Customer may object to a new Sub-processor within 30 days; in that case Vendor may continue to use Customer Data to improve its AI models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Content to improve and train the Services, and will not review individual conversations unless a user submits feedback.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "We do not use your prompts to train our models unless you submit feedback on a response.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Customer can indicate in the admin settings that its data may not be used to train models; absent that choice, Vendor uses Customer Data to improve the AI features.",
+        "opt_out",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Klant kan in de instellingen aangeven dat zijn gegevens niet gebruikt mogen worden voor het trainen van modellen; zonder die keuze gebruikt Leverancier de gegevens om de AI-functies te verbeteren.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Customer can specify that its data may not be used outside the EU, and Vendor may use Customer Data to train and improve its models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Customer can indicate that certain contacts may not be used for sending marketing emails. Vendor may use all Customer Data to train its models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "You may opt out of model training in your settings, and otherwise we use your conversations to train our models.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "You can opt out of model training for Beta features only; Customer Data in the Core Service is always used to train our models.",
+        "allowed",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Where the Customer enables the Improvement Programme, Vendor may collect samples of Customer prompts. Vendor shall apply filtering to remove personal data before such content is used for training.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "When the Customer enables the sharing feature, shared conversations become visible to all users in the workspace. Vendor may use such content to train its models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "If you enable the Slack integration, messages from Slack are imported into your workspace. We may use this data to improve our AI models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Customer may upload documents to the Service. Vendor may use such content to train its models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "The Product Feedback Programme is switched on by default for all workspaces and administrators may switch it off. While the Programme is on, Vendor collects samples of prompts. Such prompts may be used to train Vendor models.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Data to improve its machine learning models only after it has been anonymised and aggregated.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier mag Klantgegevens gebruiken voor het verbeteren van het Adaptief Model, uitsluitend nadat deze gegevens zodanig zijn geanonimiseerd dat zij niet tot personen herleidbaar zijn.",
+        "aggregated_only",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "Leverancier gebruikt de gegevens na anonimisering en aggregatie voor het verbeteren van zijn AI-modellen.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Data, both before and after anonymisation, to train and improve its models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Leverancier gebruikt de Persoonsgegevens voor het trainen van zijn modellen; ook na anonimisering blijven deze gegevens eigendom van Klant.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor will not use Customer Data to train AI models. After aggregation of usage hours, Vendor invoices Customer monthly.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may use Customer Data to train its models; only after Customer's written request will the data be anonymised before training.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may create and use De-identified Data derived from usage metadata to improve the Services. Vendor may also use files uploaded to the Service to train its AI models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may create and use De-identified Data derived from usage metadata to improve the Services. De-identified Data does not include the content of Customer Data, but Vendor may use Customer Data to train its models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may create aggregated statistics derived from usage metadata to improve the Services. Vendor may also use the documents Customer uploads to train its AI models.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor will not use Customer Data to train its models. Vendor may create and use aggregated, de-identified data derived from usage metadata to improve the Services. Such data will not include the content of Customer Data.",
+        "aggregated_only",
+    ),
+    (
+        "backups",
+        "en",
+        "Vendor collects service telemetry, such as connection quality metrics, error logs and feature usage. It is kept for 13 months.",
+        "not_addressed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "This DPA applies to Business and Enterprise plans. Customer Data, including data imported from a user's personal plan, is hosted exclusively in Ireland.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "These terms apply to business accounts. Where a user links a personal account, data from that consumer account will not be used to train our models either.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Als de Klant de optie Delen met team heeft ingeschakeld, zijn gesprekken zichtbaar voor collega's. Leverancier mag die gegevens gebruiken om zijn modellen te trainen.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Verwerker gebruikt de Persoonsgegevens niet voor het trainen van AI-modellen. Na anonimisering vallen gegevens niet langer onder deze overeenkomst.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor does not use Customer Data to train its models. Following aggregation, usage statistics are shown in the Customer's dashboard.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor will not use Customer Data to train its models. Vendor shares reports with Customer only after they have been aggregated across Customer's departments.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Klant kan aangeven dat bepaalde contactpersonen niet gebruikt mogen worden voor e-mailmarketing. Leverancier gebruikt alle Klantgegevens om zijn modellen te trainen.",
+        "allowed",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Threadline may create and use De-identified Data derived from usage metadata, such as feature clicks and error rates, to improve the Services. De-identified Data will not include the content of Customer Data. Threadline may also use De-identified Data to train machine learning models that power product analytics.",
+        "aggregated_only",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "If Customer enables the Insights option, Vendor may analyse Customer Data. Vendor may use these data to train its general models regardless of that option.",
+        "allowed",
+    ),
+    (
+        "staff_access",
+        "en",
+        "Vendor personnel may access Customer Data where the Customer has granted permission in the support ticket, and only for that ticket.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may engage new Sub-processors without notice; Customer is responsible for obtaining notice of changes by checking the Sub-processor page.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer acknowledges and agrees that Vendor may engage third-party Subprocessors in connection with the provision of the Services.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor's current list of Subprocessors is available at https://vendor.example/subprocessors. Vendor may update this list from time to time.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer may object to Vendor's use of a new Subprocessor by notifying Vendor promptly in writing within ten (10) business days after receipt of Vendor's notice.",
+        "notice_and_objection",
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor will enter into a written agreement with each Sub-processor imposing data protection obligations no less protective than those in this DPA.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Authorized Subprocessors. Customer agrees that Vendor may use the Subprocessors listed at the Subprocessor Page to process Customer Data.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor shall give Customer prior notice of the appointment of any new sub-processor, including full details of the processing to be undertaken by the sub-processor. If, within 14 days of receipt of that notice, Customer notifies Vendor in writing of any objections, Vendor shall not appoint the proposed sub-processor until reasonable steps have been taken to address the objections.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Leverancier is gerechtigd derden in te schakelen bij de uitvoering van de Overeenkomst.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Na beëindiging van de Overeenkomst zal Verwerker, naar keuze van Verwerkingsverantwoordelijke, alle Persoonsgegevens retourneren of vernietigen, tenzij de wet opslag van de Persoonsgegevens verplicht.",
+        "return_or_delete",
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "When you close your account, we delete your content within 30 days, except where we are legally required to keep it.",
+        "deleted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Alleen medewerkers die dat voor hun werk nodig hebben, hebben toegang tot de gegevens. Zij hebben een geheimhoudingsverklaring getekend.",
+        "restricted",
+    ),
+    # (guard: read right before this session too)
+    (
+        "staff_access",
+        "nl",
+        "Toegang tot persoonsgegevens door beheerders van Leverancier wordt gelogd en periodiek gecontroleerd. Beheerders hebben uitsluitend toegang voor zover dat voor hun taak noodzakelijk is.",
+        "restricted_logged",
+    ),
+    # (guard: read right before this session too)
+    ("staff_access", "en", "Our support team can access your account to help you.", "broad"),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "nl",
+        "Wij slaan je gegevens op bij onze hostingpartij in Duitsland. Voor e-mail gebruiken we een Amerikaanse dienst, waarbij doorgifte plaatsvindt op basis van het EU-VS Data Privacy Framework.",
+        "eu_with_transfers",
+    ),
+    # (guard: read right before this session too)
+    (
+        "data_location",
+        "en",
+        "Our servers are located in the Netherlands. We do not transfer personal data outside the EEA.",
+        "eu_only",
+    ),
+    # (guard: read right before this session too)
+    ("ai_training", "nl", "Wij gebruiken jouw documenten nooit om AI-modellen te trainen.", "prohibited"),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "We gebruiken geanonimiseerde gegevens om onze AI te verbeteren.",
+        "aggregated_only",
     ),
 ]
 
@@ -7747,6 +8442,497 @@ EIGHTEENTH_SESSION_FACTS = [
         "Application logs are kept for 90 days. They are then deleted automatically.",
         "backup_retention_days",
         90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "These business terms apply to business accounts. Upon termination, the account is converted to a free plan and all Customer Data stored in it will be permanently deleted within sixty (60) days.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor will update the list of Sub-processors on its website at least 30 days before a new Sub-processor processes Customer Data, providing Customer with a mechanism to obtain notice of that update, and Customer may object on reasonable grounds within that period.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer is responsible for obtaining any consents required from data subjects; Vendor will notify Customer at least 30 days before engaging a new Sub-processor, and Customer may object to it on reasonable grounds.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Customer shall provide its users with a mechanism to obtain consent for any processing by Sub-processors; Vendor shall inform Customer of any intended addition or replacement of Sub-processors at least 30 days in advance and Customer may object to such changes.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Vendor makes available a mechanism to obtain notice of changes to the Sub-processor list, by email subscription, at least fourteen (14) days before the change takes effect; Customer may object within that period.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will provide Customer with notice of any new Sub-processor at least 10 days in advance through the subscription mechanism; Customer may object in writing within those 10 days.",
+        "notice_days",
+        10,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker informeert Verwerkingsverantwoordelijke ten minste dertig (30) dagen vooraf over een nieuwe Subverwerker, via een mechanisme waarmee Verwerkingsverantwoordelijke kennisgeving van die wijziging kan ontvangen; Verwerkingsverantwoordelijke kan binnen die termijn bezwaar maken.",
+        "notice_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Following termination, Vendor will retain Customer Data for a 90-day retention period during which Customer may export it. After the 90-day retention period ends, Vendor will delete the Customer Data within an additional 90 days.",
+        "deletion_days",
+        180,
+    ),
+    (
+        "deletion",
+        "en",
+        '"Retention Period" means the period of sixty (60) days following termination during which Customer may retrieve Customer Data. After the Retention Period ends, Vendor will delete all Customer Data within an additional thirty (30) days.',
+        "deletion_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Following termination, Vendor will retain Customer Data for a thirty-day retention period. Upon expiry of the thirty-day retention period, Vendor will delete the Customer Data within thirty (30) days.",
+        "deletion_days",
+        60,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Customer Data is retained for a 30-day retention period after account closure so that accidental closures can be reversed. Following the expiry of the 30-day retention period, the data is permanently deleted within 14 days.",
+        "deletion_days",
+        44,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor applies a 7-day retention period to deleted files in the recycle bin. After the 7-day retention period ends, files are permanently deleted. Upon termination of the Agreement, Vendor will delete all Customer Data within thirty (30) days.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Backups have a 35-day retention period. After the 35-day retention period expires, backup copies are overwritten. Vendor deletes Customer Data from production systems within 30 days after termination.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "For thirty (30) days after termination, Customer may extract the data via the API. Thereafter Vendor will delete all Customer Data within a further 30 days.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "deletion",
+        "en",
+        "Upon termination, Customer may instruct Vendor to delete all Customer Data. Vendor will comply with this instruction as soon as reasonably practicable and within a maximum period of 180 days.",
+        "deletion_days",
+        180,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor will delete Customer Data promptly after termination of the Agreement. Customer may at any time request a copy of its Customer Data in CSV format; Vendor will comply with such request within 120 days.",
+        "deletion_days",
+        None,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Customer may instruct Vendor to return all Personal Data at the end of the Agreement. Vendor will carry out this instruction within 45 days. Vendor will delete any remaining copies within 30 days after termination.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Verwerkingsverantwoordelijke kan Verwerker na beëindiging van de Overeenkomst opdragen de Persoonsgegevens te verwijderen. Verwerker geeft zo spoedig mogelijk en uiterlijk binnen zestig (60) dagen uitvoering aan deze instructie.",
+        "deletion_days",
+        60,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Opdrachtgever kan Opdrachtnemer verzoeken een kopie van de gegevens te verstrekken. Opdrachtnemer geeft binnen vier weken uitvoering aan dit verzoek. Na het einde van de Overeenkomst verwijdert Opdrachtnemer de gegevens binnen dertig dagen.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Customer may export its data for 30 days after its termination, after which Vendor deletes it within 30 days.",
+        "deletion_days",
+        60,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor will delete Customer Data within 30 days after termination. Customer may download invoices for 12 months after its termination from the billing portal.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Klant kan tot uiterlijk vier weken na het einde van de Overeenkomst alle Persoonsgegevens, inclusief bijlagen en metadata, in een gangbaar formaat (CSV of JSON) exporteren. Daarna verwijdert Leverancier de gegevens binnen 30 dagen.",
+        "deletion_days",
+        58,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Exitperiode: de periode van zes maanden die aanvangt op de dag na de datum waarop de Overeenkomst is geëindigd. Klant kan tot het einde van de Exitperiode een volledige export opvragen. Na afloop van de Exitperiode verwijdert Leverancier alle Klantgegevens binnen 30 dagen.",
+        "deletion_days",
+        210,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        '"Exit Period" means the period of three months after the termination date. Customer may, until the end of the Exit Period, request an export of all Customer Data. After the end of the Exit Period, Vendor will delete all Customer Data within 30 days.',
+        "deletion_days",
+        120,
+    ),
+    (
+        "deletion",
+        "en",
+        '"Retrieval Period" means sixty (60) days after termination. Vendor will send Customer a reminder four weeks before the end of the Retrieval Period. After the expiry of the Retrieval Period, Vendor deletes all Customer Data within 30 days.',
+        "deletion_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Customer must request the return of its data at least 30 days before the end of the Agreement; otherwise Vendor will delete all Customer Data within 60 days after the end of the Agreement.",
+        "deletion_days",
+        60,
+    ),
+    (
+        "deletion",
+        "en",
+        "Vendor will delete all Customer Data no later than ninety (90) days before the end of the statutory retention period, and in any event within 30 days after termination of the Agreement.",
+        "deletion_days",
+        30,
+    ),
+    (
+        "deletion",
+        "en",
+        "Upon termination Vendor will provide a year-to-date payroll export and will delete all Customer Data within thirty (30) days.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor will delete all Customer Data within 30 days after termination. The transition period for replacing the old Standard Contractual Clauses ended on 27 December 2022.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Either Party may terminate this Agreement subject to a transition period of three months' notice. Upon expiry of the notice period, Vendor will delete all Customer Data within 30 days.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        'Vendor\'s Business Continuity Plan requires that Customer Data be kept available for at least six months during any disaster recovery. "Exit Period" means 60 days after the end of the Agreement, during which Customer may export its data. After the end of the Exit Period, Vendor deletes all Customer Data within 30 days.',
+        "deletion_days",
+        90,
+    ),
+    (
+        "deletion",
+        "nl",
+        "Exitperiode: de periode van twee maanden na het einde van de Overeenkomst. Leverancier zorgt voor continuïteit van de dienstverlening gedurende ten minste zes maanden bij een calamiteit. Na afloop van de Exitperiode verwijdert Leverancier alle gegevens binnen 30 dagen.",
+        "deletion_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "During the wind-down period of 60 days after termination, Customer retains read-only access. Thereafter Vendor will delete all Customer Data within 30 days.",
+        "deletion_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Na beëindiging van de Overeenkomst geldt een overgangsperiode van drie maanden waarin Opdrachtnemer de dienstverlening voortzet. Na afloop van de overgangsperiode verwijdert Opdrachtnemer alle Persoonsgegevens binnen één maand.",
+        "deletion_days",
+        120,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor will delete all Customer Data within 30 days of a request by Customer, and in any event within 90 days after termination; usage is billed monthly and year-to-date.",
+        "deletion_days",
+        90,
+    ),
+    (
+        "backups",
+        "en",
+        "The Service collects telemetry, such as connection quality metrics, crash reports, error logs and feature usage. This information is retained for 24 months. Backups of Customer Data are retained for 30 days.",
+        "backup_retention_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Customer Data that is captured in the Service's diagnostic logs is kept only as long as needed. It is purged automatically after 30 days.",
+        "backup_retention_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Any Customer Data that ends up in application and error logs is kept only as long as needed. Such logs are purged automatically after 30 days.",
+        "backup_retention_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "nl",
+        "Eventuele Persoonsgegevens die tijdens de verwerking in foutmeldingen en logbestanden terechtkomen, worden niet langer bewaard dan noodzakelijk. Deze worden na dertig dagen automatisch verwijderd.",
+        "backup_retention_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Application logs may contain Customer Data. They are deleted after 14 days.",
+        "backup_retention_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Backups are encrypted and stored in a separate EU region. They are overwritten after 35 days.",
+        "backup_retention_days",
+        35,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Deze voorwaarden gelden voor zakelijke klanten. Na beëindiging kan Klant overstappen naar de gratis versie; de overige Persoonsgegevens worden dan binnen 30 dagen verwijderd.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        '"Retention Period" means the period, configurable by Customer between 30 and 365 days, during which messages are kept in the workspace. After the Retention Period expires, messages are deleted within 14 days. Upon termination of the Agreement, Vendor deletes all Customer Data within 30 days.',
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Vendor collects telemetry such as error logs and usage events. Backups of the production database are retained for 30 days and then overwritten.",
+        "backup_retention_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "Vendor will delete Customer Data within 30 days after termination. Vendor will send a reminder 14 days prior to the expiry of the export window.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Company uses Sub-Processors as set out in Schedule 3. Company may change the Sub-Processors by giving thirty (30) days' notice to Customer.",
+        "notice_days",
+        30,
+    ),
+    (
+        "subprocessors",
+        "en",
+        "Supplier may appoint sub-contractors to process Customer Personal Data, subject to giving Customer not less than 20 days' prior written notice.",
+        "notice_days",
+        20,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "New Subprocessors. Before Vendor engages any new Subprocessor, Vendor will notify Customer by updating the Subprocessor Page at least 30 days in advance, and Customer may subscribe to email notifications of such updates.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will notify Customer in writing of any intended changes to its sub-processors at least ninety (90) days in advance.",
+        "notice_days",
+        90,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Processor may engage Sub-processors under a general written authorisation. The Processor shall inform the Controller of any intended changes concerning the addition or replacement of Sub-processors with at least 1 month's notice.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "The Data Importer shall inform the Data Exporter of any intended changes to the list of sub-processors at least 30 (thirty) days in advance, thereby giving the Data Exporter sufficient time to object.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may, by giving no less than thirty (30) days' notice to Customer, add or make changes to the sub-processors.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may engage new Subprocessors provided that it notifies Customer through the Vendor Trust Portal not less than fifteen (15) days before the new Subprocessor begins processing.",
+        "notice_days",
+        15,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will provide Customer with thirty (30) days' prior notice before any new Sub-processor is given access to Customer Personal Data, by posting the change on its website.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Verwerker mag subverwerkers inschakelen. Verwerker informeert Verwerkingsverantwoordelijke ten minste één maand voorafgaand aan de inzet van een nieuwe subverwerker.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "nl",
+        "Opdrachtnemer stelt Opdrachtgever minimaal 4 weken voor de inschakeling van een nieuwe sub-verwerker op de hoogte; Opdrachtgever kan binnen 2 weken bezwaar maken.",
+        "notice_days",
+        28,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Bewaartermijnen: na beëindiging van de dienstverlening worden de gegevens binnen drie maanden verwijderd; back-ups worden na 30 dagen overschreven.",
+        "deletion_days",
+        90,
+    ),
+    (
+        "backups",
+        "nl",
+        "Bewaartermijnen: na beëindiging van de dienstverlening worden de gegevens binnen drie maanden verwijderd; back-ups worden na 30 dagen overschreven.",
+        "backup_retention_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "nl",
+        "Wij bewaren je gegevens zolang je een account hebt. Zeg je je account op, dan verwijderen we je gegevens binnen 30 dagen, behalve gegevens die we volgens de belastingwet zeven jaar moeten bewaren.",
+        "deletion_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "deletion",
+        "en",
+        "We retain Customer Data for as long as the account is active. After account closure, Customer Data is retained for 12 months and then deleted.",
+        "deletion_days",
+        360,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "en",
+        "Backups are stored in a separate region and are retained for fourteen (14) days; thereafter they are securely deleted.",
+        "backup_retention_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    ("backups", "en", "Deleted data may remain in backups for up to 6 weeks.", "backup_retention_days", 42),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "nl",
+        "Van de data wordt dagelijks een back-up gemaakt, die vier weken wordt bewaard.",
+        "backup_retention_days",
+        28,
+    ),
+    # (guard: read right before this session too)
+    (
+        "backups",
+        "nl",
+        "Back-ups worden versleuteld opgeslagen op een tweede locatie in Nederland en worden na zestig dagen automatisch verwijderd.",
+        "backup_retention_days",
+        60,
     ),
 ]
 

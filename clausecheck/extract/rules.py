@@ -108,7 +108,7 @@ def _for_this_plan(topic: Topic, sentences: Sentences, document: str) -> Sentenc
     """The sentences, without those that state another plan's rule than the business one the
     document is about (prompts/reading.yaml: other_plans)."""
     reading = topic.reading
-    if reading is None or not reading.business_plan.search(document):
+    if reading is None or not reading.about_business_plans(document):
         return sentences
     return [(s, sec) for s, sec in sentences if not reading.for_another_plan(s.flat)]
 

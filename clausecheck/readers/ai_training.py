@@ -124,7 +124,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             continue
         # A clause that uses "in that case" is governed by the condition before it: "..., unless you
         # give feedback; in that case the conversation concerned may be used to improve the models".
-        if IN_THAT_CASE.match(scope):
+        # (a condition of the customer's choice for training, and not "in that case, Vendor may still
+        # use ...": the use goes on whatever the choice)
+        if (
+            IN_THAT_CASE.match(scope)
+            and any(
+                has(topic, name, flat[: hit.match.start()])
+                for name in ("opt_in", "feedback_use", "setting_on")
+            )
+            and not STILL.search(scope)
+        ):
             scope = flat[: hit.match.end()]
         # Nothing happens without an opt-in, even to de-identified data: the opt-in decides.
         # ("(d) subject to § 4.3, to use Customer Data to train": the clause named says how.)
@@ -541,8 +550,15 @@ def _set_just_before(topic: Topic, sentences: Sentences, hit: Hit, scope: str) -
     """Whether the use's data is the data of a setting or programme switched on in the sentence
     just before it ("Where the Customer enables the Improvement Programme, ... Orsenne shall apply
     filtering ... before such content is used for training")."""
-    return bool(THAT_CONTENT.search(scope)) and any(
-        has(topic, "setting_on", s.flat) for s in just_before(hit, sentences)
+    # (a setting for training or improvement, not "the sharing feature"; and a use that does not go
+    # on whatever the setting: "regardless of that option")
+    return (
+        bool(THAT_CONTENT.search(scope))
+        and not STILL.search(scope)
+        and any(
+            has(topic, "setting_on", s.flat) and _about_training(topic, s.flat)
+            for s in just_before(hit, sentences)
+        )
     )
 
 
@@ -559,11 +575,26 @@ def _opt_out_before(topic: Topic, hit: Hit) -> bool:
     settings that its data may not be used to train models; absent that choice, we use data to
     improve the AI features"."""
     before = hit.sentence.flat[: hit.match.start()]
+    # (not a way out of some uses only, beside one said to happen always: "You can opt out of model
+    # training for Beta features only; Customer Data in the Core Service is always used to train")
     return (
         has(topic, "opt_out", before)
         and has(topic, "training_word", before)
         and not has(topic, "other_opt_out", before)
+        and not has(topic, "always", clause_of(hit))
+        and not ONLY_SOME.search(before)
     )
+
+
+ONLY_SOME = re.compile(r"\b(only|alleen|uitsluitend)\s*[;,]|\bfor\s+[\w\s-]{1,40}\s+only\b", re.IGNORECASE)
+
+
+# A use that goes on whatever was chosen: "Vendor may still use ...", "regardless of that option".
+STILL = re.compile(
+    r"\b(still|nevertheless|nonetheless|regardless|irrespective|continue[sd]?\s+to|nog\s+steeds|toch|ongeacht|"
+    r"blijft|blijven)\b",
+    re.IGNORECASE,
+)
 
 
 # A clause that refers back to the condition just stated: "in that case", "in dat geval".

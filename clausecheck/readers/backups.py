@@ -46,6 +46,11 @@ CONDITIONS: dict[str, tuple[str, str]] = {"time_limited": ("within_limit", "over
 LOG_SUBJECT = 40  # characters: where a clause names what it is about
 
 
+# Logs named among the kinds of something else: "telemetry, such as ... error logs and feature usage".
+LOGS_LISTED = re.compile(
+    r"\b(such\s+as|including|e\.g\.|for\s+example|zoals|waaronder|bijvoorbeeld)\b[^.;]{0,120}\blog(s|bestanden)?\b",
+    re.IGNORECASE,
+)
 CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+")  # where a sentence turns to another subject
 
 
@@ -69,7 +74,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # "service telemetry, such as connection quality metrics, ... error logs and feature usage")
             if (
                 i + 1 < len(sentences)
-                and (has(topic, "backup", sentence.flat) or _logs_first(topic, sentence.flat))
+                and (has(topic, "backup", sentence.flat) or not LOGS_LISTED.search(sentence.flat))
                 and sentences[i + 1][0].start - sentence.end < 5
                 and not LIST_MARKER.match(sentences[i + 1][0].text.strip())
                 # (nor the next numbered clause after a title: "7.4 Backups." then "7.5 Telemetry ...")
@@ -129,8 +134,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # deletion from production systems within thirty (30) days ..., and Article 11.3 shall apply
         # to backups"; a period counted from that deletion is the backups': "and in any event no later
         # than thirty-five (35) days after the data has been deleted from production systems")
+        # (and, where the backups have a period of their own, a deletion in a clause that names no
+        # backups: "na beëindiging worden de gegevens binnen drie maanden verwijderd; back-ups worden
+        # na 30 dagen overschreven")
         if any(has(topic, "backup", part) for part in parts):
-            parts = [part for part in parts if has(topic, "backup", part) or not _live_period(topic, part)]
+            own_period = any(
+                has(topic, "backup", part) and _retention_periods(topic, part)[0] for part in parts
+            )
+            parts = [
+                part
+                for part in parts
+                if has(topic, "backup", part)
+                or not (_live_period(topic, part) or (own_period and has(topic, "deletion_verb", part)))
+            ]
         text = ";".join(parts)
         periods, minimums = _retention_periods(topic, text)
         # (nor a copy kept only on the customer's instruction: its choice, not the vendor's keeping)
@@ -212,11 +228,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         days = [d for h in covering for d, _, _ in find_durations(h.sentence.flat)]
         return "time_limited", {"backup_retention_days": max(days)}, covering[:1] + kept[:1]
     return "not_addressed", {"backup_retention_days": None}, []
-
-
-def _logs_first(topic: Topic, text: str) -> bool:
-    """Whether logs are what the sentence is about: named among its first words."""
-    return has(topic, "logs", CLAUSE_LABEL.sub("", text.strip(), count=1)[:LOG_SUBJECT])
 
 
 def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:

@@ -185,7 +185,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # (Only where the data is said to be kept in the EU/EEA, and not a sub-processor that keeps it
     # elsewhere: "Corvid and its Sub-processors process and store Customer Content in the US",
     # "Skyward Cloud Inc. (hosting, United States)".)
-    if any(_said(topic, "kept_at", h.sentence.flat) for h in stored_inside):
+    # (or processed there, said of the data as a whole: "Corpora verwerkt de Persoonsgegevens in Nederland")
+    if any(
+        _said(topic, "kept_at", h.sentence.flat) or _said(topic, "processed_at", h.sentence.flat)
+        for h in stored_inside
+    ):
         rows = [
             whole("place", s, sec)
             for s, sec in sentences

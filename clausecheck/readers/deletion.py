@@ -322,6 +322,12 @@ def _grace_periods(topic: Topic, text: str) -> list[int]:
     ]
 
 
+def _only_before_the_end(text: str) -> bool:
+    """Whether every period in the text is a time before an end ("six weeks before the end of ...")."""
+    durations = find_durations(text)
+    return bool(durations) and all(BEFORE_THE_END.match(text, end) for _, _, end in durations)
+
+
 def _optional_parts(topic: Topic, text: str) -> list[tuple[int, int]]:
     """The parts of the text that name a keeping or a transition period the customer chooses
     (prompts/deletion.yaml, customer_option): from the semicolon, or the exception word, before it
@@ -375,7 +381,9 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
                     or [prev],
                     key=lambda x: x[0].end,
                 )
-            if has(topic, "trigger", prev[0].flat):
+            # (not a sentence whose only time runs before the window's end: "a reminder four weeks
+            # before the end of the Retrieval Period")
+            if has(topic, "trigger", prev[0].flat) and not _only_before_the_end(prev[0].flat):
                 out[s.start] = prev
         # A window named at its end ("after the end of the Retrieval Period") is the one set
         # earlier in the same article, with its length and the end it runs from, even where
@@ -601,7 +609,7 @@ DONE_WITHIN = re.compile(
     # this instruction as soon as reasonably practicable and within a maximum period of 180 days"
     r"\w+\s+(shall|will|must)\s+(comply\s+with|fulfil|fulfill|perform|carry\s+out)\s+(this|that|such)\s+"
     r"(obligation|instruction|request)|"
-    r"\w+\s+(geeft|geven)\s+(\w+\s+){0,8}uitvoering\s+aan\s+(deze|die|dit|dat)\s+(instructie|opdracht|verzoek))\b",
+    r"\w+\s+(geeft|geven)\s+(\S+\s+){0,10}uitvoering\s+aan\s+(deze|die|dit|dat)\s+(instructie|opdracht|verzoek))\b",
     re.IGNORECASE,
 )
 DONE_REACH = 200  # characters: how soon after the deletion the sentence timing it starts

@@ -386,7 +386,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     else:
         return "not_addressed", {"notice_days": None, "list_available": None}, []
     # (a notice of a change: not "at least 14 days before any scheduled maintenance")
-    told = stance == "general_no_notice" and any(has(topic, "change_word", h.sentence.flat) for h in notices)
+    # (or a notice in advance that names the sub-processors: "may appoint sub-contractors, subject to
+    # giving Customer not less than 20 days' prior written notice")
+    told = stance == "general_no_notice" and any(_of_changes(topic, h) for h in notices)
     if stance not in ("notice_and_objection", "prior_consent") and not told:
         # A period with no notice of a change is no notice period.
         facts["notice_days"] = None
