@@ -6709,6 +6709,56 @@ EIGHTEENTH_SESSION_WORDINGS = [
         "We gebruiken geanonimiseerde gegevens om onze AI te verbeteren.",
         "aggregated_only",
     ),
+    (
+        "ai_training",
+        "en",
+        '3.1 Vendor will not use Customer Content to train any machine learning model. 3.4 If the End User selects the option "Share this chat with us" when submitting feedback, the conversation is sent to Vendor together with the feedback, and Vendor may use that conversation, in de-identified form, to improve its models.',
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        'Leverancier gebruikt Klantgegevens niet voor het trainen van modellen. Als de gebruiker de optie "Deel dit gesprek" aanvinkt, ontvangt Leverancier het gesprek en mag Leverancier dat gesprek gebruiken om zijn modellen te verbeteren.',
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "nl",
+        "3.3 Verwerker verwerkt de Persoonsgegevens niet voor eigen doeleinden. 3.5 Het voorgaande laat onverlet dat Verwerker, uitsluitend ten behoeve van Verwerkingsverantwoordelijke, op basis van Gespreksgegevens geaggregeerde gebruiksstatistieken samenstelt.",
+        "prohibited",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Vendor does not process Customer Data for its own purposes. Vendor may compile aggregated usage statistics solely for the Controller, within the Controller's environment.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor may compile aggregated usage statistics solely for the Customer and Vendor, and use them to improve its products.",
+        "aggregated_only",
+    ),
+    (
+        "deletion",
+        "nl",
+        "Bij beëindiging van de Overeenkomst, om welke reden dan ook, draagt Verwerker binnen dertig (30) dagen na de datum van beëindiging alle op dat moment aanwezige Persoonsgegevens over aan Verwerkingsverantwoordelijke. Verwerker vernietigt na de overdracht alle Persoonsgegevens uiterlijk zestig (60) dagen na de datum van beëindiging.",
+        "return_or_delete",
+    ),
+    (
+        "deletion",
+        "nl",
+        "13.2 Opdrachtgever kan tot dertig (30) dagen na het einde van de Overeenkomst schriftelijk verzoeken om teruggave van de op dat moment aanwezige gespreksopnames. 13.3 Opdrachtnemer vernietigt de Persoonsgegevens uiterlijk binnen zes (6) maanden na het einde van de Overeenkomst.",
+        "return_or_delete",
+    ),
+    (
+        "backups",
+        "nl",
+        "Persoonsgegevens die uit de productieomgeving zijn verwijderd, kunnen tijdelijk in de back-ups aanwezig blijven totdat de back-up is overschreven. Opdrachtnemer zal dergelijke Persoonsgegevens niet uit back-ups terugzetten, behoudens bij het herstel na een calamiteit.",
+        "until_overwritten",
+    ),
 ]
 
 
@@ -8933,6 +8983,13 @@ EIGHTEENTH_SESSION_FACTS = [
         "Back-ups worden versleuteld opgeslagen op een tweede locatie in Nederland en worden na zestig dagen automatisch verwijderd.",
         "backup_retention_days",
         60,
+    ),
+    (
+        "deletion",
+        "en",
+        'Vendor will retain Customer Content in a limited-function account for ninety (90) days following termination (the "Retention Period") so that Customer may extract it. Following the Retention Period, Vendor will disable Customer\'s account and delete such Customer Content within thirty (30) days.',
+        "deletion_days",
+        120,
     ),
 ]
 

@@ -159,7 +159,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
         if enrolled_by_default:
             by_stance["opt_out"].append(hit)
-        elif has(topic, "opt_in", scope) or has(topic, "feedback_use", scope) or _any(topic, "opt_in", named):
+        elif (
+            has(topic, "opt_in", scope)
+            or has(topic, "feedback_use", scope)
+            or _any(topic, "opt_in", named)
+            or _opted_in_first(topic, flat)
+        ):
             by_stance["opt_in"].append(hit)
         elif setting and not on_by_default:
             by_stance["opt_in"].append(hit)
@@ -544,6 +549,20 @@ def _opt_out_after(topic: Topic, hit: Hit) -> bool:
     any time" (not one from marketing e-mail)."""
     rest = hit.sentence.flat[hit.match.end() :]
     return has(topic, "opt_out", rest) and not has(topic, "other_opt_out", rest)
+
+
+def _opted_in_first(topic: Topic, flat: str) -> bool:
+    """Whether the sentence opens on the customer's opt-in, which governs all it goes on to say:
+    "If the End User selects the option "Share this conversation" ..., the Prompts ... will be
+    transmitted to Orrinwave ..., and Orrinwave may use that conversation ... to improve"."""
+    opening = CONDITION_OPENING.match(flat)
+    return opening is not None and has(topic, "opt_in", opening.group(0))
+
+
+# A condition that opens the sentence, up to its comma: "If ..., ", "Als ..., ".
+CONDITION_OPENING = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(if|where|when|once|als|indien|wanneer|zodra)\b[^,;]{0,200},", re.IGNORECASE
+)
 
 
 def _set_just_before(topic: Topic, sentences: Sentences, hit: Hit, scope: str) -> bool:
