@@ -6759,6 +6759,89 @@ EIGHTEENTH_SESSION_WORDINGS = [
         "Persoonsgegevens die uit de productieomgeving zijn verwijderd, kunnen tijdelijk in de back-ups aanwezig blijven totdat de back-up is overschreven. Opdrachtnemer zal dergelijke Persoonsgegevens niet uit back-ups terugzetten, behoudens bij het herstel na een calamiteit.",
         "until_overwritten",
     ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer may object to any new Sub-processor by terminating the applicable Order Form for convenience within ten (10) days of Vendor's notice; such termination is Customer's sole and exclusive remedy.",
+        "notice_and_objection",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor shall provide notification of a new Sub-processor(s) before authorizing any new Sub-processor(s) to Process Personal Data in connection with the provision of the applicable Services.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Customer specifically authorizes the engagement of Vendor's Affiliates as Sub-processors and generally authorizes the engagement of any other third parties as Sub-processors.",
+        "general_no_notice",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We do not train our models on your business data by default. This includes inputs and outputs from ChatSuite Team, ChatSuite Enterprise and the API Platform.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "By default, we will not use your Inputs or Outputs from our commercial products to train our models. If you explicitly report Materials to us (for example via feedback) or opt in to training, we may use those Materials to train our models.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Your data is not used to train or improve the underlying foundation models without your permission. Copilot does not use your organization's data to train foundation models.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Vendor does not use audio, video, chat, screen sharing, attachments or other communications-like Customer Content to train Vendor's or third-party artificial intelligence models.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "Customer Data is not used to train large language models. Vendor may use Customer Data to develop and improve non-generative machine learning models, such as those used for channel and search recommendations, unless Customer opts out by contacting support.",
+        "opt_out",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "en",
+        "We do not use Customer Data to train our AI models, except as set out in this section: with Customer's permission, we may use de-identified content to improve search features.",
+        "opt_in",
+    ),
+    (
+        "ai_training",
+        "en",
+        "Your Workspace data is not used to train AI models, unless you explicitly grant us permission, for example by joining our AI research program.",
+        "opt_in",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "Wij gebruiken je bedrijfsgegevens standaard niet om onze modellen te trainen. Dit geldt voor invoer en uitvoer van de zakelijke versies en de API.",
+        "prohibited",
+    ),
+    # (guard: read right before this session too)
+    (
+        "ai_training",
+        "nl",
+        "De door u ingevoerde gegevens worden niet gebruikt om de onderliggende taalmodellen te trainen. Wel kunnen wij geanonimiseerde gebruiksstatistieken gebruiken om de dienst te verbeteren.",
+        "aggregated_only",
+    ),
 ]
 
 
@@ -8990,6 +9073,86 @@ EIGHTEENTH_SESSION_FACTS = [
         'Vendor will retain Customer Content in a limited-function account for ninety (90) days following termination (the "Retention Period") so that Customer may extract it. Following the Retention Period, Vendor will disable Customer\'s account and delete such Customer Content within thirty (30) days.',
         "deletion_days",
         120,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor may engage Sub-processors to provide the Subscription Service on its behalf. Vendor maintains a current list of Sub-processors on its website. Vendor will give Customer notice of any new Sub-processor by updating that list and, where Customer has subscribed, by email, at least ten (10) days before the new Sub-processor processes Customer Data.",
+        "notice_days",
+        10,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will inform Customer of new Sub-processors via the Sub-processor Notification page at least fifteen (15) days before authorizing them to process Personal Data; Customer may subscribe to such notifications.",
+        "notice_days",
+        15,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor has Customer's general authorization for the engagement of Sub-processors from an agreed list. Vendor shall specifically inform Customer in writing of any intended changes to that list through the addition or replacement of Sub-processors at least thirty (30) days in advance.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will post any new Subprocessors to its Subprocessor List at least 30 days before such Subprocessor begins processing Customer Data, and customers may sign up to receive notifications of updates.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "When Vendor engages a new Sub-Processor, Vendor will notify Customer of the engagement by email at least 14 days before the new Sub-Processor begins to Process Personal Data.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "We will update our list of subprocessors at least 30 days prior to engaging a new subprocessor that will process Customer Personal Data. You can subscribe to receive notice of updates.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will provide prior notice of any new Subprocessor (including the name of the entity and the services it provides) by publishing such information on its Subprocessor Page at least thirty days prior to the engagement.",
+        "notice_days",
+        30,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Where Vendor adds a new Sub-processor, it will, not less than six weeks before the addition takes effect, update the list at the URL above.",
+        "notice_days",
+        42,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will notify Customer of any change in Sub-processors no later than fourteen (14) days prior to such change.",
+        "notice_days",
+        14,
+    ),
+    # (guard: read right before this session too)
+    (
+        "subprocessors",
+        "en",
+        "Vendor will make available to Customer the current list of Subprocessors through the Vendor Trust Center. Vendor will provide Customer with notice of any new Subprocessor at least 30 days before it begins processing.",
+        "notice_days",
+        30,
     ),
 ]
 
