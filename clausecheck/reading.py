@@ -301,18 +301,7 @@ class Reading:
     def about_business_plans(self, document: str) -> bool:
         """Whether the document is about business plans: what it says it applies to, or else it
         names them at least as often as other plans."""
-        # (what it says it applies to decides: "This Privacy Policy applies to individual plans",
-        # "Deze voorwaarden gelden voor zakelijke klanten")
-        # (the plan named first: "geldt voor de gratis versie; voor zakelijke klanten geldt ...")
-        for scope in DOCUMENT_SCOPE.finditer(document):
-            named = self.business_plan.search(scope.group(0))
-            other = self.other_plan.search(scope.group(0))
-            if named is not None:
-                return other is None or named.start() < other.start()
-            if other is not None:
-                return False
-        business = len(self.business_plan.findall(document))
-        return business > 0 and business >= len(self.other_plan.findall(document))
+        return _about_business_plans(document, self.business_plan, self.other_plan)
 
     def is_definition(self, text: str) -> bool:
         return bool(self.definition and self.definition.search(text))
@@ -350,6 +339,23 @@ class Reading:
     def caveats_in(self, text: str) -> list[str]:
         """The qualifiers that change what `text` promises, in the order of prompts/reading.yaml."""
         return [name for name, phrases in self.caveats.items() if any(p.search(text) for p in phrases)]
+
+
+# Every topic asks this of the same document: it is scanned once and the answer shared.
+@lru_cache(maxsize=2)
+def _about_business_plans(document: str, business_plan: re.Pattern[str], other_plan: re.Pattern[str]) -> bool:
+    # (what it says it applies to decides: "This Privacy Policy applies to individual plans",
+    # "Deze voorwaarden gelden voor zakelijke klanten")
+    # (the plan named first: "geldt voor de gratis versie; voor zakelijke klanten geldt ...")
+    for scope in DOCUMENT_SCOPE.finditer(document):
+        named = business_plan.search(scope.group(0))
+        other = other_plan.search(scope.group(0))
+        if named is not None:
+            return other is None or named.start() < other.start()
+        if other is not None:
+            return False
+    business = len(business_plan.findall(document))
+    return business > 0 and business >= len(other_plan.findall(document))
 
 
 def alternation(items: list[str]) -> re.Pattern[str]:

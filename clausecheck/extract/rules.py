@@ -15,6 +15,7 @@ from typing import Any
 from ..definitions import defined_periods, definition_of, with_definitions
 from ..models import Chunk, Citation, Document, Finding
 from ..readers import READERS
+from ..reading import Reading
 from ..retrieve import Retrieved
 from ..sentences import Sentence
 from ..topics import Topic
@@ -44,10 +45,12 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     reader = READERS[topic.id]
     definitions = defined_periods(doc.text)
     disapplied = _disapplied(doc.text)
+    # (in a document about business plans, another plan's rules are set aside)
+    plans = topic.reading if topic.reading and topic.reading.about_business_plans(doc.text) else None
 
     def read(chunks: list[Chunk]) -> Sentences:
-        sentences = _for_this_plan(topic, _in_force(topic_sentences(chunks), disapplied), doc.text)
-        return with_definitions(sentences, definitions)
+        sentences = _in_force(topic_sentences(chunks), disapplied)
+        return with_definitions(_for_this_plan(plans, sentences) if plans else sentences, definitions)
 
     stance, facts, hits = reader.decide(topic, read(retrieved.read))
     if stance == "not_addressed" and retrieved.further:
@@ -104,12 +107,9 @@ def _in_force(sentences: Sentences, disapplied: tuple[tuple[int, int], ...]) -> 
     return [(s, sec) for s, sec in sentences if not any(a <= s.start < b for a, b in disapplied)]
 
 
-def _for_this_plan(topic: Topic, sentences: Sentences, document: str) -> Sentences:
-    """The sentences, without those that state another plan's rule than the business one the
-    document is about (prompts/reading.yaml: other_plans)."""
-    reading = topic.reading
-    if reading is None or not reading.about_business_plans(document):
-        return sentences
+def _for_this_plan(reading: Reading, sentences: Sentences) -> Sentences:
+    """The sentences of a document about business plans, without those that state another plan's
+    rule (prompts/reading.yaml: other_plans)."""
     return [(s, sec) for s, sec in sentences if not reading.for_another_plan(s.flat)]
 
 

@@ -454,7 +454,7 @@ def _without_metadata_only(
                 or _that_metadata(topic, sentences, hit)
                 or _of_the_metadata_before(topic, sentences, hit)
             )
-            and not has(topic, "content_word", blank(topic, "content_excluded", flat))
+            and not _names_content(topic, flat)
             and not has(topic, "always", flat)
             and not has(topic, "training_word", flat)
         )
@@ -491,6 +491,12 @@ def _under_prohibition(topic: Topic, hit: Hit, prohibitions: list[Hit]) -> bool:
     return False
 
 
+def _names_content(topic: Topic, text: str) -> bool:
+    """Whether the text names the customer's content, once what it says is left out is set aside
+    ("Usage Information, which does not contain Meeting Content")."""
+    return has(topic, "content_word", blank(topic, "content_excluded", text))
+
+
 def _of_the_metadata_before(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the hit goes on about aggregated data that its clause, just before, made from data
     about the service's use ("Threadline may create and use De-identified Data derived from usage
@@ -500,7 +506,7 @@ def _of_the_metadata_before(topic: Topic, sentences: Sentences, hit: Hit) -> boo
         and 0 <= hit.sentence.start - s.end <= METADATA_BEFORE
         and has(topic, "metadata", s.flat)
         and has(topic, "aggregated_only", s.flat)
-        and not has(topic, "content_word", blank(topic, "content_excluded", s.flat))
+        and not _names_content(topic, s.flat)
         for s, sec in sentences
     )
 
@@ -518,7 +524,7 @@ def _that_metadata(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     return has(topic, "that_data", hit.sentence.flat) and any(
         has(topic, "metadata", s.flat)
         and not has(topic, "about_people", s.flat)
-        and not has(topic, "content_word", blank(topic, "content_excluded", s.flat))
+        and not _names_content(topic, s.flat)
         for s in just_before(hit, sentences)
     )
 
