@@ -279,6 +279,8 @@ class Reading:
     # Another plan than the business one ("Consumer Plans"), and the words of a business plan.
     other_plan: re.Pattern[str] = field(default_factory=lambda: alternation([]))
     business_plan: re.Pattern[str] = field(default_factory=lambda: alternation([]))
+    # An aside on what the object includes (", met inbegrip van ..., "), read past by a negation.
+    aside: re.Pattern[str] = field(default_factory=lambda: alternation([]))
 
     def reads_as_contract(self, text: str) -> bool:
         """Whether at least CONTRACT_WORDS of the contract and privacy words stand in the text's

@@ -206,6 +206,7 @@ def load_reading(path: Path) -> Reading:
         "list_verbs",
         "other_plans",
         "business_plans",
+        "asides",
     }
     if not isinstance(data, dict) or not keys <= set(data) <= keys | optional:
         wanted = f"{', '.join(sorted(keys))} (and optionally {', '.join(sorted(optional))})"
@@ -230,6 +231,7 @@ def load_reading(path: Path) -> Reading:
         list_verb=alternation(_words(f"{path}: list_verbs", data.get("list_verbs") or {})),
         other_plan=alternation(_words(f"{path}: other_plans", data.get("other_plans") or {})),
         business_plan=alternation(_words(f"{path}: business_plans", data.get("business_plans") or {})),
+        aside=alternation(_words(f"{path}: asides", data.get("asides") or {})),
         clause_break=alternation(_words(f"{path}: clause_breaks", data["clause_breaks"])),
         caveats={name: tuple(_phrase_list(f"{path}: caveats.{name}", p)) for name, p in caveats.items()},
         actors={name: alternation([str(w) for w in words]) for name, words in actors.items()},

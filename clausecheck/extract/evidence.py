@@ -28,7 +28,8 @@ _CONTINUES_BAN = re.compile(r"\s*((or|nor|and|of|en|noch)\s+(from|to|van|om|te)|
 _SECOND_OBJECT = re.compile(r"\b(and|or|nor)\s+from\s+(\w+ing\b[^,;.()]*)?$", re.IGNORECASE)
 SECOND_OBJECT_REACH = 80  # characters before the phrase in which "and from using" stands
 _INFINITIVE = re.compile(r"\b(te|to)\s+\w+", re.IGNORECASE)
-_OWN_INFINITIVE = re.compile(r"\b(te|to)\s*$", re.IGNORECASE)
+# (the item's infinitive before the phrase, or with its verb: "..., ze te gebruiken voor eigen doeleinden")
+_OWN_INFINITIVE = re.compile(r"\b(te|to)(\s+\w+)?\s*$", re.IGNORECASE)
 _INCLUDING = re.compile(
     r"\b(including|in\s+particular|such\s+as|met\s+inbegrip\s+van|waaronder|inclusief|in\s+het\s+bijzonder)\b",
     re.IGNORECASE,
@@ -227,6 +228,17 @@ def negated(
     own clause, and only the words of prompts/reading.yaml (or the built-in ones without it); a
     Dutch negation after the verb, inside the phrase, counts too."""
     reading = topic.reading if topic else None
+    if _negated(flat, start, topic, reach, end):
+        return True
+    if not reading:
+        return False
+    # (read again past the asides between a ban and the phrase)
+    collapsed, at, until = _past_asides(reading, flat, start, end)
+    return collapsed != flat and _negated(collapsed, at, topic, reach, until)
+
+
+def _negated(flat: str, start: int, topic: Topic | None, reach: int, end: int | None) -> bool:
+    reading = topic.reading if topic else None
     if reading:
         flat = reading.not_negation.sub(lambda m: " " * len(m.group(0)), flat)
     if reading and end is not None and reading.negation_inside.search(flat, start, end):
@@ -293,6 +305,39 @@ def negated(
     return negated(
         lead + flat[marker.end() :], start + shift, topic, reach, end + shift if end is not None else None
     )
+
+
+ASIDE_REACH = 200  # characters: the longest aside read past
+_AFTER_ASIDE = re.compile(r"\s*(and|or|but|en|of|maar)\b", re.IGNORECASE)
+
+
+def _past_asides(reading: Any, flat: str, start: int, end: int | None) -> tuple[str, int, int | None]:
+    """The text with the asides before `start` taken out (and `start`, `end` moved with it): what
+    the object includes, set off by commas, stands between a ban and its verb ("Noch de Verwerker,
+    noch enige Subverwerker zal de Persoonsgegevens, met inbegrip van het Leerlingenwerk en de
+    voorstellen, gebruiken om ... te trainen")."""
+    cut = 0
+    out = flat
+    for m in reversed(list(reading.aside.finditer(flat, 0, start))):
+        comma = flat.rfind(",", 0, m.start())
+        close = flat.find(",", m.end(), start)
+        if (
+            comma < 0
+            or close < 0
+            or flat[comma + 1 : m.start()].strip()
+            or close - m.start() > ASIDE_REACH
+            or any(c in flat[m.end() : close] for c in ";:()")
+            # (an aside that a conjunction follows may end a list: "..., including Usage Data, and
+            # uses Customer Data to train" opens a predicate of its own)
+            or _AFTER_ASIDE.match(flat, close + 1)
+        ):
+            continue
+        # (from its opening comma up to its closing one, which stays as a clause's break would)
+        out = out[:comma] + out[close:]
+        cut += close - comma
+    if not cut:
+        return flat, start, end
+    return out, start - cut, end - cut if end is not None else None
 
 
 AFTER_REACH = 80  # characters: how far after a phrase "... is not permitted" still forbids it

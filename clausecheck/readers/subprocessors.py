@@ -200,6 +200,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "general_use", about, allow_negated=False)
         if not has(topic, "customer_directed", h.sentence.flat)
         and not has(topic, "customer_action", h.sentence.flat)
+        # (a third country is no third party: "verplicht tot verstrekking van Persoonsgegevens aan
+        # een overheid van dat derde land")
+        and has(topic, "general_use", blank(topic, "third_country", h.sentence.flat))
         # (the processor decides nothing itself, "including disclosure to third parties")
         and not _decides_nothing(topic, h)
         and not (
@@ -356,6 +359,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         "notice_days": min(notice_days) if notice_days else None,
         "list_available": True if listed else None,
     }
+    # An objection is a say over sub-processors where it stands with them: in a sentence about
+    # them or the one after, or in their article; not a data subject's objection in another part of
+    # a privacy notice ("We will consider your objection in accordance with the UK GDPR").
+    # (the SCCs' Option 2, chosen by reference, brings its own objection right)
+    objections = [h for h in objections if h in scc or _beside(h, about, near_about + after_notice)]
     if notices and objections:
         # The notice that gives its period says what the say is worth: cited first.
         notices = sorted(notices, key=lambda h: h not in day_hits)
@@ -394,6 +402,18 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         facts["notice_days"] = None
         day_hits = []
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+def _beside(hit: Hit, about: Sentences, near: Sentences) -> bool:
+    """Whether the hit stands in a sentence about sub-processors or near one (`near`), in a
+    numbered article with one, or shortly after one in the same section."""
+    if any(hit.sentence is s for s, _ in about + near):
+        return True
+    return any(
+        (article(sec) != "" and same_article(hit.section, sec))
+        or shortly_after(hit.sentence, hit.section, a, sec, SAME_CLAUSE)
+        for a, sec in about
+    )
 
 
 def _requested(topic: Topic, consent: Hit) -> bool:
@@ -525,7 +545,15 @@ def _of_a_change(topic: Topic, notice: Hit) -> bool:
     # (in the notice's own clause: not "Without prejudice to the right to terminate under Section
     # 12, Vendor will notify Customer of any new Sub-processor")
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
-    return not _no_notice_beside(topic, notice) and not has(topic, "other_notice", clause)
+    # (nor a report of an incident named after its verb: "shall not inform any third party of a
+    # personal data breach")
+    after = flat[notice.match.end() : notice.match.end() + OTHER_NOTICE_REACH]
+    after = re.split(r"[,;]", after, maxsplit=1)[0]
+    return (
+        not _no_notice_beside(topic, notice)
+        and not has(topic, "other_notice", clause)
+        and not has(topic, "incident", after)
+    )
 
 
 def _no_notice_beside(topic: Topic, notice: Hit) -> bool:
