@@ -46,6 +46,10 @@ CONDITIONS: dict[str, tuple[str, str]] = {}
 
 OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
 BACK_REFERENCE = 300  # characters: "hiervoor" points to the sentence just before
+AGGREGATE_WORD = re.compile(
+    r"\b(aggregat\w*|anonymi[sz]\w*|geaggregeerd\w*|geanonimiseerd\w*|samengevoegde)\b", re.I
+)
+NAMED_BEFORE = 40  # characters: "deze kengetallen te gebruiken" names the aggregates just before its verb
 OPT_OUT_BEFORE = 400  # characters: an opt-out just before a use, in the same passage, governs it too
 AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
@@ -539,9 +543,11 @@ def _those_aggregates(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     # ("We may compile aggregated, anonymous statistics ..., and we may use those statistics to
     # improve the Service": named earlier in the same sentence)
     flat = hit.sentence.flat
-    if has(topic, "aggregated_only", flat[: hit.match.start()]) and has(
-        topic, "aggregates_named", flat[hit.match.start() : hit.match.end()]
-    ):
+    # (or just before the use's verb: "..., en deze kengetallen te gebruiken voor de benchmarks")
+    if (
+        has(topic, "aggregated_only", flat[: hit.match.end()])
+        or AGGREGATE_WORD.search(flat, 0, hit.match.start())
+    ) and has(topic, "aggregates_named", flat[max(0, hit.match.start() - NAMED_BEFORE) : hit.match.end()]):
         return True
     return has(topic, "those_aggregates", flat) and any(
         shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE)
