@@ -57,6 +57,8 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
     r"messages?|files?|documents?|code|recordings?|transcripts?|materials|submissions|uploads|conversation|chat|interactions|activity|"
+    # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
+    r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
     r"corrections|edits|annotations|labels|correcties|annotaties|"
     # (what pupils and users hand in: answers, assignments)

@@ -335,11 +335,13 @@ def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
 
 def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str]) -> bool:
     """A non-EU country named as where data is kept, not only as a party's seat or a law: in the
-    row that names it where the sentence lists parties, and not negated ("We do not use cloud
+    row or part that names it where the sentence lists parties or parts, and not negated ("We do not use cloud
     providers in the United States for hosting"; "hosting provider in Ireland; chat software
     provider in the United States")."""
+    # (a part of its own that speaks of storage is read alone: "...; Customer Data is not copied to
+    # storage in the United States")
     return any(
-        _said(topic, "storage", clause if PARTY_ROW.search(clause) else flat)
+        _said(topic, "storage", clause if PARTY_ROW.search(clause) or has(topic, "storage", clause) else flat)
         and set(_regions(topic, clause)) & set(outside)
         for flat in (h.sentence.flat for h in _with_codes(topic, place_hits, outside))
         for clause in flat.split(";")

@@ -112,7 +112,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             if not binds_other(topic, h)
         ]
         + find(topic, "not_deleted", sentences)
-        if not has(topic, "legal_exception", h.sentence.flat)
+        # (kept where the law requires it is no keeping of the vendor's; kept as long as the vendor
+        # needs it, the law among its reasons, is: "we may retain Your Data for as long as we
+        # reasonably need it for the purposes in Section 6.2, to comply with legal obligations")
+        if (not has(topic, "legal_exception", h.sentence.flat) or has(topic, "own_need", h.sentence.flat))
         # ("Vendor is not required to delete De-identified Data": no one's data)
         and not has(topic, "anonymous_kept", h.sentence.flat)
         # ("may retain Usage Data and account information after termination": its own records)
