@@ -9,6 +9,7 @@ use ... to improve") does not count as permission.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -49,7 +50,7 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     plans = topic.reading if topic.reading and topic.reading.about_business_plans(doc.text) else None
 
     def read(chunks: list[Chunk]) -> Sentences:
-        sentences = _in_force(topic_sentences(chunks), disapplied)
+        sentences = _in_force(topic_sentences(_from_sentence_start(chunks, doc.text)), disapplied)
         return with_definitions(_for_this_plan(plans, sentences) if plans else sentences, definitions)
 
     stance, facts, hits = reader.decide(topic, read(retrieved.read))
@@ -86,6 +87,28 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
         searched=retrieved.record(),
         sources=sources,
     )
+
+
+# Where a sentence ends before a chunk that starts in the middle of one.
+_SENTENCE_BEFORE = re.compile(r"[.!?;:](?=\s)|\n\s*\n")
+SENTENCE_BACK = 400  # characters: how far back a chunk's first sentence may have started
+
+
+def _from_sentence_start(chunks: list[Chunk], text: str) -> list[Chunk]:
+    """The chunks, each that starts in the middle of a sentence (on a lower-case word, where a
+    long clause was split at a line break) read from that sentence's start: "geen" at the end of
+    the line before turns "gebruik van invoer ... voor training" into a ban."""
+    out = []
+    for chunk in chunks:
+        if chunk.text[:1].islower() and chunk.start > 0:
+            window = text[max(0, chunk.start - SENTENCE_BACK) : chunk.start]
+            ends = list(_SENTENCE_BEFORE.finditer(window))
+            if ends:
+                start = chunk.start - len(window) + ends[-1].end()
+                start += len(text[start : chunk.start]) - len(text[start : chunk.start].lstrip())
+                chunk = replace(chunk, text=text[start : chunk.end], start=start)
+        out.append(chunk)
+    return out
 
 
 @lru_cache(maxsize=2)

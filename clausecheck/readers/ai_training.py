@@ -49,6 +49,7 @@ BACK_REFERENCE = 300  # characters: "hiervoor" points to the sentence just befor
 AGGREGATE_WORD = re.compile(
     r"\b(aggregat\w*|anonymi[sz]\w*|geaggregeerd\w*|geanonimiseerd\w*|samengevoegde)\b", re.I
 )
+SUBJECT_REACH = 160  # characters before a use in which "met betrekking tot ... het gebruik van" stands
 NAMED_BEFORE = 40  # characters: "deze kengetallen te gebruiken" names the aggregates just before its verb
 OPT_OUT_BEFORE = 400  # characters: an opt-out just before a use, in the same passage, governs it too
 AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
@@ -126,6 +127,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # what holds none of the customer's data is no use of it: "Deze statistieken bevatten
             # geen Klantdata en worden uitsluitend gebruikt voor ... het verbeteren van de interface"
             or _no_customer_data(topic, sentences, hit)
+            # (a use named as what other obligations are about: "..., in het bijzonder met betrekking
+            # tot geheimhouding, beveiliging, het gebruik van Persoonsgegevens voor eigen doeleinden")
+            or has(
+                topic, "subject_matter", flat[max(0, hit.match.start() - SUBJECT_REACH) : hit.match.start()]
+            )
         ):
             continue
         # A clause that uses "in that case" is governed by the condition before it: "..., unless you

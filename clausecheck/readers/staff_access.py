@@ -120,10 +120,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
         # (nor access that the next sentence limits: "... can access production systems. That access
         # requires approval from a second engineer and is limited to the systems needed")
-        and not any(
-            has(topic, "limits_that_access", s.flat)
-            for s, sec in sentences
-            if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE)
+        and not (
+            any(
+                has(topic, "limits_that_access", s.flat)
+                for s, sec in sentences
+                if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE)
+            )
+            # (unless the access needs no one's permission, said right after it: "We do not need
+            # your separate permission for such access. Access is limited to authorised personnel")
+            and not any(
+                has(topic, "no_permission_needed", s.flat)
+                for s, sec in sentences
+                if s is h.sentence or shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE)
+            )
         )
     ]
     facts: dict[str, Any] = {f: (True if hits[f] else None) for f in FACTS}
