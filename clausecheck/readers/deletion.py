@@ -361,6 +361,10 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             rest = re.split(r"[,;]", s.flat[max(then.end(), window.end()) :], maxsplit=1)[0]
         if not (then and has(topic, "deleted_data", s.flat)) or has(topic, "trigger", rest):
             continue
+        # (not a survival clause: "The obligations ... which must continue also after the end remain
+        # valid until Processor has deleted or returned the Personal Data")
+        if has(topic, "survival", s.flat):
+            continue
         # (in its clause, or in the clause before it in the same article: "10.2 ... 10.3 Thereafter")
         earlier = [
             (p, psec)
@@ -428,8 +432,11 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             # stands nearer: "na afloop van de Exitperiode" is the Exitperiode of the definitions,
             # not a continuity arrangement "gedurende ten minste zes maanden" in the clause before)
             defined = [(p, psec) for p, psec in windows if term and _defines(p.flat, term.group(1))]
+            # (and one set before the sentence that names its end, before one that mentions it
+            # later: "Customer ... must export the data before the end of the Export Period")
+            earlier_set = [(p, psec) for p, psec in windows if p.end <= s.start]
             if windows:
-                out[s.start] = max(defined or windows, key=lambda x: x[0].end)
+                out[s.start] = max(defined or earlier_set or windows, key=lambda x: x[0].end)
     return out
 
 
@@ -458,7 +465,11 @@ def _defines(text: str, term: str) -> bool:
     "(de Exporttermijn)", or a list entry "- Exporttermijn: twee maanden na de einddatum"."""
     name = QUOTE + re.escape(term) + QUOTE
     return bool(
-        re.search(rf"\(\s*(?:the|de|het)?\s*{name}\s*\)", text)
+        # ("(hereinafter the "Export Period")", "(hierna: de "Exportperiode")")
+        re.search(
+            rf"\(\s*(?:(?:hereinafter|hierna)(?:\s+(?:referred\s+to\s+as|te\s+noemen|genoemd))?:?\s*)?(?:the|de|het)?\s*{name}\s*\)",
+            text,
+        )
         or re.match(rf"\W*{name}\s*(?:\([^)]*\)\s*)?:", LIST_MARKER.sub("", text, count=1))
     )
 
