@@ -9225,6 +9225,10 @@ NINETEENTH_SESSION_FACTS = [
     ('subprocessors', 'en', 'You give us general authorisation to engage sub-processors. We will update that list within ten (10) business days after engaging a new sub-processor. We cannot accommodate objections to individual Service Providers.', 'notice_days', 0),
     ('subprocessors', 'nl', 'Je geeft ons algemene toestemming om subverwerkers in te schakelen. Wij werken de lijst uiterlijk tien (10) werkdagen na de inschakeling van een nieuwe subverwerker bij.', 'notice_days', 0),
     ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor will update the list at least thirty (30) days before a new Sub-processor processes Customer Data, and Customer may object.', 'notice_days', 30),
+    ('subprocessors', 'en', "The Processor has the Controller's general authorisation for the engagement of sub-processors. The Processor shall inform the Controller of any intended changes concerning the addition or replacement of sub-processors, thereby giving the Controller the opportunity to object to such changes. Such information shall be provided no less than thirty (30) days in advance.", 'notice_days', 30),
+    ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor shall notify Customer of any new Sub-processor, and the notification period shall be ten (10) working days. Customer may object within that period.', 'notice_days', 14),
+    ('subprocessors', 'nl', 'Opdrachtgever verleent algemene toestemming. Een voorgenomen wijziging van subverwerkers wordt minimaal zes weken voor de ingangsdatum aan Opdrachtgever medegedeeld. Opdrachtgever kan bezwaar maken.', 'notice_days', 42),
+    ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor will notify Customer of a new Sub-processor. Customer may object within 10 days of receipt of such notice, and Vendor will not allow the new Sub-processor to process Customer Data before the end of that period.', 'notice_days', 10),
 ]  # fmt: skip
 
 

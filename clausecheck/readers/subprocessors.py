@@ -593,7 +593,13 @@ def _notice_periods(topic: Topic, hits: list[Hit]) -> list[int]:
 def _objection_window(topic: Topic, sentence: Sentence) -> bool:
     """Whether the sentence is the customer's objection, whose periods are its own window, unless it
     names the defined notice period."""
-    return has(topic, "customer_objects", sentence.flat) and not _named_notice_period(topic, sentence)
+    # (not one whose window the new party's start waits for: "... and Vendor will not allow the new
+    # Sub-processor to process Customer Data before the end of that period")
+    return (
+        has(topic, "customer_objects", sentence.flat)
+        and not _named_notice_period(topic, sentence)
+        and not has(topic, "waiting", sentence.flat)
+    )
 
 
 def _named_notice_period(topic: Topic, sentence: Sentence) -> bool:
