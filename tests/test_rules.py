@@ -6898,6 +6898,8 @@ NINETEENTH_SESSION_WORDINGS = [
     ('ai_training', 'nl', '4.2 Verwerker gebruikt Persoonsgegevens niet voor het trainen van AI-modellen. 7.6 Verwerker legt iedere Subverwerker bij Schriftelijke overeenkomst ten minste dezelfde verplichtingen op als die welke voor Verwerker uit deze Verwerkersovereenkomst voortvloeien, in het bijzonder met betrekking tot geheimhouding, beveiliging, het gebruik van Persoonsgegevens voor eigen doeleinden en de teruggave en verwijdering van Persoonsgegevens.', 'prohibited'),
     ('ai_training', 'en', '4.2 Processor does not use Personal Data to train AI models. 7.6 Processor imposes on each Sub-processor by written agreement the same obligations as apply to Processor, in particular with regard to confidentiality, security, the use of Personal Data for its own purposes and the return and deletion of Personal Data.', 'prohibited'),
     ('ai_training', 'en', 'With regard to product analytics, we use your content to improve our models.', 'allowed'),
+    ('deletion', 'en', 'Customer may cancel the subscription at any time. Cancelled subscriptions are not refunded.', 'not_addressed'),
+    ('deletion', 'en', 'Within thirty (30) days after termination, Vendor will erase all Customer Data with methods that do not permit its recovery.', 'deleted'),
 ]  # fmt: skip
 
 
@@ -9229,6 +9231,8 @@ NINETEENTH_SESSION_FACTS = [
     ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor shall notify Customer of any new Sub-processor, and the notification period shall be ten (10) working days. Customer may object within that period.', 'notice_days', 14),
     ('subprocessors', 'nl', 'Opdrachtgever verleent algemene toestemming. Een voorgenomen wijziging van subverwerkers wordt minimaal zes weken voor de ingangsdatum aan Opdrachtgever medegedeeld. Opdrachtgever kan bezwaar maken.', 'notice_days', 42),
     ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor will notify Customer of a new Sub-processor. Customer may object within 10 days of receipt of such notice, and Vendor will not allow the new Sub-processor to process Customer Data before the end of that period.', 'notice_days', 10),
+    ('deletion', 'en', '13.1 At the termination, for any cause, of the Service Agreement, the Controller can download the Personal Data (reservations, registry of the Guests, Conversations) in format CSV or XML through the export function of the Platform, during a period of 30 (thirty) days from the date of termination (the "Export Period"), in which the account remains accessible in modality of only reading. Upon request of the Controller made within the Export Period, Vendor supplies the export of the data in a different format, against the payment of the technical intervention at the prices in force. 13.2 At the expiry of the Export Period, and in any case within and not over 60 (sixty) days from such expiry, Vendor will cancel in definitive way all the Personal Data present in the production systems of the Platform, including the existing copies, with methods that do not permit the recovery of the data.', 'deletion_days', 90),
+    ('deletion', 'en', 'Upon termination you can export your workspace for 30 days. After that we delete the workspace, and any workspace deleted this way cannot be restored.', 'deletion_days', 30),
 ]  # fmt: skip
 
 

@@ -505,9 +505,14 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
         window = first(topic, "window_end", text[end : end + 2 * ANCHOR_REACH]) or first(
             topic, "then", text[end : end + ANCHOR_REACH]
         )
-        if trigger and not (window and window.start() <= trigger.end()):
+        # (nor the window's end named back: "within ... 60 (sixty) days from such expiry")
+        anaphor = trigger and ANAPHOR_BEFORE.search(text[end : end + trigger.start()])
+        if trigger and not anaphor and not (window and window.start() <= trigger.end()):
             return True
     return False
+
+
+ANAPHOR_BEFORE = re.compile(r"\b(such|that|this|the\s+said|die|deze|dat)\s+$", re.IGNORECASE)
 
 
 def _deletion_periods(topic: Topic, text: str) -> list[int]:
@@ -780,7 +785,15 @@ def _denied(topic: Topic, clause: str) -> bool:
     phrases that only look like one ("niet later dan", "no later than")."""
     if topic.reading:
         clause = topic.reading.not_negation.sub(lambda m: " " * len(m.group(0)), clause)
+    # (a promise made with its modal stands unless the negation governs the deletion itself: "...,
+    # Vendor will cancel all the Personal Data ..., with methods that do not permit the recovery")
+    verb = first(topic, "delete", clause)
+    if verb and PROMISE_BEFORE.search(clause, 0, verb.start()):
+        return negated(clause, verb.start(), topic)
     return bool(NEGATION_WORD.search(clause))
+
+
+PROMISE_BEFORE = re.compile(r"\b(will|shall|must|zal|zullen|moet|moeten)\b", re.IGNORECASE)
 
 
 def _timed_after(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, str]]:
