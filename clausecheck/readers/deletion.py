@@ -213,6 +213,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # Training Datasets, within ninety (90) days").
     if any(own_days for h, own_days in timed if h not in limited):
         timed = [(h, d) for h, d in timed if h not in limited or has(topic, "trigger", h.sentence.flat)]
+    # ... nor does a retention that runs during the term ("13.1 During the term of the Main
+    # Agreement, the Processor shall delete ... Survey Data at the end of the retention period").
+    if any(own_days for h, own_days in timed if not DURING_TERM.match(h.sentence.flat)):
+        timed = [(h, d) for h, d in timed if not (d and DURING_TERM.match(h.sentence.flat))]
     if stance == "return_or_delete" and not any(own_days for _, own_days in timed):
         # With no deletion period, the time the data is handed back in: "shall return to the CLIENT
         # the personal data ... within fifteen (15) working days from the termination".
@@ -280,7 +284,7 @@ NOTICE_REACH = 25  # characters after a period in which "notice" makes it a noti
 
 # A sentence that speaks of what the one before it named: "Deze worden bewaard ...", "They are kept ..."
 BACK_POINTER = re.compile(
-    r"^\W*(\d+(\.\d+)*\.?\s+)?(deze|die|zij|these|those|they|such\s+copies)\s+"
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(deze|die|zij|these|those|they|such\s+copies|(dergelijke|deze|die|zulke)\s+kopie[eë]n)\s+"
     r"(worden|wordt|are|is|will\s+be)\s+(\w+\s+)?(kept|retained|stored|held|bewaard|opgeslagen)\b",
     re.IGNORECASE,
 )
@@ -608,8 +612,12 @@ DURING_LABEL = re.compile(
     re.IGNORECASE,
 )
 DURING_TERM = re.compile(
-    r"^\W*(\d+(\.\d+)*\.?\s+)?(during\s+the\s+(\w+\s+)?(term|contract|agreement|subscription)|(tijdens|gedurende)\s+de\s+"
-    r"looptijd(\s+van\s+de\s+\w*overeenkomst)?)\s*,|" + DURING_LABEL.pattern,
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(during\s+the\s+(\w+\s+)?(term|contract|agreement|subscription)"
+    r"(\s+of\s+(the|this)\s+(\w+\s+){0,2}(agreement|contract|subscription))?|(tijdens|gedurende)\s+de\s+"
+    r"looptijd(\s+van\s+de\s+\w*overeenkomst)?)\s*,|"
+    # (Dutch puts the verb straight after it: "Gedurende de looptijd van de Hoofdovereenkomst verwijdert")
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(tijdens|gedurende)\s+de\s+looptijd(\s+van\s+de\s+\w*overeenkomst)?\s+\w+\s+"
+    r"(verwerker|leverancier|wij|we|opdrachtnemer|dienstverlener)\b|" + DURING_LABEL.pattern,
     re.IGNORECASE,
 )
 
