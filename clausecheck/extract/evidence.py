@@ -269,6 +269,15 @@ def _negated(flat: str, start: int, topic: Topic | None, reach: int, end: int | 
         reach *= 2
     window = flat[max(0, start - reach) : start]
     breaks = list((reading.clause_break if reading else CLAUSE_BREAK).finditer(window))
+    # A clause longer than the reach that opens on its negated subject is read from its start:
+    # "Noch Leverancier noch diens subverwerkers zullen de persoonsgegevens gebruiken om algoritmen
+    # of AI-modellen te trainen", "Neither Vendor nor ... shall".
+    if reading and not breaks and start > reach:
+        wide = flat[max(0, start - CLAUSE_REACH) : start]
+        wide_breaks = list(reading.clause_break.finditer(wide))
+        whole_clause = wide[wide_breaks[-1].end() :] if wide_breaks else wide
+        if _NEGATED_SUBJECT.match(LEADING_NUMBER.sub("", whole_clause.lstrip(), count=1)):
+            window = whole_clause
     # A list carries its negation across its commas: "shall not be used for research and
     # development, product improvement or training" negates each item.
     # ("If you do not opt out, we will use ..." starts a new clause: a subject or verb follows.)
@@ -308,6 +317,9 @@ def _negated(flat: str, start: int, topic: Topic | None, reach: int, end: int | 
 
 
 ASIDE_REACH = 200  # characters: the longest aside read past
+CLAUSE_REACH = 200  # characters: how far back the start of a long clause is looked for
+_NEGATED_SUBJECT = re.compile(r"(noch|neither|geen\s+enkele|no|none\s+of)\b", re.IGNORECASE)
+LEADING_NUMBER = re.compile(r"^\(?\d+(\.\d+)*\.?\)?\s+")
 _AFTER_ASIDE = re.compile(r"\s*(and|or|but|en|of|maar)\b", re.IGNORECASE)
 
 
@@ -332,8 +344,8 @@ def _past_asides(reading: Any, flat: str, start: int, end: int | None) -> tuple[
             or _AFTER_ASIDE.match(flat, close + 1)
         ):
             continue
-        # (from its opening comma up to its closing one, which stays as a clause's break would)
-        out = out[:comma] + out[close:]
+        # (both its commas: what follows continues the clause the aside interrupted)
+        out = out[:comma] + " " + out[close + 1 :]
         cut += close - comma
     if not cut:
         return flat, start, end
@@ -538,7 +550,9 @@ def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:
 
 
 _NEW_ACTOR = re.compile(
-    r",\s+(and|but|while|whereas|en|maar)\s+(?=\S+(\s+\S+)?\s+(may|shall|will|can|must|mag|zal|kan|moet|mogen|zullen)\b)",
+    r",\s+(and|but|while|whereas|en|maar)\s+(?=\S+(\s+\S+)?\s+(may|shall|will|can|must|mag|zal|kan|moet|mogen|zullen)\b"
+    # (or the vendor's own verb: ", and we also use the full text of the conversations to train")
+    r"|(we|wij)\s+(also\s+|ook\s+|further\s+|daarnaast\s+)?(use|process|gebruiken|verwerken)\b)",
     re.IGNORECASE,
 )
 

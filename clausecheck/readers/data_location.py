@@ -196,6 +196,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             if (named := first(topic, "subprocessor_word", s.flat))
             # (not "will not engage any Sub-processor located in the United States")
             and not negated(s.flat, named.start(), topic)
+            # (nor one said to get nothing: "Subcontractors, such as our outside counsel in the
+            # United States, do not receive Customer Data")
+            and not NO_RECEIPT.search(s.flat)
             and not has(topic, "no_transfer", s.flat)
             and [r for r in _regions(topic, s.flat) if r not in in_eea]
             and not has(topic, "kept_at", s.flat)
@@ -295,6 +298,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
+NO_RECEIPT = re.compile(
+    r"\b((do|does|will|shall)\s+not|never)\s+(receive|process|access|store|get|have\s+access)\b|"
+    r"\b(ontvangen|ontvangt|verwerken|verwerkt|krijgen|krijgt)\s+(\w+\s+){0,2}(geen|niet|nooit)\b",
+    re.IGNORECASE,
+)
+
+
 # A sentence about the party or data the one before it named: "Die aanbieder ...", "That provider ...".
 POINTS_BACK = re.compile(
     r"^\W*(die|deze|dat|that|this|these|those|such)\s+(\w+\s+)?(aanbieders?|leveranciers?|partij(en)?|dienstverleners?|"
@@ -343,9 +353,39 @@ def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str]) -> 
     return any(
         _said(topic, "storage", clause if PARTY_ROW.search(clause) or has(topic, "storage", clause) else flat)
         and set(_regions(topic, clause)) & set(outside)
+        and not _only_negated_there(topic, clause, outside)
         for flat in (h.sentence.flat for h in _with_codes(topic, place_hits, outside))
         for clause in flat.split(";")
     )
+
+
+STORAGE_WORD = re.compile(
+    r"\b(stor\w*|host\w*|kept|keep|resid\w*|held|copied|processed|opgeslagen|opslag|opslaan|gehost|bewaard|"
+    r"gekopieerd|verwerkt)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_negated_there(topic: Topic, clause: str, outside: list[str]) -> bool:
+    """Whether every place outside that the clause names follows a storage word that a negation
+    governs: "stored in our Frankfurt data centres and is not copied to storage in the United States"."""
+    storage = list(STORAGE_WORD.finditer(clause))
+    places = [
+        m
+        for code, names in topic.extra.get("regions", {}).items()
+        if code in outside
+        for name in names
+        for m in re.finditer(
+            rf"(?<![\w.]){re.escape(name)}(?![\w])", clause, 0 if name.isupper() and len(name) <= 4 else re.I
+        )
+    ]
+    if not places:
+        return False
+    for place in places:
+        before = [m for m in storage if m.end() <= place.start()]
+        if not before or not negated(clause, before[-1].start(), topic):
+            return False
+    return True
 
 
 # A row of a list of parties ("an object storage provider in Finland (encrypted backups)", "een
