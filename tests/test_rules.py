@@ -6974,6 +6974,7 @@ NINETEENTH_SESSION_WORDINGS = [
     ('staff_access', 'nl', 'Uitsluitend medewerkers van Verwerker die voor de uitvoering van de opdracht toegang tot de persoonsgegevens nodig hebben, krijgen toegang; zij zijn gebonden aan een geheimhoudingsplicht.', 'restricted'),
     ('staff_access', 'nl', 'Medewerkers van Leverancier die toegang hebben tot de gegevens, hebben een Verklaring Omtrent het Gedrag (VOG) overgelegd en zijn tot geheimhouding verplicht.', 'restricted'),
     ('staff_access', 'nl', 'Alleen medewerkers die de gegevens voor hun werkzaamheden nodig hebben, krijgen toegang. Alle toegang wordt gelogd en de logbestanden worden op verzoek aan Opdrachtgever verstrekt.', 'restricted_logged'),
+    ('deletion', 'nl', 'Leverancier mag de gegevens na afloop van de overeenkomst verwijderen, maar is daartoe niet verplicht, en mag de gegevens bewaren zolang hij dat redelijkerwijs nodig heeft.', 'retained'),
 ]  # fmt: skip
 
 
