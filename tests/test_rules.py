@@ -6975,6 +6975,7 @@ NINETEENTH_SESSION_WORDINGS = [
     ('staff_access', 'nl', 'Medewerkers van Leverancier die toegang hebben tot de gegevens, hebben een Verklaring Omtrent het Gedrag (VOG) overgelegd en zijn tot geheimhouding verplicht.', 'restricted'),
     ('staff_access', 'nl', 'Alleen medewerkers die de gegevens voor hun werkzaamheden nodig hebben, krijgen toegang. Alle toegang wordt gelogd en de logbestanden worden op verzoek aan Opdrachtgever verstrekt.', 'restricted_logged'),
     ('deletion', 'nl', 'Leverancier mag de gegevens na afloop van de overeenkomst verwijderen, maar is daartoe niet verplicht, en mag de gegevens bewaren zolang hij dat redelijkerwijs nodig heeft.', 'retained'),
+    ('subprocessors', 'nl', 'Art. 7. Subverwerkers § 1. De Verwerkingsverantwoordelijke verleent de Verwerker een algemene schriftelijke toestemming om Subverwerkers in te schakelen. § 2. De Verwerker brengt de Verwerkingsverantwoordelijke ten minste dertig (30) kalenderdagen vooraf per e-mail op de hoogte van elke voorgenomen toevoeging of vervanging van een Subverwerker. § 3. De Verwerkingsverantwoordelijke kan binnen vijftien (15) kalenderdagen na ontvangst van die kennisgeving op gemotiveerde wijze bezwaar maken tegen de voorgenomen wijziging.', 'notice_and_objection'),
 ]  # fmt: skip
 
 

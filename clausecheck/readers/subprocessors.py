@@ -409,9 +409,12 @@ def _beside(hit: Hit, about: Sentences, near: Sentences) -> bool:
     numbered article with one, or shortly after one in the same section."""
     if any(hit.sentence is s for s, _ in about + near):
         return True
+    # (or just after one, whatever the numbering says: "§ 2 ... Subverwerker ... § 3 ... bezwaar
+    # maken tegen de voorgenomen wijziging", paragraphs numbered afresh in each article)
     return any(
         (article(sec) != "" and same_article(hit.section, sec))
         or shortly_after(hit.sentence, hit.section, a, sec, SAME_CLAUSE)
+        or 0 <= hit.sentence.start - a.end <= SAME_CLAUSE
         for a, sec in about
     )
 
