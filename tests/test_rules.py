@@ -11,7 +11,9 @@ import pytest
 from conftest import text_document
 
 from clausecheck.chunk import chunk_document
-from clausecheck.extract.rules import extract
+from clausecheck.extract.evidence import topic_sentences
+from clausecheck.extract.rules import _from_sentence_start, extract
+from clausecheck.models import Chunk
 from clausecheck.retrieve import Retrieved, retrieve
 from clausecheck.topics import load_topics
 
@@ -9376,3 +9378,21 @@ def test_a_notice_read_with_its_defined_period_is_no_definition_and_is_cited_fir
     result = finding("subprocessors", text, language)
     assert result.facts["notice_days"] == 30
     assert result.citations[0].quote.startswith(first)
+
+
+def test_a_chunk_cut_in_the_middle_of_a_sentence_is_read_from_its_start() -> None:
+    # Where the chunker cut a long annex row at a line break, the next chunk starts on a lower-case
+    # word; its first sentence is read from the sentence's start, so the "geen" before the cut
+    # still bans the use (and no quote starts in the middle of a sentence).
+    text = (
+        "- Locatie: datacenters in Frankrijk. - Aanvullende afspraken: geen\n"
+        "gebruik van invoer of uitvoer voor training of verbetering van modellen.\n"
+    )
+    cut = text.index("gebruik")
+    chunk = Chunk(id="t:1", doc_id="t", text=text[cut:], start=cut, end=len(text), pages=[1])
+    whole = Chunk(id="t:2", doc_id="t", text=text, start=0, end=len(text), pages=[1])
+    read = _from_sentence_start([chunk, whole], text)
+    assert read[0].text.startswith("geen\ngebruik van invoer") and read[0].start == text.index("geen")
+    assert read[1] == whole  # a chunk that starts a sentence is read as it is
+    first = topic_sentences(read[:1])[0][0]
+    assert first.flat.startswith("geen gebruik van invoer")

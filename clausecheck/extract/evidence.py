@@ -127,10 +127,11 @@ _CONDITION = re.compile(
 )
 LIST_REACH = 200  # characters before a comma searched for the condition it may end
 
-# (a party named after the comma starts a clause too: "If Controller does not ask, the Processor deletes")
+# A phrase that opens on its own modal is a predicate of its own, not a list's next item.
 _MODAL_FIRST = re.compile(
     r"(may|can|will|shall|must|mag|mogen|kan|kunnen|zal|zullen|moet|moeten)\b", re.IGNORECASE
 )
+# (a party named after the comma starts a clause too: "If Controller does not ask, the Processor deletes")
 _CLAUSE_WORD = re.compile(
     r"\b(we|you|it|they|he|she|will|shall|may|can|must|is|are|wij|u|zij|zal|zullen|mag|kan|zijn|"
     r"the\s+(processor|controller|vendor|supplier|provider|customer|company)|"
@@ -241,6 +242,7 @@ def negated(
 
 
 def _negated(flat: str, start: int, topic: Topic | None, reach: int, end: int | None) -> bool:
+    """`negated` on the text as it stands (`negated` asks again with the asides read past)."""
     reading = topic.reading if topic else None
     if reading:
         flat = reading.not_negation.sub(lambda m: " " * len(m.group(0)), flat)

@@ -106,6 +106,8 @@ def _from_sentence_start(chunks: list[Chunk], text: str) -> list[Chunk]:
             if ends:
                 start = chunk.start - len(window) + ends[-1].end()
                 start += len(text[start : chunk.start]) - len(text[start : chunk.start].lstrip())
+                # (its text and start only: sentences are read from it, and pages and citations
+                # come from the document's own text)
                 chunk = replace(chunk, text=text[start : chunk.end], start=start)
         out.append(chunk)
     return out
