@@ -288,18 +288,15 @@ def _negated(flat: str, start: int, topic: Topic | None, reach: int, end: int | 
     # ("If you do not opt out, we will use ..." starts a new clause: a subject or verb follows.)
     while breaks and breaks[-1].group(0) == ",":
         item = window[breaks[-1].end() :]
-        if (
-            not _CONTINUES_BAN.match(item)
-            and (
-                # ("niet bewaren, gebruiken of openbaar maken voor enig ander doel": an "of" between two
-                # of the item's words joins them; one that opens the item starts a clause: ", and in all
-                # cases uses it")
-                _item_words(item) > LIST_ITEM_WORDS
-                or _CLAUSE_WORD.search(item)
-                # (or the phrase itself opens on a modal: "..., maar is daartoe niet verplicht, en mag de
-                # gegevens bewaren" is a predicate of its own)
-                or (not item.strip(" ,").split()[1:] and _MODAL_FIRST.match(flat, start))
-            )
+        if not _CONTINUES_BAN.match(item) and (
+            # ("niet bewaren, gebruiken of openbaar maken voor enig ander doel": an "of" between two
+            # of the item's words joins them; one that opens the item starts a clause: ", and in all
+            # cases uses it")
+            _item_words(item) > LIST_ITEM_WORDS
+            or _CLAUSE_WORD.search(item)
+            # (or the phrase itself opens on a modal: "..., maar is daartoe niet verplicht, en mag de
+            # gegevens bewaren" is a predicate of its own)
+            or (len(item.split()) <= 1 and _MODAL_FIRST.match(flat, start))
         ):
             break
         # "If Controller does not ask, the Processor deletes", "Als Opdrachtgever niet vraagt,

@@ -89,8 +89,8 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     )
 
 
-# Where a sentence ends before a chunk that starts in the middle of one.
-_SENTENCE_BEFORE = re.compile(r"[.!?;:](?=\s)|\n\s*\n")
+# Where a sentence ends (with the white space after it) before a chunk that starts in the middle of one.
+_SENTENCE_BEFORE = re.compile(r"[.!?;:]\s+|\n\s*\n\s*")
 SENTENCE_BACK = 400  # characters: how far back a chunk's first sentence may have started
 
 
@@ -105,7 +105,6 @@ def _from_sentence_start(chunks: list[Chunk], text: str) -> list[Chunk]:
             ends = list(_SENTENCE_BEFORE.finditer(window))
             if ends:
                 start = chunk.start - len(window) + ends[-1].end()
-                start += len(text[start : chunk.start]) - len(text[start : chunk.start].lstrip())
                 # (its text and start only: sentences are read from it, and pages and citations
                 # come from the document's own text)
                 chunk = replace(chunk, text=text[start : chunk.end], start=start)

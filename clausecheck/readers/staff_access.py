@@ -118,22 +118,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 "limited_group",
             )
         )
-        # (nor access that the next sentence limits: "... can access production systems. That access
-        # requires approval from a second engineer and is limited to the systems needed")
-        and not (
-            any(
-                has(topic, "limits_that_access", s.flat)
-                for s, sec in sentences
-                if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE)
-            )
-            # (unless the access needs no one's permission, said right after it: "We do not need
-            # your separate permission for such access. Access is limited to authorised personnel")
-            and not any(
-                has(topic, "no_permission_needed", s.flat)
-                for s, sec in sentences
-                if s is h.sentence or shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE)
-            )
-        )
+        and not _limited_after(topic, sentences, h)
     ]
     facts: dict[str, Any] = {f: (True if hits[f] else None) for f in FACTS}
     if unlimited:
@@ -149,6 +134,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if broad:
         return "broad", facts, broad
     return "not_addressed", dict.fromkeys(FACTS), []
+
+
+def _limited_after(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the next sentence limits the access ("... can access production systems. That access
+    requires approval from a second engineer and is limited to the systems needed"), unless the
+    access is said, there or in its own sentence, to need no one's permission ("We do not need your
+    separate permission for such access. Access is limited to authorised personnel")."""
+    after = [s for s, sec in sentences if shortly_after(s, sec, hit.sentence, hit.section, NEXT_SENTENCE)]
+    return any(has(topic, "limits_that_access", s.flat) for s in after) and not any(
+        has(topic, "no_permission_needed", s.flat) for s in [hit.sentence, *after]
+    )
 
 
 def _verb_part(hit: Hit) -> str:

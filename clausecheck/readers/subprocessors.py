@@ -406,14 +406,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
 
 def _beside(hit: Hit, about: Sentences, near: Sentences) -> bool:
     """Whether the hit stands in a sentence about sub-processors or near one (`near`), in a
-    numbered article with one, or shortly after one in the same section."""
+    numbered article with one, or shortly after one."""
     if any(hit.sentence is s for s, _ in about + near):
         return True
-    # (or just after one, whatever the numbering says: "§ 2 ... Subverwerker ... § 3 ... bezwaar
-    # maken tegen de voorgenomen wijziging", paragraphs numbered afresh in each article)
+    # (just after one whatever the numbering says: "§ 2 ... Subverwerker ... § 3 ... bezwaar maken
+    # tegen de voorgenomen wijziging", paragraphs numbered afresh in each article)
     return any(
         (article(sec) != "" and same_article(hit.section, sec))
-        or shortly_after(hit.sentence, hit.section, a, sec, SAME_CLAUSE)
         or 0 <= hit.sentence.start - a.end <= SAME_CLAUSE
         for a, sec in about
     )
