@@ -6981,6 +6981,50 @@ NINETEENTH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+TWENTIETH_SESSION_WORDINGS = [
+    ('subprocessors', 'en', 'Marlowe may add or replace Sub-processors at its discretion. Marlowe will update the list and notify the account owner by email within ten (10) days after a new Sub-processor begins processing Customer Data. If the Customer does not agree, its sole remedy is to stop using the affected feature.', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Grindvalk mag naar eigen inzicht subverwerkers toevoegen of vervangen. Grindvalk informeert de Klant per e-mail binnen tien dagen nadat de nieuwe subverwerker met de verwerking is begonnen. Is de Klant het daar niet mee eens, dan kan hij de betreffende functie uitschakelen.', 'general_no_notice'),
+    ('subprocessors', 'en', 'The Customer authorises Tallowmere to engage Sub-processors. Tallowmere may add or replace Sub-processors from time to time and will update its Sub-processor Page to reflect any change.', 'general_no_notice'),
+    ('subprocessors', 'nl', 'De Opdrachtgever geeft Zeldenrust toestemming om subverwerkers in te schakelen. Zeldenrust kan subverwerkers vervangen of nieuwe inschakelen. Wij werken het overzicht van subverwerkers op onze website bij zodra er iets verandert.', 'general_no_notice'),
+    ('subprocessors', 'en', 'The Customer gives Tallowmere a general authorisation to engage Sub-processors. Tallowmere will notify the Customer at least thirty (30) days before a new Sub-processor begins processing Customer Data, and the Customer may object within that period. Tallowmere will update the Sub-processor Page to reflect any change.', 'notice_and_objection'),
+    ('subprocessors', 'en', 'Ferncombe may use Sub-processors to provide the Service and keeps their list on its website. Before sending a newsletter, we check the e-mail addresses against our suppression list.', 'general_no_notice'),
+    ('subprocessors', 'nl', '7.5 De Klant mag eenmaal per jaar, mits een voorafgaande kennisgeving van tien (10) Werkdagen, laten controleren of de Dienstverlener deze verplichtingen naleeft. 8.1 De Dienstverlener schakelt geen onderaannemers in zonder de voorafgaande schriftelijke toestemming van de Klant.', 'prior_consent'),
+    ('ai_training', 'en', 'To make forecasts better for every customer, Vendor uses pseudonymised Customer Data (scores and ratings, but not names or comments) to train its forecasting models. The setting "Improve forecasts" is switched on by default. The Customer may switch the setting off at any time.', 'opt_out'),
+    ('ai_training', 'en', 'Vendor uses Customer Data (but not attachments) to train its ranking models.', 'allowed'),
+    ('ai_training', 'en', 'Vendor does not use Customer Data (including attachments) to train its ranking models.', 'prohibited'),
+    ('ai_training', 'nl', 'Leverancier gebruikt gepseudonimiseerde Klantgegevens (scores, maar niet namen of opmerkingen) om haar voorspelmodellen te trainen. De instelling "Help voorspellingen verbeteren" staat standaard aan. De Klant kan de instelling op elk moment uitzetten.', 'opt_out'),
+    ('ai_training', 'en', 'To improve the Study Coach, Vendor can reuse excerpts of the conversations, after pseudonymisation, for the evaluation and the fine-tuning of its prompts and of its own recommendation models. The Customer can oppose at any moment to this reuse by deactivating the parameter "Help improve the Study Coach". This parameter is activated by default.', 'opt_out'),
+    ('ai_training', 'en', 'Vendor can reuse excerpts of the conversations for the fine-tuning of its own models.', 'allowed'),
+    ('ai_training', 'en', 'Vendor shall only process Customer Data on documented instructions from the Customer. Annex 2: Vendor reuses pseudonymised chat excerpts for the fine-tuning of its own models; this is activated by default and the Customer may switch the setting off in the console.', 'opt_out'),
+    ('ai_training', 'en', 'We do not use your messages or files to train our models, except as described in Section 5.3. 5.3 If the account owner switches on the setting "Share data to improve", we may use messages to train our models; the setting is off unless switched on. 5.4 We may use Service Generated Data to operate and improve the Services and to develop aggregate statistics.', 'opt_in'),
+    ('ai_training', 'nl', 'Wij gebruiken uw berichten niet om onze modellen te trainen, behalve zoals beschreven in artikel 5.3. 5.3 Als de beheerder de instelling "Deel gegevens" aanzet, mogen wij berichten gebruiken om onze modellen te trainen; de instelling staat uit totdat de beheerder haar aanzet. 5.4 Wij mogen door het systeem gegenereerde gegevens gebruiken om de dienst te verbeteren en om geaggregeerde statistieken te maken.', 'opt_in'),
+    ('ai_training', 'nl', 'Uw gesprekken worden niet gebruikt om het taalmodel te trainen, tenzij u daarvoor toestemming geeft. Na afloop van een gesprek kan de chatbot u vragen of uw gesprek mag worden gebruikt om de chatbot te verbeteren.', 'opt_in'),
+    ('ai_training', 'en', 'Your chats are not used to train the language model unless you consent. After a chat ends, the assistant may ask you whether your chat may be used to improve the assistant.', 'opt_in'),
+    ('ai_training', 'en', 'After a chat ends, the assistant may ask you whether your chat may be used to improve the assistant.', 'opt_in'),
+    ('data_location', 'nl', '8.1 Verwerker verwerkt de persoonsgegevens uitsluitend binnen de Europese Economische Ruimte, met dien verstande dat verwerking buiten de EER is toegestaan voor zover dit in Bijlage 2 is aangegeven. 8.2 Bij iedere doorgifte naar een land buiten de EER draagt Verwerker zorg voor passende waarborgen, zoals standaardcontractbepalingen.', 'eu_with_transfers'),
+    ('data_location', 'en', '8.1 The Processor processes Personal Data exclusively within the European Economic Area, provided that processing outside the EEA is permitted where Annex 2 lists it. 8.2 For any transfer outside the EEA the Processor ensures appropriate safeguards such as the Standard Contractual Clauses.', 'eu_with_transfers'),
+    ('data_location', 'en', '8.1 The Processor processes Personal Data exclusively within the European Economic Area, provided that processing outside the EEA is not permitted. 8.2 The data is hosted in Frankfurt, Germany.', 'eu_only'),
+    ('data_location', 'nl', 'De persoonsgegevens worden opgeslagen in datacenters in Nederland. Verwerking kan plaatsvinden in de Verenigde Staten op basis van het EU-VS Data Privacy Framework.', 'eu_with_transfers'),
+    ('data_location', 'en', "7.1 Customer Data is stored in data centres located in Sweden. 7.2 The Vendor's group company in Belgrade, Serbia performs second-line support and may have remote access to Customer Data for troubleshooting. 7.3 Transfers to that company are made on the basis of the Standard Contractual Clauses.", 'eu_with_transfers'),
+    ('data_location', 'en', '7.1 Customer Data is stored in data centres located in Germany. 7.2 Our support engineers in Istanbul, Turkey may access Customer Data remotely to resolve tickets, under the Standard Contractual Clauses.', 'eu_with_transfers'),
+    ('data_location', 'nl', '7.1 De Klantgegevens worden opgeslagen in datacenters in Nederland. 7.2 Ons supportteam in Marokko heeft toegang op afstand tot de Klantgegevens om storingen op te lossen, op basis van de standaardcontractbepalingen.', 'eu_with_transfers'),
+    ('data_location', 'en', 'Customer Data is stored only in our data centres in Bucharest, Romania and Budapest, Hungary, and is never transferred outside the European Union.', 'eu_only'),
+    ('data_location', 'en', 'Customer Data is stored in our data centres in Dubai, United Arab Emirates.', 'outside_eu'),
+    ('staff_access', 'nl', 'Medewerkers van Klinkhof, van met Klinkhof verbonden ondernemingen en van onze toeleveranciers kunnen toegang krijgen tot Gespreksgegevens, onder meer voor support en het ontwikkelen van nieuwe functies.', 'broad'),
+    ('staff_access', 'en', 'Only persons from the Project Team who received written authorisation from the Processor may process the Personal Data, and only in the scope which is necessary for their tasks in the project.', 'restricted'),
+    ('staff_access', 'en', 'Vendor ensures that its personnel only access the data in the measure strictly necessary for their tasks. The accesses of the personnel to the production environment are individual, traced and reviewed every quarter.', 'restricted_logged'),
+    ('staff_access', 'en', 'Vendor ensures that its personnel only access the data where necessary for their tasks. All actions of administration on the production servers are journalised in a central system.', 'restricted_logged'),
+    ('staff_access', 'nl', 'Iedere persoon die de persoonsgegevens mag verwerken heeft een geheimhoudingsverklaring getekend en krijgt alleen toegang voor zover dat voor zijn taken noodzakelijk is.', 'restricted'),
+    ('deletion', 'en', '10.1 At the end of the Contract, for whatever cause, the Customer disposes of a period of thirty (30) days to export its data from the console. 10.2 At the expiration of this period, Vendor deletes the personal data of the Customer in a maximum delay of sixty (60) days.', 'return_or_delete'),
+    ('deletion', 'en', 'After the subscription ends we delete your receipts within sixty (60) days. Receipts selected for our training set are kept for as long as they are useful for training our models. They are not deleted when the subscription ends.', 'retained'),
+    ('deletion', 'en', 'After the subscription ends we delete your receipts within sixty (60) days. Receipts in our training set are not deleted when your account or the subscription ends.', 'retained'),
+    ('deletion', 'nl', 'Binnen dertig (30) dagen na het einde van de Overeenkomst verwijderen wij uw gegevens. Gegevens die zijn opgenomen in een trainingsdataset worden niet verwijderd wanneer de Overeenkomst eindigt.', 'retained'),
+    ('deletion', 'nl', 'Binnen dertig (30) dagen na het einde van de Overeenkomst verwijderen wij uw gegevens. Gegevens in onze trainingsset worden bewaard zolang zij nuttig zijn voor het trainen van onze modellen.', 'retained'),
+    ('deletion', 'en', 'After the subscription ends we delete your receipts within sixty (60) days. Aggregated statistics are not deleted when the subscription ends.', 'deleted'),
+    ('backups', 'en', 'After that we delete the data, unless your employer has chosen our Tax Archive service, in which case we keep the data for seven (7) years. Deleted data disappears from the backups when they are overwritten in our regular backup cycle.', 'until_overwritten'),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -6994,7 +7038,8 @@ NINETEENTH_SESSION_WORDINGS = [
     + SIXTEENTH_SESSION_WORDINGS
     + SEVENTEENTH_SESSION_WORDINGS
     + EIGHTEENTH_SESSION_WORDINGS
-    + NINETEENTH_SESSION_WORDINGS,
+    + NINETEENTH_SESSION_WORDINGS
+    + TWENTIETH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -9337,6 +9382,25 @@ NINETEENTH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+TWENTIETH_SESSION_FACTS = [
+    ('subprocessors', 'en', 'Marlowe may add or replace Sub-processors at its discretion. Marlowe will update the list and notify the account owner by email within ten (10) days after a new Sub-processor begins processing Customer Data. If the Customer does not agree, its sole remedy is to stop using the affected feature.', 'notice_days', 0),
+    ('subprocessors', 'nl', 'Grindvalk mag naar eigen inzicht subverwerkers toevoegen of vervangen. Grindvalk informeert de Klant per e-mail binnen tien dagen nadat de nieuwe subverwerker met de verwerking is begonnen. Is de Klant het daar niet mee eens, dan kan hij de betreffende functie uitschakelen.', 'notice_days', 0),
+    ('subprocessors', 'en', 'The Customer authorises Tallowmere to engage Sub-processors. Tallowmere may add or replace Sub-processors from time to time and will update its Sub-processor Page to reflect any change.', 'notice_days', 0),
+    ('subprocessors', 'nl', 'De Opdrachtgever geeft Zeldenrust toestemming om subverwerkers in te schakelen. Zeldenrust kan subverwerkers vervangen of nieuwe inschakelen. Wij werken het overzicht van subverwerkers op onze website bij zodra er iets verandert.', 'notice_days', 0),
+    ('subprocessors', 'en', 'We may add or replace Service Providers at any time. We will update the list within fourteen (14) days after the change.', 'notice_days', 0),
+    ('subprocessors', 'nl', 'Wij mogen op elk moment dienstverleners toevoegen of vervangen. Wij passen de lijst uiterlijk veertien dagen na de vervanging aan.', 'notice_days', 0),
+    ('subprocessors', 'en', 'The Customer gives Tallowmere a general authorisation to engage Sub-processors. Tallowmere will notify the Customer at least thirty (30) days before a new Sub-processor begins processing Customer Data, and the Customer may object within that period. Tallowmere will update the Sub-processor Page to reflect any change.', 'notice_days', 30),
+    ('subprocessors', 'en', 'Ferncombe may use Sub-processors to provide the Service and keeps their list on its website. Before sending a newsletter, we check the e-mail addresses against our suppression list.', 'notice_days', None),
+    ('subprocessors', 'nl', '7.5 De Klant mag eenmaal per jaar, mits een voorafgaande kennisgeving van tien (10) Werkdagen, laten controleren of de Dienstverlener deze verplichtingen naleeft. 8.1 De Dienstverlener schakelt geen onderaannemers in zonder de voorafgaande schriftelijke toestemming van de Klant.', 'notice_days', None),
+    ('staff_access', 'en', 'Only persons from the Project Team who received written authorisation from the Processor may process the Personal Data, and only in the scope which is necessary for their tasks in the project.', 'need_to_know', True),
+    ('staff_access', 'en', 'Each person authorised to process the Personal Data has signed a statement of confidentiality that remains valid after the end of employment.', 'confidentiality', True),
+    ('deletion', 'en', '10.1 At the end of the Contract, for whatever cause, the Customer disposes of a period of thirty (30) days to export its data from the console. 10.2 At the expiration of this period, Vendor deletes the personal data of the Customer in a maximum delay of sixty (60) days.', 'deletion_days', 90),
+    ('deletion', 'en', 'At the end of the Contract Vendor deletes the personal data of the Customer within sixty (60) days, except the data that Vendor is obliged to conserve by a legal obligation, notably the invoicing data, which are conserved ten (10) years.', 'deletion_days', 60),
+    ('deletion', 'en', 'At the end of the Contract Vendor deletes the personal data of the Customer within sixty (60) days, except the data that Vendor is obliged to conserve by a legal obligation, notably the invoicing data, which are conserved ten (10) years.', 'legal_retention_exception', True),
+    ('backups', 'en', 'After that we delete the data, unless your employer has chosen our Tax Archive service, in which case we keep the data for seven (7) years. Deleted data disappears from the backups when they are overwritten in our regular backup cycle.', 'backup_retention_days', None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -9349,7 +9413,8 @@ NINETEENTH_SESSION_FACTS = [
     + SIXTEENTH_SESSION_FACTS
     + SEVENTEENTH_SESSION_FACTS
     + EIGHTEENTH_SESSION_FACTS
-    + NINETEENTH_SESSION_FACTS,
+    + NINETEENTH_SESSION_FACTS
+    + TWENTIETH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -108,7 +108,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     no_transfer = [
         h
         for h in find(topic, "no_transfer", located)
-        if not has(topic, "party_row", h.sentence.flat) and not has(topic, "consent_given", h.sentence.flat)
+        if not has(topic, "party_row", h.sentence.flat)
+        and not has(topic, "consent_given", h.sentence.flat)
+        # (nor one whose own proviso lets the data out: "..., met dien verstande dat verwerking buiten
+        # de EER is toegestaan voor zover dit in Bijlage 2 is aangegeven")
+        and not has(topic, "carve_out", h.sentence.flat[h.match.end() :])
     ]
     # (a negated transfer is one only where an exception opens a way out: "shall not transfer ...
     # outside the EEA unless appropriate safeguards are in place"; not one that only the customer's

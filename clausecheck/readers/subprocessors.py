@@ -351,8 +351,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (not the objection's own window: "may object within thirty days following the appointment")
         and not has(topic, "objection", _clause_before(h.sentence.flat, late.start()))
     ]
-    if not notice_days and afterwards and not any(has(topic, "advance", h.sentence.flat) for h in notices):
+    ahead_of_it = any(has(topic, "advance", h.sentence.flat) and _of_changes(topic, h) for h in notices)
+    if not notice_days and afterwards and not ahead_of_it:
         notice_days, day_hits = [0], afterwards[:1]
+    # Every notice comes once the new party is already at work: an objection then cannot stop it
+    # ("notify ... within fifteen days after a new provider begins processing. If you do not agree,
+    # your sole remedy is to disable the feature").
+    too_late = bool(notices) and all(h in afterwards for h in notices) and not ahead_of_it and not scc
     facts: dict[str, Any] = {
         # Where notices give different periods ("30 days; for Affiliates 10 days"), the shortest
         # is the one the customer can count on.
@@ -364,7 +369,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # a privacy notice ("We will consider your objection in accordance with the UK GDPR").
     # (the SCCs' Option 2, chosen by reference, brings its own objection right)
     objections = [h for h in objections if h in scc or _beside(h, about, near_about + after_notice)]
-    if notices and objections:
+    if notices and objections and not too_late:
         # The notice that gives its period says what the say is worth: cited first.
         notices = sorted(notices, key=lambda h: h not in day_hits)
         stance, hits = "notice_and_objection", notices[:2] + objections[:1] + general_auth[:1]
@@ -401,6 +406,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # A period with no notice of a change is no notice period.
         facts["notice_days"] = None
         day_hits = []
+    # Used at will, and the list brought up to date only once a change is made: no day of notice
+    # ahead ("Keyhollow will update the Sub-processor Page to reflect any change").
+    if stance == "general_no_notice" and facts["notice_days"] is None and not ahead_of_it:
+        once_changed = [
+            h
+            for h in find(topic, "updated_on_change", about + near_about)
+            + find(topic, "after_the_fact", about + near_about)
+            if not has(topic, "emergency", h.sentence.flat) and not has(topic, "advance", h.sentence.flat)
+        ]
+        if once_changed:
+            facts["notice_days"], day_hits = 0, once_changed[:1]
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
 
 
