@@ -75,10 +75,22 @@ HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212\ufe63\uff0d"), "-")
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
 
 
+# The dots of a company's legal form inside a sentence ("Vitrineo Polska Sp. z o.o., en ...",
+# "Grauwvalk B.V. kan ..."): no sentence ends there, so patterns that read up to the next full stop
+# read past them. Each is read as a one-dot leader, one character for one.
+COMPANY_FORM = re.compile(
+    r"(?<![\w.])(?:Sp\.\s?z\s?o\.o|d\.o\.o|s\.r\.o|B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|L\.L\.C"
+    r"|Inc|Ltd|Corp|Co)\.(?=,?\s+\S)"
+)
+DOT_LEADER = "\u2024"
+
+
 def flatten(text: str) -> str:
-    """Text as patterns read it: single-spaced, typographic hyphens plain, and a word broken at a
-    line end read whole ("Sub-\nprocessor" as "Sub-processor", as the PDF's reader sees it)."""
-    return re.sub(r"\s+", " ", _LINE_BREAK_HYPHEN.sub("-", text)).translate(HYPHENS)
+    """Text as patterns read it: single-spaced, typographic hyphens plain, a word broken at a
+    line end read whole ("Sub-\nprocessor" as "Sub-processor", as the PDF's reader sees it), and
+    the dots of a company form within the sentence read as no full stop."""
+    flat = re.sub(r"\s+", " ", _LINE_BREAK_HYPHEN.sub("-", text)).translate(HYPHENS)
+    return COMPANY_FORM.sub(lambda m: m.group(0).replace(".", DOT_LEADER), flat)
 
 
 # The joining word before the last item of a list run into its sentence: "; or (e) attempt to ...".

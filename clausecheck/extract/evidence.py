@@ -11,7 +11,7 @@ from typing import Any
 from ..chunk import same_article
 from ..models import Chunk, Citation, Document
 from ..reading import PhraseMatch
-from ..sentences import INLINE_ITEM, Sentence, inline_lead, split_sentences, with_lead_ins
+from ..sentences import DOT_LEADER, INLINE_ITEM, Sentence, inline_lead, split_sentences, with_lead_ins
 from ..topics import Topic
 
 NEGATION = re.compile(
@@ -472,7 +472,11 @@ def cite(doc: Document, hit: Hit) -> Citation:
 def _find_phrase(text: str, hit: Hit) -> re.Match[str] | None:
     """Where the hit's phrase (its first 40 characters) stands in a page's text, if it does."""
     flat_match = hit.match.group(0)[:40]
-    probe = re.sub(r"\s+", r"\\s+", re.escape(flat_match).replace("\\ ", " ")).replace("'", "['’]")
+    probe = (
+        re.sub(r"\s+", r"\\s+", re.escape(flat_match).replace("\\ ", " "))
+        .replace("'", "['’]")
+        .replace(DOT_LEADER, "[.\u2024]")
+    )
     return re.search(probe, text)
 
 

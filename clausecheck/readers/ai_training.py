@@ -96,13 +96,20 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         has(topic, "on_by_default", s.flat) and _about_training(topic, s.flat) for s, _ in sentences
     )
     chosen_by_setting = False  # a use that holds while a setting is on
+    deferred: list[Hit] = []  # uses whose terms another part of the document sets
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
         # disclosure ("..., and we will not sell it without permission").
         scope = clause_of(hit)
+        if has(topic, "deferred", scope) or has(topic, "deferred", flat[: hit.match.end()]):
+            deferred.append(hit)
+            continue
         if (
             not DATA_WORD.search(flat)
+            # (an article's title names its subject, it grants nothing: "Artikel 9 - Gebruik van
+            # gesprekken voor de verbetering van de Loketbot")
+            or _article_title(flat)
             or has(topic, "for_customer", scope)
             or has(topic, "controller_data", flat)
             # denied by "without" ("zonder gebruik voor training"), or what a ban on own purposes
@@ -242,6 +249,18 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not (opted_in and has(topic, "leaving_the_choice", h.sentence.flat))
     ]
     by_stance["opt_out"] += [h for h in way_out if not same_sentence(h, by_stance["opt_out"])]
+    # A use named by its defined term ("Data derived from Service Improvement ...") is the use that
+    # term defines, chosen as the clause that sets the choice for it says ("Customer instructs
+    # Vendor to carry out Service Improvement ... unless and until Customer switches off ...").
+    for name in ("opt_in", "opt_out"):
+        named_choice = [
+            h
+            for h in by_stance["allowed"]
+            if DEFINED_NAME.fullmatch(h.match.group(0))
+            and any(h.match.group(0) in o.sentence.flat for o in by_stance[name])
+        ]
+        by_stance["allowed"] = [h for h in by_stance["allowed"] if h not in named_choice]
+        by_stance[name] += named_choice
     # A use for its own purposes that a negation or prohibition governs ("shall under no
     # circumstances use the data for its own purposes") is a ban, whatever words the ban uses.
     banned = [
@@ -337,6 +356,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     if instructions and not by_stance["prohibited"]:
         by_stance["prohibited"] = instructions
+    # The part pointed to decides where it says how; where nothing else does, the pointing use
+    # stands (under any ban it is read with).
+    if not any(by_stance[name] for name in ("opt_in", "opt_out", "aggregated_only", "allowed")):
+        by_stance["allowed"] += [
+            h for h in deferred if not _under_prohibition(topic, h, by_stance["prohibited"])
+        ]
     # (Aggregated statistics from usage data do not outweigh a choice the customer has over its
     # content, an opt-in or opt-out programme: the writers of fixtures/eval and of the blind rounds
     # label that choice. Beside a flat ban on using the content they do decide: those writers label
@@ -361,6 +386,25 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
+ARTICLE_TITLE = re.compile(
+    r"^\W*(artikel|article|section|sectie|hoofdstuk|chapter|clause|bijlage|annex|schedule|part|deel)\s+[\dA-Z]",
+    re.IGNORECASE,
+)
+
+
+def _article_title(flat: str) -> bool:
+    """Whether the text is an article's or annex's title ("Artikel 9 - Gebruik van gesprekken voor
+    de verbetering van de Loketbot"): short, numbered, and not ending like a sentence."""
+    return (
+        bool(ARTICLE_TITLE.match(flat))
+        and len(flat.split()) <= TITLE_LENGTH
+        and flat.rstrip()[-1:] not in ".;:!?)"
+    )
+
+
+TITLE_LENGTH = 16  # words: a longer line is a clause, whatever it opens with
+# A use's defined name, in capitals: "Service Improvement", "Product Development".
+DEFINED_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*")
 # A programme's name: "Model Improvement Programme", "the Beta Program", "Kwaliteitsprogramma".
 PROGRAMME_NAME = re.compile(
     r"\b((?:[A-Z][\w-]*\s+){1,4}(?:Programme|Program|Scheme|Pilot)|[A-Z]\w*programma)\b"
@@ -468,7 +512,9 @@ def _without_metadata_only(
             )
             and not _names_content(topic, flat)
             and not has(topic, "always", flat)
-            and not has(topic, "training_word", flat)
+            # (training on it decides, unless the document says that data holds none of the content:
+            # "Service Data does not include the content of Client Data")
+            and (not has(topic, "training_word", flat) or _content_left_out(topic, sentences, hit))
         )
 
     # (a ban on using the data for the vendor's own purposes is such a rule too: "Verwerker verwerkt
@@ -487,6 +533,22 @@ def _without_metadata_only(
     if not content_rule:
         return by_stance[name]
     return [h for h in by_stance[name] if not metadata_only(h)]
+
+
+def _content_left_out(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the data a use names about the service is said, in the use's clause or just after
+    it, to hold none of the customer's content ("Service Data does not include the content of
+    Client Data")."""
+    return any(
+        (
+            (hit.section and sec == hit.section)
+            or s is hit.sentence
+            or 0 <= s.start - hit.sentence.end <= METADATA_BEFORE
+        )
+        and has(topic, "metadata", s.flat)
+        and has(topic, "excludes_content", s.flat)
+        for s, sec in sentences
+    )
 
 
 NEGATED_MODAL = re.compile(r"\b(may|can|mag|mogen|kan|kunnen)\s+(not|never|niet|nooit)\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ from ..extract.evidence import (
     Decision,
     Hit,
     Sentences,
+    blank,
     find,
     first,
     has,
@@ -58,6 +59,17 @@ CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+")  # where a sentence turns to ano
 CLAUSE_LABEL = re.compile(r"^\W*([A-Z]+-)?[A-Z]?\d+(\.\d+)*\.?\s+")
 CLAUSE_NUMBER = re.compile(r"\s*[A-Z]?\d+(?:\.\d+)+\.?\s")  # "7.5", "B10.5"
 OVERWRITE_REACH = 200  # characters after a "not removed" in which the sentence saying when they go may start
+# A paragraph that opens on a label of its own ("Software development: ...", "Bewaartermijnen: ..."):
+# the next item of a list of measures, not more about the copies before it.
+OWN_LABEL = re.compile(r"^\W*[A-Z][\w-]*(\s+[\w-]+){0,3}:\s")
+# The same backups named again: "The deleted data disappears from the backups when ...".
+SAME_BACKUPS = re.compile(
+    r"\b(from|in|of|uit|van)\s+(the|de|die|deze|these|those)\s+back-?ups\b", re.IGNORECASE
+)
+# Data that identifies no one, which nobody need delete: "Anonymised Data ... is not deleted".
+NO_ONES_DATA = re.compile(
+    r"\b(anonymi[sz]ed|geanonimiseerde?|aggregated|geaggregeerde?|de-identified)\b", re.IGNORECASE
+)
 REFERS_BACK = re.compile(
     r"\W*(it|they|these|those|such|this|that|deze|die|dit|dat|zij|ze|het)\b", re.IGNORECASE
 )
@@ -66,7 +78,11 @@ REFERS_BACK = re.compile(
 def decide(topic: Topic, sentences: Sentences) -> Decision:
     copies = []
     for i, (sentence, section) in enumerate(sentences):
-        if has(topic, "backup", sentence.flat) or has(topic, "logs", sentence.flat):
+        # (not an archive by name, records the vendor keeps: "may retain the Payroll Archive after
+        # termination" is the deletion topic's)
+        if has(topic, "backup", blank(topic, "named_archive", sentence.flat)) or has(
+            topic, "logs", sentence.flat
+        ):
             copies.append((sentence, section))
             # "Data in these environments is put beyond use": the next sentence often says it.
             # (Not the next item of a list: "- Account and billing records: retained seven years".)
@@ -79,6 +95,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 and not LIST_MARKER.match(sentences[i + 1][0].text.strip())
                 # (nor the next numbered clause after a title: "7.4 Backups." then "7.5 Telemetry ...")
                 and not CLAUSE_NUMBER.match(sentences[i + 1][0].text)
+                and not OWN_LABEL.match(sentences[i + 1][0].text)
             ):
                 copies.append(sentences[i + 1])
     # "will not be removed individually from backup media, but erased as those backups are
@@ -89,6 +106,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (said of the copies in its own item of a list, not of what another item names: "- data not
         # destroyed under a statutory duty; en - de datum waarop de laatste back-up ... vervalt")
         if _of_the_copies(topic, h)
+        and not NO_ONES_DATA.search(h.sentence.flat)
         and not has(topic, "until_overwritten", h.sentence.flat)
         and not (has(topic, "delayed", h.sentence.flat) and not has(topic, "kept_for_good", h.sentence.flat))
         and (
@@ -119,7 +137,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "kept_for_good", h.sentence.flat)
         or not any(
             shortly_after(o.sentence, o.section, h.sentence, h.section, OVERWRITE_REACH)
-            and REFERS_BACK.match(o.sentence.flat)
+            and (REFERS_BACK.match(o.sentence.flat) or SAME_BACKUPS.search(o.sentence.flat))
             and not negated(o.sentence.flat, o.match.start(), topic)
             for o in overwritten
         )

@@ -464,9 +464,15 @@ PLAIN_WINDOW = re.compile(
 QUOTE = "[\"“”‘’']?"
 
 
+DEFINING = (
+    r"(?:means|shall\s+mean|has\s+the\s+meaning|betekent|houdt\s+in|is\s+de\s+periode|is\s+the\s+period)\b"
+)
+
+
 def _defines(text: str, term: str) -> bool:
     """Whether the sentence sets the window that bears the name: "(the "Retrieval Period")",
-    "(de Exporttermijn)", or a list entry "- Exporttermijn: twee maanden na de einddatum"."""
+    "(de Exporttermijn)", a list entry "- Exporttermijn: twee maanden na de einddatum", or a
+    definition ""Exit Period" means ..."."""
     name = QUOTE + re.escape(term) + QUOTE
     return bool(
         # ("(hereinafter the "Export Period")", "(hierna: de "Exportperiode")")
@@ -475,6 +481,8 @@ def _defines(text: str, term: str) -> bool:
             text,
         )
         or re.match(rf"\W*{name}\s*(?:\([^)]*\)\s*)?:", LIST_MARKER.sub("", text, count=1))
+        # (a definition: ""Exit Period" means the period of ninety (90) days starting on ...")
+        or re.match(rf"\W*(?:\d+(?:\.\d+)*\.?\s+)?{name}\s+{DEFINING}", text, re.IGNORECASE)
     )
 
 

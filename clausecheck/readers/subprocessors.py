@@ -413,7 +413,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             h
             for h in find(topic, "updated_on_change", about + near_about)
             + find(topic, "after_the_fact", about + near_about)
-            if not has(topic, "emergency", h.sentence.flat) and not has(topic, "advance", h.sentence.flat)
+            if not has(topic, "emergency", h.sentence.flat)
+            # (an advance notice said not to be given is none: "zonder voorafgaande aankondiging")
+            and (not has(topic, "advance", h.sentence.flat) or has(topic, "without_notice", h.sentence.flat))
         ]
         if once_changed:
             facts["notice_days"], day_hits = 0, once_changed[:1]
