@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..chunk import same_article
+from ..chunk import article, same_article
 from ..models import Chunk, Citation, Document
 from ..reading import PhraseMatch
 from ..sentences import DOT_LEADER, INLINE_ITEM, Sentence, inline_lead, split_sentences, with_lead_ins
@@ -201,6 +201,26 @@ def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
             covered = max(covered, sentence.end)
             out.append((sentence, chunk.section))
     return out
+
+
+def by_clause(sentences: Sentences) -> Sentences:
+    """The sentences with the section of the numbered clause they stand in: a chunk may run over into
+    the next article ("13.2 ... ## Artikel 14 ... 14.1 ..."), and from the sentence that opens with
+    its number on, the sentences are that clause's."""
+    out: Sentences = []
+    current, label = "", ""
+    for sentence, section in sentences:
+        if section != current:
+            current, label = section, section
+        opening = CLAUSE_OPENING.match(sentence.text)
+        if opening and article(opening.group(1)) != article(label):
+            label = opening.group(1)
+        out.append((sentence, label))
+    return out
+
+
+# A sentence that opens with a clause number of two levels or more: "14.1 Na beëindiging ...".
+CLAUSE_OPENING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z(])")
 
 
 _NUMBERED = re.compile(

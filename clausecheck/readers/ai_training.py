@@ -97,6 +97,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     )
     chosen_by_setting = False  # a use that holds while a setting is on
     deferred: list[Hit] = []  # uses whose terms another part of the document sets
+    # Uses the document defines over the customer's data ("'Dienstverbetering': het gebruik van
+    # Klantgegevens voor het trainen ..."): named later, the name carries the data.
+    defined_uses = {
+        m.group(1).lower()
+        for s, _ in sentences
+        if (m := DEFINITION.match(s.flat)) and DATA_WORD.search(s.flat[m.end() :])
+    }
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
@@ -106,7 +113,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             deferred.append(hit)
             continue
         if (
-            not DATA_WORD.search(flat)
+            (not DATA_WORD.search(flat) and not any(term in flat.lower() for term in defined_uses))
             # (an article's title names its subject, it grants nothing: "Artikel 9 - Gebruik van
             # gesprekken voor de verbetering van de Loketbot")
             or _article_title(flat)
@@ -386,6 +393,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
+# A definition that opens its sentence: "'Service Improvement' means ...", "“Dienstverbetering”: ...".
+DEFINITION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?[\"'“‘]([^\"'”’]{3,40})[\"'”’]\s*(?::|means\b|shall\s+mean\b|betekent\b|is\b)"
+)
 ARTICLE_TITLE = re.compile(
     r"^\W*(artikel|article|section|sectie|hoofdstuk|chapter|clause|bijlage|annex|schedule|part|deel)\s+[\dA-Z]",
     re.IGNORECASE,

@@ -67,14 +67,42 @@ def _regions(topic: Topic, text: str, seats: bool = False) -> list[str]:
 PLACE_BEFORE = 100
 
 
+# Where a sentence turns to another part: "; ", ", maar", ", but", ", whereas".
+PART_TURN = re.compile(r";|,\s+(maar|but|while|whereas|terwijl|however|echter)\b", re.IGNORECASE)
+SEAT_VERB = re.compile(
+    r"\b((is|zijn)\s+gevestigd|(is|are)\s+(established|headquartered|incorporated|based))\s+in\s+(the\s+|de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+# A framework's name, no place: "the EU-U.S. Data Privacy Framework", "het EU-VS Data Privacy Framework".
+FRAMEWORK_NAME = re.compile(r"\b(EU|Swiss|UK|Zwitsers)\s?[-–]\s?(U\.S\.|U\.S|US|VS|V\.S\.)(?![\w])")
+
+
 def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False) -> bool:
+    if any(f.start() <= match.start() < f.end() for f in FRAMEWORK_NAME.finditer(text)):
+        return False
     before = text[max(0, match.start() - PLACE_BEFORE) : match.start()]
     after = text[match.end() : match.end() + 40]
     # "engineers may access the data from the United States": access from a country is a transfer.
     origin = has(topic, "origin_before", before) and not has(topic, "remote_access", before)
     outside = has(topic, "outside_before", before) and not has(topic, "negated_outside", before)
     # (unless the data is said to be kept there: "stored on servers at Vendor's registered office")
-    registered = not seats and has(topic, "registered_before", before) and not _said(topic, "kept_at", text)
+    # (in the seat's own part of the sentence: not "Verwerker is gevestigd in de Verenigde Staten, maar
+    # alle persoonsgegevens worden ... opgeslagen ... in Duitsland")
+    turns = list(PART_TURN.finditer(text))
+    start = max((m.end() for m in turns if m.end() <= match.start()), default=0)
+    own_part = text[start : min((m.start() for m in turns if m.start() >= match.end()), default=len(text))]
+    registered = (
+        not seats and has(topic, "registered_before", before) and not _said(topic, "kept_at", own_part)
+    )
+    # (a party established there, while the sentence keeps the data elsewhere: "Verwerker is gevestigd
+    # in de Verenigde Staten, maar alle persoonsgegevens worden ... opgeslagen ... in Duitsland")
+    elsewhere = text[:start] + " " + text[start + len(own_part) :]
+    registered = registered or (
+        not seats
+        and bool(SEAT_VERB.search(before[-40:]))
+        and not _said(topic, "kept_at", own_part)
+        and _said(topic, "kept_at", elsewhere)
+    )
     return not origin and not outside and not registered and not has(topic, "law_after", after)
 
 
@@ -105,15 +133,15 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     worldwide = [h for h in find(topic, "worldwide", located, allow_negated=False)]
     # (a ban whose consent is given in the same breath bans nothing: "... unless Customer consents;
     # Customer hereby consents to transfers to the Sub-processors in the United States")
-    no_transfer = [
+    bans = [
         h
         for h in find(topic, "no_transfer", located)
-        if not has(topic, "party_row", h.sentence.flat)
-        and not has(topic, "consent_given", h.sentence.flat)
-        # (nor one whose own proviso lets the data out: "..., met dien verstande dat verwerking buiten
-        # de EER is toegestaan voor zover dit in Bijlage 2 is aangegeven")
-        and not has(topic, "carve_out", h.sentence.flat[h.match.end() :])
+        if not has(topic, "party_row", h.sentence.flat) and not has(topic, "consent_given", h.sentence.flat)
     ]
+    # (nor one whose own proviso lets the data out, which is a transfer: "..., met dien verstande dat
+    # verwerking buiten de EER is toegestaan voor zover dit in Bijlage 2 is aangegeven")
+    carved = [h for h in bans if has(topic, "carve_out", h.sentence.flat[h.match.start() :])]
+    no_transfer = [h for h in bans if h not in carved]
     # (a negated transfer is one only where an exception opens a way out: "shall not transfer ...
     # outside the EEA unless appropriate safeguards are in place"; not one that only the customer's
     # consent or a legal duty opens: "unless required to do so by Union or Member State law")
@@ -135,6 +163,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 for n in no_transfer
             )
         )
+    ]
+    transfers += [
+        whole("transfer_with_safeguards", h.sentence, h.section)
+        for h in carved
+        if not same_sentence(h, transfers)
     ]
     # Transfers that happen, not only what applies if they do.
     firm = [h for h in transfers if not has(topic, "conditional", h.sentence.flat)]
@@ -311,6 +344,7 @@ NO_RECEIPT = re.compile(
 
 # A sentence about the party or data the one before it named: "Die aanbieder ...", "That provider ...".
 POINTS_BACK = re.compile(
+    r"^\W*(they|zij|ze)\s+(can|may|are|will|could|kunnen|worden|mogen|zijn)\b|"
     r"^\W*(die|deze|dat|that|this|these|those|such)\s+(\w+\s+)?(aanbieders?|leveranciers?|partij(en)?|dienstverleners?|"
     r"providers?|suppliers?|vendors?|part(y|ies)|compan(y|ies)|bedrij(f|ven)|gegevens|data|informatie|information|servers?)\b",
     re.IGNORECASE,
@@ -358,11 +392,19 @@ def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str]) -> 
         _said(topic, "storage", clause if PARTY_ROW.search(clause) or has(topic, "storage", clause) else flat)
         and set(_regions(topic, clause)) & set(outside)
         and not _only_negated_there(topic, clause, outside)
+        # (nor a reach from there said to be ruled out: "Toegang vanuit de Verenigde Staten is
+        # technisch uitgesloten")
+        and not RULED_OUT.search(clause)
         for flat in (h.sentence.flat for h in _with_codes(topic, place_hits, outside))
         for clause in flat.split(";")
     )
 
 
+RULED_OUT = re.compile(
+    r"\b(is|zijn|wordt|worden)\s+(technisch\s+|contractueel\s+)?(uitgesloten|onmogelijk|niet\s+mogelijk)\b|"
+    r"\b(is|are)\s+(technically\s+|contractually\s+)?(excluded|impossible|not\s+possible|prevented|ruled\s+out)\b",
+    re.IGNORECASE,
+)
 STORAGE_WORD = re.compile(
     r"\b(stor\w*|host\w*|kept|keep|resid\w*|held|copied|processed|opgeslagen|opslag|opslaan|gehost|bewaard|"
     r"gekopieerd|verwerkt)\b",

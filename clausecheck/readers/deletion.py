@@ -16,6 +16,7 @@ from ..extract.evidence import (
     Hit,
     Sentences,
     binds_other,
+    by_clause,
     find,
     first,
     has,
@@ -67,6 +68,8 @@ PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its p
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
+    # (a window and the deletion after it are told apart by the clauses they stand in)
+    sentences = by_clause(sentences)
     about_end = [
         (s, sec)
         for s, sec in sentences
@@ -326,6 +329,9 @@ def _grace_periods(topic: Topic, text: str) -> list[int]:
         and not has(topic, "under_a_day", text[start:end])
         # (nor a time before the window's end: "a reminder four weeks before the end of the Retrieval Period")
         and not BEFORE_THE_END.match(text, end)
+        # (nor a duty the law lays on someone to keep records: "..., zodat Opdrachtgever kan voldoen
+        # aan de fiscale bewaarplicht van zeven (7) jaar")
+        and not has(topic, "legal_exception", _own_clause(text, start))
     ]
 
 
@@ -363,7 +369,11 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
         rest = s.flat[then.end() :] if then else ""
         if (window := first(topic, "window_end", s.flat)) and then:
             rest = re.split(r"[,;]", s.flat[max(then.end(), window.end()) :], maxsplit=1)[0]
-        if not (then and has(topic, "deleted_data", s.flat)) or has(topic, "trigger", rest):
+        # (the account deleted is no event of its own: "Na afloop van die termijn verwijdert
+        # Leverancier het Account en de Klantgegevens binnen zestig (60) dagen")
+        if not (then and has(topic, "deleted_data", s.flat)) or has(
+            topic, "trigger", ACCOUNT_WORD.sub(" ", rest)
+        ):
             continue
         # (not a survival clause: "The obligations ... which must continue also after the end remain
         # valid until Processor has deleted or returned the Personal Data")
@@ -392,6 +402,18 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
                     or [prev],
                     key=lambda x: x[0].end,
                 )
+            # ("14.1 Na beëindiging ... kan Klant gedurende dertig (30) dagen nog inloggen om ... te
+            # downloaden. Nieuwe ondertekenverzoeken kunnen in die periode niet worden verstuurd. 14.2 Na
+            # afloop van die termijn verwijdert ...": the window is set a sentence further back)
+            if not has(topic, "trigger", prev[0].flat):
+                timed_window = [
+                    e
+                    for e in earlier
+                    if has(topic, "trigger", e[0].flat)
+                    and has(topic, "window", e[0].flat)
+                    and find_durations(e[0].flat)
+                ]
+                prev = max(timed_window, key=lambda x: x[0].end) if timed_window else prev
             # (not a sentence whose only time runs before the window's end: "a reminder four weeks
             # before the end of the Retrieval Period")
             if has(topic, "trigger", prev[0].flat) and not _only_before_the_end(prev[0].flat):
@@ -442,6 +464,9 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             if windows:
                 out[s.start] = max(defined or earlier_set or windows, key=lambda x: x[0].end)
     return out
+
+
+ACCOUNT_WORD = re.compile(r"\b(account|accounts)\b", re.IGNORECASE)
 
 
 # A clause named by its number: "the period referred to in clause 9.1", "de in artikel 7.2 bedoelde termijn".

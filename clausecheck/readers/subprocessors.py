@@ -406,14 +406,26 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # A period with no notice of a change is no notice period.
         facts["notice_days"] = None
         day_hits = []
-    # Used at will, and the list brought up to date only once a change is made: no day of notice
-    # ahead ("Keyhollow will update the Sub-processor Page to reflect any change").
-    if stance == "general_no_notice" and facts["notice_days"] is None and not ahead_of_it:
+    # Used, and the list brought up to date only once a change is made: no day of notice ahead
+    # ("Keyhollow will update the Sub-processor Page to reflect any change").
+    # (or told when the list changes, with a say after it: "updates that page when a Sub-processor is
+    # added. Customer ... may object within ten (10) days after an update")
+    # (not beside a notice of intended changes, nor the objection's own window: "may object within
+    # thirty (30) days following the appointment")
+    if (
+        stance in ("general_no_notice", "notice_and_objection")
+        and facts["notice_days"] is None
+        and not ahead_of_it
+        and not any(
+            has(topic, "intended", s.flat) and has(topic, "notice", s.flat) for s, _ in about + near_about
+        )
+    ):
         once_changed = [
             h
             for h in find(topic, "updated_on_change", about + near_about)
             + find(topic, "after_the_fact", about + near_about)
             if not has(topic, "emergency", h.sentence.flat)
+            and not has(topic, "objection", _clause_before(h.sentence.flat, h.match.start()))
             # (an advance notice said not to be given is none: "zonder voorafgaande aankondiging")
             and (not has(topic, "advance", h.sentence.flat) or has(topic, "without_notice", h.sentence.flat))
         ]
@@ -615,11 +627,17 @@ def _objection_window(topic: Topic, sentence: Sentence) -> bool:
     names the defined notice period."""
     # (not one whose window the new party's start waits for: "... and Vendor will not allow the new
     # Sub-processor to process Customer Data before the end of that period")
-    return (
-        has(topic, "customer_objects", sentence.flat)
-        and not _named_notice_period(topic, sentence)
-        and not has(topic, "waiting", sentence.flat)
-    )
+    objects = first(topic, "customer_objects", sentence.flat)
+    if not objects:
+        return False
+    # (nor a notice whose period comes before the objection it makes room for: "without prior notice
+    # to the Controller of at least thirty (30) days, during which the Controller may object")
+    before = sentence.flat[: objects.start()]
+    if has(topic, "notice", before) and any(
+        start < objects.start() for _, start, _ in find_durations(before)
+    ):
+        return False
+    return not _named_notice_period(topic, sentence) and not has(topic, "waiting", sentence.flat)
 
 
 def _named_notice_period(topic: Topic, sentence: Sentence) -> bool:
@@ -680,6 +698,8 @@ def advance_days(topic: Topic, text: str) -> list[int]:
         if any(
             -(end - start) <= m.start() - end <= 40
             or (0 <= start - m.end() <= 25 and ";" not in text[m.end() : start])
+            # ("prior notice to the Controller of at least thirty (30) days": further, in one clause)
+            or (0 <= start - m.end() <= 45 and not re.search(r"[;,]", text[m.end() : start]))
             for m in marks
         )
     ]
