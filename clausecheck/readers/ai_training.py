@@ -61,7 +61,7 @@ DATA_WORD = re.compile(
     # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
-    r"corrections|edits|annotations|labels|correcties|annotaties|"
+    r"corrections?|edits|annotations|labels|correcties|annotaties|"
     # (what pupils and users hand in: answers, assignments)
     r"answers|responses|assignments|essays|antwoorden|\w*opdrachten|"
     r"inhoud|\w*gegevens|\w*informatie|\w*statistieken|\w*data|teksten|tekst|gesprek|bericht|"
@@ -104,6 +104,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for s, _ in sentences
         if (m := DEFINITION.match(s.flat)) and DATA_WORD.search(s.flat[m.end() :])
     }
+    # ... and aggregates it defines ("'Clause Benchmarks' means anonymised and aggregated statistics
+    # derived from ..."): a use of them is a use of aggregates.
+    defined_aggregates = {
+        m.group(1).lower()
+        for s, _ in sentences
+        if (m := DEFINITION.match(s.flat)) and AGGREGATE_WORD.search(s.flat[m.end() :])
+    }
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
@@ -113,7 +120,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             deferred.append(hit)
             continue
         if (
-            (not DATA_WORD.search(flat) and not any(term in flat.lower() for term in defined_uses))
+            (
+                not DATA_WORD.search(flat)
+                and not any(term in flat.lower() for term in defined_uses)
+                and not _those_figures(topic, sentences, hit)
+            )
             # (an article's title names its subject, it grants nothing: "Artikel 9 - Gebruik van
             # gesprekken voor de verbetering van de Loketbot")
             or _article_title(flat)
@@ -206,7 +217,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # a programme one had to join is the same choice, not an opt-out of its own.)
             by_stance[joined].append(hit)
             chosen_by_setting = chosen_by_setting or joined == "opt_in"
-        elif (has(topic, "aggregated_only", scope) or _those_aggregates(topic, sentences, hit)) and not (
+        elif (
+            has(topic, "aggregated_only", scope)
+            or _those_aggregates(topic, sentences, hit)
+            or _those_figures(topic, sentences, hit)
+            or any(term in hit.match.group(0).lower() for term in defined_aggregates)
+        ) and not (
             # (de-identified samples with a switch to stop it, or a setting they depend on: the
             # switch decides)
             _only_pseudonymised(topic, scope)
@@ -263,8 +279,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         named_choice = [
             h
             for h in by_stance["allowed"]
-            if DEFINED_NAME.fullmatch(h.match.group(0))
-            and any(h.match.group(0) in o.sentence.flat for o in by_stance[name])
+            # (not a grant of its own: "Free Plan: Customer authorizes Vendor to use ... for Model
+            # Improvement")
+            if not has(topic, "modal_use", h.sentence.flat)
+            and not GRANTS.search(h.sentence.flat)
+            and any(
+                term in o.sentence.flat
+                for term in _names_of_the_use(h)
+                for o in by_stance[name]
+                if o.sentence is not h.sentence
+            )
         ]
         by_stance["allowed"] = [h for h in by_stance["allowed"] if h not in named_choice]
         by_stance[name] += named_choice
@@ -305,7 +329,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # (a security measure: "in de ontwikkel- en testomgevingen worden uitsluitend fictieve of
             # geanonimiseerde gegevens gebruikt" keeps the customer's data out of testing)
             and not has(topic, "test_data_only", hit.sentence.flat)
-            and DATA_WORD.search(hit.sentence.flat)
+            and (DATA_WORD.search(hit.sentence.flat) or _those_figures(topic, sentences, hit))
             and not _no_customer_data(topic, sentences, hit)
             # (what the customer itself may switch on: "The Client may activate extended access
             # statistics ...; the statistics are based on anonymised data only")
@@ -377,6 +401,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     by_stance["aggregated_only"] = _without_metadata_only(
         topic, sentences, by_stance, "aggregated_only", rules=("opt_in", "opt_out")
     )
+    # (nor does a switch over the usage data beside a rule for the content: "Pebblewick may collect and
+    # use Service Telemetry to ... improve the Services" beside an opt-in programme for the content)
+    by_stance["opt_out"] = _without_metadata_only(
+        topic, sentences, by_stance, "opt_out", rules=("prohibited", "opt_in")
+    )
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -414,6 +443,21 @@ def _article_title(flat: str) -> bool:
 
 
 TITLE_LENGTH = 16  # words: a longer line is a clause, whatever it opens with
+
+
+def _names_of_the_use(hit: Hit) -> list[str]:
+    """The names a use goes by: a defined name the match ends on ("used for Model Improvement"), or
+    one its sentence gives it in brackets ("... to train ... the models ("Model Improvement")")."""
+    text = hit.match.group(0)
+    names = [m.group(0) for m in DEFINED_NAME.finditer(text) if m.end() == len(text)]
+    return names + [m.group(1) for m in NAMED_IN_BRACKETS.finditer(hit.sentence.flat)]
+
+
+GRANTS = re.compile(
+    r"\b(authori[sz]es?|instructs?|permits?|allows?|machtigt|geeft\s+\w+\s+(toestemming|opdracht))\b[^.;]{0,60}\bto\s+(use|process)\b",
+    re.IGNORECASE,
+)
+NAMED_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+|de\s+|het\s+)?[\"“']([^\"”']{3,40})[\"”']\s*\)")
 # A use's defined name, in capitals: "Service Improvement", "Product Development".
 DEFINED_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*")
 # A programme's name: "Model Improvement Programme", "the Beta Program", "Kwaliteitsprogramma".
@@ -486,6 +530,24 @@ USED_NOT = re.compile(r"\b(gebruik(t|en)?)\s+(\w+\s+){0,3}$", re.IGNORECASE)
 OWN_PURPOSE = re.compile(
     r"\b(purposes?|own|internal|reporting|business|analytics|training|improv\w*|doel\w*|eigen|interne?|"
     r"rapportage|analyse\w*|verbeter\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _those_figures(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the hit uses the figures the sentence before made from the data ("Verwerker verwerkt
+    daartoe verzuimpercentages ... in geaggregeerde en geanonimiseerde vorm. Verwerker mag deze
+    geaggregeerde cijfers ook gebruiken voor eigen publicaties")."""
+    return bool(FIGURES_BACK.search(hit.sentence.flat)) and any(
+        has(topic, "aggregated_only", s.flat) or DATA_WORD.search(s.flat) or AGGREGATE_WORD.search(s.flat)
+        for s in just_before(hit, sentences)
+    )
+
+
+# "these aggregated figures", "deze geaggregeerde cijfers", "such statistics"
+FIGURES_BACK = re.compile(
+    r"\b(these|such|those|deze|die|dergelijke)\s+(\w+\s+)?(statistics|statistieken|figures|cijfers|aggregates|"
+    r"benchmarks?|benchmarkcijfers|reports|rapportages|overzichten)\b",
     re.IGNORECASE,
 )
 
