@@ -80,7 +80,7 @@ _LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
 # read past them. Each is read as a one-dot leader, one character for one.
 COMPANY_FORM = re.compile(
     r"(?<![\w.])(?:Sp\.\s?z\s?o\.o|d\.o\.o|s\.r\.o|B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|L\.L\.C"
-    r"|Inc|Ltd|Corp|Co)\.(?=,?\s+\S)"
+    r"|Inc|Ltd|Corp|Co)\.(?=,|\s+[a-z(])"
 )
 DOT_LEADER = "\u2024"
 

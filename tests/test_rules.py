@@ -7137,6 +7137,22 @@ TWENTIETH_SESSION_WORDINGS = [
     ('deletion', 'en', 'Within ninety (90) days after termination Vendor will delete the Service Data. Notwithstanding the foregoing, Service Data already used for Model Improvement may be kept by Vendor after termination and will not be returned or deleted.', 'retained'),
     ('deletion', 'en', 'Within ninety (90) days after termination Vendor will delete the Service Data. Aggregated statistics will not be returned or deleted.', 'deleted'),
     ('subprocessors', 'nl', 'We doen niet alles zelf. We werken onder meer samen met een hostingpartij, een betaalprovider en AI-partners voor spraakherkenning. Een actueel overzicht van deze partijen staat op onze website.', 'general_no_notice'),
+    ('ai_training', 'en', 'Vendor may use Customer Content to train and improve its own custom AI models.', 'allowed'),
+    ('data_location', 'en', 'Customer Data is stored in data centres in the United States, and access by unauthorised persons is prevented by encryption.', 'outside_eu'),
+    ('ai_training', 'en', '"Customer Data" means all data submitted by Customer, including any aggregated or derived data. Vendor may use Customer Data to train its machine learning models.', 'allowed'),
+    ('ai_training', 'en', 'Vendor processes Customer Data to provide the Service. Vendor may use Customer Content and such reports to train and improve its AI models.', 'allowed'),
+    ('ai_training', 'en', 'Vendor does not use Customer Data to train AI models. Such reports are used to improve the Service.', 'prohibited'),
+    ('deletion', 'en', "Upon termination of the Agreement, Vendor will delete Customer Data within thirty (30) days. Customer Data will not be deleted without the Customer's prior written confirmation.", 'deleted'),
+    ('staff_access', 'en', "Vendor personnel access Customer Data only where necessary to provide support. The Customer's administrators can make reports and dashboards available to their employees for the operation of their business.", 'restricted'),
+    ('ai_training', 'en', 'Vendor processes Customer Data (and does not use it for any other purpose) to provide and improve the Services.', 'prohibited'),
+    ('subprocessors', 'en', 'Customer authorises Vendor to engage Sub-processors. Vendor will notify Customer of any intended changes at least thirty (30) days in advance. If Customer has reasonable grounds and objects in writing within ten (10) days, the parties will discuss the change.', 'notice_and_objection'),
+    ('subprocessors', 'en', 'Vendor uses the Sub-processors listed on its website. Vendor will notify Customer by e-mail of any additional ones. Customer may object within fourteen (14) days.', 'notice_and_objection'),
+    ('ai_training', 'en', 'We use your Content to improve our AI models. You can turn off chat history in the settings at any time, but encryption is always enabled.', 'opt_out'),
+    ('ai_training', 'en', 'Vendor uses Customer Content to improve and train its AI models, a feature available only to customers who have agreed to the Terms of Service.', 'allowed'),
+    ('backups', 'en', 'Customer Data in the Backup Archive is deleted after ninety (90) days.', 'time_limited'),
+    ('backups', 'en', 'Backups are retained indefinitely in encrypted, non-anonymised form.', 'retained'),
+    ('data_location', 'en', "Customer Data is stored in Germany. Vendor shall not transfer Customer Data outside the EEA, except that processing outside the EEA is permitted with the Customer's prior written consent.", 'eu_only'),
+    ('ai_training', 'en', 'Part of your conversations may be used to train our models', 'allowed'),
 ]  # fmt: skip
 
 
@@ -9560,6 +9576,7 @@ TWENTIETH_SESSION_FACTS = [
     ('backups', 'nl', 'De back-ups worden gedurende drie maanden bijgehouden; de herstelprocedure wordt jaarlijks getest.', 'backup_retention_days', 90),
     ('backups', 'nl', 'Back-ups worden na 6 weken automatisch overschreven.', 'backup_retention_days', 42),
     ('backups', 'nl', 'De back-ups worden bewaard bij Veilig Opslag B.V. in Utrecht en na afloop van de bewaartermijn van zestig dagen vernietigd.', 'backup_retention_days', 60),
+    ('subprocessors', 'en', 'Vendor may engage new Sub-processors after giving prior written notice and the Customer may then object within ten (10) days.', 'notice_days', None),
 ]  # fmt: skip
 
 

@@ -99,18 +99,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     deferred: list[Hit] = []  # uses whose terms another part of the document sets
     # Uses the document defines over the customer's data ("'Dienstverbetering': het gebruik van
     # Klantgegevens voor het trainen ..."): named later, the name carries the data.
+    definitions = [
+        (m.group(1).lower(), s.flat[m.end() :]) for s, _ in sentences if (m := DEFINITION.match(s.flat))
+    ]
     defined_uses = {
-        m.group(1).lower()
-        for s, _ in sentences
-        if (m := DEFINITION.match(s.flat)) and DATA_WORD.search(s.flat[m.end() :])
+        term
+        for term, body in definitions
+        if DATA_WORD.search(body) and (has(topic, "training_word", body) or USE_WORD.search(body))
     }
     # ... and aggregates it defines ("'Clause Benchmarks' means anonymised and aggregated statistics
     # derived from ..."): a use of them is a use of aggregates.
-    defined_aggregates = {
-        m.group(1).lower()
-        for s, _ in sentences
-        if (m := DEFINITION.match(s.flat)) and AGGREGATE_WORD.search(s.flat[m.end() :])
-    }
+    defined_aggregates = {term for term, body in definitions if AGGREGATES_DEFINED.match(body)}
     for hit in find(topic, "allowed", sentences, allow_negated=False):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
@@ -122,7 +121,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if (
             (
                 not DATA_WORD.search(flat)
-                and not any(term in flat.lower() for term in defined_uses)
+                and not any(_names_term(flat, term) for term in defined_uses | defined_aggregates)
                 and not _those_figures(topic, sentences, hit)
             )
             # (an article's title names its subject, it grants nothing: "Artikel 9 - Gebruik van
@@ -221,7 +220,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             has(topic, "aggregated_only", scope)
             or _those_aggregates(topic, sentences, hit)
             or _those_figures(topic, sentences, hit)
-            or any(term in hit.match.group(0).lower() for term in defined_aggregates)
+            or any(_names_term(hit.match.group(0), term) for term in defined_aggregates)
         ) and not (
             # (de-identified samples with a switch to stop it, or a setting they depend on: the
             # switch decides)
@@ -427,9 +426,21 @@ DEFINITION = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?[\"'“‘]([^\"'”’]{3,40})[\"'”’]\s*(?::|means\b|shall\s+mean\b|betekent\b|is\b)"
 )
 ARTICLE_TITLE = re.compile(
-    r"^\W*(artikel|article|section|sectie|hoofdstuk|chapter|clause|bijlage|annex|schedule|part|deel)\s+[\dA-Z]",
+    r"^\W*(?i:artikel|article|section|sectie|hoofdstuk|chapter|clause|bijlage|annex|schedule|part|deel)\s+"
+    r"(\d|[IVX]+\b|[A-Z]\b)"
+)
+# What a definition of a use speaks of, and a definition of aggregates ("means anonymised and aggregated
+# statistics ...").
+USE_WORD = re.compile(r"\b(use|using|processing|gebruik|gebruiken|verwerking)\b", re.IGNORECASE)
+AGGREGATES_DEFINED = re.compile(
+    r"^\W*(\w+\s+){0,4}(aggregat\w*|anonymi[sz]\w*|geaggregeerd\w*|geanonimiseerd\w*|statisti\w*)",
     re.IGNORECASE,
 )
+
+
+def _names_term(text: str, term: str) -> bool:
+    """Whether the text names the defined term as a whole word."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE))
 
 
 def _article_title(flat: str) -> bool:
@@ -454,7 +465,8 @@ def _names_of_the_use(hit: Hit) -> list[str]:
 
 
 GRANTS = re.compile(
-    r"\b(authori[sz]es?|instructs?|permits?|allows?|machtigt|geeft\s+\w+\s+(toestemming|opdracht))\b[^.;]{0,60}\bto\s+(use|process)\b",
+    r"\b(authori[sz]es?|instructs?|permits?|allows?)\b[^.;]{0,60}\bto\s+(use|process)\b|"
+    r"\b(machtigt|geeft\s+\w+\s+(toestemming|opdracht))\b[^.;]{0,80}\bte\s+(gebruiken|verwerken)\b",
     re.IGNORECASE,
 )
 NAMED_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+|de\s+|het\s+)?[\"“']([^\"”']{3,40})[\"”']\s*\)")
@@ -538,16 +550,20 @@ def _those_figures(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the hit uses the figures the sentence before made from the data ("Verwerker verwerkt
     daartoe verzuimpercentages ... in geaggregeerde en geanonimiseerde vorm. Verwerker mag deze
     geaggregeerde cijfers ook gebruiken voor eigen publicaties")."""
-    return bool(FIGURES_BACK.search(hit.sentence.flat)) and any(
-        has(topic, "aggregated_only", s.flat) or DATA_WORD.search(s.flat) or AGGREGATE_WORD.search(s.flat)
-        for s in just_before(hit, sentences)
+    return (
+        bool(FIGURES_BACK.search(hit.sentence.flat))
+        and not has(topic, "content_word", hit.sentence.flat)
+        and any(
+            has(topic, "aggregated_only", s.flat) or AGGREGATE_WORD.search(s.flat)
+            for s in just_before(hit, sentences)
+        )
     )
 
 
 # "these aggregated figures", "deze geaggregeerde cijfers", "such statistics"
 FIGURES_BACK = re.compile(
     r"\b(these|such|those|deze|die|dergelijke)\s+(\w+\s+)?(statistics|statistieken|figures|cijfers|aggregates|"
-    r"benchmarks?|benchmarkcijfers|reports|rapportages|overzichten)\b",
+    r"benchmarks?|benchmarkcijfers)\b",
     re.IGNORECASE,
 )
 

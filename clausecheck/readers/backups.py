@@ -68,7 +68,8 @@ SAME_BACKUPS = re.compile(
 )
 # Data that identifies no one, which nobody need delete: "Anonymised Data ... is not deleted".
 NO_ONES_DATA = re.compile(
-    r"\b(anonymi[sz]ed|geanonimiseerde?|aggregated|geaggregeerde?|de-identified)\b", re.IGNORECASE
+    r"(?<!non-)(?<!not\s)\b(anonymi[sz]ed|geanonimiseerde?|aggregated|geaggregeerde?|de-identified)\b",
+    re.IGNORECASE,
 )
 REFERS_BACK = re.compile(
     r"\W*(it|they|these|those|such|this|that|deze|die|dit|dat|zij|ze|het)\b", re.IGNORECASE

@@ -124,6 +124,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if i
         and (s, sec) not in located
         and POINTS_BACK.match(s.flat)
+        # (a bare "They can ..." speaks of the data kept where the sentence before says: not "Customer
+        # administrators manage user data. They can access the Service from the United States")
+        and (not PRONOUN_BACK.match(s.flat) or _said(topic, "kept_at", sentences[i - 1][0].flat))
         and has(topic, "location_context", s.flat)
         and not has(topic, "boilerplate", s.flat)
         and not has(topic, "definition", s.flat)
@@ -140,7 +143,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     # (nor one whose own proviso lets the data out, which is a transfer: "..., met dien verstande dat
     # verwerking buiten de EER is toegestaan voor zover dit in Bijlage 2 is aangegeven")
-    carved = [h for h in bans if has(topic, "carve_out", h.sentence.flat[h.match.start() :])]
+    # (not one the customer's consent or a legal duty opens: "except that processing outside the EEA
+    # is permitted with the Customer's prior written consent")
+    carved = [
+        h
+        for h in bans
+        if has(topic, "carve_out", h.sentence.flat[h.match.start() :])
+        and not (
+            has(topic, "closed_route", h.sentence.flat[h.match.start() :])
+            and not has(topic, "open_route", h.sentence.flat[h.match.start() :])
+        )
+    ]
     no_transfer = [h for h in bans if h not in carved]
     # (a negated transfer is one only where an exception opens a way out: "shall not transfer ...
     # outside the EEA unless appropriate safeguards are in place"; not one that only the customer's
@@ -343,6 +356,9 @@ NO_RECEIPT = re.compile(
 
 
 # A sentence about the party or data the one before it named: "Die aanbieder ...", "That provider ...".
+PRONOUN_BACK = re.compile(
+    r"^\W*(they|zij|ze)\s+(can|may|are|will|could|kunnen|worden|mogen|zijn)\b", re.IGNORECASE
+)
 POINTS_BACK = re.compile(
     r"^\W*(they|zij|ze)\s+(can|may|are|will|could|kunnen|worden|mogen|zijn)\b|"
     r"^\W*(die|deze|dat|that|this|these|those|such)\s+(\w+\s+)?(aanbieders?|leveranciers?|partij(en)?|dienstverleners?|"
@@ -401,8 +417,9 @@ def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str]) -> 
 
 
 RULED_OUT = re.compile(
-    r"\b(is|zijn|wordt|worden)\s+(technisch\s+|contractueel\s+)?(uitgesloten|onmogelijk|niet\s+mogelijk)\b|"
-    r"\b(is|are)\s+(technically\s+|contractually\s+)?(excluded|impossible|not\s+possible|prevented|ruled\s+out)\b",
+    r"\b(access|toegang)\w*\b[^.;,]{0,80}\b((is|zijn|wordt|worden)\s+(technisch\s+|contractueel\s+)?"
+    r"(uitgesloten|onmogelijk|niet\s+mogelijk)|(is|are)\s+(technically\s+|contractually\s+)?"
+    r"(excluded|impossible|not\s+possible|ruled\s+out))\b",
     re.IGNORECASE,
 )
 STORAGE_WORD = re.compile(

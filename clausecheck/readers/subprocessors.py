@@ -633,9 +633,8 @@ def _objection_window(topic: Topic, sentence: Sentence) -> bool:
     # (nor a notice whose period comes before the objection it makes room for: "without prior notice
     # to the Controller of at least thirty (30) days, during which the Controller may object")
     before = sentence.flat[: objects.start()]
-    if has(topic, "notice", before) and any(
-        start < objects.start() for _, start, _ in find_durations(before)
-    ):
+    told = first(topic, "notice", before)
+    if told and any(start > told.start() for _, start, _ in find_durations(before)):
         return False
     return not _named_notice_period(topic, sentence) and not has(topic, "waiting", sentence.flat)
 
@@ -699,7 +698,11 @@ def advance_days(topic: Topic, text: str) -> list[int]:
             -(end - start) <= m.start() - end <= 40
             or (0 <= start - m.end() <= 25 and ";" not in text[m.end() : start])
             # ("prior notice to the Controller of at least thirty (30) days": further, in one clause)
-            or (0 <= start - m.end() <= 45 and not re.search(r"[;,]", text[m.end() : start]))
+            or (
+                0 <= start - m.end() <= 45
+                and not re.search(r"[;,]", text[m.end() : start])
+                and not has(topic, "objection", text[m.end() : start])
+            )
             for m in marks
         )
     ]
