@@ -85,25 +85,26 @@ def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False)
     # "engineers may access the data from the United States": access from a country is a transfer.
     origin = has(topic, "origin_before", before) and not has(topic, "remote_access", before)
     outside = has(topic, "outside_before", before) and not has(topic, "negated_outside", before)
-    # (unless the data is said to be kept there: "stored on servers at Vendor's registered office")
-    # (in the seat's own part of the sentence: not "Verwerker is gevestigd in de Verenigde Staten, maar
-    # alle persoonsgegevens worden ... opgeslagen ... in Duitsland")
+    registered = not seats and _only_a_seat(topic, text, match, before)
+    return not origin and not outside and not registered and not has(topic, "law_after", after)
+
+
+def _only_a_seat(topic: Topic, text: str, match: re.Match[str], before: str) -> bool:
+    """Whether the place names where a party is registered or established, not where the data is:
+    "Vendor, registered office in Dallas" (unless the data is said to be kept there: "stored on
+    servers at Vendor's registered office"), or "Verwerker is gevestigd in de Verenigde Staten, maar
+    alle persoonsgegevens worden ... opgeslagen ... in Duitsland" (established there, while the
+    sentence keeps the data elsewhere). What keeps the data is read in the seat's own part of the
+    sentence."""
+    registered = has(topic, "registered_before", before)
+    if not registered and not SEAT_VERB.search(before[-40:]):
+        return False
     turns = list(PART_TURN.finditer(text))
     start = max((m.end() for m in turns if m.end() <= match.start()), default=0)
     own_part = text[start : min((m.start() for m in turns if m.start() >= match.end()), default=len(text))]
-    registered = (
-        not seats and has(topic, "registered_before", before) and not _said(topic, "kept_at", own_part)
-    )
-    # (a party established there, while the sentence keeps the data elsewhere: "Verwerker is gevestigd
-    # in de Verenigde Staten, maar alle persoonsgegevens worden ... opgeslagen ... in Duitsland")
-    elsewhere = text[:start] + " " + text[start + len(own_part) :]
-    registered = registered or (
-        not seats
-        and bool(SEAT_VERB.search(before[-40:]))
-        and not _said(topic, "kept_at", own_part)
-        and _said(topic, "kept_at", elsewhere)
-    )
-    return not origin and not outside and not registered and not has(topic, "law_after", after)
+    if _said(topic, "kept_at", own_part):
+        return False
+    return registered or _said(topic, "kept_at", text[:start] + " " + text[start + len(own_part) :])
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -360,7 +361,7 @@ PRONOUN_BACK = re.compile(
     r"^\W*(they|zij|ze)\s+(can|may|are|will|could|kunnen|worden|mogen|zijn)\b", re.IGNORECASE
 )
 POINTS_BACK = re.compile(
-    r"^\W*(they|zij|ze)\s+(can|may|are|will|could|kunnen|worden|mogen|zijn)\b|"
+    PRONOUN_BACK.pattern + "|"
     r"^\W*(die|deze|dat|that|this|these|those|such)\s+(\w+\s+)?(aanbieders?|leveranciers?|partij(en)?|dienstverleners?|"
     r"providers?|suppliers?|vendors?|part(y|ies)|compan(y|ies)|bedrij(f|ven)|gegevens|data|informatie|information|servers?)\b",
     re.IGNORECASE,
