@@ -20,7 +20,7 @@ _BOUNDARY = re.compile(
     r"|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}\)|[•▪●◦\-–]\s|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]))"
 )
 _ABBREVIATIONS = re.compile(
-    r"\b(e\.g|i\.e|etc|no|art|nr|vs|inc|ltd|co|b\.v|n\.v|u\.s|resp|incl|bijv|o\.a|d\.w\.z|z\.g\.a)\.$",
+    r"\b(e\.g|i\.e|etc|no|art|nr|vs|inc|ltd|co|pvt|pty|bhd|b\.v|n\.v|u\.s|resp|incl|bijv|o\.a|d\.w\.z|z\.g\.a)\.$",
     re.IGNORECASE,
 )
 MAX_SENTENCE = 700
@@ -76,11 +76,11 @@ _LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
 
 
 # The dots of a company's legal form inside a sentence ("Vitrineo Polska Sp. z o.o., en ...",
-# "Grauwvalk B.V. kan ..."): no sentence ends there, so patterns that read up to the next full stop
-# read past them. Each is read as a one-dot leader, one character for one.
+# "Grauwvalk B.V. kan ...", "Services Pvt. Ltd., Pune"): no sentence ends there, so patterns that
+# read up to the next full stop read past them. Each is read as a one-dot leader, one character for one.
 COMPANY_FORM = re.compile(
     r"(?<![\w.])(?:Sp\.\s?z\s?o\.o|d\.o\.o|s\.r\.o|B\.V|N\.V|S\.A|S\.p\.A|S\.r\.l|S\.L|S\.A\.S|L\.L\.C"
-    r"|Inc|Ltd|Corp|Co)\.(?=,|\s+[a-z(])"
+    r"|Inc|Ltd|Corp|Co|Pvt|Pty|Bhd)\.(?=,|\s+[a-z(]|\s+(?:Ltd|Limited|Inc|Co|GmbH|LLC|Pte)\b)"
 )
 DOT_LEADER = "\u2024"
 

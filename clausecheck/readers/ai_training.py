@@ -66,7 +66,7 @@ DATA_WORD = re.compile(
     r"answers|responses|assignments|essays|antwoorden|\w*opdrachten|"
     r"inhoud|\w*gegevens|\w*informatie|\w*statistieken|\w*data|teksten|tekst|gesprek|bericht|"
     # (compounds too: "chatgesprekken", "klantberichten", "gespreksopnames")
-    r"\w*gesprekken|invoer|\w*berichten|\w*bestanden|\w*documenten|\w*opnames|transcripties)\b",
+    r"\w*gesprekken|invoer|\w*berichten|\w*bestanden|\w*documenten|\w*opname[ns]?|transcripties|records)\b",
     re.IGNORECASE,
 )
 
@@ -110,17 +110,26 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # ... and aggregates it defines ("'Clause Benchmarks' means anonymised and aggregated statistics
     # derived from ..."): a use of them is a use of aggregates.
     defined_aggregates = {term for term, body in definitions if AGGREGATES_DEFINED.match(body)}
-    for hit in find(topic, "allowed", sentences, allow_negated=False):
+    found = find(topic, "allowed", sentences, allow_negated=False)
+    for hit in _term_uses(topic, sentences, definitions, found):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
         # disclosure ("..., and we will not sell it without permission").
         scope = clause_of(hit)
-        if has(topic, "deferred", scope) or has(topic, "deferred", flat[: hit.match.end()]):
+        if (
+            has(topic, "deferred", scope)
+            or has(topic, "deferred", flat[: hit.match.end()])
+            or has(topic, "explained_elsewhere", flat)
+            or _explained_next(topic, sentences, hit)
+        ):
             deferred.append(hit)
             continue
         if (
             (
                 not DATA_WORD.search(flat)
+                # (a purpose the description of the processing lists is one for the data processed:
+                # "Doeleinden van de verwerking: ... het verbeteren van het Taalmodel van Verwerker")
+                and not PROCESSING_PURPOSES.search(flat)
                 and not any(_names_term(flat, term) for term in defined_uses | defined_aggregates)
                 and not _those_figures(topic, sentences, hit)
             )
@@ -268,25 +277,42 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # apply after 30 days' notice, and Customer may then opt out")
         and not has(topic, "notice_scope", h.sentence.flat)
         and (default_on or not chosen_by_setting)
-        and not (opted_in and has(topic, "leaving_the_choice", h.sentence.flat))
+        and not (
+            opted_in
+            and (
+                has(topic, "leaving_the_choice", h.sentence.flat)
+                or _leaves_the_opt_in(h, by_stance["opt_in"])
+            )
+        )
     ]
     by_stance["opt_out"] += [h for h in way_out if not same_sentence(h, by_stance["opt_out"])]
     # A use named by its defined term ("Data derived from Service Improvement ...") is the use that
     # term defines, chosen as the clause that sets the choice for it says ("Customer instructs
     # Vendor to carry out Service Improvement ... unless and until Customer switches off ...").
-    for name in ("opt_in", "opt_out"):
+    # (Where the document says the choices about that use are set out elsewhere ("Customer's
+    # choices regarding Service Improvement are described in Schedule 4"), the one choice it offers
+    # governs every use under the name, grants and exceptions too.)
+    pointed = [s.flat for s, _ in sentences if has(topic, "choices_described", s.flat)]
+    for name, other in (("opt_in", "opt_out"), ("opt_out", "opt_in")):
         named_choice = [
             h
             for h in by_stance["allowed"]
-            # (not a grant of its own: "Free Plan: Customer authorizes Vendor to use ... for Model
-            # Improvement")
-            if not has(topic, "modal_use", h.sentence.flat)
-            and not GRANTS.search(h.sentence.flat)
-            and any(
-                term in o.sentence.flat
-                for term in _names_of_the_use(h)
-                for o in by_stance[name]
-                if o.sentence is not h.sentence
+            if (
+                # (not a grant of its own: "Free Plan: Customer authorizes Vendor to use ... for Model
+                # Improvement")
+                not has(topic, "modal_use", h.sentence.flat)
+                and not GRANTS.search(h.sentence.flat)
+                and any(
+                    term in o.sentence.flat
+                    for term in _names_of_the_use(h)
+                    for o in by_stance[name]
+                    if o.sentence is not h.sentence
+                )
+            )
+            or (
+                by_stance[name]
+                and not by_stance[other]
+                and any(_names_term(p, term) for term in _names_of_the_use(h) for p in pointed)
             )
         ]
         by_stance["allowed"] = [h for h in by_stance["allowed"] if h not in named_choice]
@@ -438,6 +464,47 @@ AGGREGATES_DEFINED = re.compile(
 )
 
 
+PROCESSING_PURPOSES = re.compile(
+    r"\b(doel(einden)?\s+van\s+de\s+verwerking|verwerkingsdoel(einden)?|purposes?\s+of\s+(the\s+)?processing|"
+    r"processing\s+purposes?)\b",
+    re.IGNORECASE,
+)
+# A defined use named as a purpose: "(b) for Model Tuning as described in Section 6", "except for
+# Model Tuning", "ten behoeve van Modelverfijning".
+TERM_USE = (
+    r"\b(?:for|voor|ten\s+behoeve\s+van|carry\s+out|perform|uitvoeren\s+van)\s+(?:the\s+|de\s+|het\s+)?"
+    r"({term})(?![\w-])"
+)
+
+
+def _term_uses(
+    topic: Topic, sentences: Sentences, definitions: list[tuple[str, str]], uses: list[Hit]
+) -> list[Hit]:
+    """The uses found, and each sentence that names a defined training use as its purpose, where
+    the definition says what is trained on the customer's data ('"Model Tuning" means the use of
+    pseudonymised Customer Content to train the models'): the name carries the use."""
+    terms = [
+        term
+        for term, body in definitions
+        if DATA_WORD.search(body)
+        and (has(topic, "training_word", body) or has(topic, "improvement_context", body))
+    ]
+    named = []
+    for sentence, section in sentences:
+        if (
+            DEFINITION.match(sentence.flat)
+            or has(topic, "choices_described", sentence.flat)
+            or any(h.sentence is sentence for h in uses)
+        ):
+            continue
+        for term in terms:
+            m = re.search(TERM_USE.format(term=re.escape(term)), sentence.flat, re.IGNORECASE)
+            if m and not negated(sentence.flat, m.start(1), topic):
+                named.append(Hit("allowed", sentence, section, m))
+                break
+    return uses + named
+
+
 def _names_term(text: str, term: str) -> bool:
     """Whether the text names the defined term as a whole word."""
     return bool(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE))
@@ -509,6 +576,17 @@ def _only_pseudonymised(topic: Topic, text: str) -> bool:
     anonymised: still personal data, so a way out of its use decides, not the aggregation."""
     return has(topic, "pseudonymised", text) and not re.search(
         r"\b(aggregat|anonymi|geaggregeerd|geanonimiseerd)", text, re.I
+    )
+
+
+def _explained_next(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the sentence right after the use says where that use is explained ("... to operate,
+    improve and develop Kestrelpine and our models. How we use Workspace Content for model
+    improvement, and how you can control that, is explained in section A4")."""
+    return any(
+        has(topic, "explained_elsewhere", s.flat)
+        for s, sec in sentences
+        if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
     )
 
 
@@ -722,6 +800,23 @@ def _opt_out_after(topic: Topic, hit: Hit) -> bool:
     return has(topic, "opt_out", rest) and not has(topic, "other_opt_out", rest)
 
 
+LEAVING_REACH = 600  # characters: the opt-in's own paragraph
+OPT_OUT_WORD = re.compile(
+    r"\b(opts?[- ]out|opting[- ]out|opted[- ]out|withdraw\w*|afmelden|meldt\s+\w+\s+af)\b", re.IGNORECASE
+)
+
+
+def _leaves_the_opt_in(hit: Hit, opt_ins: list[Hit]) -> bool:
+    """Whether a bare way out follows an opt-in in its own clause: "An Owner may opt in to the Model
+    Improvement Program ... While the Organization is opted in, Vendor may use ... An Owner may opt
+    out at any time" is the opt-in's other half, not a use that holds until one leaves. (Not a
+    switch of its own: "You can turn off model training on your conversations at any time".)"""
+    return bool(OPT_OUT_WORD.search(hit.sentence.flat)) and any(
+        same_article(o.section, hit.section) and 0 <= hit.sentence.start - o.sentence.end <= LEAVING_REACH
+        for o in opt_ins
+    )
+
+
 def _opted_in_first(topic: Topic, flat: str) -> bool:
     """Whether the sentence opens on the customer's opt-in, which governs all it goes on to say:
     "If the End User selects the option "Share this conversation" ..., the Prompts ... will be
@@ -809,10 +904,17 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
     way out of something else (marketing e-mail, notifications). So does one just before it ("...
     kun je het uitzetten. Uitzetten geldt vanaf dat moment; wat al is gebruikt om te trainen ...")."""
     return any(
-        same_article(section, hit.section)
-        and (
-            0 <= sentence.start - hit.sentence.end <= OPT_OUT_REACH
-            or 0 <= hit.sentence.start - sentence.end <= OPT_OUT_BEFORE
+        (
+            (
+                same_article(section, hit.section)
+                and (
+                    0 <= sentence.start - hit.sentence.end <= OPT_OUT_REACH
+                    or 0 <= hit.sentence.start - sentence.end <= OPT_OUT_BEFORE
+                )
+            )
+            # (or the very next item of a numbered list: "2. ... uses the data ... for training ...
+            # 3. Customer can switch off the use of its data for model training")
+            or 0 <= sentence.start - hit.sentence.end <= ADJACENT
         )
         and has(topic, "opt_out", sentence.flat)
         and (not has(topic, "other_opt_out", sentence.flat) or _about_training(topic, sentence.flat))

@@ -73,6 +73,11 @@ SEAT_VERB = re.compile(
     r"\b((is|zijn)\s+gevestigd|(is|are)\s+(established|headquartered|incorporated|based))\s+in\s+(the\s+|de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+CUSTOMER_SEAT = re.compile(
+    r"\b(client|customer|controller|data\s+exporter|klant|opdrachtgever|verwerkingsverantwoordelijke)\s+"
+    r"((is|zijn)\s+gevestigd|(is|are)\s+(established|headquartered|incorporated|based))\s+in\s+(the\s+|de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
 # A framework's name, no place: "the EU-U.S. Data Privacy Framework", "het EU-VS Data Privacy Framework".
 FRAMEWORK_NAME = re.compile(r"\b(EU|Swiss|UK|Zwitsers)\s?[-–]\s?(U\.S\.|U\.S|US|VS|V\.S\.)(?![\w])")
 
@@ -99,6 +104,10 @@ def _only_a_seat(topic: Topic, text: str, match: re.Match[str], before: str) -> 
     registered = has(topic, "registered_before", before)
     if not registered and not SEAT_VERB.search(before[-40:]):
         return False
+    # (the customer's seat says nothing of where the vendor keeps the data: "Where the Client is
+    # established in the United Kingdom, the UK Addendum shall apply")
+    if CUSTOMER_SEAT.search(before[-60:]):
+        return True
     turns = list(PART_TURN.finditer(text))
     start = max((m.end() for m in turns if m.end() <= match.start()), default=0)
     own_part = text[start : min((m.start() for m in turns if m.start() >= match.end()), default=len(text))]
@@ -134,6 +143,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and has(topic, "data_context", sentences[i - 1][0].flat)
         and shortly_after(s, sec, sentences[i - 1][0], sentences[i - 1][1], ADJACENT)
     ]
+    # "... are performed by Vendor Services Pvt. Ltd., Pune, India, by way of remote access to the
+    # Platform. This transfer is based on the SCCs": a sentence the next one calls a transfer
+    # moves the data, whatever words it used for it.
+    located += [
+        (s, sec)
+        for i, (s, sec) in enumerate(sentences[:-1])
+        if (s, sec) not in located
+        and THIS_TRANSFER.match(sentences[i + 1][0].flat)
+        and has(topic, "location_context", s.flat)
+        and not has(topic, "boilerplate", s.flat)
+        and not has(topic, "definition", s.flat)
+        and shortly_after(sentences[i + 1][0], sentences[i + 1][1], s, sec, ADJACENT)
+    ]
     worldwide = [h for h in find(topic, "worldwide", located, allow_negated=False)]
     # (a ban whose consent is given in the same breath bans nothing: "... unless Customer consents;
     # Customer hereby consents to transfers to the Sub-processors in the United States")
@@ -149,7 +171,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     carved = [
         h
         for h in bans
-        if has(topic, "carve_out", h.sentence.flat[h.match.start() :])
+        if (
+            has(topic, "carve_out", h.sentence.flat[h.match.start() :])
+            # (or an exception put first that points to the clause allowing it: "Apart from clause
+            # 5.2, Vendor will not transfer Customer Data outside the EU/EEA")
+            or EXCEPTION_FIRST.match(h.sentence.flat[: h.match.start()])
+        )
         and not (
             has(topic, "closed_route", h.sentence.flat[h.match.start() :])
             and not has(topic, "open_route", h.sentence.flat[h.match.start() :])
@@ -210,14 +237,23 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             place_hits.append(whole("place", sentence, section))
     # Cite where the data is kept before sentences that only name a country, and a title
     # ("TRANSFER OF INFORMATION TO THE UNITED STATES") last.
-    place_hits.sort(key=lambda h: (is_heading(h.sentence.flat), not has(topic, "storage", h.sentence.flat)))
+    place_hits.sort(
+        key=lambda h: (
+            is_heading(h.sentence.flat),
+            not _said(topic, "kept_at", h.sentence.flat),
+            not has(topic, "storage", h.sentence.flat),
+        )
+    )
     outside = [r for r in regions if r not in in_eea]
     inside = [r for r in regions if r in in_eea]
     abroad = _with_codes(topic, place_hits, outside)  # the sentences that name a place outside
     # Kept in the EU/EEA, reached from elsewhere: "hosted in Ireland; our support engineers may
     # access it from the United States" is EU storage with transfers, not storage outside.
+    # (a title keeps nothing: "Data Processing Agreement for European Union" on a line of its own)
     stored_inside = [
-        h for h in _with_codes(topic, place_hits, inside) if has(topic, "storage", h.sentence.flat)
+        h
+        for h in _with_codes(topic, place_hits, inside)
+        if has(topic, "storage", h.sentence.flat) and not is_heading(h.sentence.flat)
     ]
     # A region the customer picks, with an EU/EEA one among them: the others are its choice, not
     # where the data must be kept ("the hosting region selected by Customer: EU Region or US Region").
@@ -364,6 +400,17 @@ POINTS_BACK = re.compile(
     PRONOUN_BACK.pattern + "|"
     r"^\W*(die|deze|dat|that|this|these|those|such)\s+(\w+\s+)?(aanbieders?|leveranciers?|partij(en)?|dienstverleners?|"
     r"providers?|suppliers?|vendors?|part(y|ies)|compan(y|ies)|bedrij(f|ven)|gegevens|data|informatie|information|servers?)\b",
+    re.IGNORECASE,
+)
+EXCEPTION_FIRST = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(apart\s+from|except\s+(for|as\s+(set\s+out|provided|described)\s+in)|other\s+than|"
+    r"behalve|behoudens|met\s+uitzondering\s+van|afgezien\s+van)\s+(the\s+|het\s+bepaalde\s+in\s+|de\s+in\s+)?"
+    r"(clause|section|article|annex|schedule|paragraph|artikel|bijlage|paragraaf|lid)\s+[\w.]*\d",
+    re.IGNORECASE,
+)
+THIS_TRANSFER = re.compile(
+    r"^\W*(this|such|these|that)\s+(transfers?|remote\s+access)\b|^\W*(deze|die|een\s+dergelijke|dergelijke)\s+"
+    r"(doorgifte|doorgiften|toegang\s+op\s+afstand)\b",
     re.IGNORECASE,
 )
 EEA_NAMED = re.compile(r"\b(EEA|EER|Economic\s+Area|Economische\s+Ruimte)\b", re.IGNORECASE)

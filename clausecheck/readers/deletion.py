@@ -61,6 +61,12 @@ NOTICE_WORD = re.compile(r"\b(notice|opzegtermijn|opzeggingstermijn|opzeggen)\b"
 DAYS_NOTICE = re.compile(r"['’]?s?\s+((prior|written|e-?mail|advance)\s+)*notice\b", re.IGNORECASE)
 NEGATION_WORD = re.compile(r"\b(cannot|can['’]t|not|never|no\s+longer|niet|nooit|geen)\b", re.IGNORECASE)
 AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
+# A second period on top of the one just named: "...; the Contractor implements the choice within a
+# further thirty (30) days after receipt", "binnen nog eens dertig dagen".
+FURTHER = re.compile(
+    r"\b(within|binnen)\s+(a\s+further|an\s+additional|another|nog\s+eens|een\s+verdere|een\s+aanvullende)\s",
+    re.IGNORECASE,
+)
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
 INACTIVITY_REACH = 90  # characters before a period in which the disuse it times is said
@@ -89,7 +95,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     periods = {
         start: before
         for start, before in periods.items()
-        if before[1] not in during or has(topic, "trigger", before[0].flat)
+        # (an end of its own, not the account the data is kept in: "stored in the account for the
+        # storage period set by the Principal")
+        if before[1] not in during or has(topic, "trigger", ACCOUNT_WORD.sub(" ", before[0].flat))
     }
     # (not the copies' own end: "we keep one final archive copy ... for 6 months after the end date
     # ... After those 6 months the archive copy is deleted" is the backups topic's)
@@ -159,7 +167,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for s, sec in keeping
         if topic.reading and "legal_retention_exception" in topic.reading.caveats_in(s.flat)
     ]
-    certificate = find(topic, "certificate", sentences)
+    # (not one refused: "is niet gehouden een attest van vernietiging af te leveren")
+    certificate = find(topic, "certificate", sentences, allow_negated=False)
     # (its phrases hold their own "niet"; how long backups are kept is the backups topic's)
     limited = [
         h
@@ -246,7 +255,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not _own_records(topic, before[0].flat)
             and (durations := _grace_periods(topic, before[0].flat))
         ):
-            window = max(durations)
+            # (the window may be two periods, one on top of the other: "within thirty days after
+            # the end; ... within a further thirty days", then "after expiry of the second period")
+            stacked = _stacked(before[0].flat)
+            window = stacked or max(durations)
+            durations = [stacked] if stacked else durations
             # ("At the end of those 90 days we delete it": the window named again is no period of
             # the deletion's own)
             if (then := _then(topic, hit.sentence.flat)) and own_days:
@@ -258,7 +271,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 # "30 days to export. Thereafter we delete within 60 days": 90 days after the end.
                 days.append(window + max(own_days))
             day_hits.append(whole("delete", *before))
-        elif (total := _window_then_deletion(topic, hit.sentence.flat)) is not None:
+        elif total := (
+            _window_then_deletion(topic, hit.sentence.flat) or _further_period(hit, own_days, sentences)
+        ):
             days.append(total)
         elif (
             not own_days
@@ -390,18 +405,30 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             # ("Na het einde ... bewaren we je website nog dertig dagen, zodat .... We helpen je daar
             # graag bij. Na die dertig dagen wissen we ...": the period named again is the one set
             # a sentence further back)
-            named_again = [d for d, _, _ in find_durations(then.group(0))] if then else []
-            if named_again and not has(topic, "trigger", prev[0].flat):
-                prev = max(
-                    [
-                        e
-                        for e in earlier
-                        if has(topic, "trigger", e[0].flat)
-                        and any(d in named_again for d, _, _ in find_durations(e[0].flat))
-                    ]
-                    or [prev],
-                    key=lambda x: x[0].end,
-                )
+            # (the period named again, in the match or just after it: "na afloop van de periode van
+            # dertig dagen")
+            named_again = (
+                [d for d, _, _ in find_durations(s.flat[then.start() : _named_end(s.flat, then.end())])]
+                if then
+                else []
+            )
+            # (or a sentence between that speaks of the account but sets no period: "Je account staat
+            # dan op 'alleen lezen'")
+            if named_again and (
+                not has(topic, "trigger", prev[0].flat)
+                or not any(d in named_again for d, _, _ in find_durations(prev[0].flat))
+            ):
+                matching = [
+                    e
+                    for e in earlier
+                    if has(topic, "trigger", e[0].flat)
+                    and any(d in named_again for d, _, _ in find_durations(e[0].flat))
+                ]
+                # (where no sentence before sets the period named again, it is not linked: the
+                # sentence names its window itself, "na afloop van de periode van dertig dagen")
+                if not matching:
+                    continue
+                prev = max(matching, key=lambda x: x[0].end)
             # ("14.1 Na beëindiging ... kan Klant gedurende dertig (30) dagen nog inloggen om ... te
             # downloaden. Nieuwe ondertekenverzoeken kunnen in die periode niet worden verstuurd. 14.2 Na
             # afloop van die termijn verwijdert ...": the window is set a sentence further back)
@@ -514,6 +541,17 @@ def _defines(text: str, term: str) -> bool:
 def _clause_number(named: str) -> str:
     """A clause's number as it opens the clause: "9 lid 1" is "9.1"."""
     return re.sub(r"\s+lid\s+", ".", named)
+
+
+OF_LENGTH = re.compile(
+    r"\s+(van|of)\s+[^,;.]{1,30}?\b(dagen|days|weken|weeks|maanden|months|maand|month|jaar|years?)\b"
+)
+
+
+def _named_end(text: str, end: int) -> int:
+    """Where a window's name ends: past its length when that follows ("the period of thirty days")."""
+    m = OF_LENGTH.match(text, end)
+    return m.end() if m else end
 
 
 def _then(topic: Topic, text: str) -> re.Match[str] | PhraseMatch | None:
@@ -661,7 +699,9 @@ DONE_WITHIN = re.compile(
     r"^\W*(\d+(\.\d+)*\.?\s+)?((this|that|such\s+(deletion|return|destruction)|deletion)\s+(will|shall|is|must)\s+"
     r"(be\s+)?(done|completed|carried\s+out|take\s+place|happen|occur|performed)|"
     r"(dit|dat|deze\s+verwijdering|de\s+verwijdering|verwijdering)\s+(gebeurt|geschiedt|vindt|wordt|zal)|"
-    r"\w+\s+(voert|voeren)\s+(dit|dat|deze\s+\w+)\s+(\w+\s+){0,3}uit|"
+    r"\w+\s+(voert|voeren)\s+(dit|dat|deze\s+\w+|de\s+gekozen\s+\w+|de\s+keuze)\s+(\w+\s+){0,3}uit|"
+    # ("Verwerker voert de gekozen handeling uit binnen drie maanden", "implements the chosen option")
+    r"\w+\s+(implements?|carries\s+out|performs?|executes?)\s+(the|that|this)\s+(chosen\s+\w+|choice|option\s+chosen)\b|"
     # "Verwerker voldoet aan deze verplichting uiterlijk binnen twee maanden", "Vendor shall comply
     # with this obligation within sixty days"
     r"\w+\s+(voldoet|voldoen)\s+aan\s+(deze|die|die\s+\w+|deze\s+\w+)\s+verplichting|"
@@ -731,19 +771,49 @@ def _timed_elsewhere(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any,
 NAMED_FIRST = 60  # characters: where a line of a schedule names the clause it times
 
 
+def _stacked(text: str, first_days: list[int] | None = None) -> int | None:
+    """The whole time where a period runs on top of the one just named: "The Client shall
+    communicate its choice within thirty (30) days after the end; the Contractor implements the
+    choice within a further thirty (30) days" is 60 days (`first_days`: the one named before)."""
+    if not (m := FURTHER.search(text)):
+        return None
+    durations = find_durations(text)
+    before = first_days or [d for d, start, _ in durations if start < m.start()]
+    after = [d for d, start, _ in durations if start >= m.end()]
+    return max(before) + max(after) if before and after else None
+
+
+def _further_period(hit: Hit, own_days: list[int], sentences: Sentences) -> int | None:
+    """A period on top of the hit's own, in its sentence or the one right after it."""
+    if (total := _stacked(hit.sentence.flat)) is not None:
+        return total
+    after = [s.flat for s, _ in sentences if 0 <= s.start - hit.sentence.end < 5]
+    return next((t for text in after if (t := _stacked(text, own_days)) is not None), None)
+
+
 def _window_then_deletion(topic: Topic, text: str) -> int | None:
     """A window and then a deletion period in one sentence: "Customer may export its data for 30
     days, after which it is deleted within a further 60 days" is 90 days after the end."""
     turn = first(topic, "then", text) or AFTER_WHICH.search(text)
+    # (or the end of a window named with its length: "and the 30-day read-only period is over, we'll
+    # delete ... within 60 days"; not a limit named after an end, "at the end of the storage period
+    # ..., which shall not exceed 365 days")
+    if not turn and (ends := first(topic, "window_end", text)) and find_durations(ends.group(0)):
+        turn = ends
     if not turn:
         return None
     durations = find_durations(text)
-    window = [d for d, start, _ in durations if start < turn.start()]
+    # (the window may be named with its length where it ends, and the deletion's own period then
+    # stands before or after it: "and the 30-day read-only period is over, we'll delete ... within
+    # 60 days", "Uiterlijk zestig dagen na afloop van de periode van dertig dagen verwijdert ...")
+    inside = [d for d, start, _ in durations if turn.start() <= start < turn.end()]
+    window = inside or [d for d, start, _ in durations if start < turn.start()]
     # (not the same period named again: "... and then delete it within the same thirty (30) day period")
     deletion = [
         d
         for d, start, _ in durations
-        if start > turn.end() and not SAME.search(text[max(0, start - SAME_REACH) : start])
+        if (start > turn.end() or (inside and start < turn.start() and d not in inside))
+        and not SAME.search(text[max(0, start - SAME_REACH) : start])
     ]
     return max(window) + max(deletion) if window and deletion else None
 

@@ -54,6 +54,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # accessed ... error logs'), not who may look or what is logged.
     if topic.reading:
         sentences = [(s, sec) for s, sec in sentences if not topic.reading.is_definition(s.flat)]
+    # (nor do the parties' promises to keep each other's secrets: "Each party shall ... disclose the
+    # other party's Confidential Information only to its employees who need to know it")
+    sentences = [(s, sec) for s, sec in sentences if not has(topic, "mutual_confidentiality", s.flat)]
     about_people = [(s, sec) for s, sec in sentences if has(topic, "personnel", s.flat)]
     hits: dict[str, list[Hit]] = {}
     # (what sub-processors may do is not what the vendor's own staff may see)

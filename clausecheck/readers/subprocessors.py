@@ -369,6 +369,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # a privacy notice ("We will consider your objection in accordance with the UK GDPR").
     # (the SCCs' Option 2, chosen by reference, brings its own objection right)
     objections = [h for h in objections if h in scc or _beside(h, about, near_about + after_notice)]
+    # A general authorisation given by way of derogation from the consent clause sets it aside: "7.1
+    # ... geen beroep op een andere verwerker zonder voorafgaande schriftelijke toestemming. 7.2 In
+    # afwijking van artikel 7.1 verleent de Aangeslotene hierbij algemene toestemming ...".
+    overridden = {m.group("number") for h in general_auth if (m := DEROGATION.match(h.sentence.flat))}
+    prior = [h for h in prior if not _in_clause(h, overridden)]
     if notices and objections and not too_late:
         # The notice that gives its period says what the say is worth: cited first.
         notices = sorted(notices, key=lambda h: h not in day_hits)
@@ -480,6 +485,24 @@ def _said_not_given(topic: Topic, notice: Hit) -> bool:
     """Whether the notice's own clause says it is not given, other than for an emergency."""
     clause = clause_of(notice)
     return has(topic, "no_notice", clause) and not has(topic, "emergency", clause)
+
+
+# "In afwijking van artikel 7.1", "By way of derogation from Clause 7.1", "Notwithstanding clause 7.1"
+DEROGATION = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(in\s+afwijking\s+van|by\s+way\s+of\s+derogation\s+from|in\s+derogation\s+(of|from)|"
+    r"notwithstanding)\s+(het\s+bepaalde\s+in\s+)?(artikel|article|clause|section|lid)\s+(?P<number>\d+(\.\d+)*)",
+    re.IGNORECASE,
+)
+
+
+def _in_clause(hit: Hit, numbers: set[str]) -> bool:
+    """Whether the hit stands in one of the numbered clauses: its sentence opens with the number, or
+    its section is that clause."""
+    opening = CLAUSE_NUMBER.match(hit.sentence.flat)
+    return (opening is not None and opening.group(1) in numbers) or hit.section in numbers
+
+
+CLAUSE_NUMBER = re.compile(r"^\W*(\d+(?:\.\d+)*)\.?\s")
 
 
 def _after_document_change(topic: Topic, sentence: Sentence, section: str, about: Sentences) -> bool:
