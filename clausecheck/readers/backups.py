@@ -53,6 +53,7 @@ LOGS_LISTED = re.compile(
     r"\b(such\s+as|including|e\.g\.|for\s+example|zoals|waaronder|bijvoorbeeld)\b[^.;]{0,120}\blog(s|bestanden)?\b",
     re.IGNORECASE,
 )
+BRACKETS = re.compile(r"\([^()]*\)")
 CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+")  # where a sentence turns to another subject
 
 
@@ -122,6 +123,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             if (
                 i + 1 < len(sentences)
                 and (has(topic, "backup", sentence.flat) or not LOGS_LISTED.search(sentence.flat))
+                # (not copies named only in brackets: "... Frankfurt (primary) and Dublin (backup and
+                # disaster recovery). Migration ... may take up to sixty days")
+                and (
+                    has(topic, "backup", BRACKETS.sub(" ", sentence.flat))
+                    or has(topic, "logs", BRACKETS.sub(" ", sentence.flat))
+                )
                 and sentences[i + 1][0].start - sentence.end < 5
                 and not LIST_MARKER.match(sentences[i + 1][0].text.strip())
                 # (nor the next numbered clause after a title: "7.4 Backups." then "7.5 Telemetry ...")

@@ -701,7 +701,7 @@ DONE_WITHIN = re.compile(
     r"(dit|dat|deze\s+verwijdering|de\s+verwijdering|verwijdering)\s+(gebeurt|geschiedt|vindt|wordt|zal)|"
     r"\w+\s+(voert|voeren)\s+(dit|dat|deze\s+\w+|de\s+gekozen\s+\w+|de\s+keuze)\s+(\w+\s+){0,3}uit|"
     # ("Verwerker voert de gekozen handeling uit binnen drie maanden", "implements the chosen option")
-    r"\w+\s+(implements?|carries\s+out|performs?|executes?)\s+(the|that|this)\s+(chosen\s+\w+|choice|option\s+chosen)\b|"
+    r"(\w+\s+){1,3}(implements?|carries\s+out|performs?|executes?)\s+(the|that|this)\s+(chosen\s+\w+|choice|option\s+chosen)\b|"
     # "Verwerker voldoet aan deze verplichting uiterlijk binnen twee maanden", "Vendor shall comply
     # with this obligation within sixty days"
     r"\w+\s+(voldoet|voldoen)\s+aan\s+(deze|die|die\s+\w+|deze\s+\w+)\s+verplichting|"
