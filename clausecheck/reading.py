@@ -29,6 +29,7 @@ LEADING_MARKER = re.compile(
 FIELD_LABEL = re.compile(r"^\s*[A-Z][\w ,'’&/()-]{0,60}:\s+(?=[A-Z])")
 CONDITION_FIRST = re.compile(
     r"(if|unless|upon|subject to|without|where|when|in the event|provided that|after|following|once|"
+    r"as long as|so long as|while|zolang|"
     r"indien|als|tenzij|zonder|wanneer|zodra|voor zover|op verzoek|na|nadat)\b",
     re.IGNORECASE,
 )
@@ -64,6 +65,11 @@ NOUN_BEFORE = re.compile(
 )
 # A name of one to three capitalised words, not a determiner, then a modal: "Tessellate will",
 # "Acme Cloud Inc. shall", "Toonlijn zal".
+# (a Dutch verb ending in -en or -t: not English "when we", "then we", "than we", "that we")
+INVERTED_WE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w-]+,?\s+){1,5}?(?!(?:when|then|than|even|been|given|often|that|what|but|at|it|not|just|most|first|must|dat|wat|voordat|nadat|totdat|omdat|zodat|niet|met|dit|het|zonder|want|tot)\s)"
+    r"[a-z]\w*(?:en|t)\s+(?:wij|we)\b(?!\s+(?:u|je|jou)\b)"
+)
 NAMED_SUBJECT = re.compile(
     r"((?!(?:The|This|That|These|Those|Such|Each|Either|Neither|Both|Any|All|No|Nothing|None|Every|Our|"
     r"Your|Its|Their|If|When|Where|A|An|De|Het|Een|Deze|Die|Dit|Dat|Elke|Iedere|Ieder|Geen|Alle|Beide|"
@@ -325,6 +331,10 @@ class Reading:
         opening = " ".join(body.split()[: SUBJECT_WORDS + 2])
         # "Tessellate will give Customer six weeks' notice": a party named by its own name before
         # its modal is the subject; the customer is the generic party, so that name is the vendor's.
+        # "Je Suppressielijst bewaren wij ook na het einde ...": in Dutch the object may come first and
+        # the verb before its subject; "wij" after the verb is the vendor.
+        if INVERTED_WE.match(body):
+            return "vendor"
         named = NAMED_SUBJECT.match(body.lstrip())
         if named and not any(p.search(named.group(1)) for p in self.actors.values()):
             return "vendor"

@@ -120,6 +120,9 @@ def _as_lead(own: str) -> str:
     return own.rstrip(":—–- ").strip() if own.endswith(":") and len(own) <= LEAD_LIMIT else ""
 
 
+ITEMS_JOINED = re.compile(r";\s*(or|and|en|of)$", re.IGNORECASE)
+
+
 def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
     """Each list item given the sentence that introduces its list: the nearest earlier sentence
     that is no list item itself and ends in a colon."""
@@ -134,7 +137,8 @@ def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
             # gebruiken": an item whose line starts the PDF's new line is still that sentence's)
             inline = (
                 ""
-                if lead or sentence.lead or not run.endswith(";")
+                # (or "; or" / "; en" that joins the items: "to: (a) destroy all the Data; or\n(b) restitute")
+                if lead or sentence.lead or not (run.endswith(";") or ITEMS_JOINED.search(run))
                 else inline_lead(f"{run} {own}", len(run))
             )
             run = f"{run} {own}" if run else ""

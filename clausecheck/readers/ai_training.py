@@ -66,7 +66,9 @@ DATA_WORD = re.compile(
     r"answers|responses|assignments|essays|antwoorden|\w*opdrachten|"
     r"inhoud|\w*gegevens|\w*informatie|\w*statistieken|\w*data|teksten|tekst|gesprek|bericht|"
     # (compounds too: "chatgesprekken", "klantberichten", "gespreksopnames")
-    r"\w*gesprekken|invoer|\w*berichten|\w*bestanden|\w*documenten|\w*opname[ns]?|transcripties|records)\b",
+    r"\w*gesprekken|invoer|\w*berichten|\w*bestanden|\w*documenten|\w*opname[ns]?|transcripties|"
+    # (records of calls or interactions, not the vendor's "billing records")
+    r"(?<!billing\s)(?<!financial\s)(?<!accounting\s)records|dossiers?)\b",
     re.IGNORECASE,
 )
 
@@ -298,10 +300,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             h
             for h in by_stance["allowed"]
             if (
-                # (not a grant of its own: "Free Plan: Customer authorizes Vendor to use ... for Model
-                # Improvement")
-                not has(topic, "modal_use", h.sentence.flat)
-                and not GRANTS.search(h.sentence.flat)
+                # (not a grant of its own for a plan: "Free Plan: Customer authorizes Vendor to use ...
+                # for Model Improvement")
+                not (
+                    PLAN_SCOPE.search(h.sentence.flat)
+                    and (has(topic, "modal_use", h.sentence.flat) or GRANTS.search(h.sentence.flat))
+                )
                 and any(
                     term in o.sentence.flat
                     for term in _names_of_the_use(h)
@@ -534,6 +538,11 @@ def _names_of_the_use(hit: Hit) -> list[str]:
 GRANTS = re.compile(
     r"\b(authori[sz]es?|instructs?|permits?|allows?)\b[^.;]{0,60}\bto\s+(use|process)\b|"
     r"\b(machtigt|geeft\s+\w+\s+(toestemming|opdracht))\b[^.;]{0,80}\bte\s+(gebruiken|verwerken)\b",
+    re.IGNORECASE,
+)
+PLAN_SCOPE = re.compile(
+    r"\b(free|pro|business|enterprise|paid|basic|premium|starter|team|personal|gratis|betaalde)\s+"
+    r"(plans?|tiers?|editions?|subscriptions?|abonnement\w*|versies?)\b",
     re.IGNORECASE,
 )
 NAMED_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+|de\s+|het\s+)?[\"“']([^\"”']{3,40})[\"”']\s*\)")
@@ -801,6 +810,9 @@ def _opt_out_after(topic: Topic, hit: Hit) -> bool:
 
 
 LEAVING_REACH = 600  # characters: the opt-in's own paragraph
+OWN_OBJECT = re.compile(
+    r"\s+(of|from|van)\s+(\w+\s+){0,2}(training|use|improvement|trainen|gebruik)\b", re.IGNORECASE
+)
 OPT_OUT_WORD = re.compile(
     r"\b(opts?[- ]out|opting[- ]out|opted[- ]out|withdraw\w*|afmelden|meldt\s+\w+\s+af)\b", re.IGNORECASE
 )
@@ -811,7 +823,12 @@ def _leaves_the_opt_in(hit: Hit, opt_ins: list[Hit]) -> bool:
     Improvement Program ... While the Organization is opted in, Vendor may use ... An Owner may opt
     out at any time" is the opt-in's other half, not a use that holds until one leaves. (Not a
     switch of its own: "You can turn off model training on your conversations at any time".)"""
-    return bool(OPT_OUT_WORD.search(hit.sentence.flat)) and any(
+    word = OPT_OUT_WORD.search(hit.sentence.flat)
+    # (not a way out of training named as such: "Customer may opt out of model training on all other
+    # conversations")
+    if not word or OWN_OBJECT.match(hit.sentence.flat, word.end()):
+        return False
+    return any(
         same_article(o.section, hit.section) and 0 <= hit.sentence.start - o.sentence.end <= LEAVING_REACH
         for o in opt_ins
     )

@@ -53,8 +53,13 @@ LOGS_LISTED = re.compile(
     r"\b(such\s+as|including|e\.g\.|for\s+example|zoals|waaronder|bijvoorbeeld)\b[^.;]{0,120}\blog(s|bestanden)?\b",
     re.IGNORECASE,
 )
-BRACKETS = re.compile(r"\([^()]*\)")
-CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+")  # where a sentence turns to another subject
+# Words in brackets, unless they name what the word before them is: "een kopie (back-up)".
+BRACKETS = re.compile(r"(?<!kopie\s)(?<!copy\s)(?<!copies\s)(?<!kopieën\s)\([^()]*\)")
+# where a sentence turns to another subject (or the next item of a list run into it: "... - Gegevens
+# van ouders - tot ... - Gebruikslogbestanden en toegangslogbestanden - drie (3) maanden")
+CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+|\s-\s(?=[A-Z])")
+DASH_ITEM = re.compile(r"\s-\s(?=[A-Z])")
+TABLE_ROWS = 4  # dashes before capitals: a table's rows run together, not a dash in a sentence
 
 
 # A clause's own label before its words: "DRS-5.1 ", "7.4 ", "B10.6 ".
@@ -94,16 +99,45 @@ CADENCE = re.compile(
 
 def _cadence_timed(hit: Hit, copies: Sentences) -> bool:
     """Whether a monthly (weekly, yearly) copy kept with no period in its own sentence has one in
-    another sentence about copies of that same cadence ("Monthly backups - twelve months")."""
+    another sentence about copies of that same cadence that says how long they are kept ("Monthly
+    backups - twelve months"; not "Monthly backups are tested within five days")."""
     own = CADENCE.search(hit.sentence.flat)
-    if not own or find_durations(hit.sentence.flat):
+    if not own or find_durations(hit.sentence.flat) or has_kept_for_good(hit.sentence.flat):
         return False
-    word = own.group(0).lower()[:6]
+    cadence = _cadence(own.group(0))
     return any(
         s is not hit.sentence
-        and any(m.group(0).lower()[:6] == word for m in CADENCE.finditer(s.flat))
+        and any(_cadence(m.group(0)) == cadence for m in CADENCE.finditer(s.flat))
         and find_durations(s.flat)
+        and KEPT_FOR.search(s.flat)
         for s, _ in copies
+    )
+
+
+def _cadence(word: str) -> str:
+    """monthly and maandelijks alike: the period a copy is made in."""
+    word = word.lower()
+    return next((name for name, stems in CADENCES.items() if word.startswith(stems)), word)
+
+
+CADENCES = {
+    "month": ("month", "maand"),
+    "week": ("week",),
+    "year": ("year", "annual", "jaar"),
+    "quarter": ("quarter", "per kwartaal"),
+}
+# How long a copy is kept, said with a verb or as a row of a table ("Monthly backups: 6 months").
+KEPT_FOR = re.compile(
+    r"\b(kept|retain\w*|stored|held|delet\w*|destroy\w*|overwr\w*|bewaa?r\w*|verwijder\w*|vernietig\w*|overschr\w*)\b|"
+    r"[:–-]\s*(\S+\s+){1,2}(\(\d+\)\s+)?(days?|weeks?|months?|years?|dagen|weken|maanden|jaar)\b",
+    re.IGNORECASE,
+)
+
+
+def has_kept_for_good(flat: str) -> bool:
+    """Whether the copy is said to be kept for good: "indefinitely", "permanently", "voor onbepaalde tijd"."""
+    return bool(
+        re.search(r"\b(indefinitely|permanently|forever|voor\s+onbepaalde\s+tijd|permanent)\b", flat, re.I)
     )
 
 
@@ -210,6 +244,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 if has(topic, "backup", part)
                 or not (_live_period(topic, part) or (own_period and has(topic, "deletion_verb", part)))
             ]
+        # (a retention table run into one sentence, "Toetsresultaten - tot twee jaar ... - Gebruikslog-
+        # bestanden - drie maanden - Back-ups - zie Bijlage 2": only the rows about the copies)
+        if len(DASH_ITEM.findall(sentence.flat)) >= TABLE_ROWS:
+            parts = [part for part in parts if has(topic, "backup", part) or has(topic, "logs", part)]
         text = ";".join(parts)
         periods, minimums = _retention_periods(topic, text)
         # (nor a copy kept only on the customer's instruction: its choice, not the vendor's keeping)

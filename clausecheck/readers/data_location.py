@@ -90,7 +90,10 @@ def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False)
     # "engineers may access the data from the United States": access from a country is a transfer.
     origin = has(topic, "origin_before", before) and not has(topic, "remote_access", before)
     outside = has(topic, "outside_before", before) and not has(topic, "negated_outside", before)
-    registered = not seats and _only_a_seat(topic, text, match, before)
+    # (the customer's seat in Dutch word order: "Indien Opdrachtgever in het Verenigd Koninkrijk is
+    # gevestigd")
+    customer_seat = bool(CUSTOMER_BEFORE.search(before[-60:]) and SEATED_AFTER.match(after))
+    registered = not seats and (customer_seat or _only_a_seat(topic, text, match, before))
     return not origin and not outside and not registered and not has(topic, "law_after", after)
 
 
@@ -168,19 +171,21 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # verwerking buiten de EER is toegestaan voor zover dit in Bijlage 2 is aangegeven")
     # (not one the customer's consent or a legal duty opens: "except that processing outside the EEA
     # is permitted with the Customer's prior written consent")
+    named_abroad = any(r not in in_eea for s, _ in located for r in _regions(topic, s.flat))
     carved = [
         h
         for h in bans
         if (
             has(topic, "carve_out", h.sentence.flat[h.match.start() :])
-            # (or an exception put first that points to the clause allowing it: "Apart from clause
-            # 5.2, Vendor will not transfer Customer Data outside the EU/EEA")
-            or EXCEPTION_FIRST.match(h.sentence.flat[: h.match.start()])
+            and not (
+                has(topic, "closed_route", h.sentence.flat[h.match.start() :])
+                and not has(topic, "open_route", h.sentence.flat[h.match.start() :])
+            )
         )
-        and not (
-            has(topic, "closed_route", h.sentence.flat[h.match.start() :])
-            and not has(topic, "open_route", h.sentence.flat[h.match.start() :])
-        )
+        # (or an exception put first that points to the clause allowing it, whatever else opens a way:
+        # "Apart from clause 5.2, Vendor will not transfer Customer Data outside the EU/EEA", where a
+        # place outside is named; not one that moves data between EU data centres)
+        or (EXCEPTION_FIRST.match(h.sentence.flat[: h.match.start()]) and named_abroad)
     ]
     no_transfer = [h for h in bans if h not in carved]
     # (a negated transfer is one only where an exception opens a way out: "shall not transfer ...
@@ -308,6 +313,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             for h in abroad
             if _names_transfer(topic, h.sentence.flat)
             and not has(topic, "kept_at", h.sentence.flat)
+            # (not the customer's own place, sending the data in: "Indien Opdrachtgever in het
+            # Verenigd Koninkrijk is gevestigd, is op de doorgifte ... het UK Addendum van toepassing")
+            and not CUSTOMER_ABROAD.search(h.sentence.flat)
             and (not has(topic, "no_transfer", h.sentence.flat) or _opens_a_route(topic, h.sentence.flat))
             and not same_sentence(h, reached)
         ]
@@ -346,11 +354,30 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if worldwide:
         stance, hits = "unrestricted", worldwide + abroad + mechanism_hits
         regions = [*outside, "WORLDWIDE"] if outside else ["WORLDWIDE"]
-    elif outside and _stored_outside(topic, kept_outside, outside):
+    # (a ban with an exception for reaching the data from abroad keeps it in the EEA: "Apart from
+    # clause 5.2 we will not transfer Personal Data outside the EEA. 5.2 Our support team in Belgrade
+    # may access Personal Data remotely")
+    elif (
+        outside
+        and _stored_outside(topic, kept_outside, outside)
+        and not (carved and all(_reached_only(topic, h.sentence.flat) for h in abroad))
+    ):
         stance, hits = "outside_eu", abroad + mechanism_hits
         regions = outside
     # (data sent out to be worked on goes there whatever a ban elsewhere says: least protective first)
-    elif inside and (reached or ((transfers or mechanisms or hedged) and not no_transfer)):
+    # (beside data kept in the EU/EEA, a mechanism for a customer abroad sending data in is no
+    # transfer out: "Where the Client is established in the UK, the UK Addendum applies")
+    elif inside and (
+        reached
+        or (
+            (
+                [h for h in transfers if not CUSTOMER_ABROAD.search(h.sentence.flat)]
+                or [h for h in mechanism_hits if not CUSTOMER_ABROAD.search(h.sentence.flat)]
+                or hedged
+            )
+            and not no_transfer
+        )
+    ):
         # The least protective clause first: the transfer, then where the data is kept.
         stance, hits = (
             "eu_with_transfers",
@@ -362,6 +389,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     elif inside:
         stance, hits = "eu_only", no_transfer + _with_codes(topic, place_hits, inside)
         regions = inside
+    elif carved and not seat:
+        # "Apart from clause 5.2 we will not transfer Personal Data outside the EEA. 5.2 Our support
+        # team in Belgrade may access Personal Data remotely": kept in the EEA, with the transfers
+        # the exception names.
+        stance, hits = "eu_with_transfers", carved + abroad + mechanism_hits
+        regions = ["EEA" if EEA_NAMED.search(carved[0].sentence.flat) else "EU", *outside]
     elif no_transfer and not transfers and not mechanisms and not seat:
         # "We do not transfer your personal data to a country outside the European Economic Area":
         # no place named, but the data stays in the EU/EEA.
@@ -402,14 +435,26 @@ POINTS_BACK = re.compile(
     r"providers?|suppliers?|vendors?|part(y|ies)|compan(y|ies)|bedrij(f|ven)|gegevens|data|informatie|information|servers?)\b",
     re.IGNORECASE,
 )
+CUSTOMER_BEFORE = re.compile(
+    r"\b(opdrachtgever|klant|verwerkingsverantwoordelijke|client|customer)\s+in\s+(het\s+|de\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+SEATED_AFTER = re.compile(r"^\s*(is|zijn)\s+gevestigd\b", re.IGNORECASE)
+CUSTOMER_ABROAD = re.compile(
+    r"\b(where|if|in\s+case)\s+(the\s+)?(client|customer|controller)\s+is\s+(established|located|based)\s+in\b|"
+    r"\b(indien|als|wanneer)\s+(de\s+)?(opdrachtgever|klant|verwerkingsverantwoordelijke)\s+(\w+\s+){0,4}"
+    r"(is\s+gevestigd|gevestigd\s+is)\b",
+    re.IGNORECASE,
+)
 EXCEPTION_FIRST = re.compile(
     r"^\W*(\d+(\.\d+)*\.?\s+)?(apart\s+from|except\s+(for|as\s+(set\s+out|provided|described)\s+in)|other\s+than|"
+    r"except\s+in\s+the\s+case\s+of|buiten\s+het\s+geval\s+van|"
     r"behalve|behoudens|met\s+uitzondering\s+van|afgezien\s+van)\s+(the\s+|het\s+bepaalde\s+in\s+|de\s+in\s+)?"
     r"(clause|section|article|annex|schedule|paragraph|artikel|bijlage|paragraaf|lid)\s+[\w.]*\d",
     re.IGNORECASE,
 )
 THIS_TRANSFER = re.compile(
-    r"^\W*(this|such|these|that)\s+(transfers?|remote\s+access)\b|^\W*(deze|die|een\s+dergelijke|dergelijke)\s+"
+    r"^\W*(this|such|these|that)\s+(transfers?(?!\s+(impact|risk|mechanism|tool))|remote\s+access)\b|^\W*(deze|die|een\s+dergelijke|dergelijke)\s+"
     r"(doorgifte|doorgiften|toegang\s+op\s+afstand)\b",
     re.IGNORECASE,
 )
@@ -445,6 +490,11 @@ def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
     return [h for h in hits if set(_regions(topic, h.sentence.flat)) & set(codes)]
 
 
+def _reached_only(topic: Topic, flat: str) -> bool:
+    """Whether the sentence has the data reached from a place, not kept there."""
+    return has(topic, "remote_access", flat) and not _said(topic, "kept_at", flat)
+
+
 def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str]) -> bool:
     """A non-EU country named as where data is kept, not only as a party's seat or a law: in the
     row or part that names it where the sentence lists parties or parts, and not negated ("We do not use cloud
@@ -471,7 +521,7 @@ RULED_OUT = re.compile(
     re.IGNORECASE,
 )
 STORAGE_WORD = re.compile(
-    r"\b(stor\w*|host\w*|kept|keep|resid\w*|held|copied|processed|opgeslagen|opslag|opslaan|gehost|bewaard|"
+    r"\b(stor(?!ingen\b|ings\w)\w*|host\w*|kept|keep|resid\w*|held|copied|processed|opgeslagen|opslag|opslaan|gehost|bewaard|"
     r"gekopieerd|verwerkt)\b",
     re.IGNORECASE,
 )

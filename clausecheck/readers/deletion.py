@@ -61,6 +61,14 @@ NOTICE_WORD = re.compile(r"\b(notice|opzegtermijn|opzeggingstermijn|opzeggen)\b"
 DAYS_NOTICE = re.compile(r"['’]?s?\s+((prior|written|e-?mail|advance)\s+)*notice\b", re.IGNORECASE)
 NEGATION_WORD = re.compile(r"\b(cannot|can['’]t|not|never|no\s+longer|niet|nooit|geen)\b", re.IGNORECASE)
 AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
+STACKED_ACT = re.compile(
+    r"\b(delet\w*|destr\w*|eras\w*|return\w*|implement\w*|carr(y|ies)\s+out|verwijder\w*|vernietig\w*|"
+    r"retourne\w*|voert|uitvoer\w*)",
+    re.IGNORECASE,
+)
+OTHER_ACT = re.compile(
+    r"\b(certif\w*|confirm\w*|inform\w*|notif\w*|bevestig\w*|informeer\w*|attest\w*)", re.IGNORECASE
+)
 # A second period on top of the one just named: "...; the Contractor implements the choice within a
 # further thirty (30) days after receipt", "binnen nog eens dertig dagen".
 FURTHER = re.compile(
@@ -121,6 +129,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             h
             for h in find(topic, "retained_at_end", at_end, allow_negated=False)
             if not binds_other(topic, h)
+            # (what users may delete during the term: "During the subscription term, Hosts and the
+            # Account Owner may delete cloud recordings ... at any time")
+            and not DURING_TERM.match(h.sentence.flat)
         ]
         + find(topic, "not_deleted", sentences)
         # (kept where the law requires it is no keeping of the vendor's; kept as long as the vendor
@@ -129,6 +140,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if (not has(topic, "legal_exception", h.sentence.flat) or has(topic, "own_need", h.sentence.flat))
         # ("Vendor is not required to delete De-identified Data": no one's data)
         and not has(topic, "anonymous_kept", h.sentence.flat)
+        # (nor models already trained, the training topic's residue: "is not required to retrain,
+        # delete or otherwise modify Network Models trained before the opt-out")
+        and not TRAINED_MODELS.search(h.sentence.flat)
         # ("may retain Usage Data and account information after termination": its own records)
         and not _own_records(topic, h.sentence.flat)
         and not _about_backups(h.sentence.flat)
@@ -493,6 +507,11 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
     return out
 
 
+TRAINED_MODELS = re.compile(
+    r"\bmodels?\s+(already\s+)?trained\b|\bmodellen\s+die\s+(al\s+)?(zijn\s+)?getraind\b|\b(retrain|hertrainen)\s*,|"
+    r"\b(delete|remove|modify|verwijderen|aanpassen)\s+(or\s+\w+\s+)?(\w+\s+){0,2}(models?|modellen|model\s+weights)\b",
+    re.IGNORECASE,
+)
 ACCOUNT_WORD = re.compile(r"\b(account|accounts)\b", re.IGNORECASE)
 
 
@@ -544,7 +563,8 @@ def _clause_number(named: str) -> str:
 
 
 OF_LENGTH = re.compile(
-    r"\s+(van|of)\s+[^,;.]{1,30}?\b(dagen|days|weken|weeks|maanden|months|maand|month|jaar|years?)\b"
+    r"\s+(van|of)\s+[^,;.]{1,30}?\b(dagen|days|weken|weeks|maanden|months|maand|month|jaar|years?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -746,6 +766,7 @@ def _done_within(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any, str
             and 0 <= s.start - hit.sentence.end <= DONE_REACH
             and DONE_WITHIN.search(s.flat)
             and find_durations(s.flat)
+            and not _about_backups(s.flat)
         ):
             return s, sec
     return None
@@ -760,7 +781,14 @@ def _timed_elsewhere(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any,
     if not own or "." not in own:
         return None
     for s, sec in sentences:
-        if s.start == hit.sentence.start or not find_durations(s.flat) or has(topic, "certificate", s.flat):
+        # (nor the backups' own deletion: "Na een eventuele retournering op grond van artikel 11.2 worden
+        # alle Back-updata ... uiterlijk negentig (90) dagen na het einde ... vernietigd")
+        if (
+            s.start == hit.sentence.start
+            or not find_durations(s.flat)
+            or has(topic, "certificate", s.flat)
+            or _about_backups(s.flat)
+        ):
             continue
         opening = s.flat[:NAMED_FIRST]
         if own in [_clause_number(m.group(1)) for m in CLAUSE_NAMED.finditer(opening)]:
@@ -776,6 +804,11 @@ def _stacked(text: str, first_days: list[int] | None = None) -> int | None:
     communicate its choice within thirty (30) days after the end; the Contractor implements the
     choice within a further thirty (30) days" is 60 days (`first_days`: the one named before)."""
     if not (m := FURTHER.search(text)):
+        return None
+    # (a further period for the deletion or return itself, not for a certificate or a notice: "will
+    # issue a certificate of deletion within a further ten (10) days")
+    clause = text[text.rfind(";", 0, m.start()) + 1 :].split(";")[0]
+    if not STACKED_ACT.search(clause) or OTHER_ACT.search(clause):
         return None
     durations = find_durations(text)
     before = first_days or [d for d, start, _ in durations if start < m.start()]
@@ -945,7 +978,10 @@ def _about_backups(text: str) -> bool:
 
 
 BACKUP_WORD = re.compile(
-    r"\b(\w{3,}(?=back-up))?back-?ups?\b|\bback-?up\w*\b|\b(reserve|veiligheids)kopie", re.IGNORECASE
+    r"\b(\w{3,}(?=back-up))?back-?ups?\b|\bback-?up\w*\b|\b(reserve|veiligheids)kopie"
+    # (copies locked against change are backups too: "Voor de onveranderbare (immutable) kopieën geldt ...")
+    r"|\b(immutable|onveranderbare|onveranderlijke)\s+(\(\w+\)\s+)?(kopie\w*|cop(y|ies)|snapshots?)",
+    re.IGNORECASE,
 )
 # A final archive copy whose own end is stated is a backup by another name: "we keep one final
 # archive copy of your website for 6 months ... After those 6 months the archive copy is deleted".

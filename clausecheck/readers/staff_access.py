@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, find, has, semicolon_part, shortly_after
+from ..extract.evidence import Decision, Hit, Sentences, clause_of, find, has, semicolon_part, shortly_after
 from ..topics import Topic
 
 ID = "staff_access"
@@ -54,9 +54,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # accessed ... error logs'), not who may look or what is logged.
     if topic.reading:
         sentences = [(s, sec) for s, sec in sentences if not topic.reading.is_definition(s.flat)]
-    # (nor do the parties' promises to keep each other's secrets: "Each party shall ... disclose the
-    # other party's Confidential Information only to its employees who need to know it")
-    sentences = [(s, sec) for s, sec in sentences if not has(topic, "mutual_confidentiality", s.flat)]
     about_people = [(s, sec) for s, sec in sentences if has(topic, "personnel", s.flat)]
     hits: dict[str, list[Hit]] = {}
     # (what sub-processors may do is not what the vendor's own staff may see)
@@ -73,7 +70,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (s, sec)
         for s, sec in sentences
         if (s, sec) not in about_either
-        and any(shortly_after(s, sec, p, psec, NEXT_SENTENCE) for p, psec in about_people)
+        # (or the next clause of the same article: "5.2 The access of the personnel ... is limited ...
+        # 5.3 All the accesses of the administration accounts to the Platform and to the Data are traced")
+        and any(shortly_after(s, sec, p, psec, NEXT_SENTENCE, in_article=True) for p, psec in about_people)
     ]
     for fact in FACTS:
         # Logging, confidentiality and need-to-know may be said of the access itself, in the
@@ -86,6 +85,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     hits["access_logging"] = [
         h for h in hits["access_logging"] if not has(topic, "physical_entry", h.sentence.flat)
     ]
+    # (nor do the parties' promises to keep each other's secrets, in their own clause: "Each party shall
+    # ... disclose the other party's Confidential Information only to its employees who need to know it")
+    for fact in ("need_to_know", "confidentiality"):
+        hits[fact] = [h for h in hits[fact] if not has(topic, "mutual_confidentiality", clause_of(h))]
     hits["need_to_know"] += find(topic, "access_except", about_people)
     # (access for a small named group is access on a need-to-know footing: "A small group of
     # engineers ... can access production systems")

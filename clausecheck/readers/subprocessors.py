@@ -376,7 +376,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # A general authorisation given by way of derogation from the consent clause sets it aside: "7.1
     # ... geen beroep op een andere verwerker zonder voorafgaande schriftelijke toestemming. 7.2 In
     # afwijking van artikel 7.1 verleent de Aangeslotene hierbij algemene toestemming ...".
-    overridden = {m.group("number") for h in general_auth if (m := DEROGATION.match(h.sentence.flat))}
+    # (not one for the listed sub-processors only: new ones still need consent)
+    overridden = {
+        m.group("number")
+        for h in general_auth
+        if (m := DEROGATION.match(h.sentence.flat)) and not has(topic, "listed_only", h.sentence.flat)
+    }
     prior = [h for h in prior if not _in_clause(h, overridden)]
     if notices and objections and not too_late:
         # The notice that gives its period says what the say is worth: cited first.
