@@ -63,13 +63,19 @@ NOUN_BEFORE = re.compile(
     r"gegevens|informatie|teksten|berichten|gesprekken|bestanden|documenten)\s+$",
     re.I,
 )
-# A name of one to three capitalised words, not a determiner, then a modal: "Tessellate will",
-# "Acme Cloud Inc. shall", "Toonlijn zal".
-# (a Dutch verb ending in -en or -t: not English "when we", "then we", "than we", "that we")
+# A Dutch sentence with its object first and "wij" after the verb: "Je Suppressielijst bewaren wij ...".
+# (a Dutch verb ending in -en or -t: not English "when we", "then we", "than we", "that we", nor a
+# Dutch conjunction, "dat wij", "zonder dat wij")
+NOT_A_VERB = (
+    "when|then|than|even|been|given|often|that|what|but|at|it|not|just|most|first|must|"
+    "dat|wat|voordat|nadat|totdat|omdat|zodat|niet|met|dit|het|zonder|want|tot"
+)
 INVERTED_WE = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w-]+,?\s+){1,5}?(?!(?:when|then|than|even|been|given|often|that|what|but|at|it|not|just|most|first|must|dat|wat|voordat|nadat|totdat|omdat|zodat|niet|met|dit|het|zonder|want|tot)\s)"
+    rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w-]+,?\s+){{1,5}}?(?!(?:{NOT_A_VERB})\s)"
     r"[a-z]\w*(?:en|t)\s+(?:wij|we)\b(?!\s+(?:u|je|jou)\b)"
 )
+# A name of one to three capitalised words, not a determiner, then a modal: "Tessellate will",
+# "Acme Cloud Inc. shall", "Toonlijn zal".
 NAMED_SUBJECT = re.compile(
     r"((?!(?:The|This|That|These|Those|Such|Each|Either|Neither|Both|Any|All|No|Nothing|None|Every|Our|"
     r"Your|Its|Their|If|When|Where|A|An|De|Het|Een|Deze|Die|Dit|Dat|Elke|Iedere|Ieder|Geen|Alle|Beide|"

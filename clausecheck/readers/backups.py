@@ -57,8 +57,8 @@ LOGS_LISTED = re.compile(
 BRACKETS = re.compile(r"(?<!kopie\s)(?<!copy\s)(?<!copies\s)(?<!kopieën\s)\([^()]*\)")
 # where a sentence turns to another subject (or the next item of a list run into it: "... - Gegevens
 # van ouders - tot ... - Gebruikslogbestanden en toegangslogbestanden - drie (3) maanden")
-CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+|\s-\s(?=[A-Z])")
 DASH_ITEM = re.compile(r"\s-\s(?=[A-Z])")
+CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+|" + DASH_ITEM.pattern)
 TABLE_ROWS = 4  # dashes before capitals: a table's rows run together, not a dash in a sentence
 
 
@@ -102,7 +102,7 @@ def _cadence_timed(hit: Hit, copies: Sentences) -> bool:
     another sentence about copies of that same cadence that says how long they are kept ("Monthly
     backups - twelve months"; not "Monthly backups are tested within five days")."""
     own = CADENCE.search(hit.sentence.flat)
-    if not own or find_durations(hit.sentence.flat) or has_kept_for_good(hit.sentence.flat):
+    if not own or find_durations(hit.sentence.flat) or FOR_GOOD.search(hit.sentence.flat):
         return False
     cadence = _cadence(own.group(0))
     return any(
@@ -134,11 +134,11 @@ KEPT_FOR = re.compile(
 )
 
 
-def has_kept_for_good(flat: str) -> bool:
-    """Whether the copy is said to be kept for good: "indefinitely", "permanently", "voor onbepaalde tijd"."""
-    return bool(
-        re.search(r"\b(indefinitely|permanently|forever|voor\s+onbepaalde\s+tijd|permanent)\b", flat, re.I)
-    )
+# Kept for good, said of the copy itself (wider than the `kept_for_good` signal, which needs "retained
+# permanently" and the like: here a bare "permanently" or "forever" already rules out a period elsewhere).
+FOR_GOOD = re.compile(
+    r"\b(indefinitely|permanently|forever|voor\s+onbepaalde\s+tijd|permanent)\b", re.IGNORECASE
+)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -154,15 +154,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # (Not the next item of a list: "- Account and billing records: retained seven years".)
             # (Only of copies the sentence is about: not logs among a list of what telemetry holds,
             # "service telemetry, such as connection quality metrics, ... error logs and feature usage")
+            # (not copies named only in brackets: "... Frankfurt (primary) and Dublin (backup and
+            # disaster recovery). Migration ... may take up to sixty days")
+            unbracketed = BRACKETS.sub(" ", sentence.flat)
             if (
                 i + 1 < len(sentences)
                 and (has(topic, "backup", sentence.flat) or not LOGS_LISTED.search(sentence.flat))
-                # (not copies named only in brackets: "... Frankfurt (primary) and Dublin (backup and
-                # disaster recovery). Migration ... may take up to sixty days")
-                and (
-                    has(topic, "backup", BRACKETS.sub(" ", sentence.flat))
-                    or has(topic, "logs", BRACKETS.sub(" ", sentence.flat))
-                )
+                and (has(topic, "backup", unbracketed) or has(topic, "logs", unbracketed))
                 and sentences[i + 1][0].start - sentence.end < 5
                 and not LIST_MARKER.match(sentences[i + 1][0].text.strip())
                 # (nor the next numbered clause after a title: "7.4 Backups." then "7.5 Telemetry ...")

@@ -69,13 +69,15 @@ PLACE_BEFORE = 100
 
 # Where a sentence turns to another part: "; ", ", maar", ", but", ", whereas".
 PART_TURN = re.compile(r";|,\s+(maar|but|while|whereas|terwijl|however|echter)\b", re.IGNORECASE)
-SEAT_VERB = re.compile(
-    r"\b((is|zijn)\s+gevestigd|(is|are)\s+(established|headquartered|incorporated|based))\s+in\s+(the\s+|de\s+|het\s+)?$",
-    re.IGNORECASE,
+SEATED_IN = (
+    r"((is|zijn)\s+gevestigd|(is|are)\s+(established|headquartered|incorporated|based))\s+in\s+"
+    r"(the\s+|de\s+|het\s+)?$"
 )
+SEAT_VERB = re.compile(r"\b" + SEATED_IN, re.IGNORECASE)
+# ... said of the customer: "Where the Client is established in the United Kingdom, ..."
 CUSTOMER_SEAT = re.compile(
     r"\b(client|customer|controller|data\s+exporter|klant|opdrachtgever|verwerkingsverantwoordelijke)\s+"
-    r"((is|zijn)\s+gevestigd|(is|are)\s+(established|headquartered|incorporated|based))\s+in\s+(the\s+|de\s+|het\s+)?$",
+    + SEATED_IN,
     re.IGNORECASE,
 )
 # A framework's name, no place: "the EU-U.S. Data Privacy Framework", "het EU-VS Data Privacy Framework".
@@ -171,7 +173,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # verwerking buiten de EER is toegestaan voor zover dit in Bijlage 2 is aangegeven")
     # (not one the customer's consent or a legal duty opens: "except that processing outside the EEA
     # is permitted with the Customer's prior written consent")
-    named_abroad = any(r not in in_eea for s, _ in located for r in _regions(topic, s.flat))
+    # (each located sentence's places, read once: for the exceptions here and the places below)
+    located_codes = [(s, sec, _regions(topic, s.flat)) for s, sec in located]
+    named_abroad = any(r not in in_eea for _, _, codes in located_codes for r in codes)
     carved = [
         h
         for h in bans
@@ -235,8 +239,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 break
     place_hits: list[Hit] = []
     regions: list[str] = []
-    for sentence, section in located:
-        codes = _regions(topic, sentence.flat)
+    for sentence, section, codes in located_codes:
         if codes:
             regions += [c for c in codes if c not in regions]
             place_hits.append(whole("place", sentence, section))

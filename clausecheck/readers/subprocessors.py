@@ -151,7 +151,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not _said_not_given(topic, h)
         # (nor one right after a change of something else: "We may update this Data Usage Policy from
         # time to time. If we make a material change, we will notify ...")
-        and not _announces_another_change(topic, h, sentences)
+        and not _announces_another_change(topic, h.sentence, h.section, sentences)
         # (in the notice's own clause: "Customer is responsible for obtaining any consents ..., and
         # Vendor will notify Customer 30 days before engaging a new Sub-processor")
         and not has(topic, "customer_obtains", clause_of(h))
@@ -252,7 +252,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         + [
             h
             for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])
-            if _of_a_change(topic, h) and not _announces_another_change(topic, h, sentences)
+            if _of_a_change(topic, h)
+            and not _announces_another_change(topic, h.sentence, h.section, sentences)
         ]
     )
     # The SCCs' Clause 9(a) chosen by reference: Option 2 is a general authorisation that itself
@@ -287,7 +288,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE, in_article=True)
         and not has(topic, "other_notice", s.flat)
         and not _objection_window(topic, s)
-        and not (not has(topic, "parties", s.flat) and _after_another_change(topic, s, sec, sentences))
+        and not _announces_another_change(topic, s, sec, sentences)
         and (
             m := first(topic, "notice", s.flat)
             or first(topic, "notice_period", s.flat)
@@ -554,12 +555,12 @@ def _after_another_change(topic: Topic, sentence: Sentence, section: str, senten
     )
 
 
-def _announces_another_change(topic: Topic, notice: Hit, sentences: Sentences) -> bool:
-    """Whether a notice that names no sub-processor follows a change of something else: "We may
-    update this Data Usage Policy from time to time. If we make a material change, we will notify
+def _announces_another_change(topic: Topic, sentence: Sentence, section: str, sentences: Sentences) -> bool:
+    """Whether a notice sentence that names no sub-processor follows a change of something else: "We
+    may update this Data Usage Policy from time to time. If we make a material change, we will notify
     account Owners ... thirty (30) days before"."""
-    return not has(topic, "parties", notice.sentence.flat) and _after_another_change(
-        topic, notice.sentence, notice.section, sentences
+    return not has(topic, "parties", sentence.flat) and _after_another_change(
+        topic, sentence, section, sentences
     )
 
 
