@@ -7341,6 +7341,43 @@ TWENTY_FIRST_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+TWENTY_SECOND_SESSION_WORDINGS = [
+    ('ai_training', 'nl', 'A1.4 Productverbetering: het gebruik van Chatgegevens door Leverancier om de Intentiemodellen van het Platform te trainen en te verbeteren. A4.2 Leverancier mag Chatgegevens in gepseudonimiseerde vorm gebruiken voor Productverbetering, tenzij Klant de instelling "Chats gebruiken voor verbetering" uitschakelt. Deze instelling staat standaard aan. A7.2 Fragmenten die voor Productverbetering zijn geselecteerd, worden bij beëindiging niet verwijderd.', 'opt_out'),
+    ('ai_training', 'en', 'B1.3 Tuning: the use of Ticket Data by Vendor to train and evaluate the routing models of the Platform. B4.1 Vendor may use Ticket Data in pseudonymised form for Tuning unless Customer switches off the setting "Use tickets for Tuning". The setting is on by default for new workspaces. B6.2 Snippets that were selected for Tuning are not deleted on termination.', 'opt_out'),
+    ('ai_training', 'nl', 'A1.4 Productverbetering: het gebruik van Chatgegevens door Leverancier om de Intentiemodellen van het Platform te trainen en te verbeteren. A4.2 Leverancier mag Chatgegevens in gepseudonimiseerde vorm gebruiken voor Productverbetering.', 'allowed'),
+    ('ai_training', 'nl', '10.3 Het gebruik van Chatgegevens voor het verbeteren van taalmodellen is geregeld in de Bijlage AI. Bijlage AI: Leverancier mag Chatgegevens gebruiken om haar modellen te trainen, tenzij Klant dit uitschakelt in de beheeromgeving.', 'opt_out'),
+    ('ai_training', 'en', '10.3 The use of Chat Data to improve language models is governed by Schedule 2. Schedule 2: Vendor may use Chat Data to train its models unless Customer switches this off in the admin console.', 'opt_out'),
+    ('ai_training', 'nl', '12.3 Medewerkers van Leverancier, haar groepsmaatschappijen en door Leverancier ingeschakelde derden kunnen toegang krijgen tot Klantgegevens, voor zover dat dienstig is voor de uitvoering van de Overeenkomst, support, onderhoud en de verbetering van de Dienst. 4.1 Leverancier gebruikt Klantgegevens niet voor eigen doeleinden.', 'prohibited'),
+    ('ai_training', 'nl', '9.4 Teneinde de kwaliteit van de vertaalmotor te verbeteren, mag de Verwerker segmenten uit de documenten van de Opdrachtgever gebruiken om de motor bij te trainen. De Opdrachtgever kan zich hiertegen te allen tijde verzetten door een e-mail te sturen naar privacy@verwerker.be.', 'opt_out'),
+    ('ai_training', 'en', "To improve the translation engine, the Processor may use segments of the Customer's documents to train the engine. The Customer may object to this at any time by sending an e-mail to privacy@vendor.example.", 'opt_out'),
+    ('ai_training', 'en', "To improve the translation engine, the Processor may use segments of the Customer's documents to train the engine. The Customer may opt out of our marketing e-mails at any time.", 'allowed'),
+    ('ai_training', 'en', '5.2 The Processor will not use Candidate Material to train or improve the machine learning models in Match Assist, unless the Controller has given its consent by activating the setting "Contribute to model improvement". The setting is deactivated by default. The Controller can at any time deactivate the setting, and after that no new Candidate Material will be used for model improvement.', 'opt_in'),
+    ('ai_training', 'nl', '5.2 Verwerker gebruikt Kandidaatgegevens niet om de modellen van Match Assist te trainen, tenzij Verwerkingsverantwoordelijke daarvoor toestemming heeft gegeven door de instelling "Bijdragen aan modelverbetering" in te schakelen. Deze instelling staat standaard uit. Verwerkingsverantwoordelijke kan de instelling op elk moment uitschakelen.', 'opt_in'),
+    ('ai_training', 'en', '5.2 The Processor uses Candidate Material to train and improve the machine learning models in Match Assist. The setting "Contribute to model improvement" is on by default. The Controller can at any time deactivate the setting.', 'opt_out'),
+    ('ai_training', 'en', '5.2 Vendor will not use Customer Content to train any model, except where Customer has enrolled in the Model Improvement Program, which is off by default. On Individual and Pro plans, code snippets are used to improve our models unless the user turns this off. Those plans are governed by the Individual Terms, not by these Terms.', 'opt_in'),
+    ('ai_training', 'nl', '5.2 Leverancier gebruikt Klantinhoud niet om modellen te trainen, tenzij Klant zich heeft aangemeld voor het Verbeterprogramma, dat standaard uit staat. Bij Gratis abonnementen worden codefragmenten gebruikt om onze modellen te verbeteren, tenzij de gebruiker dit uitzet. Deze abonnementen vallen niet onder deze voorwaarden.', 'opt_in'),
+    ('ai_training', 'en', '5.2 Vendor will not use Customer Content to train any model, except where Customer has enrolled in the Model Improvement Program, which is off by default. On Pro plans, code snippets are used to improve our models unless the user turns this off. Pro plans are billed monthly.', 'opt_out'),
+    ('ai_training', 'en', '5. Cross-Account Learning. In addition, to improve the accuracy of its classifier, Vendor may use Reviewer Decisions and the associated documents from your projects to train and improve the classifier ("Cross-Account Learning"). Decisions are not readable text. 6. Opting out. You may opt out of Cross-Account Learning at any time by switching off the setting in the administration panel.', 'opt_out'),
+    ('ai_training', 'nl', '5. Gedeeld leren. Daarnaast mag Leverancier Beoordelingen en de bijbehorende documenten uit uw projecten gebruiken om haar classificatiemodel te trainen ("Gedeeld Leren"). Beoordelingen zijn geen leesbare tekst. 6. Afmelden. U kunt zich op elk moment afmelden voor Gedeeld Leren via de beheeromgeving.', 'opt_out'),
+    ('ai_training', 'en', '"Document Features" means numerical vector representations and statistical features derived from documents in a Matter. Vendor may use Reviewer Decisions together with the associated Document Features to train and improve its classifier.', 'allowed'),
+    ('ai_training', 'en', '"Usage Benchmarks" means aggregated statistics derived from Customer\'s use of the Service. Vendor may use Usage Benchmarks to improve the Service.', 'aggregated_only'),
+    ('staff_access', 'en', "5.2 Our staff only get access to Customer Personal Data where they need it to provide the Service, and their access is limited to the minimum needed for their role. 5.4 Our support team can view your account to help with a ticket you've raised.", 'restricted'),
+    ('staff_access', 'nl', '5.2 Onze medewerkers krijgen alleen toegang tot persoonsgegevens als zij dat nodig hebben voor hun werk. 5.4 Ons supportteam kan uw account inzien om uw melding af te handelen.', 'restricted'),
+    ('staff_access', 'en', '5.2 Our staff only get access to Customer Personal Data where they need it to provide the Service. 5.4 Our support team can view all customer accounts at any time.', 'broad'),
+    ('staff_access', 'en', "5.2 Vendor limits access to Customer Data to personnel who require it. Customer support personnel can view ticket metadata for troubleshooting but cannot view message content unless the Customer's account administrator has enabled a time-limited support access grant. All access by Vendor personnel to production systems is logged.", 'restricted_logged'),
+    ('staff_access', 'nl', 'Medewerkers van Incassobureau Noord, van onze groepsmaatschappijen Noord Gerechtsdeurwaarders B.V. en Noord Data B.V., en door ons ingehuurde uitzendkrachten hebben toegang tot het dossiersysteem en daarmee tot uw gegevens.', 'broad'),
+    ('staff_access', 'nl', 'Medewerkers van Incassobureau Noord en van Noord Data B.V. hebben toegang tot het dossiersysteem, maar uitsluitend voor zover dat nodig is voor hun werkzaamheden.', 'restricted'),
+    ('deletion', 'en', '12.2 Upon termination, Customer may, by written request made within thirty (30) days after the termination date, ask Vendor to return the Security Telemetry and Incident Reports in a common format. 12.3 Vendor shall delete all Customer Data within sixty (60) days of the termination date.', 'return_or_delete'),
+    ('deletion', 'nl', '12.2 Na beëindiging kan Opdrachtgever Leverancier binnen dertig (30) dagen verzoeken de dossiers en rapportages terug te geven. 12.3 Leverancier verwijdert alle Klantgegevens binnen zestig (60) dagen na de einddatum.', 'return_or_delete'),
+    ('deletion', 'en', '12.3 Vendor shall delete all Customer Data within sixty (60) days of the termination date. Vendor may ask Customer to confirm the termination date.', 'deleted'),
+    ('backups', 'nl', 'B3.1 We bewaren de back-ups veertien (14) dagen. C3.1 Om misbruik te bestrijden houden wij logbestanden bij van het mailverkeer, met daarin onder meer afzender, ontvanger en onderwerpregel. Deze logbestanden bewaren wij maximaal zes (6) maanden.', 'time_limited'),
+    ('backups', 'en', 'Backups are kept for fourteen (14) days. We keep logs of mail traffic containing the sender, recipient and subject line of each message for up to six (6) months.', 'time_limited'),
+    ('backups', 'en', '12.1 During the term, Security Telemetry is kept for ninety (90) days in hot storage followed by twelve (12) months in the cold archive. Backups are retained on a rolling basis for thirty-five (35) days, after which they are deleted.', 'time_limited'),
+    ('data_location', 'nl', 'Onze servers staan in datacenters in Amsterdam. Websites en databases worden dus in Nederland opgeslagen. Voor het filteren van e-mail werken we samen met een filterpartner. Het filteren kan plaatsvinden op servers van deze partner buiten de Europese Economische Ruimte, onder meer in de Verenigde Staten.', 'eu_with_transfers'),
+    ('data_location', 'en', 'Our servers are in data centres in Frankfurt, so websites and databases are stored in Germany. Spam filtering may take place on servers of our partner outside the European Economic Area, including in the United States.', 'eu_with_transfers'),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -7356,7 +7393,8 @@ TWENTY_FIRST_SESSION_WORDINGS = [
     + EIGHTEENTH_SESSION_WORDINGS
     + NINETEENTH_SESSION_WORDINGS
     + TWENTIETH_SESSION_WORDINGS
-    + TWENTY_FIRST_SESSION_WORDINGS,
+    + TWENTY_FIRST_SESSION_WORDINGS
+    + TWENTY_SECOND_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -9843,6 +9881,19 @@ TWENTY_FIRST_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+TWENTY_SECOND_SESSION_FACTS = [
+    ('staff_access', 'en', "5.3 Staff with access to production systems must obtain a National Police Check before they're given access. Our staff only get access to customer data where they need it.", 'background_checks', True),
+    ('staff_access', 'nl', 'Medewerkers met toegang tot productiesystemen moeten vooraf een verklaring omtrent het gedrag overleggen. Medewerkers krijgen alleen toegang als zij dat nodig hebben.', 'background_checks', True),
+    ('deletion', 'nl', 'C4.1 Na het einde van de Overeenkomst blijven je mailboxen nog dertig (30) dagen bewaard in quarantaine, zodat je een onbedoelde opzegging kunt herstellen. Daarna worden de mailboxen en alle e-mailberichten definitief verwijderd. B4.1 De bestanden verwijderen wij binnen zeven (7) dagen na de einddatum.', 'deletion_days', 30),
+    ('deletion', 'en', '9.4 For thirty (30) days after the end of the Subscription Term, Administrators may export chat history. After that period, Vendor will delete Customer Content within sixty (60) days. Chat conversations are kept until the retention period an Administrator sets in the Admin Console (7 to 365 days) expires.', 'deletion_days', 90),
+    ('backups', 'nl', 'B3.1 We bewaren de back-ups veertien (14) dagen. C3.1 Om misbruik te bestrijden houden wij logbestanden bij van het mailverkeer, met daarin onder meer afzender, ontvanger en onderwerpregel. Deze logbestanden bewaren wij maximaal zes (6) maanden.', 'backup_retention_days', 180),
+    ('backups', 'en', 'Backups are kept for fourteen (14) days. Access logs of staff activity are kept for six (6) months.', 'backup_retention_days', 14),
+    ('backups', 'en', '12.1 During the term, Security Telemetry is kept for ninety (90) days in hot storage followed by twelve (12) months in the cold archive. Backups are retained on a rolling basis for thirty-five (35) days, after which they are deleted.', 'backup_retention_days', 35),
+    ('backups', 'en', '- Application logs: logs containing document identifiers and file names, but not document content, are retained for ninety (90) days. - Personnel access logs: retained for twelve (12) months, after which they are deleted. - Backups: encrypted backups are retained for a maximum of ninety (90) days, after which they are deleted.', 'backup_retention_days', 90),
+    ('backups', 'nl', '- Applicatielogs: logbestanden met daarin bestandsnamen, maar niet de inhoud van documenten, bewaren wij negentig (90) dagen. - Toegangslogs van medewerkers: twaalf (12) maanden. - Back-ups: versleutelde back-ups bewaren wij maximaal negentig (90) dagen.', 'backup_retention_days', 90),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -9857,7 +9908,8 @@ TWENTY_FIRST_SESSION_FACTS = [
     + EIGHTEENTH_SESSION_FACTS
     + NINETEENTH_SESSION_FACTS
     + TWENTIETH_SESSION_FACTS
-    + TWENTY_FIRST_SESSION_FACTS,
+    + TWENTY_FIRST_SESSION_FACTS
+    + TWENTY_SECOND_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -43,6 +43,10 @@ DEFAULT_RISK: dict[str, str | dict[str, str]] = {
 # How the LLM engine is asked for the facts.
 FACT_PROMPT = "mentions_ai (bool), instructions_only (bool)"
 CONDITIONS: dict[str, tuple[str, str]] = {}
+# A way out of a use may stand in a clause of its own that shares few words with the queries ("6.
+# Opting out. You may opt out of Cross-Matter Learning ..."): a use read as allowed in the
+# best-ranked clauses is an opt-out where the whole document's clauses read it so.
+COMPLETED_BY: dict[str, str] = {"allowed": "opt_out"}
 
 OPT_OUT_REACH = 2500  # characters: about one section of a privacy notice
 BACK_REFERENCE = 300  # characters: "hiervoor" points to the sentence just before
@@ -57,7 +61,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
-    r"messages?|files?|documents?|code|recordings?|transcripts?|materials|submissions|uploads|conversation|chat|interactions|activity|"
+    r"messages?|files?|documents?|code|recordings?|transcripts?|materials|material(?!\s+(breach|change|adverse|respect))|submissions|uploads|conversation|chat|interactions|activity|"
     # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
@@ -74,6 +78,7 @@ DATA_WORD = re.compile(
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
+    sentences = [(s, sec) for s, sec in sentences if not _under_other_terms(topic, sentences, s, sec)]
     by_stance: dict[str, list[Hit]] = {s: [] for s in AI_ORDER}
     by_stance["prohibited"] = find(topic, "prohibited", sentences)
     instructions = find(topic, "instructions_only", sentences)
@@ -102,7 +107,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # Uses the document defines over the customer's data ("'Dienstverbetering': het gebruik van
     # Klantgegevens voor het trainen ..."): named later, the name carries the data.
     definitions = [
-        (m.group(1).lower(), s.flat[m.end() :]) for s, _ in sentences if (m := DEFINITION.match(s.flat))
+        ((m["quoted"] or m["listed"]).lower(), s.flat[m.end() :])
+        for s, _ in sentences
+        if (m := DEFINITION.match(s.flat))
     ]
     defined_uses = {
         term
@@ -271,10 +278,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # training is off "unless Customer has expressly opted in"; not a switch of its own: "You can
     # turn off model training on your conversations at any time".)
     opted_in = bool(by_stance["opt_in"]) and not default_on
+    # (or a way out of a use by the name the document gave it: "You may opt out of Cross-Matter
+    # Learning at any time", where "... to train and improve the Classifier ("Cross-Matter Learning")")
+    use_names = {term for h in by_stance["allowed"] for term in _names_of_the_use(h, defined_uses)}
     way_out = [
         h
         for h in find(topic, "opt_out", sentences, allow_negated=False)
-        if has(topic, "training_word", h.sentence.flat)
+        if (
+            has(topic, "training_word", h.sentence.flat)
+            or any(_names_term(h.sentence.flat, term) for term in use_names)
+        )
         # (not a way out of a future change: "Any change that introduces model training will only
         # apply after 30 days' notice, and Customer may then opt out")
         and not has(topic, "notice_scope", h.sentence.flat)
@@ -307,8 +320,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                     and (has(topic, "modal_use", h.sentence.flat) or GRANTS.search(h.sentence.flat))
                 )
                 and any(
-                    term in o.sentence.flat
-                    for term in _names_of_the_use(h)
+                    _names_term(o.sentence.flat, term)
+                    for term in _names_of_the_use(h, defined_uses)
                     for o in by_stance[name]
                     if o.sentence is not h.sentence
                 )
@@ -316,7 +329,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or (
                 by_stance[name]
                 and not by_stance[other]
-                and any(_names_term(p, term) for term in _names_of_the_use(h) for p in pointed)
+                and any(_names_term(p, term) for term in _names_of_the_use(h, defined_uses) for p in pointed)
             )
         ]
         by_stance["allowed"] = [h for h in by_stance["allowed"] if h not in named_choice]
@@ -451,9 +464,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     return stance, facts, hits
 
 
-# A definition that opens its sentence: "'Service Improvement' means ...", "“Dienstverbetering”: ...".
+# A definition that opens its sentence: "'Service Improvement' means ...", "“Dienstverbetering”: ...",
+# or an entry of a definitions list, unquoted: "A1.4 Modelverbetering: het gebruik van Gespreksdata ..."
+# (opening like a definition: not a label, "Free Plan: Customer authorizes ...").
 DEFINITION = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?[\"'“‘]([^\"'”’]{3,40})[\"'”’]\s*(?::|means\b|shall\s+mean\b|betekent\b|is\b)"
+    r"^\W*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?(?:[\"'“‘](?P<quoted>[^\"'”’]{3,40})[\"'”’]\s*"
+    r"(?::|means\b|shall\s+mean\b|betekent\b|is\b)|(?P<listed>[A-Z][\w-]{2,}(?:\s+[A-Z][\w-]*){0,3}):\s(?=(?i:het|de|een|the|a|an)\s))"
 )
 ARTICLE_TITLE = re.compile(
     r"^\W*(?i:artikel|article|section|sectie|hoofdstuk|chapter|clause|bijlage|annex|schedule|part|deel)\s+"
@@ -463,7 +479,9 @@ ARTICLE_TITLE = re.compile(
 # statistics ...").
 USE_WORD = re.compile(r"\b(use|using|processing|gebruik|gebruiken|verwerking)\b", re.IGNORECASE)
 AGGREGATES_DEFINED = re.compile(
-    r"^\W*(\w+\s+){0,4}(aggregat\w*|anonymi[sz]\w*|geaggregeerd\w*|geanonimiseerd\w*|statisti\w*)",
+    # (statistics, not "statistical features derived from documents": vectors of each document)
+    r"^\W*(\w+\s+){0,4}(aggregat\w*|anonymi[sz]\w*|geaggregeerd\w*|geanonimiseerd\w*|statistics|statistieken|"
+    r"statisti(cal|sche)\s+(data|information|reports?|summar\w*|gegevens|informatie|overzichten|rapportages?))",
     re.IGNORECASE,
 )
 
@@ -509,6 +527,17 @@ def _term_uses(
     return uses + named
 
 
+def _under_other_terms(topic: Topic, sentences: Sentences, sentence: Any, section: str) -> bool:
+    """Whether the sentence speaks of plans that another document governs ("On Individual and Pro
+    plans, code snippets are used to improve our models unless ... Those plans are governed by the
+    Individual Terms, not by these Terms"): not a rule of this document."""
+    return bool(PLAN_SCOPE.search(sentence.flat)) and any(
+        has(topic, "other_terms", s.flat)
+        for s, sec in sentences
+        if s is sentence or shortly_after(s, sec, sentence, section, ADJACENT)
+    )
+
+
 def _names_term(text: str, term: str) -> bool:
     """Whether the text names the defined term as a whole word."""
     return bool(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE))
@@ -527,11 +556,13 @@ def _article_title(flat: str) -> bool:
 TITLE_LENGTH = 16  # words: a longer line is a clause, whatever it opens with
 
 
-def _names_of_the_use(hit: Hit) -> list[str]:
-    """The names a use goes by: a defined name the match ends on ("used for Model Improvement"), or
-    one its sentence gives it in brackets ("... to train ... the models ("Model Improvement")")."""
+def _names_of_the_use(hit: Hit, defined_uses: set[str]) -> list[str]:
+    """The names a use goes by: a defined name the match ends on ("used for Model Improvement"), a
+    use the definitions name in one word ("voor Modelverbetering"), or one its sentence gives it in
+    brackets ("... to train ... the models ("Model Improvement")")."""
     text = hit.match.group(0)
     names = [m.group(0) for m in DEFINED_NAME.finditer(text) if m.end() == len(text)]
+    names += [term for term in defined_uses if _names_term(text, term)]
     return names + [m.group(1) for m in NAMED_IN_BRACKETS.finditer(hit.sentence.flat)]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..durations import find_durations
 from ..extract.evidence import (
+    ADJACENT,
     Decision,
     Hit,
     Sentences,
@@ -139,6 +140,16 @@ KEPT_FOR = re.compile(
 FOR_GOOD = re.compile(
     r"\b(indefinitely|permanently|forever|voor\s+onbepaalde\s+tijd|permanent)\b", re.IGNORECASE
 )
+
+
+def _logs_hold_the_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the logs the hit keeps are said, in its sentence or the one just before, to hold
+    the customer's data (messages' senders and subjects, content), not only who did what."""
+    return any(
+        has(topic, "logs_with_data", s.flat)
+        for s, sec in sentences
+        if s is hit.sentence or shortly_after(hit.sentence, hit.section, s, sec, ADJACENT)
+    )
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -278,23 +289,30 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # Logs that record what staff do ("is recorded in tamper-evident audit logs which are
         # retained for one year") hold no copy of the customer's data at all; nor does the vendor's
         # own archive of invoices and billing records ("Invoices are archived for seven years as tax
-        # law requires") beside a period for the backups themselves.
+        # law requires") beside a period for the backups themselves; nor the service's own storage
+        # tiers ("ninety (90) days in hot storage followed by twelve (12) months in the cold archive").
         others = [
             h
             for h in timed
             if (
                 # ("..., and the logs are retained for twelve months": a clause of its own)
                 (
-                    any(
-                        has(topic, "logs", CLAUSE_LABEL.sub("", part.strip(), count=1)[:LOG_SUBJECT])
-                        for part in CLAUSES.split(h.sentence.flat)
+                    (
+                        any(
+                            has(topic, "logs", CLAUSE_LABEL.sub("", part.strip(), count=1)[:LOG_SUBJECT])
+                            for part in CLAUSES.split(h.sentence.flat)
+                        )
+                        # (logs said to hold the customer's data are copies of it too: "logbestanden
+                        # van het mailverkeer, met daarin onder meer afzender, ontvanger,
+                        # onderwerpregel ... Deze logbestanden bewaren wij maximaal zes (6) maanden")
+                        and not _logs_hold_the_data(topic, sentences, h)
                     )
                     or has(topic, "activity_logs", h.sentence.flat)
                 )
                 and not has(topic, "backup", h.sentence.flat)
             )
             or (
-                has(topic, "own_records", h.sentence.flat)
+                (has(topic, "own_records", h.sentence.flat) or has(topic, "storage_tier", h.sentence.flat))
                 and not has(topic, "names_backups", h.sentence.flat)
             )
             # (nor a deletion of all the data that names the backups among its places: "verwijdert

@@ -122,6 +122,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 "subject_to",
                 "emergency",
                 "limited_group",
+                "own_request",
             )
         )
         and not _limited_after(topic, sentences, h)
