@@ -91,14 +91,15 @@ class Topic:
         return sorted(found, key=lambda m: m.start())
 
 
-# "[^.]" in a signal means "within the sentence". A clause number inside a sentence ("the deletion
-# described in clause 5.3 in writing") is no sentence end, so a full stop between digits is read
-# as part of the sentence: "[^.]" becomes "(?:[^.]|(?<=\d)\.(?=\d))", and likewise "[^.;]".
+# "[^.]" in a signal means "within the sentence". A full stop glued between two word characters is
+# no sentence end: a clause number ("the deletion described in clause 5.3 in writing"), an address
+# ("by e-mail to privacy@vendor.io, to the use of ..."), an abbreviation's inner stop ("B.V."). So
+# "[^.]" becomes "(?:[^.]|(?<=\w)\.(?=\w))", and likewise "[^.;]".
 _WITHIN_SENTENCE = re.compile(r"\[\^\.([^\]]*)\]")
 
 
 def _within_sentence(pattern: str) -> str:
-    return _WITHIN_SENTENCE.sub(lambda m: rf"(?:[^.{m.group(1)}]|(?<=\d)\.(?=\d))", pattern)
+    return _WITHIN_SENTENCE.sub(lambda m: rf"(?:[^.{m.group(1)}]|(?<=\w)\.(?=\w))", pattern)
 
 
 def _compile(topic_id: str, name: str, pattern: str) -> re.Pattern[str]:

@@ -122,8 +122,11 @@ def _unban(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})[^,;]*$", re.IGNORECASE)
 
 
+# (or Dutch's verb-first condition: "Heeft Opdrachtgever niet tijdig gekozen, dan vernietigt ...")
 _CONDITION = re.compile(
-    r".*(?:^|[.;:]\s*|\s)(if|when|where|unless|als|indien|wanneer|tenzij|zodra)\s+[^,;:]*$", re.I | re.S
+    r".*(?:^|[.;:]\s*|\s)(if|when|where|unless|als|indien|wanneer|tenzij|zodra)\s+[^,;:]*$"
+    r"|(?:^|[.;:]\s*)(?-i:Heeft|Hebben|Is|Zijn|Wordt|Worden|Maakt|Kiest|Geeft|Doet|Blijft|Verzoekt|Vraagt)\s+[^,;:]*$",
+    re.I | re.S,
 )
 LIST_REACH = 200  # characters before a comma searched for the condition it may end
 

@@ -61,7 +61,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
-    r"messages?|files?|documents?|code|recordings?|transcripts?|materials|material(?!\s+(breach|change|adverse|respect))|submissions|uploads|conversation|chat|interactions|activity|"
+    r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|materials|material(?!\s+(breach|change|adverse|respect))|submissions|uploads|conversation|chat|interactions|activity|"
     # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
@@ -85,11 +85,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # A consent asked for something else ("access without prior consent only in an emergency")
     # is no opt-in to own use: the sentence must speak of a use or of AI.
     # ("hiervoor uitsluitend ... indien ... toestemming" speaks of the AI use in the sentence before.)
+    # (names the document gives its uses: "... to train our fraud model ("Network Intelligence")")
+    named_uses = {
+        m.group(1)
+        for h in find(topic, "allowed", sentences)
+        for m in NAMED_IN_BRACKETS.finditer(h.sentence.flat)
+    }
     by_stance["opt_in"] = [
         h
         for h in find(topic, "opt_in", sentences, allow_negated=True)
         if (
             any(has(topic, s, h.sentence.flat) for s in ("allowed", "mentions_ai", "improvement_context"))
+            # (or of a use by its name: "Network Intelligence stays off until you switch it on")
+            or any(_names_term(h.sentence.flat, name) for name in named_uses)
             or _points_back_to_training(topic, sentences, h)
             # (or to the clause it names as what it consents to: "daarmee geeft zij de toestemming
             # bedoeld in artikel 3.2")
@@ -286,7 +294,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "opt_out", sentences, allow_negated=False)
         if (
             has(topic, "training_word", h.sentence.flat)
-            or any(_names_term(h.sentence.flat, term) for term in use_names)
+            # (the name as what one leaves, not a feature built on it: "You may opt out of Smart
+            # Summaries, a feature that uses the output of Voice Learning")
+            or any(_names_term(_around(h), term) for term in use_names)
         )
         # (not a way out of a future change: "Any change that introduces model training will only
         # apply after 30 days' notice, and Customer may then opt out")
@@ -431,7 +441,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         by_stance["prohibited"] = instructions
     # The part pointed to decides where it says how; where nothing else does, the pointing use
     # stands (under any ban it is read with).
-    if not any(by_stance[name] for name in ("opt_in", "opt_out", "aggregated_only", "allowed")):
+    # (a ban on training said anywhere answers it: "... is geregeld in Bijlage AI. Bijlage AI:
+    # Verwerker gebruikt Persoonsgegevens niet om AI-modellen te trainen")
+    if not any(by_stance[name] for name in ("opt_in", "opt_out", "aggregated_only", "allowed")) and not any(
+        _about_training(topic, h.sentence.flat) for h in by_stance["prohibited"]
+    ):
         by_stance["allowed"] += [
             h for h in deferred if not _under_prohibition(topic, h, by_stance["prohibited"])
         ]
@@ -527,11 +541,22 @@ def _term_uses(
     return uses + named
 
 
+def _around(hit: Hit) -> str:
+    """The words just around a way out, where what it leaves is named."""
+    flat = hit.sentence.flat
+    return flat[max(0, hit.match.start() - NAME_BEFORE) : hit.match.end() + NAME_AFTER]
+
+
+NAME_BEFORE = 60  # characters: "De klant kan de Leerfunctie te allen tijde uitschakelen"
+NAME_AFTER = 30  # characters: "You may opt out of Cross-Matter Learning"
+
+
 def _under_other_terms(topic: Topic, sentences: Sentences, sentence: Any, section: str) -> bool:
     """Whether the sentence speaks of plans that another document governs ("On Individual and Pro
     plans, code snippets are used to improve our models unless ... Those plans are governed by the
     Individual Terms, not by these Terms"): not a rule of this document."""
-    return bool(PLAN_SCOPE.search(sentence.flat)) and any(
+    scoped = PLAN_SCOPE.search(sentence.flat) or ENVIRONMENT_SCOPE.search(sentence.flat)
+    return bool(scoped) and any(
         has(topic, "other_terms", s.flat)
         for s, sec in sentences
         if s is sentence or shortly_after(s, sec, sentence, section, ADJACENT)
@@ -576,7 +601,16 @@ PLAN_SCOPE = re.compile(
     r"(plans?|tiers?|editions?|subscriptions?|abonnement\w*|versies?)\b",
     re.IGNORECASE,
 )
-NAMED_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+|de\s+|het\s+)?[\"“']([^\"”']{3,40})[\"”']\s*\)")
+# A part of the service other terms may govern: "de publieke demo-omgeving", "the sandbox environment".
+ENVIRONMENT_SCOPE = re.compile(
+    r"\b(demo|test|sandbox|trial|proef|publieke|public)[\w-]*\s*(environment|omgeving|versie|version|account|periode|period)s?\b|"
+    r"\b(demo|sandbox|proef|test)-?omgeving\b",
+    re.IGNORECASE,
+)
+NAMED_IN_BRACKETS = re.compile(
+    r"\(\s*(?:hereinafter:?\s+|hierna:?\s+|the\s+so-called\s+|de\s+zogenaamde\s+|het\s+zogenaamde\s+)?"
+    r"(?:the\s+|de\s+|het\s+)?[\"“']([^\"”']{3,40})[\"”']\s*\)"
+)
 # A use's defined name, in capitals: "Service Improvement", "Product Development".
 DEFINED_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]*")
 # A programme's name: "Model Improvement Programme", "the Beta Program", "Kwaliteitsprogramma".
@@ -967,8 +1001,30 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
         and has(topic, "opt_out", sentence.flat)
         and (not has(topic, "other_opt_out", sentence.flat) or _about_training(topic, sentence.flat))
         and not _hollow(topic, sentences, sentence, section)
+        and not _leaves_another(topic, sentence.flat, hit)
         for sentence, section in sentences
     )
+
+
+# What a way out names as what it leaves: "opt out of Smart Summaries", "afmelden voor "Productupdates"".
+LEFT_BY_NAME = re.compile(
+    r"\s*(of|from|for|voor|van)?\s*(the\s+|de\s+|het\s+)?[\"“']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+)
+
+
+def _leaves_another(topic: Topic, flat: str, hit: Hit) -> bool:
+    """Whether a way out names, as what it leaves, a thing other than the use the hit gave a name
+    ("... to train our transcription engine ("Voice Learning"). You may opt out of Smart Summaries")."""
+    names = [m.group(1) for m in NAMED_IN_BRACKETS.finditer(hit.sentence.flat)]
+    if not names:
+        return False
+    for way_out in topic.all_matches("opt_out", flat):
+        left = LEFT_BY_NAME.match(flat, way_out.end())
+        if left and not any(
+            _names_term(left.group(3), name) or _names_term(name, left.group(3)) for name in names
+        ):
+            return True
+    return False
 
 
 # "subject to § 4.3", "as described in Section 5", "onder voorbehoud van artikel 4.3"

@@ -312,9 +312,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 and not has(topic, "backup", h.sentence.flat)
             )
             or (
-                (has(topic, "own_records", h.sentence.flat) or has(topic, "storage_tier", h.sentence.flat))
+                (
+                    has(topic, "own_records", h.sentence.flat)
+                    or has(topic, "storage_tier", h.sentence.flat)
+                    or has(topic, "no_content", h.sentence.flat)
+                )
                 and not has(topic, "names_backups", h.sentence.flat)
             )
+            # (nor a deletion that sets the backups apart for their own clause: "..., met uitzondering
+            # van de Back-ups als bedoeld in artikel 14, uiterlijk negentig (90) dagen ... vernietigd")
+            or has(topic, "backups_excepted", h.sentence.flat)
             # (nor a deletion of all the data that names the backups among its places: "verwijdert
             # alle Persoonsgegevens, waaronder ... in de back-ups" beside "Platformback-ups worden
             # ten hoogste veertien dagen bewaard")

@@ -55,7 +55,9 @@ def _regions(topic: Topic, text: str, seats: bool = False) -> list[str]:
                 continue
             # Short upper-case codes ("US", "EU") must match in capitals; names in any case.
             flags = 0 if name.isupper() and len(name) <= 4 else re.IGNORECASE
-            matches = re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text, flags)
+            # (a cloud region outside the EU that bears the word: "europe-west2" is London,
+            # "europe-west6" Zurich)
+            matches = re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w]|-west[26]\b)", text, flags)
             if any(_a_place(topic, text, m, seats) for m in matches):
                 found.append(code)
                 break
@@ -322,6 +324,20 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and (not has(topic, "no_transfer", h.sentence.flat) or _opens_a_route(topic, h.sentence.flat))
             and not same_sentence(h, reached)
         ]
+        # ... and so is a place the next words give the transfer basis of, where a list's rows run
+        # together: "...; verwerkt apparaatgegevens ... - Verenigde Staten; doorgifte op grond van het
+        # EU-VS Data Privacy Framework - Meldpunt Software B.V. - ..."
+        reached += [
+            h
+            for h in abroad
+            if not same_sentence(h, reached)
+            and any(
+                TRANSFER_BASIS.match(s.flat)
+                and _names_transfer(topic, s.flat)
+                and shortly_after(s, sec, h.sentence, h.section, ADJACENT)
+                for s, sec in sentences
+            )
+        ]
         # ... and so is data that goes abroad only when something happens: "Wanneer een gebruiker in
         # een supportverzoek Klantgegevens opneemt, worden die gegevens in de Verenigde Staten verwerkt"
         # (processed there, in the clause that names the place: not "it is never processed in the
@@ -459,6 +475,13 @@ EXCEPTION_FIRST = re.compile(
 THIS_TRANSFER = re.compile(
     r"^\W*(this|such|these|that)\s+(transfers?(?!\s+(impact|risk|mechanism|tool))|remote\s+access)\b|^\W*(deze|die|een\s+dergelijke|dergelijke)\s+"
     r"(doorgifte|doorgiften|toegang\s+op\s+afstand)\b",
+    re.IGNORECASE,
+)
+# A transfer's basis opening a sentence: "doorgifte op grond van het EU-VS Data Privacy Framework",
+# "transfer on the basis of the SCCs".
+TRANSFER_BASIS = re.compile(
+    r"^\W*(transfers?|doorgifte\w*)\s+(\w+\s+)?(on\s+the\s+basis\s+of|based\s+on|under|pursuant\s+to|"
+    r"op\s+grond\s+van|op\s+basis\s+van|onder)\b",
     re.IGNORECASE,
 )
 EEA_NAMED = re.compile(r"\b(EEA|EER|Economic\s+Area|Economische\s+Ruimte)\b", re.IGNORECASE)

@@ -361,6 +361,8 @@ def _grace_periods(topic: Topic, text: str) -> list[int]:
         # (nor a duty the law lays on someone to keep records: "..., zodat Opdrachtgever kan voldoen
         # aan de fiscale bewaarplicht van zeven (7) jaar")
         and not has(topic, "legal_exception", _own_clause(text, start))
+        # (nor a keeping the customer sets: "volgens de instelling van de Klant (standaard vijf (5) jaar")
+        and not topic.matches("customer_setting", _own_clause(text, start))
     ]
 
 
