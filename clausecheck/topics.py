@@ -91,15 +91,16 @@ class Topic:
         return sorted(found, key=lambda m: m.start())
 
 
-# "[^.]" in a signal means "within the sentence". A full stop glued between two word characters is
-# no sentence end: a clause number ("the deletion described in clause 5.3 in writing"), an address
-# ("by e-mail to privacy@vendor.io, to the use of ..."), an abbreviation's inner stop ("B.V."). So
-# "[^.]" becomes "(?:[^.]|(?<=\w)\.(?=\w))", and likewise "[^.;]".
+# "[^.]" in a signal means "within the sentence". A full stop glued to a lower-case letter or a digit
+# after it is no sentence end: a clause number ("the deletion described in clause 5.3 in writing"),
+# an address ("by e-mail to privacy@vendor.io, to the use of ..."). (One before a capital may be two
+# sentences glued together in a PDF's text: "... to Vendor.Customer Data is deleted".) So "[^.]"
+# becomes "(?:[^.]|(?<=\w)\.(?=[a-z0-9]))", and likewise "[^.;]".
 _WITHIN_SENTENCE = re.compile(r"\[\^\.([^\]]*)\]")
 
 
 def _within_sentence(pattern: str) -> str:
-    return _WITHIN_SENTENCE.sub(lambda m: rf"(?:[^.{m.group(1)}]|(?<=\w)\.(?=\w))", pattern)
+    return _WITHIN_SENTENCE.sub(lambda m: rf"(?:[^.{m.group(1)}]|(?<=\w)\.(?=[a-z0-9]))", pattern)
 
 
 def _compile(topic_id: str, name: str, pattern: str) -> re.Pattern[str]:

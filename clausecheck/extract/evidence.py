@@ -122,10 +122,14 @@ def _unban(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})[^,;]*$", re.IGNORECASE)
 
 
-# (or Dutch's verb-first condition: "Heeft Opdrachtgever niet tijdig gekozen, dan vernietigt ...")
+# Dutch puts a condition's verb first, with no "als" ("Heeft Opdrachtgever niet tijdig gekozen, dan
+# vernietigt ..."): a finite verb that opens the sentence or its clause number reads as "if". (A
+# closed list: "Is" or "Heeft" opening a plain statement would also match, and such a statement has
+# no comma-clause after it to protect.)
 _CONDITION = re.compile(
     r".*(?:^|[.;:]\s*|\s)(if|when|where|unless|als|indien|wanneer|tenzij|zodra)\s+[^,;:]*$"
-    r"|(?:^|[.;:]\s*)(?-i:Heeft|Hebben|Is|Zijn|Wordt|Worden|Maakt|Kiest|Geeft|Doet|Blijft|Verzoekt|Vraagt)\s+[^,;:]*$",
+    r"|.*(?:^|[.;:]\s+|\d\s+)(heeft|hebben|is|zijn|wordt|worden|maakt|kiest|geeft|doet|blijft|verzoekt|vraagt|"
+    r"mocht|mochten|wenst|reageert|ontvangt|gaat)\s+[^,;:]*$",
     re.I | re.S,
 )
 LIST_REACH = 200  # characters before a comma searched for the condition it may end

@@ -61,7 +61,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
-    r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|materials|material(?!\s+(breach|change|adverse|respect))|submissions|uploads|conversation|chat|interactions|activity|"
+    r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|materials|submissions|uploads|conversation|chat|interactions|activity|"
     # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
@@ -96,8 +96,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "opt_in", sentences, allow_negated=True)
         if (
             any(has(topic, s, h.sentence.flat) for s in ("allowed", "mentions_ai", "improvement_context"))
-            # (or of a use by its name: "Network Intelligence stays off until you switch it on")
-            or any(_names_term(h.sentence.flat, name) for name in named_uses)
+            # (or of a use by its name, switched on or off: "Network Intelligence stays off until you
+            # switch it on"; not "With your permission, we share Network Intelligence scores")
+            or (
+                SWITCH_WORD.search(h.sentence.flat)
+                and any(_names_term(h.sentence.flat, name) for name in named_uses)
+            )
             or _points_back_to_training(topic, sentences, h)
             # (or to the clause it names as what it consents to: "daarmee geeft zij de toestemming
             # bedoeld in artikel 3.2")
@@ -118,6 +122,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         ((m["quoted"] or m["listed"]).lower(), s.flat[m.end() :])
         for s, _ in sentences
         if (m := DEFINITION.match(s.flat))
+        # (an unquoted entry names a use only where it speaks of training: not a purposes annex's
+        # "A1.2 Support: the handling of incidents ... to restore and improve the availability")
+        and (m["quoted"] or has(topic, "training_word", s.flat[m.end() :]))
     ]
     defined_uses = {
         term
@@ -556,8 +563,11 @@ def _under_other_terms(topic: Topic, sentences: Sentences, sentence: Any, sectio
     plans, code snippets are used to improve our models unless ... Those plans are governed by the
     Individual Terms, not by these Terms"): not a rule of this document."""
     scoped = PLAN_SCOPE.search(sentence.flat) or ENVIRONMENT_SCOPE.search(sentence.flat)
+    # (the other terms said of those plans, not of something else: "Third-party integrations are
+    # governed by their providers' terms")
     return bool(scoped) and any(
         has(topic, "other_terms", s.flat)
+        and (PLAN_SCOPE.search(s.flat) or ENVIRONMENT_SCOPE.search(s.flat) or THOSE_PLANS.match(s.flat))
         for s, sec in sentences
         if s is sentence or shortly_after(s, sec, sentence, section, ADJACENT)
     )
@@ -601,10 +611,22 @@ PLAN_SCOPE = re.compile(
     r"(plans?|tiers?|editions?|subscriptions?|abonnement\w*|versies?)\b",
     re.IGNORECASE,
 )
+# A sentence that speaks of the plans just named: "Those plans are governed by ...", "Deze abonnementen".
+THOSE_PLANS = re.compile(
+    r"^\W*(those|these|such|die|deze|dergelijke)\s+(\w+\s+)?(plans?|accounts?|tiers?|editions?|environments?|"
+    r"abonnementen|abonnement|omgevingen|omgeving|versies?)\b",
+    re.IGNORECASE,
+)
+# A switch said of a use: "stays off until you switch it on", "staat standaard uit", "opt in to ...".
+SWITCH_WORD = re.compile(
+    r"\b(off|on|uit|aan|enable\w*|disable\w*|switch\w*|turn\w*|activat\w*|inschakel\w*|uitschakel\w*|"
+    r"opt(s|ed)?[- ]in)\b",
+    re.IGNORECASE,
+)
 # A part of the service other terms may govern: "de publieke demo-omgeving", "the sandbox environment".
 ENVIRONMENT_SCOPE = re.compile(
     r"\b(demo|test|sandbox|trial|proef|publieke|public)[\w-]*\s*(environment|omgeving|versie|version|account|periode|period)s?\b|"
-    r"\b(demo|sandbox|proef|test)-?omgeving\b",
+    r"\b(demo|sandbox|proef|test)-?omgeving\b|\bconsumer\s+(apps?|products?|services?|versions?|accounts?)\b",
     re.IGNORECASE,
 )
 NAMED_IN_BRACKETS = re.compile(
@@ -1006,6 +1028,7 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
     )
 
 
+POSSESSIVE = re.compile(r"['’]s?\b")
 # What a way out names as what it leaves: "opt out of Smart Summaries", "afmelden voor "Productupdates"".
 LEFT_BY_NAME = re.compile(
     r"\s*(of|from|for|voor|van)?\s*(the\s+|de\s+|het\s+)?[\"“']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
@@ -1020,6 +1043,9 @@ def _leaves_another(topic: Topic, flat: str, hit: Hit) -> bool:
         return False
     for way_out in topic.all_matches("opt_out", flat):
         left = LEFT_BY_NAME.match(flat, way_out.end())
+        # (a party's name is no other thing: "opt out of Acme's use of its content")
+        if left and POSSESSIVE.match(flat, left.end()):
+            continue
         if left and not any(
             _names_term(left.group(3), name) or _names_term(name, left.group(3)) for name in names
         ):

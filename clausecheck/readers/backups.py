@@ -142,6 +142,11 @@ FOR_GOOD = re.compile(
 )
 
 
+def _backups_set_apart(topic: Topic, flat: str) -> bool:
+    """Whether a deletion sets the backups apart without giving their period after the exception."""
+    return any(not find_durations(flat[m.end() :]) for m in topic.matches("backups_excepted", flat))
+
+
 def _logs_hold_the_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the logs the hit keeps are said, in its sentence or the one just before, to hold
     the customer's data (messages' senders and subjects, content), not only who did what."""
@@ -320,8 +325,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 and not has(topic, "names_backups", h.sentence.flat)
             )
             # (nor a deletion that sets the backups apart for their own clause: "..., met uitzondering
-            # van de Back-ups als bedoeld in artikel 14, uiterlijk negentig (90) dagen ... vernietigd")
-            or has(topic, "backups_excepted", h.sentence.flat)
+            # van de Back-ups als bedoeld in artikel 14, uiterlijk negentig (90) dagen ... vernietigd";
+            # not where it gives their period itself: "..., except for backup copies which are purged
+            # within 60 days")
+            or _backups_set_apart(topic, h.sentence.flat)
             # (nor a deletion of all the data that names the backups among its places: "verwijdert
             # alle Persoonsgegevens, waaronder ... in de back-ups" beside "Platformback-ups worden
             # ten hoogste veertien dagen bewaard")

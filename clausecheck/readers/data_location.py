@@ -55,9 +55,8 @@ def _regions(topic: Topic, text: str, seats: bool = False) -> list[str]:
                 continue
             # Short upper-case codes ("US", "EU") must match in capitals; names in any case.
             flags = 0 if name.isupper() and len(name) <= 4 else re.IGNORECASE
-            # (a cloud region outside the EU that bears the word: "europe-west2" is London,
-            # "europe-west6" Zurich)
-            matches = re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w]|-west[26]\b)", text, flags)
+            # (not a cloud region's first word: "europe-west2" is London, named as such in the table)
+            matches = re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w]|-[a-z]+-?\d)", text, flags)
             if any(_a_place(topic, text, m, seats) for m in matches):
                 found.append(code)
                 break

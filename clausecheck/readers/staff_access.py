@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..extract.evidence import Decision, Hit, Sentences, clause_of, find, has, semicolon_part, shortly_after
+from ..extract.evidence import (
+    Decision,
+    Hit,
+    Sentences,
+    clause_of,
+    find,
+    has,
+    same_sentence,
+    semicolon_part,
+    shortly_after,
+)
 from ..topics import Topic
 
 ID = "staff_access"
@@ -94,6 +104,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # engineers ... can access production systems")
     hits["need_to_know"] += [
         h for h in find(topic, "limited_group", about_people) if h not in hits["need_to_know"]
+    ]
+    # (and so is access only to deal with the customer's own request: "Our support team can view your
+    # account to help with a ticket you've raised")
+    hits["need_to_know"] += [
+        h for h in find(topic, "own_request", about_people) if not same_sentence(h, hits["need_to_know"])
     ]
     # Logging counts only beside a promise about access; a system log alone says nothing of staff.
     restricting = [
