@@ -143,8 +143,24 @@ FOR_GOOD = re.compile(
 
 
 def _backups_set_apart(topic: Topic, flat: str) -> bool:
-    """Whether a deletion sets the backups apart without giving their period after the exception."""
-    return any(not find_durations(flat[m.end() :]) for m in topic.matches("backups_excepted", flat))
+    """Whether a deletion sets the backups apart without giving their own period: in a clause about
+    them after the exception ("...; backups are overwritten within 90 days", "..., except for backup
+    copies which are purged within 60 days"), not the deletion's own ("..., met uitzondering van de
+    Back-ups als bedoeld in artikel 14, uiterlijk negentig (90) dagen na de Einddatum vernietigd")."""
+    for m in topic.matches("backups_excepted", flat):
+        rest = flat[m.end() :]
+        relative = THEIR_OWN.match(rest)
+        named = BACKUP_NAMED.search(rest)
+        their_clause = relative.group(0) if relative else rest[named.end() :] if named else ""
+        if not find_durations(their_clause):
+            return True
+    return False
+
+
+# A relative clause on the backups just named ("..., except for backup copies which are purged within
+# 60 days"), and the backups named again after an exception ("...; backups are overwritten ...").
+THEIR_OWN = re.compile(r"\s*(copies\s+|kopie\w*\s+)?,?\s*(which|that|die|welke|waarvoor)\b[^;]*", re.IGNORECASE)
+BACKUP_NAMED = re.compile(r"\b(back-?ups?|backup\s+copies|reservekopie\w*)\b", re.IGNORECASE)
 
 
 def _logs_hold_the_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
