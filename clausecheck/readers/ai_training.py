@@ -61,7 +61,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
-    r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|materials|submissions|uploads|conversation|chat|interactions|activity|"
+    r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|signals|materials|submissions|uploads|conversation|chat|interactions|activity|"
     # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
@@ -109,6 +109,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
         # (nor a consent to a new sub-processor that happens to be a model provider)
         and not has(topic, "subprocessor_consent", h.sentence.flat)
+        # (nor the customers in a programme one is in by default: "from all participating customers")
+        and not _participants_by_default(topic, sentences, h.sentence.flat)
     ]
     # Whether a training or improvement setting is on by default (for uses that hold while it is on).
     default_on = any(
@@ -226,7 +228,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not has(topic, "opt_in", blank(topic, "while_enrolled", scope))
             and _programme_joined(topic, sentences, scope) == "opt_out"
         )
-        if enrolled_by_default:
+        # ("Ofrina uses Threat Signals from all participating customers to train ...", where "Customer
+        # participates in the Program by default": in until it leaves)
+        if enrolled_by_default or _participants_by_default(topic, sentences, scope):
             by_stance["opt_out"].append(hit)
         elif (
             has(topic, "opt_in", scope)
@@ -548,6 +552,17 @@ def _term_uses(
     return uses + named
 
 
+def _participants_by_default(topic: Topic, sentences: Sentences, text: str) -> bool:
+    """Whether the text's only opt-in is the customers in a programme that customers are in by
+    default ("Ofrina uses Threat Signals from all participating customers to train ...", where
+    "Customer participates in the Program by default")."""
+    return (
+        bool(PARTICIPANTS.search(text))
+        and not has(topic, "opt_in", PARTICIPANTS.sub(" ", text))
+        and _programme_joined(topic, sentences, text) == "opt_out"
+    )
+
+
 def _around(hit: Hit) -> str:
     """The words just around a way out, where what it leaves is named."""
     flat = hit.sentence.flat
@@ -611,6 +626,11 @@ PLAN_SCOPE = re.compile(
     r"(plans?|tiers?|editions?|subscriptions?|abonnement\w*|versies?)\b",
     re.IGNORECASE,
 )
+# Those in a programme: "from all participating customers", "van deelnemende klanten".
+PARTICIPANTS = re.compile(
+    r"\b(participating|deelnemende)\s+(customers|clients|users|organi[sz]ations|klanten|organisaties|gebruikers)\b",
+    re.IGNORECASE,
+)
 # A sentence that speaks of the plans just named: "Those plans are governed by ...", "Deze abonnementen".
 THOSE_PLANS = re.compile(
     r"^\W*(those|these|such|die|deze|dergelijke)\s+(\w+\s+)?(plans?|accounts?|tiers?|editions?|environments?|"
@@ -650,7 +670,14 @@ def _programme_joined(topic: Topic, sentences: Sentences, scope: str) -> str | N
         return None
     # (the same programme where the use names one: not "Customers are enrolled in the Beta
     # Program" for a use under the research programme)
-    names = {m.group(1).lower() for m in PROGRAMME_NAME.finditer(scope)}
+    # (a name may be said with the vendor's name before it: "the Ofrina Collective Defense Program" is
+    # "the Collective Defense Program")
+    names = {
+        " ".join(words[i:])
+        for m in PROGRAMME_NAME.finditer(scope)
+        for words in [m.group(1).lower().split()]
+        for i in range(max(1, len(words) - 1))
+    }
     about = [
         s.flat
         for s, _ in sentences

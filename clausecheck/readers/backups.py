@@ -157,9 +157,14 @@ def _backups_set_apart(topic: Topic, flat: str) -> bool:
     return False
 
 
+MIGRATION = re.compile(
+    r"\b(migrat\w*|migreren|verhuizing|change\s+of\s+(hosting\s+)?region)\b", re.IGNORECASE
+)
 # A relative clause on the backups just named ("..., except for backup copies which are purged within
 # 60 days"), and the backups named again after an exception ("...; backups are overwritten ...").
-THEIR_OWN = re.compile(r"\s*(copies\s+|kopie\w*\s+)?,?\s*(which|that|die|welke|waarvoor)\b[^;]*", re.IGNORECASE)
+THEIR_OWN = re.compile(
+    r"\s*(copies\s+|kopie\w*\s+)?,?\s*(which|that|die|welke|waarvoor)\b[^;]*", re.IGNORECASE
+)
 BACKUP_NAMED = re.compile(r"\b(back-?ups?|backup\s+copies|reservekopie\w*)\b", re.IGNORECASE)
 
 
@@ -198,6 +203,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 # (nor the next numbered clause after a title: "7.4 Backups." then "7.5 Telemetry ...")
                 and not CLAUSE_NUMBER.match(sentences[i + 1][0].text)
                 and not OWN_LABEL.match(sentences[i + 1][0].text)
+                # (nor how long a move takes: "A change of Hosting Region ... may take up to ninety
+                # (90) days")
+                and not MIGRATION.search(sentences[i + 1][0].flat)
                 # (nor the clause's first sentence after a title naming more than the copies, where
                 # the copies get a sentence of their own: "Beëindiging en back-ups. Uiterlijk drie
                 # maanden na beëindiging ... verwijderd. Back-ups worden ... bewaard")
@@ -213,6 +221,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # destroyed under a statutory duty; en - de datum waarop de laatste back-up ... vervalt")
         if _of_the_copies(topic, h)
         and not NO_ONES_DATA.search(h.sentence.flat)
+        # (nor a keeping the customer asks for: "If the Customer notifies ... a legal hold, Brackenmoor
+        # shall not delete ...")
+        and not has(topic, "customer_option", h.sentence.flat)
         and not has(topic, "until_overwritten", h.sentence.flat)
         and not (has(topic, "delayed", h.sentence.flat) and not has(topic, "kept_for_good", h.sentence.flat))
         and (

@@ -281,7 +281,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 own_days = _deletion_periods(topic, blanked + hit.sentence.flat[then.end() :])
             if not own_days:
                 days += durations
-            elif then and not _counted_from_the_end(topic, hit.sentence.flat):
+            # (not where the sentence adds them up itself: "... sixty (60) days after the end of the
+            # Export Period, which means not later than ninety (90) days after the Subscription
+            # Period has ended")
+            elif (
+                then
+                and not _counted_from_the_end(topic, hit.sentence.flat)
+                and not TOTAL_SAID.search(hit.sentence.flat)
+            ):
                 # "30 days to export. Thereafter we delete within 60 days": 90 days after the end.
                 days.append(window + max(own_days))
             day_hits.append(whole("delete", *before))
@@ -609,6 +616,12 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
     return False
 
 
+# The whole time said outright: "which means not later than ninety (90) days after ...", "dus uiterlijk".
+TOTAL_SAID = re.compile(
+    r"\b(which\s+means|that\s+is\s+to\s+say|in\s+total|in\s+all|dat\s+wil\s+zeggen|in\s+totaal|"
+    r"(en|,)\s+dus)\b[^.;]{0,40}\b(\d+|[a-z]+)\s+(\(\d+\)\s+)?(days?|weeks?|months?|dagen|weken|maanden)\b",
+    re.IGNORECASE,
+)
 ANAPHOR_BEFORE = re.compile(r"\b(such|that|this|the\s+said|die|deze|dat)\s+$", re.IGNORECASE)
 
 
