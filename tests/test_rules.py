@@ -7485,6 +7485,31 @@ TWENTY_SECOND_SESSION_WORDINGS = [
     ('staff_access', 'nl', 'Medewerkers van Verwerker en van haar groepsmaatschappij Acme Services B.V. hebben toegang tot de klantgegevens voor zover dat voor hun taak vereist is; zij zijn tot geheimhouding verplicht.', 'restricted'),
     ('staff_access', 'en', "Our support team can view your account to help with a ticket you've raised.", 'restricted'),
     ('staff_access', 'en', 'Support staff may access Customer Data only after your administrator approves a time-limited access grant. All such access is logged.', 'restricted_logged'),
+    ('data_location', 'en', 'Your workspace data lives on a cloud platform in London, in the United Kingdom. Nightly backups are kept in a bucket in Belgium.', 'outside_eu'),
+    ('data_location', 'en', 'Customer Data is stored in the Google Cloud region europe-west2.', 'outside_eu'),
+    ('data_location', 'en', 'Customer Data is stored in the Google Cloud region europe-west4 in the Netherlands.', 'eu_only'),
+    ('data_location', 'nl', '7.3 Verwerker geeft de Klantgegevens niet door naar een derde land anders dan onder de voorwaarden van dit artikel. 7.1 De Klantgegevens worden in Frankrijk gehost. 7.2 Bepaalde subverwerkers kunnen de gegevens vanuit de Verenigde Staten verwerken op basis van de modelcontractbepalingen.', 'eu_with_transfers'),
+    ('ai_training', 'en', 'A use of Customer Data for own purposes of the Supplier, in particular for advertising or for the training of AI models, is excluded.', 'prohibited'),
+    ('ai_training', 'nl', 'Een gebruik van Klantgegevens voor eigen doeleinden van Leverancier, in het bijzonder voor reclame of het trainen van AI-modellen, is uitgesloten.', 'prohibited'),
+    ('ai_training', 'en', 'Any use of the Services for unlawful purposes is prohibited.', 'not_addressed'),
+    ('ai_training', 'en', 'Workspace settings: - Feedback Collection - default: on - effect: when on, Feedback Data is used to train and improve our models.', 'opt_out'),
+    ('ai_training', 'nl', 'Alleen als u het vakje aanvinkt, mogen onze ontwikkelaars het gesprek gebruiken om ons rangschikkingsmodel te trainen. Dit vakje staat standaard uit.', 'opt_in'),
+    ('ai_training', 'en', 'Under the Shared Defense Program, Vendor uses Threat Signals from all participating customers to train its detection models. Customer participates in the Shared Defense Program by default and may opt out at any time in the console.', 'opt_out'),
+    ('ai_training', 'en', 'Under the Shared Defense Program, Vendor uses Threat Signals from all participating customers to train its detection models. Participation is voluntary and off by default.', 'opt_in'),
+    ('ai_training', 'en', 'Where users submit corrections as Feedback Data, Vendor uses such Feedback Data to retrain its extraction models. Feedback learning is switched on by default for every account; an administrator may switch it off at any time.', 'opt_out'),
+    ('ai_training', 'en', 'Where users submit Feedback Data, Vendor uses such Feedback Data to retrain its extraction models.', 'opt_in'),
+    ('ai_training', 'nl', 'Een wijziging die het gebruik van uw Inhoud voor modeltraining mogelijk zou maken, zal niet zonder uw uitdrukkelijke instemming van kracht worden. Wij gebruiken uw Inhoud niet om AI-modellen te trainen.', 'prohibited'),
+    ('staff_access', 'en', "4.1 Access to Customer Data is limited to personnel who need it to perform the Services. Audit trail of the actions of Authorised Users within each workspace, exportable by the Customer's administrators.", 'restricted'),
+    ('staff_access', 'en', '4.1 Access to Customer Data is limited to personnel who need it to perform the Services. All sessions on the bastion host and all queries of production databases are logged.', 'restricted_logged'),
+    ('staff_access', 'nl', 'Al onze medewerkers en de freelancers waarmee we samenwerken kunnen bij de hostingomgevingen van de websites die we beheren.', 'broad'),
+    ('subprocessors', 'nl', '4.4 We mogen bij het uitvoeren van de opdracht anderen inschakelen, zoals freelance ontwerpers, hostingpartijen en andere leveranciers.', 'general_no_notice'),
+    ('subprocessors', 'en', "6.1 The Customer grants Vendor general authorisation to engage further sub-processors. 6.2 Vendor shall give the Customer at least thirty (30) days' notice of any new Sub-processor and the Customer may object. S5. Notwithstanding paragraph 6 of Schedule 3, Vendor shall not engage any new Sub-processor without the Customer's prior written approval.", 'prior_consent'),
+    ('deletion', 'en', 'We will delete Documents stored in your Archive ninety (90) days after termination. Notwithstanding the foregoing, we may retain Member Data incorporated in our training datasets after termination for as long as we consider necessary.', 'retained'),
+    ('deletion', 'nl', '12.3 Na beëindiging verwijdert Leverancier alle gegevens binnen zestig (60) dagen. 12.4 Na beëindiging mag Leverancier de Rapportages en Meetgegevens bewaren voor eigen analyses.', 'retained'),
+    ('deletion', 'en', '12.3 Vendor deletes all Customer Data within sixty (60) days after termination. After termination, Vendor may retain anonymised usage statistics for its own analytics.', 'deleted'),
+    ('backups', 'en', "S2. If the Customer notifies Vendor in writing that a Matter is subject to a legal hold, Vendor shall not delete the Customer Data for that Matter. Customer Data contained in back-up media shall be deleted in accordance with Vendor's standard back-up rotation cycle.", 'until_overwritten'),
+    ('backups', 'nl', "Klantpersoonsgegevens in back-ups worden verwijderd in overeenstemming met de standaard back-uprotatieschema's van Leverancier.", 'until_overwritten'),
+    ('backups', 'nl', 'Back-ups bewaren we zo lang als nodig is voor de continuïteit van onze dienst. Verwijderde gegevens kunnen nog in oudere back-ups staan.', 'retained'),
 ]  # fmt: skip
 
 
@@ -10030,6 +10055,11 @@ TWENTY_SECOND_SESSION_FACTS = [
     ('backups', 'en', 'Full copies of mailboxes, without spam folder content, are archived for 24 months. Server backups are kept for 30 days.', 'backup_retention_days', 720),
     ('staff_access', 'en', 'Vendor staff perform regular security checks of the network and keep all servers patched. Only authorised personnel with a need to know may access Customer Data.', 'background_checks', None),
     ('staff_access', 'en', 'Access by Vendor personnel to Customer Data is limited to a need-to-know basis. Vendor engineers hold valid security certificates such as CISSP.', 'background_checks', None),
+    ('deletion', 'en', 'If your company closes its workspace, you have fourteen (14) days to export your notes. After that we delete the workspace, including all content, within ninety (90) days of the closure date.', 'deletion_days', 90),
+    ('deletion', 'en', '13.3 When the Subscription Period ends, Customer has thirty (30) days ("Export Period") to export Customer Data. 13.4 After the Export Period, Vendor shall delete Customer Data latest sixty (60) days after the end of the Export Period, which means not later than ninety (90) days after the Subscription Period has ended.', 'deletion_days', 90),
+    ('deletion', 'nl', '11.2 Na beëindiging behoudt Opdrachtgever gedurende drie (3) maanden leestoegang tot haar administraties ("inzagemodus"), zodat zij gegevens kan exporteren. 11.3 Na afloop van de inzagemodus verwijdert Verwerker alle persoonsgegevens binnen vier (4) weken.', 'deletion_days', 118),
+    ('backups', 'en', 'Backups are retained for fourteen (14) days. 5.1 Customer Data is stored within the selected Hosting Region, including Message Logs. A change of Hosting Region after provisioning is subject to a migration request and may take up to ninety (90) days.', 'backup_retention_days', 14),
+    ('backups', 'nl', 'Back-ups worden na veertien (14) dagen overschreven. Onze servers houden logbestanden bij van alle verzoeken, ook van respondenten. Daarin staan onder meer IP-adressen. We bewaren deze serverlogs zes maanden.', 'backup_retention_days', 180),
 ]  # fmt: skip
 
 

@@ -61,7 +61,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
     r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
-    r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|signals|materials|submissions|uploads|conversation|chat|interactions|activity|"
+    r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|signals(?=\s+from\s+(all\s+)?(\w+\s+)?(customers|clients|tenants|users))|materials|submissions|uploads|conversation|chat|interactions|activity|"
     # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
@@ -230,7 +230,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
         # ("Ofrina uses Threat Signals from all participating customers to train ...", where "Customer
         # participates in the Program by default": in until it leaves)
-        if enrolled_by_default or _participants_by_default(topic, sentences, scope):
+        if (
+            enrolled_by_default
+            or _participants_by_default(topic, sentences, scope)
+            or _feedback_on_by_default(topic, sentences, scope)
+        ):
             by_stance["opt_out"].append(hit)
         elif (
             has(topic, "opt_in", scope)
@@ -550,6 +554,23 @@ def _term_uses(
                 named.append(Hit("allowed", sentence, section, m))
                 break
     return uses + named
+
+
+def _feedback_on_by_default(topic: Topic, sentences: Sentences, scope: str) -> bool:
+    """Whether the use's only opt-in is feedback given, where the document switches the learning from
+    feedback on by default ("Where Users submit Feedback Data, Vendor uses it to retrain ...", beside
+    "Feedback learning is switched on by default for every account"): in until switched off."""
+    return (
+        bool(FEEDBACK_GIVEN.search(scope))
+        and not has(topic, "opt_in", FEEDBACK_GIVEN.sub(" ", scope))
+        and any(has(topic, "on_by_default", s.flat) and FEEDBACK.search(s.flat) for s, _ in sentences)
+    )
+
+
+FEEDBACK = re.compile(r"\bfeedback\b", re.IGNORECASE)
+FEEDBACK_GIVEN = re.compile(
+    r"\b(if|when|where|once|indien|als|wanneer|zodra)\b[^.,;]{0,60}\bfeedback\b", re.IGNORECASE
+)
 
 
 def _participants_by_default(topic: Topic, sentences: Sentences, text: str) -> bool:
