@@ -78,19 +78,24 @@ DATA_WORD = re.compile(
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
-    sentences = [(s, sec) for s, sec in sentences if not _under_other_terms(topic, sentences, s, sec)]
+    # (rules for plans that another document governs are not this document's)
+    other_terms = [
+        (s, sec)
+        for s, sec in sentences
+        if has(topic, "other_terms", s.flat)
+        and (PLAN_SCOPE.search(s.flat) or ENVIRONMENT_SCOPE.search(s.flat) or THOSE_PLANS.match(s.flat))
+    ]
+    sentences = [(s, sec) for s, sec in sentences if not _under_other_terms(s, sec, other_terms)]
     by_stance: dict[str, list[Hit]] = {s: [] for s in AI_ORDER}
     by_stance["prohibited"] = find(topic, "prohibited", sentences)
     instructions = find(topic, "instructions_only", sentences)
+    # Every use, negated or not (read once, for the names below and the checks after the main loop).
+    uses = find(topic, "allowed", sentences)
+    # (names the document gives its uses: "... to train our fraud model ("Network Intelligence")")
+    named_uses = {m.group(1) for h in uses for m in NAMED_IN_BRACKETS.finditer(h.sentence.flat)}
     # A consent asked for something else ("access without prior consent only in an emergency")
     # is no opt-in to own use: the sentence must speak of a use or of AI.
     # ("hiervoor uitsluitend ... indien ... toestemming" speaks of the AI use in the sentence before.)
-    # (names the document gives its uses: "... to train our fraud model ("Network Intelligence")")
-    named_uses = {
-        m.group(1)
-        for h in find(topic, "allowed", sentences)
-        for m in NAMED_IN_BRACKETS.finditer(h.sentence.flat)
-    }
     by_stance["opt_in"] = [
         h
         for h in find(topic, "opt_in", sentences, allow_negated=True)
@@ -284,8 +289,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance["allowed"].append(hit)
     # "If you do not want your Content used to improve our Services, you can opt out": the "not"
     # is the reader's wish, and the sentence offers a way out of a use that otherwise happens.
-    # (Every use, negated or not, read once for the two checks below.)
-    uses = find(topic, "allowed", sentences)
     wished = [
         h
         for h in uses
@@ -584,28 +587,25 @@ def _participants_by_default(topic: Topic, sentences: Sentences, text: str) -> b
     )
 
 
+NAME_BEFORE = 60  # characters: "De klant kan de Leerfunctie te allen tijde uitschakelen"
+NAME_AFTER = 30  # characters: "You may opt out of Cross-Matter Learning"
+
+
 def _around(hit: Hit) -> str:
     """The words just around a way out, where what it leaves is named."""
     flat = hit.sentence.flat
     return flat[max(0, hit.match.start() - NAME_BEFORE) : hit.match.end() + NAME_AFTER]
 
 
-NAME_BEFORE = 60  # characters: "De klant kan de Leerfunctie te allen tijde uitschakelen"
-NAME_AFTER = 30  # characters: "You may opt out of Cross-Matter Learning"
-
-
-def _under_other_terms(topic: Topic, sentences: Sentences, sentence: Any, section: str) -> bool:
-    """Whether the sentence speaks of plans that another document governs ("On Individual and Pro
-    plans, code snippets are used to improve our models unless ... Those plans are governed by the
-    Individual Terms, not by these Terms"): not a rule of this document."""
+def _under_other_terms(sentence: Any, section: str, other_terms: Sentences) -> bool:
+    """Whether the sentence speaks of plans that another document governs, said in it or in the
+    next sentence ("On Individual and Pro plans, code snippets are used to improve our models unless
+    ... Those plans are governed by the Individual Terms, not by these Terms"). `other_terms` are the
+    sentences that say so of plans (not of something else: "Third-party integrations are governed by
+    their providers' terms")."""
     scoped = PLAN_SCOPE.search(sentence.flat) or ENVIRONMENT_SCOPE.search(sentence.flat)
-    # (the other terms said of those plans, not of something else: "Third-party integrations are
-    # governed by their providers' terms")
     return bool(scoped) and any(
-        has(topic, "other_terms", s.flat)
-        and (PLAN_SCOPE.search(s.flat) or ENVIRONMENT_SCOPE.search(s.flat) or THOSE_PLANS.match(s.flat))
-        for s, sec in sentences
-        if s is sentence or shortly_after(s, sec, sentence, section, ADJACENT)
+        s is sentence or shortly_after(s, sec, sentence, section, ADJACENT) for s, sec in other_terms
     )
 
 
