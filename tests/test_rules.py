@@ -7510,6 +7510,13 @@ TWENTY_SECOND_SESSION_WORDINGS = [
     ('backups', 'en', "S2. If the Customer notifies Vendor in writing that a Matter is subject to a legal hold, Vendor shall not delete the Customer Data for that Matter. Customer Data contained in back-up media shall be deleted in accordance with Vendor's standard back-up rotation cycle.", 'until_overwritten'),
     ('backups', 'nl', "Klantpersoonsgegevens in back-ups worden verwijderd in overeenstemming met de standaard back-uprotatieschema's van Leverancier.", 'until_overwritten'),
     ('backups', 'nl', 'Back-ups bewaren we zo lang als nodig is voor de continuïteit van onze dienst. Verwijderde gegevens kunnen nog in oudere back-ups staan.', 'retained'),
+    ('ai_training', 'nl', '6.4 Wij gebruiken de inhoud van je gesprekken niet om onze AI-modellen te trainen, tenzij je meedoet aan het Onderzoeksprogramma. Je doet alleen mee als je de schakelaar zelf aanzet; standaard staat deze schakelaar uit.', 'opt_in'),
+    ('ai_training', 'en', 'By default, Model Improvement is switched on, and you can switch it off in Settings. We may use your Inputs to train and refine our models, subject to Section 6.3. 6.3 When Model Improvement is off, we will not use Inputs created after that point to train our models. Content that has been used to train our models cannot be removed from those models.', 'opt_out'),
+    ('ai_training', 'nl', 'Het is Verwerker in het bijzonder verboden de Klantgegevens, ook niet in gepseudonimiseerde of geaggregeerde vorm, te gebruiken voor statistische analyses, productontwikkeling of het trainen van modellen.', 'prohibited'),
+    ('ai_training', 'en', 'The Processor shall not use Controller Personal Data for training machine learning models. The Processor trains its models exclusively on licensed datasets and synthetic data.', 'prohibited'),
+    ('ai_training', 'nl', '10.2 We gebruiken je beelden niet om onze modellen te trainen, tenzij je daar zelf toestemming voor geeft door de optie in de app aan te zetten. Deze optie staat standaard uit. 10.3 Heb je de optie aangezet? Dan mogen we korte fragmenten gebruiken om onze modellen te trainen.', 'opt_in'),
+    ('staff_access', 'en', '5.2 The access of Operators to Client Personal Data is limited to the data necessary for their functions (need-to-know principle). 5.3 All the accesses to the CRM of the Client are registered in audit logs.', 'restricted_logged'),
+    ('deletion', 'nl', '8.2 Binnen twee weken na het einde van de hosting stuur ik je een downloadlink met een volledige kopie van je website en database. 8.3 Twee maanden na het einde van de hosting verwijder ik je website definitief.', 'return_or_delete'),
 ]  # fmt: skip
 
 
@@ -10060,6 +10067,7 @@ TWENTY_SECOND_SESSION_FACTS = [
     ('deletion', 'nl', '11.2 Na beëindiging behoudt Opdrachtgever gedurende drie (3) maanden leestoegang tot haar administraties ("inzagemodus"), zodat zij gegevens kan exporteren. 11.3 Na afloop van de inzagemodus verwijdert Verwerker alle persoonsgegevens binnen vier (4) weken.', 'deletion_days', 118),
     ('backups', 'en', 'Backups are retained for fourteen (14) days. 5.1 Customer Data is stored within the selected Hosting Region, including Message Logs. A change of Hosting Region after provisioning is subject to a migration request and may take up to ninety (90) days.', 'backup_retention_days', 14),
     ('backups', 'nl', 'Back-ups worden na veertien (14) dagen overschreven. Onze servers houden logbestanden bij van alle verzoeken, ook van respondenten. Daarin staan onder meer IP-adressen. We bewaren deze serverlogs zes maanden.', 'backup_retention_days', 180),
+    ('deletion', 'nl', 'Na het einde van het abonnement verwijderen we alle gegevens binnen negentig (90) dagen. Deelnemersgegevens: zolang de organisator het evenement bewaart, maar uiterlijk vierentwintig (24) maanden na de datum van het evenement. Daarna verwijderen we ze automatisch.', 'deletion_days', 90),
 ]  # fmt: skip
 
 

@@ -169,6 +169,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or _article_title(flat)
             or has(topic, "for_customer", scope)
             or has(topic, "controller_data", flat)
+            # (training on other sources only: "trains its models exclusively on licensed datasets")
+            or has(topic, "other_sources", flat)
             # denied by "without" ("zonder gebruik voor training"), or what a ban on own purposes
             # says they include ("Onder eigen doeleinden wordt verstaan ... het trainen van ...")
             or has(topic, "without_use", flat[: hit.match.start()])

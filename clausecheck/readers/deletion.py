@@ -370,6 +370,9 @@ def _grace_periods(topic: Topic, text: str) -> list[int]:
         and not has(topic, "legal_exception", _own_clause(text, start))
         # (nor a keeping the customer sets: "volgens de instelling van de Klant (standaard vijf (5) jaar")
         and not topic.matches("customer_setting", _own_clause(text, start))
+        # (nor one counted from each event, not from the end: "uiterlijk vierentwintig (24) maanden na
+        # het evenement")
+        and not AFTER_EACH_EVENT.match(text, end)
     ]
 
 
@@ -616,6 +619,11 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
     return False
 
 
+AFTER_EACH_EVENT = re.compile(
+    r"\s*(na|after|from|following|vanaf)\s+(de\s+datum\s+van\s+|the\s+date\s+of\s+)?(het|de|the|each|every|elk|elke|ieder|iedere)\s+"
+    r"(evenement|event|webinar|gesprek|call|meeting|vergadering|sessie|session|upload|opname|recording)\b",
+    re.IGNORECASE,
+)
 # The whole time said outright: "which means not later than ninety (90) days after ...", "dus uiterlijk".
 TOTAL_SAID = re.compile(
     r"\b(which\s+means|that\s+is\s+to\s+say|in\s+total|in\s+all|dat\s+wil\s+zeggen|in\s+totaal|"
@@ -662,6 +670,8 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue  # "Zes weken voor het einde van de Exitperiode: herinnering" comes before the end
         if topic.matches("customer_setting", _own_clause(text, start)):
             continue  # "you can pick 30, 90 or 365 days" is the customer's option, not a deadline
+        if AFTER_EACH_EVENT.match(text, end):
+            continue  # "uiterlijk 24 maanden na het evenement" counts from each event, not the end
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
         clause = text[clause_start:clause_end]
