@@ -371,7 +371,8 @@ def _grace_periods(topic: Topic, text: str) -> list[int]:
         # (nor a keeping the customer sets: "volgens de instelling van de Klant (standaard vijf (5) jaar")
         and not topic.matches("customer_setting", _own_clause(text, start))
         # (nor one counted from each event, not from the end: "uiterlijk vierentwintig (24) maanden na
-        # het evenement")
+        # de datum van het evenement"; not a conversation's, which writers count where training copies
+        # of it outlive the end: "maximaal vierentwintig maanden na het gesprek")
         and not AFTER_EACH_EVENT.match(text, end)
     ]
 
@@ -621,7 +622,7 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
 
 AFTER_EACH_EVENT = re.compile(
     r"\s*(na|after|from|following|vanaf)\s+(de\s+datum\s+van\s+|the\s+date\s+of\s+)?(het|de|the|each|every|elk|elke|ieder|iedere)\s+"
-    r"(evenement|event|webinar|gesprek|call|meeting|vergadering|sessie|session|upload|opname|recording)\b",
+    r"(evenement|event|webinar|meeting|vergadering|sessie|session)\b",
     re.IGNORECASE,
 )
 # The whole time said outright: "which means not later than ninety (90) days after ...", "dus uiterlijk".
