@@ -92,7 +92,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # Every use, negated or not (read once, for the names below and the checks after the main loop).
     uses = find(topic, "allowed", sentences)
     # (names the document gives its uses: "... to train our fraud model ("Network Intelligence")")
-    named_uses = {m.group(1) for h in uses for m in NAMED_IN_BRACKETS.finditer(h.sentence.flat)}
+    named_uses = {name for h in uses for name in _bracketed_names(h.sentence.flat)}
     # A consent asked for something else ("access without prior consent only in an emergency")
     # is no opt-in to own use: the sentence must speak of a use or of AI.
     # ("hiervoor uitsluitend ... indien ... toestemming" speaks of the AI use in the sentence before.)
@@ -636,7 +636,12 @@ def _names_of_the_use(hit: Hit, defined_uses: set[str]) -> list[str]:
     text = hit.match.group(0)
     names = [m.group(0) for m in DEFINED_NAME.finditer(text) if m.end() == len(text)]
     names += [term for term in defined_uses if _names_term(text, term)]
-    return names + [m.group(1) for m in NAMED_IN_BRACKETS.finditer(hit.sentence.flat)]
+    return names + _bracketed_names(hit.sentence.flat)
+
+
+def _bracketed_names(flat: str) -> list[str]:
+    """The names a sentence gives in brackets: '("Cross-Matter Learning")', '(hierna: "Kruislings Leren")'."""
+    return [m.group(1) for m in NAMED_IN_BRACKETS.finditer(flat)]
 
 
 GRANTS = re.compile(
@@ -1088,7 +1093,7 @@ LEFT_BY_NAME = re.compile(
 def _leaves_another(topic: Topic, flat: str, hit: Hit) -> bool:
     """Whether a way out names, as what it leaves, a thing other than the use the hit gave a name
     ("... to train our transcription engine ("Voice Learning"). You may opt out of Smart Summaries")."""
-    names = [m.group(1) for m in NAMED_IN_BRACKETS.finditer(hit.sentence.flat)]
+    names = _bracketed_names(hit.sentence.flat)
     if not names:
         return False
     for way_out in topic.all_matches("opt_out", flat):

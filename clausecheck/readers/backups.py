@@ -11,7 +11,6 @@ from typing import Any
 
 from ..durations import find_durations
 from ..extract.evidence import (
-    ADJACENT,
     Decision,
     Hit,
     Sentences,
@@ -171,11 +170,7 @@ BACKUP_NAMED = re.compile(r"\b(back-?ups?|backup\s+copies|reservekopie\w*)\b", r
 def _logs_hold_the_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the logs the hit keeps are said, in its sentence or the one just before, to hold
     the customer's data (messages' senders and subjects, content), not only who did what."""
-    return any(
-        has(topic, "logs_with_data", s.flat)
-        for s, sec in sentences
-        if s is hit.sentence or shortly_after(hit.sentence, hit.section, s, sec, ADJACENT)
-    )
+    return any(has(topic, "logs_with_data", s.flat) for s in [hit.sentence, *just_before(hit, sentences)])
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:

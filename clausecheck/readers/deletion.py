@@ -368,13 +368,21 @@ def _grace_periods(topic: Topic, text: str) -> list[int]:
         # (nor a duty the law lays on someone to keep records: "..., zodat Opdrachtgever kan voldoen
         # aan de fiscale bewaarplicht van zeven (7) jaar")
         and not has(topic, "legal_exception", _own_clause(text, start))
-        # (nor a keeping the customer sets: "volgens de instelling van de Klant (standaard vijf (5) jaar")
-        and not topic.matches("customer_setting", _own_clause(text, start))
-        # (nor one counted from each event, not from the end: "uiterlijk vierentwintig (24) maanden na
-        # de datum van het evenement"; not a conversation's, which writers count where training copies
-        # of it outlive the end: "maximaal vierentwintig maanden na het gesprek")
-        and not AFTER_EACH_EVENT.match(text, end)
+        # (nor a keeping the customer sets, "volgens de instelling van de Klant (standaard vijf (5) jaar",
+        # nor one counted from each event)
+        and not _set_otherwise(topic, text, start, end)
     ]
+
+
+def _set_otherwise(topic: Topic, text: str, start: int, end: int) -> bool:
+    """Whether the period at text[start:end] is no deadline after the end: the customer's own
+    setting ("you can pick 30, 90 or 365 days", "volgens de instelling van de Klant"), or a time counted
+    from each event ("uiterlijk vierentwintig (24) maanden na de datum van het evenement"; not a
+    conversation's, which writers count where training copies of it outlive the end: "maximaal
+    vierentwintig maanden na het gesprek")."""
+    return bool(topic.matches("customer_setting", _own_clause(text, start))) or bool(
+        AFTER_EACH_EVENT.match(text, end)
+    )
 
 
 def _only_before_the_end(text: str) -> bool:
@@ -669,10 +677,8 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue  # "may be deleted after thirty (30) days' notice" warns; it sets no deadline
         if BEFORE_THE_END.match(text, end):
             continue  # "Zes weken voor het einde van de Exitperiode: herinnering" comes before the end
-        if topic.matches("customer_setting", _own_clause(text, start)):
-            continue  # "you can pick 30, 90 or 365 days" is the customer's option, not a deadline
-        if AFTER_EACH_EVENT.match(text, end):
-            continue  # "uiterlijk 24 maanden na het evenement" counts from each event, not the end
+        if _set_otherwise(topic, text, start, end):
+            continue  # the customer's option, or a time counted from each event: not a deadline
         clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
         clause_end = min((i for i in (text.find(",", end), text.find(";", end)) if i >= 0), default=len(text))
         clause = text[clause_start:clause_end]

@@ -387,7 +387,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # ... and a consent clause that derogates from the notice clause sets that aside: "S5. Notwithstanding
     # paragraph 6 of Schedule 3, Brackenmoor shall not engage any new Sub-processor ... without the
     # Customer's prior written approval".
-    prevailing = [h for h in prior if DEROGATION.match(CLAUSE_LABEL.sub("", h.sentence.flat, count=1))]
+    prevailing = [h for h in prior if DEROGATION.match(LABEL_AND_TITLE.sub("", h.sentence.flat, count=1))]
     if prevailing:
         stance, hits = "prior_consent", prevailing + [h for h in prior if h not in prevailing]
     elif notices and objections and not too_late:
@@ -504,8 +504,8 @@ def _said_not_given(topic: Topic, notice: Hit) -> bool:
 
 
 # "In afwijking van artikel 7.1", "By way of derogation from Clause 7.1", "Notwithstanding clause 7.1"
-# A clause's own label before its words: "S5. Sub-processor approval. ", "7.2 ".
-CLAUSE_LABEL = re.compile(r"^\W*([A-Z]?\d+(\.\d+)*\.?\s+)?([A-Z][\w-]*(\s+[\w-]+){0,3}\.\s+)?")
+# A clause's own number and title before its words: "S5. Sub-processor approval. ", "7.2 ".
+LABEL_AND_TITLE = re.compile(r"^\W*([A-Z]?\d+(\.\d+)*\.?\s+)?([A-Z][\w-]*(\s+[\w-]+){0,3}\.\s+)?")
 DEROGATION = re.compile(
     r"^\W*(\d+(\.\d+)*\.?\s+)?(in\s+afwijking\s+van|by\s+way\s+of\s+derogation\s+from|in\s+derogation\s+(of|from)|"
     r"notwithstanding)\s+(het\s+bepaalde\s+in\s+)?(artikel|article|clause|section|lid|paragraph|paragraaf)\s+"
