@@ -7520,6 +7520,17 @@ TWENTY_SECOND_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+TWENTY_THIRD_SESSION_WORDINGS = [
+    ('subprocessors', 'en', '7.2 The Supplier informs the Client of any intended addition or replacement of Sub-processors by e-mail, with an antecedence of at least twenty (20) days in relation to the start of the processing by the new Sub-processor. 7.3 The Client may oppose the change on reasonable grounds within ten (10) days counting from the reception of the communication.', 'notice_and_objection'),
+    ('subprocessors', 'nl', '7.2 Verwerker schakelt geen andere Subverwerkers in zonder voorafgaande specifieke schriftelijke toestemming van Opdrachtgever. 7.5 In afwijking van artikel 7.2 kan Verwerker werkzaamheden van een Subverwerker overdragen aan een Groepsmaatschappij, mits Verwerker Opdrachtgever daarvan ten minste dertig (30) dagen vooraf schriftelijk in kennis stelt en Opdrachtgever niet binnen veertien (14) dagen bezwaar maakt.', 'notice_and_objection'),
+    ('subprocessors', 'nl', '7.2 Verwerker schakelt geen andere Subverwerkers in zonder voorafgaande specifieke schriftelijke toestemming van Opdrachtgever. 15.1 Verwerker mag deze Overeenkomst overdragen aan een Groepsmaatschappij, mits Verwerker Opdrachtgever daarvan dertig (30) dagen vooraf in kennis stelt.', 'prior_consent'),
+    ('deletion', 'en', '12.3 After the termination, the Processor eliminates all Client Personal Data, including existing copies, within thirty (30) days, except where the conservation is obliged by Union or Member State law.', 'deleted'),
+    ('deletion', 'en', '5.1 The Processor works to eliminate security risks identified in the annual penetration test within thirty (30) days.', 'not_addressed'),
+    ('deletion', 'nl', '9.1 Na afloop van je Gesprek bewaren we het veertien (14) dagen, zodat je het kunt teruglezen. Daarna wordt het Gesprek automatisch verwijderd.', 'deleted'),
+    ('deletion', 'en', '9.1 After your chat ends we keep it for fourteen (14) days so that you can read it back. After that the chat is deleted automatically.', 'deleted'),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -7536,7 +7547,8 @@ TWENTY_SECOND_SESSION_WORDINGS = [
     + NINETEENTH_SESSION_WORDINGS
     + TWENTIETH_SESSION_WORDINGS
     + TWENTY_FIRST_SESSION_WORDINGS
-    + TWENTY_SECOND_SESSION_WORDINGS,
+    + TWENTY_SECOND_SESSION_WORDINGS
+    + TWENTY_THIRD_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -10071,6 +10083,30 @@ TWENTY_SECOND_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+TWENTY_THIRD_SESSION_FACTS = [
+    ('subprocessors', 'en', '7.2 The Supplier informs the Client of any intended addition or replacement of Sub-processors by e-mail, with an antecedence of at least twenty (20) days in relation to the start of the processing by the new Sub-processor. 7.3 The Client may oppose the change on reasonable grounds within ten (10) days counting from the reception of the communication.', 'notice_days', 20),
+    ('subprocessors', 'en', '8.2 The Processor shall inform the Controller about any addition or replacement of a Sub-processor by updating the list on its portal no later than five (5) working days after the new Sub-processor has been engaged. 8.3 The Controller may object to the new Sub-processor within thirty (30) days of that information.', 'notice_days', 0),
+    ('subprocessors', 'en', '8.2 We will tell the Customer of each new Sub-processor within seven (7) days after it has been appointed, and the Customer may object within fourteen (14) days.', 'notice_days', 0),
+    ('subprocessors', 'en', '8.2 The Processor shall inform the Controller of any new Sub-processor at least fifteen (15) days before it has been engaged, and the Controller may object within ten (10) days.', 'notice_days', 15),
+    ('subprocessors', 'nl', '7.2 Verwerker schakelt geen andere Subverwerkers in zonder voorafgaande specifieke schriftelijke toestemming van Opdrachtgever. 7.5 In afwijking van artikel 7.2 kan Verwerker werkzaamheden van een Subverwerker overdragen aan een Groepsmaatschappij, mits Verwerker Opdrachtgever daarvan ten minste dertig (30) dagen vooraf schriftelijk in kennis stelt en Opdrachtgever niet binnen veertien (14) dagen bezwaar maakt.', 'notice_days', 30),
+    ('subprocessors', 'en', '9.1 The Customer grants the Vendor a general authorisation to engage Sub-processors. 9.2 The Vendor shall notify the Customer of any intended addition or replacement of a Sub-processor at least thirty (30) days before the new Sub-processor starts processing, except as set out in Annex 2, section B2.4 for payment providers. 9.3 The Customer may object within fourteen (14) days of the notification.\n\nB2.4 Payment providers. Because card schemes change their acquirers at short notice, the Vendor shall notify the Customer of the addition or replacement of a payment provider at least ten (10) days before the change takes effect.', 'notice_days', 10),
+    ('subprocessors', 'nl', '9.1 Opdrachtgever verleent Leverancier algemene toestemming om Subverwerkers in te schakelen. 9.2 Leverancier informeert Opdrachtgever ten minste dertig (30) dagen voordat een nieuwe Subverwerker met de verwerking begint, behoudens het bepaalde in artikel 14.3 voor telecomproviders. 9.3 Opdrachtgever kan binnen veertien (14) dagen bezwaar maken.\n\n14.3 Telecomproviders. Leverancier informeert Opdrachtgever over de toevoeging of vervanging van een telecomprovider ten minste zeven (7) dagen voordat de wijziging ingaat.', 'notice_days', 7),
+    ('subprocessors', 'en', '9.1 The Customer grants the Vendor a general authorisation to engage Sub-processors. 9.2 The Vendor shall notify the Customer of any intended addition or replacement of a Sub-processor at least thirty (30) days before the new Sub-processor starts processing. 9.3 The Customer may object within fourteen (14) days of the notification.\n\nB2.4 Maintenance windows. The Vendor shall notify the Customer of any planned maintenance at least ten (10) days before it takes effect.', 'notice_days', 30),
+    ('deletion', 'nl', '15.1 Na het einde van je abonnement maakt de camera geen nieuwe opnames meer. Je kunt je opnames dan nog twintig dagen bekijken en downloaden in de app.\n\n15.2 Daarna verwijderen we je opnames en je account binnen twee weken definitief.', 'deletion_days', 34),
+    ('deletion', 'en', '15.1 When your subscription ends, the camera stops recording to the cloud. You can still view and download your recordings in the app for 20 days.\n\n15.2 Thereafter we permanently delete your recordings and your account within two weeks.', 'deletion_days', 34),
+    ('deletion', 'nl', '10.3 De fragmenten bewaren we maximaal 12 maanden, en nooit langer dan je abonnement loopt: bij opzeggen verwijderen we ze samen met je opnames.\n\n15.2 Na het einde van je abonnement verwijderen we je opnames binnen twee weken.', 'deletion_days', 14),
+    ('deletion', 'en', '10.3 We keep the snippets for up to 12 months, and never longer than your subscription lasts: when you cancel we delete them together with your recordings.\n\n15.2 After your subscription ends we delete your recordings within two weeks.', 'deletion_days', 14),
+    ('deletion', 'en', '12.2 Within thirty (30) days after the termination, the Client shall tell the Processor whether it wishes the return of the Client Personal Data.\n\n12.3 After the return, or if the Client does not communicate its choice within the period of Clause 12.2, the Processor eliminates all Client Personal Data, including existing copies, within the following thirty (30) days.', 'deletion_days', 60),
+    ('deletion', 'nl', '12.2 Binnen dertig (30) dagen na de beëindiging laat Opdrachtgever Verwerker weten of hij de teruggave van de Persoonsgegevens wenst.\n\n12.3 Na de teruggave, of indien Opdrachtgever zijn keuze niet binnen de termijn van artikel 12.2 meedeelt, verwijdert Verwerker alle Persoonsgegevens binnen de daaropvolgende dertig (30) dagen.', 'deletion_days', 60),
+    ('deletion', 'en', '12.3 After the termination, the Processor eliminates all Client Personal Data, including existing copies, within thirty (30) days, except where the conservation is obliged by Union or Member State law.', 'legal_retention_exception', True),
+    ('deletion', 'en', '12.3 After the termination, the Processor eliminates all Client Personal Data within thirty (30) days. 12.4 On request of the Client, the Processor delivers a declaration of elimination signed by its Data Protection Officer.', 'certificate', True),
+    ('deletion', 'en', '9.2 When a data subject addresses to the Processor a request of exercise of rights (access, rectification, erasure, opposition, portability), the Processor forwards it to the Client within two (2) working days. 12.3 After termination, the Processor deletes all Client Personal Data within thirty (30) days.', 'deletion_days', 30),
+    ('deletion', 'nl', '9.2 Ontvangt Verwerker een verzoek van een betrokkene tot uitoefening van rechten (inzage, rectificatie, wissing, bezwaar), dan stuurt hij dit binnen twee (2) werkdagen door. 12.3 Na beëindiging verwijdert Verwerker alle Persoonsgegevens binnen dertig (30) dagen.', 'deletion_days', 30),
+    ('deletion', 'nl', '9.1 Na afloop van je Gesprek bewaren we het veertien (14) dagen, zodat je het kunt teruglezen. Daarna wordt het Gesprek automatisch verwijderd.', 'deletion_days', 14),
+    ('deletion', 'nl', '9.1 Na afloop van je gesprek bewaren we het dertig (30) dagen. 12.1 Na het einde van de overeenkomst verwijderen we al je gegevens binnen zestig (60) dagen.', 'deletion_days', 60),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -10086,7 +10122,8 @@ TWENTY_SECOND_SESSION_FACTS = [
     + NINETEENTH_SESSION_FACTS
     + TWENTIETH_SESSION_FACTS
     + TWENTY_FIRST_SESSION_FACTS
-    + TWENTY_SECOND_SESSION_FACTS,
+    + TWENTY_SECOND_SESSION_FACTS
+    + TWENTY_THIRD_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -12,6 +12,7 @@ from typing import Any
 from ..chunk import same_article
 from ..durations import find_durations
 from ..extract.evidence import (
+    ADJACENT,
     Decision,
     Hit,
     Sentences,
@@ -380,8 +381,10 @@ def _set_otherwise(topic: Topic, text: str, start: int, end: int) -> bool:
     from each event ("uiterlijk vierentwintig (24) maanden na de datum van het evenement"; not a
     conversation's, which writers count where training copies of it outlive the end: "maximaal
     vierentwintig maanden na het gesprek")."""
-    return bool(topic.matches("customer_setting", _own_clause(text, start))) or bool(
-        AFTER_EACH_EVENT.match(text, end)
+    return (
+        bool(topic.matches("customer_setting", _own_clause(text, start)))
+        or bool(AFTER_EACH_EVENT.match(text, end))
+        or bool(CAPPED_BY_THE_TERM.match(text, end))
     )
 
 
@@ -468,17 +471,22 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             # downloaden. Nieuwe ondertekenverzoeken kunnen in die periode niet worden verstuurd. 14.2 Na
             # afloop van die termijn verwijdert ...": the window is set a sentence further back)
             if not has(topic, "trigger", prev[0].flat):
+                # (or the window in the sentence that goes on from the end named right before it: "Na
+                # het einde van je abonnement ... Je kunt je opnames dan nog 30 dagen downloaden.")
                 timed_window = [
                     e
                     for e in earlier
-                    if has(topic, "trigger", e[0].flat)
+                    if (has(topic, "trigger", e[0].flat) or _after_the_end_before(topic, e, sentences))
                     and has(topic, "window", e[0].flat)
                     and find_durations(e[0].flat)
                 ]
                 prev = max(timed_window, key=lambda x: x[0].end) if timed_window else prev
             # (not a sentence whose only time runs before the window's end: "a reminder four weeks
             # before the end of the Retrieval Period")
-            if has(topic, "trigger", prev[0].flat) and not _only_before_the_end(prev[0].flat):
+            if (
+                has(topic, "trigger", prev[0].flat)
+                or (has(topic, "window", prev[0].flat) and _after_the_end_before(topic, prev, sentences))
+            ) and not _only_before_the_end(prev[0].flat):
                 out[s.start] = prev
         # A window named at its end ("after the end of the Retrieval Period") is the one set
         # earlier in the same article, with its length and the end it runs from, even where
@@ -526,6 +534,14 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             if windows:
                 out[s.start] = max(defined or earlier_set or windows, key=lambda x: x[0].end)
     return out
+
+
+def _after_the_end_before(topic: Topic, window: tuple[Any, str], sentences: Sentences) -> bool:
+    """Whether the sentence right before the window's, in its clause, names the end it runs from."""
+    s, sec = window
+    return any(
+        shortly_after(s, sec, p, psec, ADJACENT) and has(topic, "trigger", p.flat) for p, psec in sentences
+    )
 
 
 TRAINED_MODELS = re.compile(
@@ -631,6 +647,13 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
 AFTER_EACH_EVENT = re.compile(
     r"\s*(na|after|from|following|vanaf)\s+(de\s+datum\s+van\s+|the\s+date\s+of\s+)?(het|de|the|each|every|elk|elke|ieder|iedere)\s+"
     r"(evenement|event|webinar|meeting|vergadering|sessie|session)\b",
+    re.IGNORECASE,
+)
+# A cap that runs during the term, which the end cuts short: "bewaren we maximaal 12 maanden, en nooit
+# langer dan je abonnement loopt", "for up to 12 months, and never longer than your subscription lasts".
+CAPPED_BY_THE_TERM = re.compile(
+    r"\s*,?\s*(en|and|but|maar)\s+(nooit|never|in\s+no\s+case|in\s+geen\s+geval|niet)\s+(langer|longer)\s+(dan|than)\s+"
+    r"(je|jouw|uw|het|de|your|the)\s+(\w+\s+)?(abonnement|overeenkomst|contract|subscription|agreement|account)\b",
     re.IGNORECASE,
 )
 # The whole time said outright: "which means not later than ninety (90) days after ...", "dus uiterlijk".

@@ -254,6 +254,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])
             if _of_a_change(topic, h)
             and not _announces_another_change(topic, h.sentence, h.section, sentences)
+            and not has(topic, "customer_obtains", clause_of(h))
         ]
     )
     # The SCCs' Clause 9(a) chosen by reference: Option 2 is a general authorisation that itself
@@ -277,6 +278,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and (m := first(topic, "scc_period", s.flat))
         and find_durations(s.flat)
     ]
+    # A notice whose exception is set out in another clause reads with that clause's own notice:
+    # "at least thirty (30) days before ..., except as set out in Annex 4, section A4.7", where A4.7
+    # gives fourteen days for one kind of sub-processor.
+    notices = unique(notices + _excepted_notices(topic, notices, sentences))
     # Notice periods: durations in sentences that speak of something ahead of time.
     # Only from notice sentences, which are then cited: a fact shown is a fact quoted.
     # A period given in the next sentence of the same clause counts too ("... notify Customer of
@@ -287,6 +292,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for s, sec in sentences
         if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE, in_article=True)
         and not has(topic, "other_notice", s.flat)
+        # (nor a notice of something else: "... shall notify the Customer of any planned maintenance")
+        and not has(topic, "customer_obtains", s.flat)
         and not _objection_window(topic, s)
         and not _announces_another_change(topic, s, sec, sentences)
         and (
@@ -671,6 +678,40 @@ def _notice_periods(topic: Topic, hits: list[Hit]) -> list[int]:
         or (_named_notice_period(topic, h.sentence) and [d for d, _, _ in find_durations(h.sentence.defined)])
         or []
     ]
+
+
+def _excepted_notices(topic: Topic, notices: list[Hit], sentences: Sentences) -> list[Hit]:
+    """Notices of change in the clauses a notice names for its exception ("except as set out in
+    Annex 4, section A4.7"): the clause that opens with that label and the sentences that go on from
+    it, which need not name sub-processors again ("A4.7 Connectivity Providers. ... Vendor shall
+    notify the Customer of the addition or replacement of a Connectivity Provider at least fourteen
+    (14) days before the change takes effect")."""
+    labels = {
+        m.group("label").rstrip(".").lower()
+        for h in notices
+        for m in EXCEPTED_CLAUSE.finditer(h.sentence.flat, h.match.end())
+    }
+    opening = [
+        (s, sec)
+        for s, sec in sentences
+        if (m := OPENING_LABEL.match(s.flat)) and m.group(1).rstrip(".").lower() in labels
+    ]
+    clause = [
+        (s, sec)
+        for s, sec in sentences
+        if any(s is o or shortly_after(s, sec, o, o_sec, SAME_CLAUSE) for o, o_sec in opening)
+    ]
+    return [h for h in find(topic, "notice", clause) if _of_a_change(topic, h)]
+
+
+EXCEPTED_CLAUSE = re.compile(
+    r"\b(except|save|other\s+than|behoudens|uitgezonderd|met\s+uitzondering\s+van)\s+(as\s+|wat\s+)?"
+    r"(set\s+out|provided|described|specified|stated|het\s+bepaalde|bepaald|beschreven|vermeld)\s+(in|onder)\s+"
+    r"([\w ]{0,25},\s+)?(section|clause|article|paragraph|artikel|paragraaf|lid)?\s*"
+    r"(?P<label>[A-Z]?\d+(\.\d+)+\.?|[A-Z]\d+)",
+    re.IGNORECASE,
+)
+OPENING_LABEL = re.compile(r"^\W*([A-Z]?\d+(?:\.\d+)+|[A-Z]\d+)\.?\s", re.IGNORECASE)
 
 
 def _objection_window(topic: Topic, sentence: Sentence) -> bool:
