@@ -925,8 +925,10 @@ def _those_aggregates(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the use names the aggregates that the sentence just before it makes ("... maken we
     samengevoegde statistieken, waarin geen personen herkenbaar zijn. Die statistieken gebruiken we
     om Roosterwijs te verbeteren")."""
-    # (not "These insights, together with the underlying chat transcripts, are used to train")
-    if has(topic, "content_word", hit.sentence.flat):
+    # (not "These insights, together with the underlying chat transcripts, are used to train"; the
+    # content the aggregates come from, in a clause before the use's own, is no content used: "We
+    # create aggregated statistics from conversations ..., and we use these statistics to improve")
+    if has(topic, "content_word", clause_of(hit)):
         return False
     # ("We may compile aggregated, anonymous statistics ..., and we may use those statistics to
     # improve the Service": named earlier in the same sentence)

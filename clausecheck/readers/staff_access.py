@@ -92,8 +92,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         hits[fact] = find(topic, fact, pool, allow_negated=fact != "need_to_know")
     # (entry to the buildings is logged, not who looks at the data: "Toegang tot de datacenterruimtes
     # ... wordt geregistreerd met behulp van persoonsgebonden toegangspassen")
+    # (nor what the customer's own users change: "alle wijzigingen die gebruikers van de Klant aanbrengen,
+    # worden bijgehouden in een audittrail")
     hits["access_logging"] = [
-        h for h in hits["access_logging"] if not has(topic, "physical_entry", h.sentence.flat)
+        h
+        for h in hits["access_logging"]
+        if not has(topic, "physical_entry", h.sentence.flat)
+        and not has(topic, "customer_users_trail", h.sentence.flat)
     ]
     # (nor do the parties' promises to keep each other's secrets, in their own clause: "Each party shall
     # ... disclose the other party's Confidential Information only to its employees who need to know it")
