@@ -838,12 +838,15 @@ def _without_metadata_only(
     # (a ban on using the data for the vendor's own purposes is such a rule too: "Verwerker verwerkt
     # de persoonsgegevens niet voor eigen doeleinden" beside "mag Gebruiksgegevens gebruiken voor de
     # verbetering van de Dienst")
+    # (and so is a use of the content itself with a way out: "may use Customer Content ... for Service
+    # Improvement, unless Customer opts out")
     content_rule = any(
         not metadata_only(h)
         and (
             has(topic, "training_word", h.sentence.flat)
             or has(topic, "model_word", h.sentence.flat)
             or (stance == "prohibited" and has(topic, "own_purposes", h.sentence.flat))
+            or (stance in ("opt_in", "opt_out") and _names_content(topic, h.sentence.flat))
         )
         for stance in rules
         for h in by_stance[stance]

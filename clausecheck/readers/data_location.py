@@ -480,7 +480,10 @@ THIS_TRANSFER = re.compile(
 # "transfer on the basis of the SCCs".
 TRANSFER_BASIS = re.compile(
     r"^\W*(transfers?|doorgifte\w*)\s+(\w+\s+)?(on\s+the\s+basis\s+of|based\s+on|under|pursuant\s+to|"
-    r"op\s+grond\s+van|op\s+basis\s+van|onder)\b",
+    r"op\s+grond\s+van|op\s+basis\s+van|onder)\b|"
+    # ... or the sentence after a place that names the basis of "this transfer": "De Invoer ... kan
+    # worden verwerkt in de Verenigde Staten. Voor deze doorgifte maakt Leverancier gebruik van ..."
+    r"^\W*(voor|bij|for|to)\s+(deze|die|zo'n|dergelijke|this|that|such|these|those)\s+(doorgifte\w*|transfers?)\b",
     re.IGNORECASE,
 )
 EEA_NAMED = re.compile(r"\b(EEA|EER|Economic\s+Area|Economische\s+Ruimte)\b", re.IGNORECASE)
