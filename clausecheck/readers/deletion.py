@@ -61,7 +61,12 @@ EXCEPTION_WORD = re.compile(
 NOTICE_WORD = re.compile(r"\b(notice|opzegtermijn|opzeggingstermijn|opzeggen)\b", re.IGNORECASE)
 DAYS_NOTICE = re.compile(r"['’]?s?\s+((prior|written|e-?mail|advance)\s+)*notice\b", re.IGNORECASE)
 NEGATION_WORD = re.compile(r"\b(cannot|can['’]t|not|never|no\s+longer|niet|nooit|geen)\b", re.IGNORECASE)
-AFTER_WHICH = re.compile(r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b", re.I)
+# ("- Customer Documents - ninety (90) day read-only period, then deleted within thirty (30) days")
+AFTER_WHICH = re.compile(
+    r"\b(after\s+which|following\s+which|waarna|waarop|na\s+afloop\s+waarvan)\b|,\s+(then|daarna)\s+(deleted|erased|destroyed|"
+    r"purged|removed|verwijderd|gewist|vernietigd)\b",
+    re.I,
+)
 STACKED_ACT = re.compile(
     r"\b(delet\w*|destr\w*|eras\w*|return\w*|implement\w*|carr(y|ies)\s+out|verwijder\w*|vernietig\w*|"
     r"retourne\w*|voert|uitvoer\w*)",
@@ -763,7 +768,13 @@ DURING_TERM = re.compile(
     r"looptijd(\s+van\s+de\s+\w*overeenkomst)?)\s*,|"
     # (Dutch puts the verb straight after it: "Gedurende de looptijd van de Hoofdovereenkomst verwijdert")
     r"^\W*(\d+(\.\d+)*\.?\s+)?(tijdens|gedurende)\s+de\s+looptijd(\s+van\s+de\s+\w*overeenkomst)?\s+\w+\s+"
-    r"(verwerker|leverancier|wij|we|opdrachtnemer|dienstverlener)\b|" + DURING_LABEL.pattern,
+    r"(verwerker|leverancier|wij|we|opdrachtnemer|dienstverlener)\b|"
+    # ("9.1 While your account is open, ... conversations are kept for twelve (12) months and then
+    # deleted", "Zolang je account open is, ...")
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(while|as\s+long\s+as)\s+(your|the)\s+(account|subscription|contract|agreement)\s+"
+    r"(is|remains)\s+(open|active|in\s+force|running)\s*,|"
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(zolang|terwijl)\s+(je|jouw|uw|het|de)\s+(account|abonnement|overeenkomst)\s+"
+    r"(open|actief|van\s+kracht)\s+is\s*,|" + DURING_LABEL.pattern,
     re.IGNORECASE,
 )
 

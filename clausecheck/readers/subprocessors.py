@@ -397,7 +397,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     prevailing = [h for h in prior if DEROGATION.match(LABEL_AND_TITLE.sub("", h.sentence.flat, count=1))]
     if prevailing:
         stance, hits = "prior_consent", prevailing + [h for h in prior if h not in prevailing]
-    elif notices and objections and not too_late:
+    # (an objection right of its own still stands after the fact: "Customer may object within fifteen
+    # days after the list is updated ... and may terminate"; only a way out by other words, "your sole
+    # remedy is to disable the feature", is no say once the new party is at work)
+    elif notices and objections and not (too_late and all(_disagreement_only(topic, h) for h in objections)):
         # The notice that gives its period says what the say is worth: cited first.
         notices = sorted(notices, key=lambda h: h not in day_hits)
         stance, hits = "notice_and_objection", notices[:2] + objections[:1] + general_auth[:1]
@@ -678,6 +681,12 @@ def _notice_periods(topic: Topic, hits: list[Hit]) -> list[int]:
         or (_named_notice_period(topic, h.sentence) and [d for d, _, _ in find_durations(h.sentence.defined)])
         or []
     ]
+
+
+def _disagreement_only(topic: Topic, objection: Hit) -> bool:
+    """Whether the objection is only a disagreement by other words ("If you do not agree with the
+    change, your sole remedy is to disable the feature"), not a right to object."""
+    return not has(topic, "objection_word", objection.sentence.flat)
 
 
 def _excepted_notices(topic: Topic, notices: list[Hit], sentences: Sentences) -> list[Hit]:
