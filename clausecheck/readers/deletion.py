@@ -236,7 +236,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
     # (a limit with its period, "retains ... for no longer than 30 days after termination", times it too)
     timed = [
-        (h, _deletion_periods(topic, h.sentence.flat))
+        (h, _deletion_periods(topic, _rows_at_the_end(topic, h.sentence.flat)))
         for h in return_or_delete + deleted + (limited if stance == "deleted" else [])
     ]
     # A rolling limit during the term ("Training Datasets are kept for no longer than twelve months
@@ -273,7 +273,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if (
             before
             and not _own_records(topic, before[0].flat)
-            and (durations := _grace_periods(topic, before[0].flat))
+            and (durations := _grace_periods(topic, _rows_at_the_end(topic, before[0].flat)))
         ):
             # (the window may be two periods, one on top of the other: "within thirty days after
             # the end; ... within a further thirty days", then "after expiry of the second period")
@@ -299,7 +299,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 days.append(window + max(own_days))
             day_hits.append(whole("delete", *before))
         elif total := (
-            _window_then_deletion(topic, hit.sentence.flat) or _further_period(hit, own_days, sentences)
+            _window_then_deletion(topic, _rows_at_the_end(topic, hit.sentence.flat))
+            or _further_period(hit, own_days, sentences)
         ):
             days.append(total)
         elif (
@@ -888,6 +889,23 @@ def _further_period(hit: Hit, own_days: list[int], sentences: Sentences) -> int 
         return total
     after = [s.flat for s, _ in sentences if 0 <= s.start - hit.sentence.end < 5]
     return next((t for text in after if (t := _stacked(text, own_days)) is not None), None)
+
+
+def _rows_at_the_end(topic: Topic, text: str) -> str:
+    """The rows of a retention table that speak of the end, where the table's rows run together in
+    one sentence (a PDF table read line by line: "- Accounts van ouders - na drie maanden verwijderd -
+    Alle gegevens na het einde van de Hoofdovereenkomst - exportmogelijkheid gedurende acht weken;
+    daarna binnen dertig dagen verwijderd - Back-ups - ..."). A row opens where a dash is followed by
+    a capital; other sentences, and tables with no row about the end, are read whole."""
+    rows = ROW_TURN.split(text)
+    if len(rows) < MIN_ROWS:
+        return text
+    ending = [row for row in rows if has(topic, "trigger", row)]
+    return " - ".join(ending) if ending else text
+
+
+ROW_TURN = re.compile(r"\s[-–]\s(?=[A-Z])")
+MIN_ROWS = 3  # rows: two dashes before a capital; one is a sentence's own aside, not a table
 
 
 def _window_then_deletion(topic: Topic, text: str) -> int | None:
