@@ -691,33 +691,54 @@ def _disagreement_only(topic: Topic, objection: Hit) -> bool:
 
 def _excepted_notices(topic: Topic, notices: list[Hit], sentences: Sentences) -> list[Hit]:
     """Notices of change in the clauses a notice names for its exception ("except as set out in
-    Annex 4, section A4.7"): the clause that opens with that label and the sentences that go on from
-    it, which need not name sub-processors again ("A4.7 Connectivity Providers. ... Vendor shall
-    notify the Customer of the addition or replacement of a Connectivity Provider at least fourteen
-    (14) days before the change takes effect")."""
-    labels = {
-        m.group("label").rstrip(".").lower()
-        for h in notices
-        for m in EXCEPTED_CLAUSE.finditer(h.sentence.flat, h.match.end())
-    }
-    opening = [
-        (s, sec)
-        for s, sec in sentences
-        if (m := OPENING_LABEL.match(s.flat)) and m.group(1).rstrip(".").lower() in labels
-    ]
+    Annex 4, section A4.7", "behoudens het bepaalde in Bijlage 2, artikel 3"): the clause that opens
+    with that reference and the sentences that go on from it, which need not name sub-processors
+    again ("A4.7 Connectivity Providers. ... Vendor shall notify the Customer of the addition or
+    replacement of a Connectivity Provider at least fourteen (14) days before the change takes
+    effect")."""
+    references = [m for h in notices for m in EXCEPTED_CLAUSE.finditer(h.sentence.flat, h.match.end())]
+    opening = [(s, sec) for s, sec in sentences if any(_opens_with(s.flat, m) for m in references)]
     clause = [
         (s, sec)
         for s, sec in sentences
         if any(s is o or shortly_after(s, sec, o, o_sec, SAME_CLAUSE) for o, o_sec in opening)
     ]
-    return [h for h in find(topic, "notice", clause) if _of_a_change(topic, h)]
+    # (the clause sets the period in its own words: "geldt een meldingstermijn van zeven dagen", "shall
+    # give notice of no less than five (5) days")
+    return [
+        Hit("notice", s, sec, m)
+        for s, sec in clause
+        if (
+            m := first(topic, "notice", s.flat)
+            or first(topic, "notice_period", s.flat)
+            or first(topic, "advance", s.flat)
+        )
+        and _of_a_change(topic, Hit("notice", s, sec, m))
+    ]
+
+
+def _opens_with(text: str, reference: re.Match[str]) -> bool:
+    """Whether the sentence opens the clause the reference names: with the whole reference ("Annex 3,
+    section 2: ..."), or with its number where that cannot be any list's ("A4.7 ...", "14.3 ...")."""
+    whole = _plain(reference.group("reference")).rstrip(".")
+    if _plain(text).startswith(whole):
+        return True
+    label = reference.group("label").rstrip(".").lower()
+    opened = OPENING_LABEL.match(text)
+    return bool(opened) and ("." in label or label[0].isalpha()) and opened.group(1).lower() == label
+
+
+def _plain(text: str) -> str:
+    """Lower case, one space between words, no marks before the first word."""
+    return " ".join(re.sub(r"^\W+", "", text).lower().split())
 
 
 EXCEPTED_CLAUSE = re.compile(
-    r"\b(except|save|other\s+than|behoudens|uitgezonderd|met\s+uitzondering\s+van)\s+(as\s+|wat\s+)?"
-    r"(set\s+out|provided|described|specified|stated|het\s+bepaalde|bepaald|beschreven|vermeld)\s+(in|onder)\s+"
-    r"([\w ]{0,25},\s+)?(section|clause|article|paragraph|artikel|paragraaf|lid)?\s*"
-    r"(?P<label>[A-Z]?\d+(\.\d+)+\.?|[A-Z]\d+)",
+    r"\b(except|save|other\s+than|behoudens|uitgezonderd|met\s+uitzondering\s+van|tenzij\s+anders\s+bepaald|"
+    r"unless\s+otherwise\s+(provided|set\s+out|specified|stated))\s+(as\s+|wat\s+)?"
+    r"((set\s+out|provided|described|specified|stated|het\s+bepaalde|bepaald|beschreven|vermeld)\s+)?(in|onder)\s+"
+    r"(?P<reference>((annex|schedule|appendix|exhibit|bijlage)\s+\w+,?\s+)?"
+    r"((section|clause|article|paragraph|artikel|paragraaf|lid)\s+)?(?P<label>[A-Z]?\d+(\.\d+)*\.?))",
     re.IGNORECASE,
 )
 OPENING_LABEL = re.compile(r"^\W*([A-Z]?\d+(?:\.\d+)+|[A-Z]\d+)\.?\s", re.IGNORECASE)
