@@ -725,7 +725,9 @@ def _opens_with(text: str, reference: re.Match[str]) -> bool:
         return True
     label = reference.group("label").rstrip(".").lower()
     opened = OPENING_LABEL.match(text)
-    return bool(opened) and ("." in label or label[0].isalpha()) and opened.group(1).lower() == label
+    if opened is None or not ("." in label or label[0].isalpha()):
+        return False
+    return opened.group(1).lower() == label
 
 
 def _plain(text: str) -> str:
