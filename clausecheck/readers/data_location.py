@@ -479,8 +479,10 @@ THIS_TRANSFER = re.compile(
 # A transfer's basis opening a sentence: "doorgifte op grond van het EU-VS Data Privacy Framework",
 # "transfer on the basis of the SCCs".
 TRANSFER_BASIS = re.compile(
-    r"^\W*(transfers?|doorgifte\w*)\s+(\w+\s+)?(on\s+the\s+basis\s+of|based\s+on|under|pursuant\s+to|"
-    r"op\s+grond\s+van|op\s+basis\s+van|onder)\b|"
+    # ("Transfers to the United States are based on the certification ... under the DPF")
+    r"^\W*(transfers?|doorgifte\w*)\s+(\w+\s+)?((to|naar)\s+(the\s+|de\s+)?[\w-]+(\s+[\w-]+){0,2}\s+)?"
+    r"((are|is|will\s+be|worden|wordt|vindt|vinden)\s+(plaats\s+)?)?(on\s+the\s+basis\s+of|based\s+on|under|pursuant\s+to|"
+    r"op\s+grond\s+van|op\s+basis\s+van|onder|gebaseerd\s+op)\b|"
     # ... or the sentence after a place that names the basis of "this transfer": "De Invoer ... kan
     # worden verwerkt in de Verenigde Staten. Voor deze doorgifte maakt Leverancier gebruik van ..."
     r"^\W*(voor|bij|for|to)\s+(deze|die|zo'n|dergelijke|this|that|such|these|those)\s+(doorgifte\w*|transfers?)\b",
