@@ -10256,6 +10256,10 @@ TWENTY_THIRD_SESSION_FACTS = [
     ('backups', 'nl', 'Back-ups worden na 60 dagen overschreven. Inloglogs, waarin staat wie wanneer heeft ingelogd, worden één jaar bewaard.', 'backup_retention_days', 60),
     ('backups', 'en', 'Database snapshots are kept for 7 days. Debug logs capturing request payloads, including excerpts of uploaded contracts, are kept for 90 days before deletion.', 'backup_retention_days', 90),
     ('backups', 'nl', 'De back-ups worden gedurende 4 weken bijgehouden. De verwerkingslogs, die fragmenten van de opgeladen documenten kunnen bevatten, worden 6 maanden bewaard en daarna gewist.', 'backup_retention_days', 180),
+    ('deletion', 'en', "12.2 Upon termination of the Agreement, Vendor shall, at Customer's choice, return or delete all Customer Data. Customer may, within thirty (30) days after termination, request an export of its Incident Records and of the Security Telemetry.\n\n12.3 Vendor shall delete all Customer Data no later than sixty (60) days after the end of the export period referred to in clause 12.2.", 'deletion_days', 90),
+    ('deletion', 'en', '11.1 At the term of the Contract, the Client indicates to the Provider, within a delay of thirty (30) days, its choice between the restitution of the Client Data or their destruction.\n\n11.3 Following the restitution, or at the expiry of the delay of thirty (30) days mentioned in article 11.1 if the Client has not expressed any choice, the Provider proceeds to the destruction of all the Client Data within a maximum delay of sixty (60) days.', 'deletion_days', 90),
+    ('backups', 'nl', 'Bewaartermijnen van back-ups: Dagelijkse back-up van de volledige database - bewaartermijn dertien (13) weken. Back-ups van configuratie en broncode - bewaartermijn drie (3) jaar - bevat geen Persoonsgegevens.', 'backup_retention_days', 91),
+    ('backups', 'en', 'Backup retention: daily database backups are kept for thirteen (13) weeks. Backups of configuration and source code are kept for three (3) years and contain no personal data.', 'backup_retention_days', 91),
 ]  # fmt: skip
 
 

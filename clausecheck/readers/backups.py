@@ -355,6 +355,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # alle Persoonsgegevens, waaronder ... in de back-ups" beside "Platformback-ups worden
             # ten hoogste veertien dagen bewaard")
             or has(topic, "backups_included", h.sentence.flat)
+            # (nor copies said to hold no personal data: "Back-ups van configuratie en broncode - drie
+            # (3) jaar - bevat geen Persoonsgegevens")
+            or has(topic, "no_personal_data", h.sentence.flat)
         ]
         if others and len(others) < len(timed):
             timed = [h for h in timed if h not in others]

@@ -272,7 +272,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # ... for six (6) years ... We ... will destroy them securely at the end of that period")
         if (
             before
-            and not _own_records(topic, before[0].flat)
+            # (a window in which the customer takes its data out is its data's, whatever it is called:
+            # "may ... request an export of its Incident Records and of the Security Telemetry")
+            and (not _own_records(topic, before[0].flat) or has(topic, "window", before[0].flat))
             and (durations := _grace_periods(topic, _rows_at_the_end(topic, before[0].flat)))
         ):
             # (the window may be two periods, one on top of the other: "within thirty days after
@@ -513,7 +515,13 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
                 for p, psec in sentences
                 if (
                     (p.end <= s.start and same_article(psec, sec))
-                    or (number and p.start != s.start and p.flat.startswith(number))
+                    # (or the clause's later sentences: "12.2 ... return or delete all Customer Data.
+                    # Customer may, within thirty (30) days after termination, request an export")
+                    or (
+                        number
+                        and p.start != s.start
+                        and (p.flat.startswith(number) or psec == number.strip())
+                    )
                     or (term and p.start != s.start and _defines(p.flat, term.group(1)))
                     or (
                         plain
@@ -912,24 +920,27 @@ def _window_then_deletion(topic: Topic, text: str) -> int | None:
     """A window and then a deletion period in one sentence: "Customer may export its data for 30
     days, after which it is deleted within a further 60 days" is 90 days after the end."""
     turn = first(topic, "then", text) or AFTER_WHICH.search(text)
+    span = (turn.start(), turn.end()) if turn else None
     # (or the end of a window named with its length: "and the 30-day read-only period is over, we'll
-    # delete ... within 60 days"; not a limit named after an end, "at the end of the storage period
-    # ..., which shall not exceed 365 days")
-    if not turn and (ends := first(topic, "window_end", text)) and find_durations(ends.group(0)):
-        turn = ends
-    if not turn:
+    # delete ... within 60 days", "at the expiry of the delay of thirty (30) days mentioned in article
+    # 11.1, ... within a maximum delay of sixty (60) days"; not a limit named after an end, "at the end
+    # of the storage period ..., which shall not exceed 365 days")
+    if not turn and (ends := first(topic, "window_end", text)):
+        named = (ends.start(), _named_end(text, ends.end()))
+        span = named if find_durations(text[named[0] : named[1]]) else None
+    if not span:
         return None
     durations = find_durations(text)
     # (the window may be named with its length where it ends, and the deletion's own period then
     # stands before or after it: "and the 30-day read-only period is over, we'll delete ... within
     # 60 days", "Uiterlijk zestig dagen na afloop van de periode van dertig dagen verwijdert ...")
-    inside = [d for d, start, _ in durations if turn.start() <= start < turn.end()]
-    window = inside or [d for d, start, _ in durations if start < turn.start()]
+    inside = [d for d, start, _ in durations if span[0] <= start < span[1]]
+    window = inside or [d for d, start, _ in durations if start < span[0]]
     # (not the same period named again: "... and then delete it within the same thirty (30) day period")
     deletion = [
         d
         for d, start, _ in durations
-        if (start > turn.end() or (inside and start < turn.start() and d not in inside))
+        if (start > span[1] or (inside and start < span[0] and d not in inside))
         and not SAME.search(text[max(0, start - SAME_REACH) : start])
     ]
     return max(window) + max(deletion) if window and deletion else None
