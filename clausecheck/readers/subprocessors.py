@@ -304,9 +304,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
     ]
     requests = find(topic, "consent_request", about + follows)
+    # A clause that sets the notice clause aside by naming it gives its own period, whatever it calls
+    # the new party: "In deviation from Section 11.2, Vendor may replace the AI Service Provider with a
+    # notice period of fourteen (14) days".
+    derogating = [
+        Hit("notice", s, sec, m)
+        for s, sec in sentences
+        if (m := first(topic, "notice_override", s.flat))
+        and any(h.section and _names_article(s, h.section, sentences) for h in notices)
+        and has(topic, "notice_period", s.flat[m.end() :])
+    ]
     day_hits = [
         h
-        for h in unique(notices + nearby + requests)
+        for h in unique(notices + nearby + requests + derogating)
         if (
             has(topic, "advance", h.sentence.flat)
             or has(topic, "waiting", h.sentence.flat)
