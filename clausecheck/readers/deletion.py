@@ -667,7 +667,8 @@ AFTER_EACH_EVENT = re.compile(
 # langer dan je abonnement loopt", "for up to 12 months, and never longer than your subscription lasts".
 CAPPED_BY_THE_TERM = re.compile(
     r"\s*,?\s*(en|and|but|maar)\s+(nooit|never|in\s+no\s+case|in\s+geen\s+geval|niet)\s+(langer|longer)\s+(dan|than)\s+"
-    r"(je|jouw|uw|het|de|your|the)\s+(\w+\s+)?(abonnement|overeenkomst|contract|subscription|agreement|account)\b",
+    r"(je|jouw|uw|het|de|your|the)\s+(\w+\s+)?(abonnement|overeenkomst|contract|subscription|agreement|account)\s+"
+    r"(loopt|duurt|actief\s+is|open\s+is|lasts|runs|is\s+active|is\s+open|remains\s+(open|active))\b",
     re.IGNORECASE,
 )
 # The whole time said outright: "which means not later than ninety (90) days after ...", "dus uiterlijk".
@@ -781,7 +782,9 @@ DURING_TERM = re.compile(
     # ("9.1 While your account is open, ... conversations are kept for twelve (12) months and then
     # deleted", "Zolang je account open is, ...")
     r"^\W*(\d+(\.\d+)*\.?\s+)?(while|as\s+long\s+as)\s+(your|the)\s+(account|subscription|contract|agreement)\s+"
-    r"(is|remains)\s+(open|active|in\s+force|running)\s*,|"
+    # (not where the same sentence goes on to the end: "..., and after you close it we delete them")
+    r"(is|remains)\s+(open|active|in\s+force|running)\s*,(?![^.;]*\b(after|once|when)\s+(you|we|it|the\s+\w+)\s+"
+    r"(close|closes|cancel|cancels|terminate|terminates|end|ends)\b)|"
     r"^\W*(\d+(\.\d+)*\.?\s+)?(zolang|terwijl)\s+(je|jouw|uw|het|de)\s+(account|abonnement|overeenkomst)\s+"
     r"(open|actief|van\s+kracht)\s+is\s*,|" + DURING_LABEL.pattern,
     re.IGNORECASE,
