@@ -7645,6 +7645,10 @@ TWENTY_THIRD_SESSION_WORDINGS = [
     ('backups', 'nl', 'Back-ups worden 30 dagen bewaard. Archiefkopieën van je bestanden kunnen wij niet wijzigen of verwijderen.', 'retained'),
     ('subprocessors', 'nl', 'Verwerker geeft Verwerkingsverantwoordelijke kennis van een nieuwe subverwerker nadat deze is ingeschakeld; bezwaar is niet mogelijk.', 'general_no_notice'),
     ('subprocessors', 'nl', 'Verwerker mag nieuwe subverwerkers inschakelen en informeert de verwerkingsverantwoordelijke hierover vooraf; de verwerkingsverantwoordelijke kan zich hiertegen niet verzetten.', 'general_no_notice'),
+    ('deletion', 'nl', 'Als je je account verwijdert, verwijderen we je opnames en transcripties binnen 30 dagen. Let op: fragmenten die al in onze trainingsgegevens zitten, halen we er niet meer uit.', 'retained'),
+    ('deletion', 'nl', 'Als je je account verwijdert, verwijderen we je opnames binnen 30 dagen. Trainingsgegevens: fragmenten die we hebben geselecteerd voor het trainen van onze modellen, bewaren we zolang ze nodig zijn voor het trainen en testen van onze modellen.', 'retained'),
+    ('backups', 'nl', 'Daarnaast hebben we archiefkopieën van het hele platform voor noodgevallen. Daaruit kunnen we geen losse accounts of bestanden verwijderen. Je Content kan daarom ook na het einde van je abonnement nog in deze archiefkopieën staan.', 'retained'),
+    ('backups', 'en', 'We also keep archive copies of the whole platform for emergencies. We cannot remove single accounts from them, so your Content may remain in these archive copies even after your subscription ends.', 'retained'),
 ]  # fmt: skip
 
 
