@@ -10301,6 +10301,8 @@ TWENTY_THIRD_SESSION_FACTS = [
     ('backups', 'nl', 'Back-ups worden na 30 dagen verwijderd. Foutlogboeken kunnen stukjes tekst uit je documenten bevatten en worden zes maanden bewaard.', 'backup_retention_days', 180),
     ('backups', 'en', 'Backups are deleted within 30 days. Request logs, which may include the full text of prompts, are retained for 90 days.', 'backup_retention_days', 90),
     ('backups', 'nl', 'Back-ups worden na 30 dagen verwijderd. Verwerkingslogs, waarin (delen van) de geüploade tekst kunnen staan, bewaren we 6 maanden.', 'backup_retention_days', 180),
+    ('backups', 'en', 'Backups are encrypted and kept for thirty-five (35) days, after which they are permanently deleted. Our application logs contain Usage Data and request identifiers, but we scrub the text of Customer Content from them before they are written. Application logs are kept for twelve (12) months.', 'backup_retention_days', 35),
+    ('deletion', 'en', '11.1 Retrieval Period. For thirty (30) days following the termination of the Agreement (the "Retrieval Period"), Customer may retrieve Customer Data using the export tools. 11.2 Deletion. Following the Retrieval Period, Vendor shall delete Customer Data from the Services within ninety (90) days.\n\n5. Backups. Backups are retained for up to forty-five (45) days. Customer Data deleted from the production environment, including upon the expiry of the deletion period in Section 11.2, is removed from backups when the relevant backup expires.', 'deletion_days', 120),
 ]  # fmt: skip
 
 

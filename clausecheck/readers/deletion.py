@@ -515,12 +515,13 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
                 for p, psec in sentences
                 if (
                     (p.end <= s.start and same_article(psec, sec))
-                    # (or the clause's later sentences: "12.2 ... return or delete all Customer Data.
+                    # (or, for a window named as such, the clause's later sentences: "the export period
+                    # referred to in clause 12.2" for "12.2 ... return or delete all Customer Data.
                     # Customer may, within thirty (30) days after termination, request an export")
                     or (
                         number
                         and p.start != s.start
-                        and (p.flat.startswith(number) or psec == number.strip())
+                        and (p.flat.startswith(number) or (plain is not None and psec == number.strip()))
                     )
                     or (term and p.start != s.start and _defines(p.flat, term.group(1)))
                     or (
