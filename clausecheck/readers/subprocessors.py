@@ -154,7 +154,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not _announces_another_change(topic, h.sentence, h.section, sentences)
         # (in the notice's own clause: "Customer is responsible for obtaining any consents ..., and
         # Vendor will notify Customer 30 days before engaging a new Sub-processor")
-        and not has(topic, "customer_obtains", clause_of(h))
+        and not has(topic, "other_matter", clause_of(h))
     ]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
@@ -254,7 +254,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])
             if _of_a_change(topic, h)
             and not _announces_another_change(topic, h.sentence, h.section, sentences)
-            and not has(topic, "customer_obtains", clause_of(h))
+            and not has(topic, "other_matter", clause_of(h))
         ]
     )
     # The SCCs' Clause 9(a) chosen by reference: Option 2 is a general authorisation that itself
@@ -293,7 +293,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if shortly_after(s, sec, h.sentence, h.section, NEXT_SENTENCE, in_article=True)
         and not has(topic, "other_notice", s.flat)
         # (nor a notice of something else: "... shall notify the Customer of any planned maintenance")
-        and not has(topic, "customer_obtains", s.flat)
+        and not has(topic, "other_matter", s.flat)
         and not _objection_window(topic, s)
         and not _announces_another_change(topic, s, sec, sentences)
         and (
