@@ -154,7 +154,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not _announces_another_change(topic, h.sentence, h.section, sentences)
         # (in the notice's own clause: "Customer is responsible for obtaining any consents ..., and
         # Vendor will notify Customer 30 days before engaging a new Sub-processor")
-        and not has(topic, "other_matter", clause_of(h))
+        and not _of_another_matter(topic, h)
     ]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
@@ -254,7 +254,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             for h in find(topic, "notice", [(s, sec) for s, sec in sentences if sec in authorised])
             if _of_a_change(topic, h)
             and not _announces_another_change(topic, h.sentence, h.section, sentences)
-            and not has(topic, "other_matter", clause_of(h))
+            and not _of_another_matter(topic, h)
         ]
     )
     # The SCCs' Clause 9(a) chosen by reference: Option 2 is a general authorisation that itself
@@ -691,6 +691,28 @@ def _notice_periods(topic: Topic, hits: list[Hit]) -> list[int]:
         or (_named_notice_period(topic, h.sentence) and [d for d, _, _ in find_durations(h.sentence.defined)])
         or []
     ]
+
+
+def _of_another_matter(topic: Topic, notice: Hit) -> bool:
+    """Whether the notice's clause speaks of another matter (a consent the customer obtains, the
+    contract assigned, maintenance, a claim), unless the notice itself names the new sub-processor it
+    announces: "shall inform Controller of any intended changes concerning the addition or replacement
+    of Sub-processors ..., and shall remain liable for any claims", "ten minste dertig dagen vooraf over
+    een nieuwe subverwerker, bijvoorbeeld een nieuwe partij voor hosting en onderhoud"."""
+    if not has(topic, "other_matter", clause_of(notice)):
+        return False
+    # (the notice's own words, up to the sub-processor it names: not "we announce maintenance at least
+    # 2 days ahead", whatever follows)
+    flat = notice.sentence.flat
+    announced = flat[notice.match.start() : notice.match.end() + ANNOUNCED_REACH]
+    named = first(topic, "parties", announced)
+    if named is None:
+        return True
+    up_to = announced[: named.end()]
+    return not has(topic, "change_word", up_to) or has(topic, "other_matter", up_to)
+
+
+ANNOUNCED_REACH = 120  # characters after a notice in which the change it announces is named
 
 
 def _disagreement_only(topic: Topic, objection: Hit) -> bool:
