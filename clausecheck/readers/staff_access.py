@@ -98,7 +98,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in hits["access_logging"]
         if not has(topic, "physical_entry", h.sentence.flat)
-        and not (has(topic, "customer_users_trail", h.sentence.flat) and not _staff_access_named(topic, h))
+        and not (
+            has(topic, "customer_users_trail", h.sentence.flat)
+            and not has(topic, "staff_access_named", h.sentence.flat)
+        )
     ]
     # (nor do the parties' promises to keep each other's secrets, in their own clause: "Each party shall
     # ... disclose the other party's Confidential Information only to its employees who need to know it")
@@ -161,16 +164,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if broad:
         return "broad", facts, broad
     return "not_addressed", dict.fromkeys(FACTS), []
-
-
-def _staff_access_named(topic: Topic, hit: Hit) -> bool:
-    """Whether a log beside the customer's users' changes is said to record staff access too: "All
-    such access is logged in an audit trail, together with the changes that users of the Customer
-    make", "..., net als elke toegang door medewerkers van Leverancier"."""
-    return bool(STAFF_ACCESS.search(hit.sentence.flat))
-
-
-STAFF_ACCESS = re.compile(r"\b(access|accesses|toegang|inzage)\b", re.IGNORECASE)
 
 
 def _limited_after(topic: Topic, sentences: Sentences, hit: Hit) -> bool:

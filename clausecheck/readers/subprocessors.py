@@ -737,7 +737,7 @@ def _excepted_notices(topic: Topic, notices: list[Hit], sentences: Sentences) ->
     ]
     # (the clause sets the period in its own words: "geldt een meldingstermijn van zeven dagen", "shall
     # give notice of no less than five (5) days")
-    return [
+    named = [
         Hit("notice", s, sec, m)
         for s, sec in clause
         if (
@@ -745,8 +745,8 @@ def _excepted_notices(topic: Topic, notices: list[Hit], sentences: Sentences) ->
             or first(topic, "notice_period", s.flat)
             or first(topic, "advance", s.flat)
         )
-        and _of_a_change(topic, Hit("notice", s, sec, m))
     ]
+    return [h for h in named if _of_a_change(topic, h)]
 
 
 def _opens_with(text: str, reference: re.Match[str]) -> bool:
