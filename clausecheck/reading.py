@@ -53,7 +53,7 @@ AUTHORISES = re.compile(
     re.IGNORECASE,
 )
 PREPOSITION_BEFORE = re.compile(
-    r"\b(of|by|for|from|to|with|van|door|voor|namens|met|aan)\s+(the\s+|de\s+|het\s+)?$"
+    r"\b(of|by|for|from|to|with|about|regarding|concerning|van|door|voor|namens|met|aan|over|omtrent|inzake)\s+(the\s+|de\s+|het\s+)?$"
     # a role, not an actor: "Nimbic processes Service Data as an independent controller"
     r"|\b(as|als)\s+(an?\s+|een\s+|the\s+|de\s+)?(\w+\s+)?$",
     re.I,

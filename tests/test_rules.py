@@ -7652,6 +7652,32 @@ TWENTY_THIRD_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+TWENTY_FOURTH_SESSION_WORDINGS = [
+    ('ai_training', 'nl', "Wij gebruiken je gesprekken niet voor training. Je kunt zelf het vakje 'Deel dit gesprek om Kraai te verbeteren' aanvinken; alleen dan gebruiken we dat gesprek.", 'opt_in'),
+    ('ai_training', 'nl', 'Door je teksten te uploaden verleen je ons een wereldwijde, kosteloze licentie om die teksten te gebruiken, te kopiëren en te bewerken om onze taalmodellen te trainen.', 'allowed'),
+    ('ai_training', 'en', "Information about Customer's use of the Services, including the prompts and outputs, may be used by Vendor to train and improve its models.", 'allowed'),
+    ('ai_training', 'nl', 'Leverancier gebruikt de Leerlinggegevens om haar AI-modellen te verbeteren, tenzij de Onderwijsinstelling ervoor kiest om hieraan niet deel te nemen.', 'opt_out'),
+    ('ai_training', 'en', 'We create aggregated statistics from conversations and prompts, and we then use these statistics, together with selected prompts, to improve the Service.', 'allowed'),
+    ('data_location', 'nl', 'Je invoer wordt opgeslagen in Amsterdam en wordt niet naar bedrijven in de Verenigde Staten gestuurd.', 'eu_only'),
+    ('data_location', 'nl', 'Persoonsgegevens worden opgeslagen in Frankfurt en worden nooit naar de Verenigde Staten gestuurd.', 'eu_only'),
+    ('data_location', 'en', 'Your input is sent to companies in the United States.', 'outside_eu'),
+    ('data_location', 'en', 'Your input is sent to a model provider in the United States.', 'outside_eu'),
+    ('data_location', 'nl', 'Je teksten worden opgeslagen in Frankfurt; voor de vertaling wordt je invoer doorgestuurd naar een leverancier in de Verenigde Staten.', 'eu_with_transfers'),
+    ('data_location', 'en', 'Customer Data is hosted in Amsterdam. Support requests, including attachments, are routed to our support team in the Philippines.', 'eu_with_transfers'),
+    ('ai_training', 'en', 'By uploading your texts, you grant us a worldwide, royalty-free licence to use, copy and modify those texts to train our language models.', 'allowed'),
+    ('ai_training', 'en', "Information about Customer's use of the Services, including the prompts and outputs, may be used by Vendor to train its models.", 'allowed'),
+    ('ai_training', 'en', 'Vendor uses Pupil Data to improve its AI models, unless the School chooses not to take part.', 'opt_out'),
+    ('ai_training', 'en', "We do not use your chats for training. You can tick the box 'Share this chat to improve Kraai'; only then do we use that chat.", 'opt_in'),
+    ('ai_training', 'nl', "Het vakje 'Deel gesprekken om Kraai te verbeteren' is standaard aangevinkt; je kunt het uitvinken.", 'opt_out'),
+    ('ai_training', 'en', 'By using the Service, you agree that you will not use outputs to train competing models.', 'not_addressed'),
+    ('ai_training', 'en', 'We create aggregated statistics from conversations and prompts, and we then use these statistics to improve the Service.', 'aggregated_only'),
+    ('ai_training', 'nl', 'We maken geaggregeerde statistieken van gesprekken, en we gebruiken deze statistieken vervolgens om de Dienst te verbeteren.', 'aggregated_only'),
+    ('data_location', 'en', 'Customer Data is stored in Frankfurt and is never sent to the United States.', 'eu_only'),
+    ('data_location', 'nl', 'Support-aanvragen worden doorgestuurd naar ons supportteam in India; de Klantgegevens zelf staan in Amsterdam.', 'eu_with_transfers'),
+    ('ai_training', 'en', "Vendor may use Customer's texts to train its translation models unless Customer elects not to participate.", 'opt_out'),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -7669,7 +7695,8 @@ TWENTY_THIRD_SESSION_WORDINGS = [
     + TWENTIETH_SESSION_WORDINGS
     + TWENTY_FIRST_SESSION_WORDINGS
     + TWENTY_SECOND_SESSION_WORDINGS
-    + TWENTY_THIRD_SESSION_WORDINGS,
+    + TWENTY_THIRD_SESSION_WORDINGS
+    + TWENTY_FOURTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -10312,6 +10339,13 @@ TWENTY_THIRD_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+TWENTY_FOURTH_SESSION_FACTS = [
+    ('deletion', 'en', 'Retention schedule • Customer Documents • deleted within 30 days after termination • Support Tickets • 24 months • Invoices • 7 years', 'deletion_days', 30),
+    ('deletion', 'en', 'Retention schedule • Account data • deleted within 60 days after termination • Invoices • 7 years', 'deletion_days', 60),
+    ('deletion', 'nl', 'Bewaartermijnen • Klantdocumenten • verwijderd binnen 30 dagen na beëindiging • Facturen • 7 jaar', 'deletion_days', 30),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -10328,7 +10362,8 @@ TWENTY_THIRD_SESSION_FACTS = [
     + TWENTIETH_SESSION_FACTS
     + TWENTY_FIRST_SESSION_FACTS
     + TWENTY_SECOND_SESSION_FACTS
-    + TWENTY_THIRD_SESSION_FACTS,
+    + TWENTY_THIRD_SESSION_FACTS
+    + TWENTY_FOURTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -60,7 +60,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
-    r"\b(data|content|information|inputs?|outputs?|prompts|statistics|usage|it|conversations|chats?|"
+    r"\b(data|content|information|inputs?|outputs?|prompts|(your|those|these|such|uploaded|submitted)\s+texts?|statistics|usage|it|conversations|chats?|"
     r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|signals(?=\s+from\s+(all\s+)?(\w+\s+)?(customers|clients|tenants|users))|materials|submissions|uploads|conversation|chat|interactions|activity|"
     # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"

@@ -269,11 +269,18 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     chosen = [h for h in stored_inside if has(topic, "customer_choice", h.sentence.flat)]
     # ... or sent there to be worked on: "Inputs may be transmitted for inference to endpoints
     # located in the United States" (not "transferred to and stored in the US").
+    # (read part by part: "Je teksten worden opgeslagen in Frankfurt; voor de vertaling wordt je invoer
+    # doorgestuurd naar een leverancier in de Verenigde Staten")
     reached = [
         h
         for h in abroad
         if has(topic, "remote_access", h.sentence.flat)
-        or (_said(topic, "sent_to", h.sentence.flat) and not has(topic, "kept_at", h.sentence.flat))
+        or any(
+            _said(topic, "sent_to", part)
+            and not has(topic, "kept_at", part)
+            and set(_regions(topic, part)) & set(outside)
+            for part in h.sentence.flat.split(";")
+        )
     ]
     # ... or handed to a sub-processor there: beside data kept in the EU/EEA, a sub-processor's place
     # ("Where a Sub-processor located in the United States is certified ...", a row of the list
@@ -430,6 +437,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
     elif transfers or mechanisms:
         stance, hits = "eu_with_transfers", transfers + mechanism_hits
+    elif [h for h in reached if _said(topic, "sent_to", h.sentence.flat)]:
+        # Sent out to be worked on, with no word of where else the data is kept: "Your input is sent
+        # to a model provider in the United States" puts it there.
+        stance, hits = "outside_eu", reached + mechanism_hits
+        regions = outside
     else:
         return "not_addressed", {"regions": None, "transfer_mechanisms": None}, []
     facts = {"regions": regions or None, "transfer_mechanisms": mechanisms or None}

@@ -916,7 +916,7 @@ def _rows_at_the_end(topic: Topic, text: str) -> str:
     return " - ".join(ending) if ending else text
 
 
-ROW_TURN = re.compile(r"\s[-–]\s(?=[A-Z])")
+ROW_TURN = re.compile(r"\s[-–•▪●]\s(?=[A-Z])")  # a dash or a bullet glyph before a capital
 MIN_ROWS = 3  # rows: two dashes before a capital; one is a sentence's own aside, not a table
 
 
