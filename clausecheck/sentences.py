@@ -58,6 +58,12 @@ class Sentence:
         return f"{self.own} [{self.defined}]" if self.defined else self.own
 
     @cached_property
+    def item(self) -> str:
+        """What a list item says itself, without its lead-in: a definitions list's entry
+        ("Modelverbetering: het gebruik van Gesprekken ...") opens as a definition."""
+        return self.own[len(self.lead) + 1 :] if self.lead else self.own
+
+    @cached_property
     def own(self) -> str:
         """The flat text without the definition read after it: what the sentence itself says."""
         own = flatten(self.text).replace("’", "'")
@@ -116,18 +122,30 @@ def lead_in_before(text: str, offset: int) -> str:
 
 def _as_lead(own: str) -> str:
     """The sentence as a list's lead-in, or "": only a sentence that ends in a colon introduces
-    a list ("The Processor shall not:"); a heading ("Use of Customer Data") does not."""
-    return own.rstrip(":—–- ").strip() if own.endswith(":") and len(own) <= LEAD_LIMIT else ""
+    a list ("The Processor shall not:"); a heading ("Use of Customer Data") does not. Nor does the
+    opening of a list of definitions ("the following terms have the meanings set out below:"): each
+    entry says what its own word means."""
+    if not own.endswith(":") or len(own) > LEAD_LIMIT or DEFINITIONS_OPENING.search(own):
+        return ""
+    return own.rstrip(":—–- ").strip()
+
+
+DEFINITIONS_OPENING = re.compile(
+    r"\b(have|has|shall\s+have|bear)\s+the\s+(following\s+)?meanings?\b|\bmeanings?\s+(set\s+out|given|assigned)\s+"
+    r"(below|hereunder)\b|\b(hieronder|hierna|navolgende)\s+(omschreven|vermelde|gegeven)\s+betekenis\b|"
+    r"\bvolgende\s+betekenis\b|\bwordt\s+(in\s+\w+\s+\w+\s+)?verstaan\s+onder\b",
+    re.IGNORECASE,
+)
 
 
 ITEMS_JOINED = re.compile(r";\s*(or|and|en|of)$", re.IGNORECASE)
 
 
-def with_lead_ins(sentences: list[Sentence]) -> list[Sentence]:
+def with_lead_ins(sentences: list[Sentence], lead: str = "") -> list[Sentence]:
     """Each list item given the sentence that introduces its list: the nearest earlier sentence
-    that is no list item itself and ends in a colon."""
+    that is no list item itself and ends in a colon (`lead` where the list opened before these
+    sentences)."""
     out: list[Sentence] = []
-    lead = ""
     question = ""
     run = ""  # the sentence an item of a list run into it may have been cut from at a line break
     for sentence in sentences:

@@ -1475,6 +1475,31 @@ def test_the_tail_of_a_sentence_already_read_is_not_read_again() -> None:
     assert not any(f.startswith("which") for f in flats) and any(f.startswith("Next") for f in flats)
 
 
+@pytest.mark.parametrize(
+    ("lead", "item", "expected"),
+    [
+        ("Vendor processes the Personal Data for the following purposes:", "(c) training Vendor's models.",
+         "Vendor processes the Personal Data for the following purposes training Vendor's models."),
+        ("Leverancier verwerkt de Persoonsgegevens voor de volgende doeleinden:", "(c) het trainen van de modellen.",
+         "Leverancier verwerkt de Persoonsgegevens voor de volgende doeleinden het trainen van de modellen."),
+        # (an entry of a definitions list says what its own word means)
+        ("In this Agreement the following terms have the meanings set out below:",
+         '(c) "Model Tuning" means training the models.', '(c) "Model Tuning" means training the models.'),
+        ("In deze voorwaarden hebben de volgende begrippen de hieronder omschreven betekenis:",
+         "- Modelverbetering: het trainen van de modellen.", "- Modelverbetering: het trainen van de modellen."),
+    ],
+)  # fmt: skip
+def test_a_list_item_read_in_another_chunk_keeps_its_lead_in(lead: str, item: str, expected: str) -> None:
+    from clausecheck.extract.evidence import topic_sentences
+    from clausecheck.models import Chunk
+
+    text = f"{lead}\n\n(a) providing the Service;\n\n{item}"
+    start = text.index(item)
+    # (the retrieved chunk opens on the item, its list's lead-in left in the chunk before it)
+    chunk = Chunk("c2", "d", text[start:], start, len(text), [1], "1")
+    assert [s.flat for s, _ in topic_sentences([chunk], text)] == [expected]
+
+
 # Rounds 13 and 14 (blind), as wordings of our own: who may look and whether it is logged; whose
 # data a use is about and how its programme is joined; where the data is kept and who else reaches
 # it; definitions, exceptions, switches and lead-ins in AI terms; emergencies.
@@ -7675,6 +7700,28 @@ TWENTY_FOURTH_SESSION_WORDINGS = [
     ('data_location', 'en', 'Customer Data is stored in Frankfurt and is never sent to the United States.', 'eu_only'),
     ('data_location', 'nl', 'Support-aanvragen worden doorgestuurd naar ons supportteam in India; de Klantgegevens zelf staan in Amsterdam.', 'eu_with_transfers'),
     ('ai_training', 'en', "Vendor may use Customer's texts to train its translation models unless Customer elects not to participate.", 'opt_out'),
+    ('data_location', 'en', 'Customer Data is hosted in Frankfurt. Helpdesk Inc., Austin, USA - ticketing - location of processing: USA; safeguards: Standard Contractual Clauses (Commission Implementing Decision (EU) 2021/914) and the Data Privacy Framework.', 'eu_with_transfers'),
+    ('data_location', 'nl', 'De gegevens worden opgeslagen in Amsterdam. Voor het versturen van sms-berichten wordt het telefoonnummer doorgegeven aan Textly Inc. in de Verenigde Staten.', 'eu_with_transfers'),
+    ('data_location', 'en', 'Our platform runs on Amazon Web Services in the us-east-1 region. We do not currently offer EU data hosting.', 'outside_eu'),
+    ('data_location', 'nl', 'Ons platform draait op Microsoft Azure in de regio us-west-2. Wij bieden op dit moment geen hosting in de EU aan.', 'outside_eu'),
+    ('data_location', 'en', 'All data is stored in Dublin. For transcription, audio is processed in the United States. This transfer is based on the Data Privacy Framework.', 'eu_with_transfers'),
+    ('data_location', 'nl', 'Alle gegevens worden opgeslagen in Dublin. Voor transcriptie worden audiofragmenten verwerkt in de Verenigde Staten. Deze doorgifte vindt plaats op basis van het EU-VS Data Privacy Framework.', 'eu_with_transfers'),
+    ('ai_training', 'nl', 'De Leverancier verwerkt de Persoonsgegevens voor de volgende doeleinden:\n\n(a) het leveren van de Dienst;\n\n(b) het trainen en verbeteren van de taalmodellen van Leverancier.', 'allowed'),
+    ('ai_training', 'en', "Vendor processes the Personal Data for the following purposes:\n\n(a) providing the Service;\n\n(b) training and improving Vendor's language models.", 'allowed'),
+    ('ai_training', 'en', 'Staff may access Your Content to support the Services and to improve our models (when training is on). Training is on by default; you can turn it off in Settings.', 'opt_out'),
+    ('ai_training', 'nl', "Alleen wanneer de klant de optie 'Help ons verbeteren' zelf heeft ingeschakeld, gebruiken wij gespreksfragmenten om onze modellen te trainen.", 'opt_in'),
+    ('ai_training', 'nl', 'Leverancier kan geanonimiseerde gegevens alleen gebruiken indien de Klant daarvoor vooraf schriftelijk toestemming heeft gegeven.', 'opt_in'),
+    ('ai_training', 'en', 'Vendor may use anonymised data only if the Customer has given its prior written consent.', 'opt_in'),
+    ('ai_training', 'en', "We use your contact records to train our scoring models. You can hide the scores in Settings. Hiding them doesn't remove your account's data from the pool we use to train our models.", 'allowed'),
+    ('ai_training', 'en', 'We use your contact records to train our scoring models. Some of you want a full opt-out, and we are looking into it.', 'allowed'),
+    ('ai_training', 'en', '"Permitted Purposes" means (a) providing the Services; (b) improving Vendor\'s products, including training its machine learning models. Customer instructs Vendor to process Customer Personal Data for the Permitted Purposes.', 'allowed'),
+    ('ai_training', 'nl', 'De Klant geeft de Verwerker uitdrukkelijk de instructie om de documenten te gebruiken voor het trainen van de herkenningsmodellen.', 'allowed'),
+    ('subprocessors', 'nl', 'Leverancier gebruikt de Persoonsgegevens niet voor eigen doeleinden. Hieronder valt in ieder geval het verstrekken aan derden voor commerciële doeleinden.\n\nLeverancier schakelt geen subverwerker in zonder voorafgaande schriftelijke toestemming van de Klant.', 'prior_consent'),
+    ('subprocessors', 'en', 'Vendor may engage third parties to perform the Agreement, for example for hosting. To the extent such third parties process personal data, Section 7 of the DPA applies.\n\n7.1 Processor shall not engage any sub-processor without the prior specific written consent of the Controller.', 'prior_consent'),
+    ('deletion', 'nl', 'Bij het einde verwijdert de Verwerker alle Persoonsgegevens binnen drie maanden. Documenten in de Trainingsdataset worden bewaard zolang dit nodig is voor de ontwikkeling van de modellen.', 'retained'),
+    ('data_location', 'en', 'All Customer Content is hosted in Frankfurt. Some of our reviewers work from countries outside the EEA, including India and Serbia.', 'eu_with_transfers'),
+    ('data_location', 'nl', 'Alle Klantgegevens worden gehost in Amsterdam. Een deel van onze vertalers werkt vanuit Servië.', 'eu_with_transfers'),
+    ('ai_training', 'en', '"Stored Content" means the documents Customer saves, including the training data of any Custom Model. Stored Content is encrypted at rest; we use AES-256 for Stored Content.', 'not_addressed'),
 ]  # fmt: skip
 
 
@@ -10343,6 +10390,12 @@ TWENTY_FOURTH_SESSION_FACTS = [
     ('deletion', 'en', 'Retention schedule • Customer Documents • deleted within 30 days after termination • Support Tickets • 24 months • Invoices • 7 years', 'deletion_days', 30),
     ('deletion', 'en', 'Retention schedule • Account data • deleted within 60 days after termination • Invoices • 7 years', 'deletion_days', 60),
     ('deletion', 'nl', 'Bewaartermijnen • Klantdocumenten • verwijderd binnen 30 dagen na beëindiging • Facturen • 7 jaar', 'deletion_days', 30),
+    ('subprocessors', 'en', 'The Provider shall intimate the Client in writing at least twenty (20) days prior to engaging any new Sub-processor. The Client may object within that period.', 'notice_days', 20),
+    ('subprocessors', 'en', "We may use service providers to run the service. We'll update the list on this page after a new provider goes live.", 'notice_days', 0),
+    ('deletion', 'en', 'Once your subscription ends, your account enters a 14-day grace period. After the grace period, we delete your account data within the following 30 days. You can delete single records yourself with the delete button, which removes them within 24 hours.', 'deletion_days', 44),
+    ('deletion', 'en', 'Review samples are kept for up to six (6) months and then deleted; in any event they are deleted within thirty (30) days after termination, whichever is earlier.', 'deletion_days', 30),
+    ('deletion', 'nl', 'Reviewfragmenten worden maximaal zes maanden bewaard; in elk geval worden zij binnen dertig dagen na beëindiging verwijderd, wat het eerst komt.', 'deletion_days', 30),
+    ('deletion', 'en', "Within thirty (30) days after termination, the Provider shall return the Personal Data to the Client. Upon the Client's confirmation of receipt, the Provider shall delete all remaining copies within ten (10) days thereafter.", 'deletion_days', 40),
 ]  # fmt: skip
 
 

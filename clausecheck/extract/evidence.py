@@ -11,7 +11,15 @@ from typing import Any
 from ..chunk import article, same_article
 from ..models import Chunk, Citation, Document
 from ..reading import PhraseMatch
-from ..sentences import DOT_LEADER, INLINE_ITEM, Sentence, inline_lead, split_sentences, with_lead_ins
+from ..sentences import (
+    DOT_LEADER,
+    INLINE_ITEM,
+    Sentence,
+    inline_lead,
+    lead_in_before,
+    split_sentences,
+    with_lead_ins,
+)
 from ..topics import Topic
 
 NEGATION = re.compile(
@@ -192,13 +200,17 @@ def shortly_after(
 Decision = tuple[str, dict[str, Any], list[Hit]]  # stance, facts, the hits to cite (deciding first)
 
 
-def topic_sentences(chunks: list[Chunk]) -> list[tuple[Sentence, str]]:
-    """Sentences of the retrieved chunks in document order, each once, with its section number."""
+def topic_sentences(chunks: list[Chunk], text: str = "") -> list[tuple[Sentence, str]]:
+    """Sentences of the retrieved chunks in document order, each once, with its section number. A
+    chunk that opens inside a list reads its items with the list's lead-in, found in the document's
+    `text` ("Kwartelboek verwerkt de Persoonsgegevens voor de volgende doeleinden:" before "(d) het
+    trainen van de modellen van Kwartelboek")."""
     seen: set[int] = set()
     covered = 0  # where the sentences read so far end
     out: list[tuple[Sentence, str]] = []
     for chunk in sorted(chunks, key=lambda c: c.start):
-        for sentence in with_lead_ins(split_sentences(chunk.text, chunk.start)):
+        lead = lead_in_before(text, chunk.start) if text else ""
+        for sentence in with_lead_ins(split_sentences(chunk.text, chunk.start), lead):
             # "Wil je dat we je account verwijderen?" asks; a question is never the evidence.
             # (Nor is the tail of a sentence already read, where a chunk starts inside it: "which
             # Vendor uses certain data to ..." after '"Program" means the program under which ...'.)

@@ -50,7 +50,7 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
     plans = topic.reading if topic.reading and topic.reading.about_business_plans(doc.text) else None
 
     def read(chunks: list[Chunk]) -> Sentences:
-        sentences = _in_force(topic_sentences(_from_sentence_start(chunks, doc.text)), disapplied)
+        sentences = _in_force(topic_sentences(_from_sentence_start(chunks, doc.text), doc.text), disapplied)
         return with_definitions(_for_this_plan(plans, sentences) if plans else sentences, definitions)
 
     stance, facts, hits = reader.decide(topic, read(retrieved.read))

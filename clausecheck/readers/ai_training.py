@@ -126,12 +126,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # Uses the document defines over the customer's data ("'Dienstverbetering': het gebruik van
     # Klantgegevens voor het trainen ..."): named later, the name carries the data.
     definitions = [
-        ((m["quoted"] or m["listed"]).lower(), s.flat[m.end() :])
+        ((m["quoted"] or m["listed"]).lower(), s.item[m.end() :])
         for s, _ in sentences
-        if (m := DEFINITION.match(s.flat))
+        if (m := DEFINITION.match(s.item))
         # (an unquoted entry names a use only where it speaks of training: not a purposes annex's
         # "A1.2 Support: the handling of incidents ... to restore and improve the availability")
-        and (m["quoted"] or has(topic, "training_word", s.flat[m.end() :]))
+        and (m["quoted"] or has(topic, "training_word", s.item[m.end() :]))
     ]
     defined_uses = {
         term
@@ -525,6 +525,10 @@ PROCESSING_PURPOSES = re.compile(
     r"processing\s+purposes?)\b",
     re.IGNORECASE,
 )
+DATA_TERM = re.compile(
+    r"\b(content|data|gegevens|\w+gegevens|information|informatie|materials?|documents?|inhoud)$", re.I
+)
+PURPOSES_TERM = re.compile(r"\b(purposes?|doeleinden|doelen)\b", re.IGNORECASE)
 # A defined use named as a purpose: "(b) for Model Tuning as described in Section 6", "except for
 # Model Tuning", "ten behoeve van Modelverfijning".
 TERM_USE = (
@@ -539,16 +543,23 @@ def _term_uses(
     """The uses found, and each sentence that names a defined training use as its purpose, where
     the definition says what is trained on the customer's data ('"Model Tuning" means the use of
     pseudonymised Customer Content to train the models'): the name carries the use."""
+    # (a set of purposes defined to take in training names no data, the use does: '"Permitted
+    # Purposes" means ... (c) improving ... including training ... the machine learning models', used
+    # as "Customer instructs Tallowmere to Process Customer Personal Data for the Permitted Purposes")
+    # (a term that names data is no use, whatever its definition takes in: '"Stored Content" means
+    # ... the training data and model weights of any Custom Model', in "encryption at rest for Stored
+    # Content")
     terms = [
         term
         for term, body in definitions
-        if DATA_WORD.search(body)
+        if (DATA_WORD.search(body) or PURPOSES_TERM.search(term))
         and (has(topic, "training_word", body) or has(topic, "improvement_context", body))
+        and not DATA_TERM.search(term)
     ]
     named = []
     for sentence, section in sentences:
         if (
-            DEFINITION.match(sentence.flat)
+            DEFINITION.match(sentence.item)
             or has(topic, "choices_described", sentence.flat)
             or any(h.sentence is sentence for h in uses)
         ):

@@ -23,6 +23,7 @@ from ..extract.evidence import (
     shortly_after,
     whole,
 )
+from ..sentences import Sentence
 from ..topics import Topic
 
 ID = "data_location"
@@ -254,7 +255,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
     )
     outside = [r for r in regions if r not in in_eea]
-    inside = [r for r in regions if r in in_eea]
+    # (a place in the EU/EEA only where the data is said not to be kept keeps nothing there: "We don't
+    # currently offer EU data hosting", "Wij bieden geen hosting in de EU aan")
+    # (read part by part: "None of our Sub-processors is located outside the EEA; Customer Data is
+    # hosted in Ireland")
+    denied = [
+        h
+        for h in place_hits
+        if not has(topic, "no_transfer", h.sentence.flat)
+        and (placed := [part for part in h.sentence.flat.split(";") if _regions(topic, part)])
+        and all(has(topic, "storage", part) and not _said(topic, "storage", part) for part in placed)
+    ]
+    kept_codes = {r for h in place_hits if h not in denied for r in _regions(topic, h.sentence.flat)}
+    inside = [r for r in regions if r in in_eea and r in kept_codes]
     abroad = _with_codes(topic, place_hits, outside)  # the sentences that name a place outside
     # Kept in the EU/EEA, reached from elsewhere: "hosted in Ireland; our support engineers may
     # access it from the United States" is EU storage with transfers, not storage outside.
@@ -262,7 +275,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     stored_inside = [
         h
         for h in _with_codes(topic, place_hits, inside)
-        if has(topic, "storage", h.sentence.flat) and not is_heading(h.sentence.flat)
+        # (not where the data is said not to be: "We don't currently offer EU data hosting")
+        if _said(topic, "storage", h.sentence.flat) and not is_heading(h.sentence.flat)
     ]
     # A region the customer picks, with an EU/EEA one among them: the others are its choice, not
     # where the data must be kept ("the hosting region selected by Customer: EU Region or US Region").
@@ -492,7 +506,9 @@ THIS_TRANSFER = re.compile(
 # "transfer on the basis of the SCCs".
 TRANSFER_BASIS = re.compile(
     # ("Transfers to the United States are based on the certification ... under the DPF")
-    r"^\W*(transfers?|doorgifte\w*)\s+(\w+\s+)?((to|naar)\s+(the\s+|de\s+)?[\w-]+(\s+[\w-]+){0,2}\s+)?"
+    # ("Deze doorgifte vindt plaats op basis van de certificering ... onder het EU-U.S. Data Privacy
+    # Framework")
+    r"^\W*((deze|die|dergelijke|this|that|such|these|those)\s+)?(transfers?|doorgifte\w*)\s+(\w+\s+)?((to|naar)\s+(the\s+|de\s+)?[\w-]+(\s+[\w-]+){0,2}\s+)?"
     r"((are|is|will\s+be|worden|wordt|vindt|vinden)\s+(plaats\s+)?)?(on\s+the\s+basis\s+of|based\s+on|under|pursuant\s+to|"
     r"op\s+grond\s+van|op\s+basis\s+van|onder|gebaseerd\s+op)\b|"
     # ... or the sentence after a place that names the basis of "this transfer": "De Invoer ... kan
@@ -551,9 +567,19 @@ def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str]) -> 
         # (nor a reach from there said to be ruled out: "Toegang vanuit de Verenigde Staten is
         # technisch uitgesloten")
         and not RULED_OUT.search(clause)
-        for flat in (h.sentence.flat for h in _with_codes(topic, place_hits, outside))
+        for flat in (_item_text(h.sentence) for h in _with_codes(topic, place_hits, outside))
         for clause in flat.split(";")
     )
+
+
+def _item_text(sentence: Sentence) -> str:
+    """The sentence as read for where its place keeps the data: an item of a list of parties without
+    the list's lead-in, whose words of processing are said of every party on it ("We share personal
+    data with the following service providers, which process data for us: - Customer support tools:
+    Intercom R&D Unlimited Company, Ireland, and its parent company in the United States")."""
+    if sentence.lead and PARTY_ROW.search(sentence.lead):
+        return sentence.flat[len(sentence.lead) :]
+    return sentence.flat
 
 
 RULED_OUT = re.compile(

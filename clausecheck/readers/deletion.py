@@ -81,6 +81,10 @@ FURTHER = re.compile(
     r"\b(within|binnen)\s+(a\s+further|an\s+additional|another|nog\s+eens|een\s+verdere|een\s+aanvullende)\s",
     re.IGNORECASE,
 )
+THEREAFTER_PERIOD = re.compile(
+    r"\b(within|binnen)\s+[^.;]{1,40}?\b(days|weeks|months|dagen|weken|maanden)\s+(thereafter|after\s+that|daarna|daarop)\b",
+    re.IGNORECASE,
+)
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
 INACTIVITY_REACH = 90  # characters before a period in which the disuse it times is said
@@ -264,6 +268,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     if records and len(records) < sum(1 for _, own_days in timed if own_days):
         timed = [(h, own_days) for h, own_days in timed if h not in records]
+    # ... nor does what users delete themselves during the term ("You can delete individual contacts
+    # yourself ..., which removes them from your account within 24 hours") beside the vendor's own
+    # deletion with its period.
+    if any(own_days for h, own_days in timed if not _by_the_user(topic, h)):
+        timed = [(h, own_days) for h, own_days in timed if not (own_days and _by_the_user(topic, h))]
     days = [d for _, own_days in timed for d in own_days]
     day_hits = [h for h, own_days in timed if own_days]
     for hit, own_days in timed:
@@ -754,6 +763,10 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         if (has(topic, "legal_exception", clause) and has(topic, "retain", clause)) or inside or kept:
             continue
         periods.append(days)
+    # ("kept for up to twelve (12) months from selection and then deleted; in any event deleted within
+    # thirty (30) days after termination, whichever is earlier": the earlier of the two)
+    if periods and has(topic, "earlier_of", text):
+        return [min(periods)]
     return periods
 
 
@@ -882,16 +895,21 @@ def _stacked(text: str, first_days: list[int] | None = None) -> int | None:
     """The whole time where a period runs on top of the one just named: "The Client shall
     communicate its choice within thirty (30) days after the end; the Contractor implements the
     choice within a further thirty (30) days" is 60 days (`first_days`: the one named before)."""
-    if not (m := FURTHER.search(text)):
+    # (or the period named before "thereafter", counted from the one just named: "Upon written
+    # confirmation ... of receipt of the returned data, the Provider shall delete all remaining copies
+    # within fifteen (15) days thereafter")
+    if not (m := FURTHER.search(text) or THEREAFTER_PERIOD.search(text)):
         return None
     # (a further period for the deletion or return itself, not for a certificate or a notice: "will
-    # issue a certificate of deletion within a further ten (10) days")
+    # issue a certificate of deletion within a further ten (10) days"; the act is read in the
+    # period's own part of the clause, not in what comes before it: "Upon written confirmation ...,")
     clause = text[text.rfind(";", 0, m.start()) + 1 :].split(";")[0]
-    if not STACKED_ACT.search(clause) or OTHER_ACT.search(clause):
+    own_part = clause[clause.rfind(",", 0, max(0, clause.find(m.group(0)))) + 1 :]
+    if not STACKED_ACT.search(clause) or OTHER_ACT.search(own_part):
         return None
     durations = find_durations(text)
     before = first_days or [d for d, start, _ in durations if start < m.start()]
-    after = [d for d, start, _ in durations if start >= m.end()]
+    after = [d for d, start, _ in durations if start >= m.start() + len(m.group(1))]
     return max(before) + max(after) if before and after else None
 
 
@@ -901,6 +919,12 @@ def _further_period(hit: Hit, own_days: list[int], sentences: Sentences) -> int 
         return total
     after = [s.flat for s, _ in sentences if 0 <= s.start - hit.sentence.end < 5]
     return next((t for text in after if (t := _stacked(text, own_days)) is not None), None)
+
+
+def _by_the_user(topic: Topic, hit: Hit) -> bool:
+    """Whether the deletion in the hit's sentence is one the customer's users do themselves, in the
+    service ("You can delete individual contacts yourself with the button")."""
+    return has(topic, "self_service", hit.sentence.flat)
 
 
 def _rows_at_the_end(topic: Topic, text: str) -> str:
@@ -932,7 +956,7 @@ def _window_then_deletion(topic: Topic, text: str) -> int | None:
     if not turn and (ends := first(topic, "window_end", text)):
         named = (ends.start(), _named_end(text, ends.end()))
         span = named if find_durations(text[named[0] : named[1]]) else None
-    if not span:
+    if not span or has(topic, "earlier_of", text):
         return None
     durations = find_durations(text)
     # (the window may be named with its length where it ends, and the deletion's own period then

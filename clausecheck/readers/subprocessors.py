@@ -13,6 +13,7 @@ from ..chunk import article, same_article
 from ..durations import find_durations
 from ..extract.evidence import (
     ADJACENT,
+    NEGATION,
     Decision,
     Hit,
     Sentences,
@@ -212,6 +213,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             has(topic, "consent_condition", h.sentence.flat) and has(topic, "prior_consent", h.sentence.flat)
         )
         and not any(_consent_beside(topic, h, p) for p in prior)
+        # (nor a use a ban just before takes in: "... niet voor eigen doeleinden. Hieronder valt in
+        # ieder geval: ..., het verstrekken aan derden voor commerciële doeleinden")
+        and not _listed_under_a_ban(topic, h, sentences)
+        # (nor one whose next sentence hands the parties that get personal data to the consent clause:
+        # "... mag derden inschakelen. Voor zover die derden persoonsgegevens verwerken, gelden de
+        # regels uit artikel 7 van de Verwerkersbijlage", where that article asks consent)
+        and not (prior and _rules_elsewhere(topic, h, sentences))
     ]
     general_use += [
         h
@@ -713,6 +721,22 @@ def _of_another_matter(topic: Topic, notice: Hit) -> bool:
 
 
 ANNOUNCED_REACH = 120  # characters after a notice in which the change it announces is named
+
+
+def _listed_under_a_ban(topic: Topic, hit: Hit, sentences: Sentences) -> bool:
+    """Whether the hit's sentence lists what the ban in the sentence just before it takes in."""
+    return has(topic, "ban_listed", hit.sentence.flat) and any(
+        NEGATION.search(s.flat) for s in just_before(hit, sentences)
+    )
+
+
+def _rules_elsewhere(topic: Topic, hit: Hit, sentences: Sentences) -> bool:
+    """Whether the sentence right after the hit's says another clause's rules govern its parties
+    where they process personal data."""
+    return any(
+        shortly_after(s, sec, hit.sentence, hit.section, ADJACENT) and has(topic, "rules_elsewhere", s.flat)
+        for s, sec in sentences
+    )
 
 
 def _disagreement_only(topic: Topic, objection: Hit) -> bool:
