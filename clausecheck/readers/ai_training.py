@@ -83,9 +83,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         (s, sec)
         for s, sec in sentences
         if has(topic, "other_terms", s.flat)
-        and (PLAN_SCOPE.search(s.flat) or ENVIRONMENT_SCOPE.search(s.flat) or THOSE_PLANS.match(s.flat))
+        and (has(topic, "plan_scope", s.flat) or THOSE_PLANS.match(s.flat))
     ]
-    sentences = [(s, sec) for s, sec in sentences if not _under_other_terms(s, sec, other_terms)]
+    sentences = [(s, sec) for s, sec in sentences if not _under_other_terms(topic, s, sec, other_terms)]
     by_stance: dict[str, list[Hit]] = {s: [] for s in AI_ORDER}
     by_stance["prohibited"] = find(topic, "prohibited", sentences)
     instructions = find(topic, "instructions_only", sentences)
@@ -346,7 +346,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 # (not a grant of its own for a plan: "Free Plan: Customer authorizes Vendor to use ...
                 # for Model Improvement")
                 not (
-                    PLAN_SCOPE.search(h.sentence.flat)
+                    has(topic, "plan_scope", h.sentence.flat)
                     and (has(topic, "modal_use", h.sentence.flat) or GRANTS.search(h.sentence.flat))
                 )
                 and any(
@@ -525,10 +525,6 @@ PROCESSING_PURPOSES = re.compile(
     r"processing\s+purposes?)\b",
     re.IGNORECASE,
 )
-DATA_TERM = re.compile(
-    r"\b(content|data|gegevens|\w+gegevens|information|informatie|materials?|documents?|inhoud)$", re.I
-)
-PURPOSES_TERM = re.compile(r"\b(purposes?|doeleinden|doelen)\b", re.IGNORECASE)
 # A defined use named as a purpose: "(b) for Model Tuning as described in Section 6", "except for
 # Model Tuning", "ten behoeve van Modelverfijning".
 TERM_USE = (
@@ -552,9 +548,9 @@ def _term_uses(
     terms = [
         term
         for term, body in definitions
-        if (DATA_WORD.search(body) or PURPOSES_TERM.search(term))
+        if (DATA_WORD.search(body) or has(topic, "purposes_term", term))
         and (has(topic, "training_word", body) or has(topic, "improvement_context", body))
-        and not DATA_TERM.search(term)
+        and not has(topic, "data_term", term)
     ]
     named = []
     for sentence, section in sentences:
@@ -610,14 +606,13 @@ def _around(hit: Hit) -> str:
     return flat[max(0, hit.match.start() - NAME_BEFORE) : hit.match.end() + NAME_AFTER]
 
 
-def _under_other_terms(sentence: Any, section: str, other_terms: Sentences) -> bool:
+def _under_other_terms(topic: Topic, sentence: Any, section: str, other_terms: Sentences) -> bool:
     """Whether the sentence speaks of plans that another document governs, said in it or in the
     next sentence ("On Individual and Pro plans, code snippets are used to improve our models unless
     ... Those plans are governed by the Individual Terms, not by these Terms"). `other_terms` are the
     sentences that say so of plans (not of something else: "Third-party integrations are governed by
     their providers' terms")."""
-    scoped = PLAN_SCOPE.search(sentence.flat) or ENVIRONMENT_SCOPE.search(sentence.flat)
-    return bool(scoped) and any(
+    return has(topic, "plan_scope", sentence.flat) and any(
         s is sentence or shortly_after(s, sec, sentence, section, ADJACENT) for s, sec in other_terms
     )
 
@@ -660,11 +655,6 @@ GRANTS = re.compile(
     r"\b(machtigt|geeft\s+\w+\s+(toestemming|opdracht))\b[^.;]{0,80}\bte\s+(gebruiken|verwerken)\b",
     re.IGNORECASE,
 )
-PLAN_SCOPE = re.compile(
-    r"\b(free|pro|business|enterprise|paid|basic|premium|starter|team|personal|gratis|betaalde)\s+"
-    r"(plans?|tiers?|editions?|subscriptions?|abonnement\w*|versies?)\b",
-    re.IGNORECASE,
-)
 # Those in a programme: "from all participating customers", "van deelnemende klanten".
 PARTICIPANTS = re.compile(
     r"\b(participating|deelnemende)\s+(customers|clients|users|organi[sz]ations|klanten|organisaties|gebruikers)\b",
@@ -680,12 +670,6 @@ THOSE_PLANS = re.compile(
 SWITCH_WORD = re.compile(
     r"\b(off|on|uit|aan|enable\w*|disable\w*|switch\w*|turn\w*|activat\w*|inschakel\w*|uitschakel\w*|"
     r"opt(s|ed)?[- ]in)\b",
-    re.IGNORECASE,
-)
-# A part of the service other terms may govern: "de publieke demo-omgeving", "the sandbox environment".
-ENVIRONMENT_SCOPE = re.compile(
-    r"\b(demo|test|sandbox|trial|proef|publieke|public)[\w-]*\s*(environment|omgeving|versie|version|account|periode|period)s?\b|"
-    r"\b(demo|sandbox|proef|test)-?omgeving\b|\bconsumer\s+(apps?|products?|services?|versions?|accounts?)\b",
     re.IGNORECASE,
 )
 NAMED_IN_BRACKETS = re.compile(

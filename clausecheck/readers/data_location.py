@@ -352,7 +352,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             for h in abroad
             if not same_sentence(h, reached)
             and any(
-                TRANSFER_BASIS.match(s.flat)
+                has(topic, "transfer_basis", s.flat)
                 and _names_transfer(topic, s.flat)
                 and shortly_after(s, sec, h.sentence, h.section, ADJACENT)
                 for s, sec in sentences
@@ -500,20 +500,6 @@ EXCEPTION_FIRST = re.compile(
 THIS_TRANSFER = re.compile(
     r"^\W*(this|such|these|that)\s+(transfers?(?!\s+(impact|risk|mechanism|tool))|remote\s+access)\b|^\W*(deze|die|een\s+dergelijke|dergelijke)\s+"
     r"(doorgifte|doorgiften|toegang\s+op\s+afstand)\b",
-    re.IGNORECASE,
-)
-# A transfer's basis opening a sentence: "doorgifte op grond van het EU-VS Data Privacy Framework",
-# "transfer on the basis of the SCCs".
-TRANSFER_BASIS = re.compile(
-    # ("Transfers to the United States are based on the certification ... under the DPF")
-    # ("Deze doorgifte vindt plaats op basis van de certificering ... onder het EU-U.S. Data Privacy
-    # Framework")
-    r"^\W*((deze|die|dergelijke|this|that|such|these|those)\s+)?(transfers?|doorgifte\w*)\s+(\w+\s+)?((to|naar)\s+(the\s+|de\s+)?[\w-]+(\s+[\w-]+){0,2}\s+)?"
-    r"((are|is|will\s+be|worden|wordt|vindt|vinden)\s+(plaats\s+)?)?(on\s+the\s+basis\s+of|based\s+on|under|pursuant\s+to|"
-    r"op\s+grond\s+van|op\s+basis\s+van|onder|gebaseerd\s+op)\b|"
-    # ... or the sentence after a place that names the basis of "this transfer": "De Invoer ... kan
-    # worden verwerkt in de Verenigde Staten. Voor deze doorgifte maakt Leverancier gebruik van ..."
-    r"^\W*(voor|bij|for|to)\s+(deze|die|zo'n|dergelijke|this|that|such|these|those)\s+(doorgifte\w*|transfers?)\b",
     re.IGNORECASE,
 )
 EEA_NAMED = re.compile(r"\b(EEA|EER|Economic\s+Area|Economische\s+Ruimte)\b", re.IGNORECASE)
