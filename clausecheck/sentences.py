@@ -125,11 +125,19 @@ def _as_lead(own: str) -> str:
     a list ("The Processor shall not:"); a heading ("Use of Customer Data") does not. Nor does the
     opening of a list of definitions ("the following terms have the meanings set out below:"): each
     entry says what its own word means."""
-    if not own.endswith(":") or len(own) > LEAD_LIMIT or DEFINITIONS_OPENING.search(own):
+    if not own.endswith(":") or len(own) > LEAD_LIMIT or _opens_definitions(own):
         return ""
     return own.rstrip(":—–- ").strip()
 
 
+def _opens_definitions(own: str) -> bool:
+    """Whether the lead-in opens a list of definitions, and goes on to no promise of its own ("Capitalised
+    terms have the meaning given in the Agreement, and the Processor shall not:" leads a ban)."""
+    opening = DEFINITIONS_OPENING.search(own)
+    return opening is not None and not PROMISE_AFTER.search(own, opening.end())
+
+
+PROMISE_AFTER = re.compile(r"\b(shall|will|must|may|zal|zullen|mag|mogen|moet|moeten)\b", re.IGNORECASE)
 DEFINITIONS_OPENING = re.compile(
     r"\b(have|has|shall\s+have|bear)\s+the\s+(following\s+)?meanings?\b|\bmeanings?\s+(set\s+out|given|assigned)\s+"
     r"(below|hereunder)\b|\b(hieronder|hierna|navolgende)\s+(omschreven|vermelde|gegeven)\s+betekenis\b|"

@@ -23,7 +23,7 @@ from ..sentences import (
 from ..topics import Topic
 
 NEGATION = re.compile(
-    r"\b(not|never|no|neither|nor|cannot|can't|won't|niet|geen|nooit|noch|verboden|prohibited)\b",
+    r"\b(not(?!-)|never|no|neither|nor|cannot|can't|won't|niet(?!-)|geen|nooit|noch|verboden|prohibited)\b",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(but|except|unless|however|tenzij|behalve|maar)\b", re.IGNORECASE)
@@ -614,7 +614,7 @@ _NEW_ACTOR = re.compile(
 # "... en delen deze niet zonder toestemming met derden": a second predicate with its own verb.
 _AND_THEN = re.compile(
     r"\s(and|en)\s+(will\s+not|shall\s+not|never|do\s+not|does\s+not|delen|deelt|verstrekken|verstrekt|"
-    r"verkopen|verkoopt|sell|share|disclose|we|wij)\b|,?\s(while|whereas|terwijl)\b|,?\s(and|en)\s+(if|when|als|indien|wanneer)\b",
+    r"verkopen|verkoopt|sell|share|disclose|we|wij)\b|,?(?<!\bonly)\s(while|whereas|terwijl)\b|,?\s(and|en)\s+(if|when|als|indien|wanneer)\b",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # derived from ..."): a use of them is a use of aggregates.
     defined_aggregates = {term for term, body in definitions if AGGREGATES_DEFINED.match(body)}
     found = find(topic, "allowed", sentences, allow_negated=False)
+    # (a "not" that says the way out leaves the use alone negates the way out, not the use: "Turning
+    # them off ... does not remove your data from the pool we use to train our models")
+    found += [
+        h
+        for h in find(topic, "allowed", sentences)
+        if has(topic, "left_in_training", h.sentence.flat) and not same_sentence(h, found)
+    ]
     for hit in _term_uses(topic, sentences, definitions, found):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
@@ -256,7 +263,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         elif (
             (joined := _programme_joined(topic, sentences, scope))
             and not has(topic, "opt_out", scope)
-            and not has(topic, "no_way_out", flat)
+            and not _no_way_out(topic, flat)
             and not has(topic, "always", flat)
         ):
             # A use under a programme ("The Model Improvement Programme allows Vendor to use ...")
@@ -1162,10 +1169,14 @@ def _on_by_default(topic: Topic, sentences: Sentences, hit: Hit, anywhere: bool)
 def _hollow(topic: Topic, sentences: Sentences, sentence: Any, section: str) -> bool:
     """A switch-off that leaves the vendor's use alone ("Switching off those features ... does not
     limit Vendor's rights under Section 4.1") is no way out of it."""
-    return has(topic, "no_way_out", sentence.flat) or any(
-        shortly_after(s, sec, sentence, section, HOLLOW_REACH) and has(topic, "no_way_out", s.flat)
+    return _no_way_out(topic, sentence.flat) or any(
+        shortly_after(s, sec, sentence, section, HOLLOW_REACH) and _no_way_out(topic, s.flat)
         for s, sec in sentences
     )
+
+
+def _no_way_out(topic: Topic, text: str) -> bool:
+    return has(topic, "no_way_out", text) or has(topic, "left_in_training", text)
 
 
 def _about_training(topic: Topic, text: str) -> bool:

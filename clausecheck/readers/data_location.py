@@ -258,13 +258,18 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # (a place in the EU/EEA only where the data is said not to be kept keeps nothing there: "We don't
     # currently offer EU data hosting", "Wij bieden geen hosting in de EU aan")
     # (read part by part: "None of our Sub-processors is located outside the EEA; Customer Data is
-    # hosted in Ireland")
+    # hosted in Ireland"; and not "never hosted outside Ireland", which keeps it there)
     denied = [
         h
         for h in place_hits
         if not has(topic, "no_transfer", h.sentence.flat)
         and (placed := [part for part in h.sentence.flat.split(";") if _regions(topic, part)])
-        and all(has(topic, "storage", part) and not _said(topic, "storage", part) for part in placed)
+        and all(
+            has(topic, "storage", part)
+            and not _said(topic, "storage", part)
+            and not has(topic, "only_there", part)
+            for part in placed
+        )
     ]
     kept_codes = {r for h in place_hits if h not in denied for r in _regions(topic, h.sentence.flat)}
     inside = [r for r in regions if r in in_eea and r in kept_codes]
@@ -553,17 +558,19 @@ def _stored_outside(topic: Topic, place_hits: list[Hit], outside: list[str]) -> 
         # (nor a reach from there said to be ruled out: "Toegang vanuit de Verenigde Staten is
         # technisch uitgesloten")
         and not RULED_OUT.search(clause)
-        for flat in (_item_text(h.sentence) for h in _with_codes(topic, place_hits, outside))
+        for flat in (_item_text(topic, h.sentence) for h in _with_codes(topic, place_hits, outside))
         for clause in flat.split(";")
     )
 
 
-def _item_text(sentence: Sentence) -> str:
+def _item_text(topic: Topic, sentence: Sentence) -> str:
     """The sentence as read for where its place keeps the data: an item of a list of parties without
     the list's lead-in, whose words of processing are said of every party on it ("We share personal
     data with the following service providers, which process data for us: - Customer support tools:
     Intercom R&D Unlimited Company, Ireland, and its parent company in the United States")."""
-    if sentence.lead and PARTY_ROW.search(sentence.lead):
+    # (not a lead-in that says where the data is kept: "Vendor stores Customer Data in the following
+    # data centres:", "Our hosting providers store Customer Data in these locations:")
+    if sentence.lead and PARTY_ROW.search(sentence.lead) and not _said(topic, "kept_at", sentence.lead):
         return sentence.flat[len(sentence.lead) :]
     return sentence.flat
 

@@ -288,7 +288,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         ):
             # (the window may be two periods, one on top of the other: "within thirty days after
             # the end; ... within a further thirty days", then "after expiry of the second period")
-            stacked = _stacked(before[0].flat)
+            stacked = _stacked(topic, before[0].flat)
             window = stacked or max(durations)
             durations = [stacked] if stacked else durations
             # ("At the end of those 90 days we delete it": the window named again is no period of
@@ -311,7 +311,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             day_hits.append(whole("delete", *before))
         elif total := (
             _window_then_deletion(topic, _rows_at_the_end(topic, hit.sentence.flat))
-            or _further_period(hit, own_days, sentences)
+            or _further_period(topic, hit, own_days, sentences)
         ):
             days.append(total)
         elif (
@@ -762,12 +762,31 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
         )
         if (has(topic, "legal_exception", clause) and has(topic, "retain", clause)) or inside or kept:
             continue
-        periods.append(days)
-    # ("kept for up to twelve (12) months from selection and then deleted; in any event deleted within
-    # thirty (30) days after termination, whichever is earlier": the earlier of the two)
-    if periods and has(topic, "earlier_of", text):
-        return [min(periods)]
-    return periods
+        periods.append((days, start))
+    return _the_earlier(topic, text, periods)
+
+
+def _the_earlier(topic: Topic, text: str, periods: list[tuple[int, int]]) -> list[int]:
+    """The periods, where "whichever is earlier" compares those before it in its part of the sentence,
+    with only the earlier of those: "within sixty (60) days or upon request, whichever is earlier". A
+    part that caps what came before ("...; in any event within thirty (30) days after termination,
+    whichever is earlier") compares the periods of the parts before it too."""
+    earlier = first(topic, "earlier_of", text)
+    if earlier is None:
+        return [days for days, _ in periods]
+    part_start = 0 if _capped(topic, text) else text.rfind(";", 0, earlier.start()) + 1
+    compared = [days for days, start in periods if part_start <= start < earlier.start()]
+    others = [days for days, start in periods if not part_start <= start < earlier.start()]
+    return [*others, min(compared)] if compared else others
+
+
+def _capped(topic: Topic, text: str) -> bool:
+    """Whether the part that says "whichever is earlier" opens as a cap on the parts before it ("in
+    any event", "in elk geval", "uiterlijk")."""
+    earlier = first(topic, "earlier_of", text)
+    if earlier is None:
+        return False
+    return has(topic, "cap_opening", text[text.rfind(";", 0, earlier.start()) + 1 : earlier.start()])
 
 
 # A time before the end, not after it: "six weeks before the end of the Exit Period", "zes weken
@@ -891,14 +910,20 @@ def _timed_elsewhere(topic: Topic, hit: Hit, sentences: Sentences) -> tuple[Any,
 NAMED_FIRST = 60  # characters: where a line of a schedule names the clause it times
 
 
-def _stacked(text: str, first_days: list[int] | None = None) -> int | None:
+def _stacked(topic: Topic, text: str, first_days: list[int] | None = None) -> int | None:
     """The whole time where a period runs on top of the one just named: "The Client shall
     communicate its choice within thirty (30) days after the end; the Contractor implements the
     choice within a further thirty (30) days" is 60 days (`first_days`: the one named before)."""
     # (or the period named before "thereafter", counted from the one just named: "Upon written
     # confirmation ... of receipt of the returned data, the Provider shall delete all remaining copies
     # within fifteen (15) days thereafter")
-    if not (m := FURTHER.search(text) or THEREAFTER_PERIOD.search(text)):
+    # ("thereafter" counted from a period after the end, or from one of the sentence before: "remain
+    # available ... for twelve (12) months after the Termination Date ... and are deleted within thirty
+    # (30) days after that period ends"; not from "which has a term of twelve (12) months")
+    thereafter = THEREAFTER_PERIOD.search(text)
+    if thereafter and not first_days and not has(topic, "trigger", text[: thereafter.start()]):
+        thereafter = None
+    if not (m := FURTHER.search(text) or thereafter):
         return None
     # (a further period for the deletion or return itself, not for a certificate or a notice: "will
     # issue a certificate of deletion within a further ten (10) days"; the act is read in the
@@ -913,18 +938,20 @@ def _stacked(text: str, first_days: list[int] | None = None) -> int | None:
     return max(before) + max(after) if before and after else None
 
 
-def _further_period(hit: Hit, own_days: list[int], sentences: Sentences) -> int | None:
+def _further_period(topic: Topic, hit: Hit, own_days: list[int], sentences: Sentences) -> int | None:
     """A period on top of the hit's own, in its sentence or the one right after it."""
-    if (total := _stacked(hit.sentence.flat)) is not None:
+    if (total := _stacked(topic, hit.sentence.flat)) is not None:
         return total
     after = [s.flat for s, _ in sentences if 0 <= s.start - hit.sentence.end < 5]
-    return next((t for text in after if (t := _stacked(text, own_days)) is not None), None)
+    return next((t for text in after if (t := _stacked(topic, text, own_days)) is not None), None)
 
 
 def _by_the_user(topic: Topic, hit: Hit) -> bool:
-    """Whether the deletion in the hit's sentence is one the customer's users do themselves, in the
-    service ("You can delete individual contacts yourself with the button")."""
-    return has(topic, "self_service", hit.sentence.flat)
+    """Whether the deletion the hit's sentence times is one the customer's users do themselves, in the
+    service ("You can delete individual contacts yourself with the button"): every part of it that names
+    a period says so (not "...; all remaining copies are erased by Vendor within ninety (90) days")."""
+    timed = [part for part in hit.sentence.flat.split(";") if find_durations(part)]
+    return bool(timed) and all(has(topic, "self_service", part) for part in timed)
 
 
 def _rows_at_the_end(topic: Topic, text: str) -> str:
@@ -956,7 +983,7 @@ def _window_then_deletion(topic: Topic, text: str) -> int | None:
     if not turn and (ends := first(topic, "window_end", text)):
         named = (ends.start(), _named_end(text, ends.end()))
         span = named if find_durations(text[named[0] : named[1]]) else None
-    if not span or has(topic, "earlier_of", text):
+    if not span or _capped(topic, text):
         return None
     durations = find_durations(text)
     # (the window may be named with its length where it ends, and the deletion's own period then

@@ -13,7 +13,6 @@ from ..chunk import article, same_article
 from ..durations import find_durations
 from ..extract.evidence import (
     ADJACENT,
-    NEGATION,
     Decision,
     Hit,
     Sentences,
@@ -219,7 +218,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (nor one whose next sentence hands the parties that get personal data to the consent clause:
         # "... mag derden inschakelen. Voor zover die derden persoonsgegevens verwerken, gelden de
         # regels uit artikel 7 van de Verwerkersbijlage", where that article asks consent)
-        and not (prior and _rules_elsewhere(topic, h, sentences))
+        and not _rules_elsewhere(topic, h, sentences, prior)
     ]
     general_use += [
         h
@@ -724,19 +723,30 @@ ANNOUNCED_REACH = 120  # characters after a notice in which the change it announ
 
 
 def _listed_under_a_ban(topic: Topic, hit: Hit, sentences: Sentences) -> bool:
-    """Whether the hit's sentence lists what the ban in the sentence just before it takes in."""
+    """Whether the hit's sentence lists what the ban on the vendor's own use in the sentence just before
+    it takes in (not "We do not do everything ourselves. This includes hosting: we share ...")."""
     return has(topic, "ban_listed", hit.sentence.flat) and any(
-        NEGATION.search(s.flat) for s in just_before(hit, sentences)
+        has(topic, "own_use_ban", s.flat) for s in just_before(hit, sentences)
     )
 
 
-def _rules_elsewhere(topic: Topic, hit: Hit, sentences: Sentences) -> bool:
-    """Whether the sentence right after the hit's says another clause's rules govern its parties
-    where they process personal data."""
+def _rules_elsewhere(topic: Topic, hit: Hit, sentences: Sentences, prior: list[Hit]) -> bool:
+    """Whether the sentence right after the hit's says that the clause asking consent (one of `prior`)
+    governs its parties where they process personal data ("... gelden de regels uit artikel 7", where
+    7.1 asks consent; not "gelden de beveiligingseisen uit artikel 9")."""
+    # (the article the consent clause opens with, where its chunk began in the one before)
+    asking = {article(p.section) for p in prior if p.section} | {
+        article(m.group(1)) for p in prior if (m := CLAUSE_NUMBER.match(p.sentence.flat))
+    }
     return any(
-        shortly_after(s, sec, hit.sentence, hit.section, ADJACENT) and has(topic, "rules_elsewhere", s.flat)
+        shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
+        and has(topic, "rules_elsewhere", s.flat)
+        and any(m.group(1) in asking for m in CLAUSE_NAMED.finditer(s.flat))
         for s, sec in sentences
     )
+
+
+CLAUSE_NAMED = re.compile(r"\b(?:artikel|article|section|clause)\s+(\d+)", re.IGNORECASE)
 
 
 def _disagreement_only(topic: Topic, objection: Hit) -> bool:
