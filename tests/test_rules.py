@@ -7792,6 +7792,20 @@ TWENTY_FOURTH_SESSION_WORDINGS = [
     ('subprocessors', 'nl', 'Leverancier schakelt voor de hosting geen subverwerkers in zonder voorafgaande schriftelijke toestemming van Klant. Voor de klantenservice mag Leverancier derden inschakelen zonder Klant daarover te informeren. Voor zover die derden persoonsgegevens verwerken, gelden de beveiligingseisen uit artikel 9 van de Verwerkersbijlage.', 'general_no_notice'),
     ('subprocessors', 'en', "Vendor shall not engage a sub-processor for hosting without Customer's prior written consent. For customer support, Vendor may engage third parties without notice. To the extent such third parties process personal data, the security measures of Section 9 of the DPA apply.", 'general_no_notice'),
     ('subprocessors', 'en', 'Vendor may engage new sub-processors at its discretion, including providers that process intimate images for content moderation.', 'general_no_notice'),
+    ('ai_training', 'nl', 'Wij verwerken de persoonsgegevens uitsluitend volgens de schriftelijke instructies van Klant en gebruiken ze niet voor eigen doeleinden. Wij gebruiken de meetgegevens van onze servers voor capaciteitsplanning en het verbeteren van onze dienstverlening; deze meetgegevens bevatten niet de inhoud van uw bestanden.', 'prohibited'),
+    ('ai_training', 'en', "We process personal data only on Customer's documented instructions and do not use it for our own purposes. We use server metrics for capacity planning and to improve our services; these metrics do not contain your content.", 'prohibited'),
+    ('ai_training', 'nl', 'De Verwerker verwerkt de Klantgegevens niet voor eigen doeleinden. De Verwerker verleent bijstand bij verzoeken van betrokkenen, onder meer om Verslagen te verbeteren.', 'prohibited'),
+    ('ai_training', 'en', 'Vendor does not use Customer Data for its own purposes. Vendor assists with data subject requests, including requests to rectify and improve Transcripts.', 'prohibited'),
+    ('data_location', 'en', 'Vendor offers the following Hosting Regions: (a) the EU Region, with storage in Frankfurt, Germany; (b) the US Region, with storage in Virginia. Customer Data is stored only in the Hosting Region selected by Customer. Support staff located in India may access Customer Data remotely.', 'eu_with_transfers'),
+    ('data_location', 'nl', "Leverancier biedt de volgende hostingregio's: (a) de EU-regio, met opslag in Amsterdam; (b) de VS-regio. Klantgegevens worden uitsluitend opgeslagen in de door de Klant gekozen regio.", 'eu_only'),
+    ('data_location', 'en', 'We are based in Australia and our platform is hosted in Sydney, Australia. Before disclosing personal information overseas, we take reasonable steps to ensure the overseas recipient handles it in accordance with the APPs.', 'outside_eu'),
+    ('subprocessors', 'nl', 'Wij schakelen voor onderdelen van onze dienst andere partijen in. Wij kunnen deze partijen vervangen of nieuwe partijen inschakelen zonder u daarover vooraf te informeren.', 'general_no_notice'),
+    ('subprocessors', 'en', 'We use other companies for parts of our service. We may replace these parties or engage new parties without informing you beforehand.', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Artikel 8.2 van de Overeenkomst (melding van nieuwe subverwerkers) en het recht van bezwaar zijn niet van toepassing op AI-aanbieders. Leverancier mag op elk moment nieuwe AI-aanbieders inschakelen.', 'general_no_notice'),
+    ('deletion', 'en', 'Section 12.4 of the Agreement does not apply to Training Data, which Vendor may retain and continue to use after termination.', 'retained'),
+    ('backups', 'nl', 'Een verwijderd bestand kan daardoor nog een beperkte tijd in een back-up staan. Back-ups worden na die beperkte tijd automatisch verwijderd.', 'time_limited'),
+    ('staff_access', 'nl', 'Iedereen bij Kwetterbot, en ook onze freelance ontwikkelaars, kan in het beheerpaneel gesprekken openen.', 'broad'),
+    ('staff_access', 'en', 'Everyone at Chatterly, including our freelance developers, can open conversations in the admin panel.', 'broad'),
 ]  # fmt: skip
 
 
@@ -10483,6 +10497,9 @@ TWENTY_FOURTH_SESSION_FACTS = [
     ('deletion', 'nl', 'Leverancier verwijdert de Persoonsgegevens binnen negentig (90) dagen na het einde van de Overeenkomst; dit vervangt hetgeen eerder is overeengekomen over een termijn van dertig (30) dagen.', 'deletion_days', 90),
     ('deletion', 'en', 'Upon termination, Vendor will first delete all Customer Data from production systems within thirty (30) days. Customers can delete their data themselves in the dashboard at any time; all remaining copies, including backups, are erased by Vendor within ninety (90) days after termination.', 'deletion_days', 90),
     ('deletion', 'en', 'Upon termination, the Processor shall delete the Personal Data within sixty (60) days. Users can delete their own messages themselves in the app at any time, which removes them within 24 hours.', 'deletion_days', 60),
+    ('subprocessors', 'en', "Section 9.3 of the Agreement (Notice of New Subprocessors) and Customer's right to object under that Section do not apply to Model Providers. Vendor may engage additional Model Providers at any time and will update Exhibit A within thirty (30) days after doing so.", 'notice_days', 0),
+    ('deletion', 'nl', 'Na het einde van de overeenkomst wordt het account gedurende drie (3) maanden in raadpleegmodus geplaatst. In raadpleegmodus kan de Klant zijn dossiers exporteren.\n\nNa het verstrijken van de raadpleegmodus worden alle Klantgegevens binnen dertig dagen verwijderd.', 'deletion_days', 120),
+    ('deletion', 'en', 'When you close your account we keep your account data for six (6) months in case you return, and then delete it, except for invoices, which we keep for seven (7) years to meet our tax obligations.', 'deletion_days', 180),
 ]  # fmt: skip
 
 

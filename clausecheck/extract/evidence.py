@@ -148,7 +148,7 @@ _MODAL_FIRST = re.compile(
 )
 # (a party named after the comma starts a clause too: "If Controller does not ask, the Processor deletes")
 _CLAUSE_WORD = re.compile(
-    r"\b(we|you|it|they|he|she|will|shall|may|can|must|is|are|wij|u|zij|zal|zullen|mag|kan|zijn|"
+    r"\b(we|you|it|they|he|she|will|shall|may|can|must|is|are|which|who|wij|u|zij|zal|zullen|mag|kan|zijn|"
     r"the\s+(processor|controller|vendor|supplier|provider|customer|company)|"
     r"(de\s+)?(verwerker|opdrachtnemer|leverancier|verwerkingsverantwoordelijke))\b",
     re.I,

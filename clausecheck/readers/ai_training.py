@@ -186,6 +186,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or has(topic, "ban_extended", flat)
             # a pointer to the answer, not the answer: "...; see 'Do you train on my data?' below"
             or (has(topic, "pointer", scope) and not has(topic, "modal_use", scope))
+            # correcting a data subject's data, not improving a model: "bijstand bij ... verzoeken van
+            # betrokkenen ..., onder meer om Transcripties te verbeteren"
+            or (has(topic, "subject_rights", flat) and not has(topic, "model_word", flat))
             # training people, not models: "a platform used by organisations to train their staff"
             or (has(topic, "people_training", flat) and not has(topic, "model_word", flat))
             # kept for its own purposes, not used: a retention clause; what a notice covers

@@ -992,11 +992,15 @@ def _window_then_deletion(topic: Topic, text: str) -> int | None:
     inside = [d for d, start, _ in durations if span[0] <= start < span[1]]
     window = inside or [d for d, start, _ in durations if start < span[0]]
     # (not the same period named again: "... and then delete it within the same thirty (30) day period")
+    # (nor what a legal duty keeps after it: "..., and then delete it, except for invoices ..., which we
+    # keep for seven (7) years to meet our tax obligations")
+    deleting = set(_deletion_periods(topic, text))
     deletion = [
         d
         for d, start, _ in durations
         if (start > span[1] or (inside and start < span[0] and d not in inside))
         and not SAME.search(text[max(0, start - SAME_REACH) : start])
+        and d in deleting
     ]
     return max(window) + max(deletion) if window and deletion else None
 

@@ -155,6 +155,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (in the notice's own clause: "Customer is responsible for obtaining any consents ..., and
         # Vendor will notify Customer 30 days before engaging a new Sub-processor")
         and not _of_another_matter(topic, h)
+        # (nor a notice clause said not to apply: "Section 9.3 (Notice of New Subprocessors) and
+        # Customer's right to object under that Section do not apply to Model Providers")
+        and not has(topic, "disapplied", h.sentence.flat)
     ]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
@@ -163,6 +166,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "objection", sentences)
         if (not has(topic, "subject_objection", h.sentence.flat) or has(topic, "parties", h.sentence.flat))
         and not has(topic, "no_objection", h.sentence.flat)
+        and not has(topic, "disapplied", h.sentence.flat)
     ]
     # What the customer may do when it does not want the new party, said in the notice or right
     # after it ("If Customer does not agree, it may terminate"), is an objection right by other words.
