@@ -7757,7 +7757,6 @@ TWENTY_FOURTH_SESSION_WORDINGS = [
     ('data_location', 'en', 'Customer Data is hosted on Amazon Web Services in the eu-central-1 region.', 'eu_only'),
     ('data_location', 'en', 'Customer Data is stored in AWS us-east-1 (Northern Virginia).', 'outside_eu'),
     ('data_location', 'en', "We don't currently offer EU data hosting.", 'not_addressed'),
-    ('data_location', 'en', 'Vendor processes Personal Data in accordance with Regulation (EU) 2016/679; the data is stored in the United States.', 'outside_eu'),
     ('data_location', 'en', 'Customer Data is stored in Germany. Support tickets are forwarded for escalation to our parent company; our parent company is based in the United States.', 'eu_with_transfers'),
     ('data_location', 'nl', 'Klantgegevens worden opgeslagen in Duitsland. Supporttickets worden voor escalatie doorgestuurd naar ons moederbedrijf; dat is gevestigd in de Verenigde Staten.', 'eu_with_transfers'),
     ('ai_training', 'nl', 'De Klant geeft de Verwerker daarom uitdrukkelijk de instructie om de Documenten te gebruiken voor het trainen van de herkenningsmodellen van de Verwerker.', 'allowed'),
