@@ -144,11 +144,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     found = find(topic, "allowed", sentences, allow_negated=False)
     # (a "not" that says the way out leaves the use alone negates the way out, not the use: "Turning
     # them off ... does not remove your data from the pool we use to train our models")
-    found += [
-        h
-        for h in find(topic, "allowed", sentences)
-        if has(topic, "left_in_training", h.sentence.flat) and not same_sentence(h, found)
-    ]
+    # (the allowed phrases are read again only in the few sentences that say so)
+    left_in = [(s, sec) for s, sec in sentences if has(topic, "left_in_training", s.flat)]
+    found += [h for h in find(topic, "allowed", left_in) if not same_sentence(h, found)]
     for hit in _term_uses(topic, sentences, definitions, found):
         flat = hit.sentence.flat
         # A qualifier counts where it governs the use: in the use's own clause, not in one about
