@@ -28,7 +28,11 @@ _DEFINITION = re.compile(
     rf"|(?<=[;:]\s)\(?[a-z]\)\s+(?P<inline>{_PERIOD_NAME}):\s"
     # ... or stated as what it amounts to: "De Nazorgperiode bedraagt één (1) jaar"
     rf"|\b(?:[Tt]he|[Dd]e)\s+(?P<amounts>{_PERIOD_NAME})\s+(?:bedraagt|is\s+gelijk\s+aan|shall\s+be|will\s+be|is)\s"
+    # ... or in Dutch word order: "wordt onder 'Aankondigingstermijn' verstaan: een termijn van ..."
+    rf"|\b(?:[Ww]ordt|[Ww]orden)\s+onder\s+[“\"‘']?(?P<under>{_PERIOD_NAME})[”\"’']?\s+verstaan\s*:?\s"
+    rf"|\b[Oo]nder\s+[“\"‘']?(?P<under_first>{_PERIOD_NAME})[”\"’']?\s+(?:wordt|worden)\s+verstaan\s*:?\s"
 )
+TERM_GROUPS = ("term", "listed", "inline", "amounts", "under", "under_first")
 # Only names of a period, and none of the contract's own duration: after "the Term" or "the
 # Subscription Period" a contract ends; they say nothing of how long notice or deletion takes.
 _A_PERIOD = re.compile(r"(period|periode|termijn|window)$", re.IGNORECASE)
@@ -44,6 +48,8 @@ _NEXT_DEFINITION = re.compile(
     r";\s*(?:and\s+|or\s+|en\s+)?[“\"‘'][^”\"’'\n]{1,60}[”\"’']\s+(?:shall\s+mean|means|betekent|has\s+the\s+meaning)\b"
 )
 DEFINITION_REACH = 500  # characters: how long a definition may run
+SENTENCE_BACK = 120  # characters before "wordt onder" in which its sentence may open
+_SENTENCE_BREAK = re.compile(r"[.;:]\s+|\n")
 AMOUNT_REACH = 40  # characters after "bedraagt" / "is" in which the period stands
 _FLOOR = re.compile(
     r"\b(at\s+least|not\s+(shorter|less)\s+than|no\s+(shorter|less)\s+than|a\s+minimum\s+of|minimaal|ten\s+minste|"
@@ -60,7 +66,7 @@ def defined_periods(text: str) -> dict[str, Sentence]:
     pages) and the answer shared, so callers must not change it."""
     found: dict[str, Sentence] = {}
     for match in _DEFINITION.finditer(text):
-        term = match.group("term") or match.group("listed") or match.group("inline") or match.group("amounts")
+        term = next(match.group(name) for name in TERM_GROUPS if match.group(name))
         if not _A_PERIOD.search(term) or _THE_CONTRACT.search(term) or term in found:
             continue
         # ("The Retention Period is extended ..." is no definition: the amount must follow shortly,
@@ -69,6 +75,10 @@ def defined_periods(text: str) -> dict[str, Sentence]:
         if match.group("amounts") and (not find_durations(amount) or _FLOOR.search(amount)):
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        if match.group("under") or match.group("under_first"):
+            # (Dutch word order opens the sentence before the term: "In deze Overeenkomst wordt onder ...")
+            opening = max(start - SENTENCE_BACK, 0)
+            start = max([opening, *(m.end() for m in _SENTENCE_BREAK.finditer(text, opening, start))])
         # (definitions run on in one sentence end where the next begins: '"Notice Period" means six
         # (6) weeks; and "Business Day" means a day on which ...')
         end = start + DEFINITION_REACH

@@ -95,12 +95,16 @@ class Topic:
 # after it is no sentence end: a clause number ("the deletion described in clause 5.3 in writing"),
 # an address ("by e-mail to privacy@vendor.io, to the use of ..."). (One before a capital may be two
 # sentences glued together in a PDF's text: "... to Vendor.Customer Data is deleted".) So "[^.]"
-# becomes "(?:[^.]|(?<=\w)\.(?=[a-z0-9]))", and likewise "[^.;]".
+# becomes "(?:[^.]|(?<=\w)\.(?=[a-z0-9]))", and likewise "[^.;]". Nor is the full stop of a list's
+# number run into the sentence ("Doeleinden: 1. uitvoeren van de overeenkomst; 2. verbeteren ...").
 _WITHIN_SENTENCE = re.compile(r"\[\^\.([^\]]*)\]")
+_LIST_NUMBER = r"(?<=[:;]\s\d)\.(?=\s)|(?<=[:;]\s\d\d)\.(?=\s)"
 
 
 def _within_sentence(pattern: str) -> str:
-    return _WITHIN_SENTENCE.sub(lambda m: rf"(?:[^.{m.group(1)}]|(?<=\w)\.(?=[a-z0-9]))", pattern)
+    return _WITHIN_SENTENCE.sub(
+        lambda m: rf"(?:[^.{m.group(1)}]|(?<=\w)\.(?=[a-z0-9])|{_LIST_NUMBER})", pattern
+    )
 
 
 def _compile(topic_id: str, name: str, pattern: str) -> re.Pattern[str]:

@@ -7808,6 +7808,45 @@ TWENTY_FOURTH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+TWENTY_FIFTH_SESSION_WORDINGS = [
+    ('deletion', 'en', 'Customer Data is kept until thirty days after the end of the Agreement.', 'deleted'),
+    ('deletion', 'nl', 'Wij bewaren de gegevens tot dertig dagen na beëindiging van de overeenkomst.', 'deleted'),
+    ('deletion', 'en', 'Customer Data is kept until seven years after the end of the Agreement where tax law requires it.', 'not_addressed'),
+    ('data_location', 'nl', 'De gegevens worden niet in de Verenigde Staten maar uitsluitend in Duitsland opgeslagen.', 'eu_only'),
+    ('data_location', 'nl', 'De gegevens worden uitsluitend in Duitsland opgeslagen, niet in de Verenigde Staten.', 'eu_only'),
+    ('data_location', 'en', 'Customer Data is stored only in Ireland, never in the United States.', 'eu_only'),
+    ('data_location', 'en', "We don't offer EU data hosting at the moment: all Customer Data is stored in the United States.", 'outside_eu'),
+    ('data_location', 'nl', 'Hosting in de EU bieden wij nog niet aan: alle klantgegevens worden opgeslagen in de Verenigde Staten.', 'outside_eu'),
+    ('data_location', 'en', 'Your text is sent to an external translation engine that runs in the United States.', 'outside_eu'),
+    ('data_location', 'nl', 'Je teksten worden doorgestuurd naar een vertaalmachine die in de Verenigde Staten draait.', 'outside_eu'),
+    ('ai_training', 'en', 'The box "Use my chats to improve the model" is unchecked by default; only if you tick it do we use your chats to train our models.', 'opt_in'),
+    ('ai_training', 'nl', 'Het vakje "Gebruik mijn gesprekken om het model te verbeteren" staat standaard uit; alleen als u het aanvinkt, gebruiken wij uw gesprekken om onze modellen te trainen.', 'opt_in'),
+    ('ai_training', 'nl', 'Doeleinden van de verwerking: 1. uitvoeren van de overeenkomst; 2. verbeteren en trainen van de algoritmes van Opdrachtnemer.', 'allowed'),
+    ('ai_training', 'en', "Purposes of the processing: 1. performing the Agreement; 2. improving and training the Processor's algorithms.", 'allowed'),
+    ('ai_training', 'nl', 'Met de schakelaar "AI uit" verbergt u de AI-functies, maar uw gegevens blijven deel uitmaken van de set waarmee wij onze modellen trainen.', 'allowed'),
+    ('ai_training', 'en', 'With the "AI off" switch you hide the AI features, but your data remains part of the set we use to train our models.', 'allowed'),
+    ('staff_access', 'en', 'Our employees, affiliates and contractors may access Customer Data as needed to operate our business.', 'broad'),
+    ('staff_access', 'nl', 'Onze medewerkers, gelieerde ondernemingen en contractanten hebben toegang tot klantgegevens voor zover nodig voor de bedrijfsvoering van Leverancier.', 'broad'),
+    ('staff_access', 'nl', 'Om storingen snel te verhelpen, hebben onze supportmedewerkers, onze ontwikkelaars en het datateam van onze partner toegang tot de klantdatabanken.', 'broad'),
+    ('staff_access', 'nl', 'Om de dienst te onderhouden kunnen de medewerkers van Leverancier en de ontwikkelaars van haar partner aan alle gegevens in de databank.', 'broad'),
+    ('staff_access', 'en', 'Customer Files are accessible to employees of Supplier, employees of its Affiliates and to labelling contractors, for the purpose of support, quality control and development.', 'broad'),
+    ('staff_access', 'en', 'Customer Files are accessible to employees of Supplier only where strictly necessary to provide support requested by Customer.', 'restricted'),
+    ('staff_access', 'nl', 'Alleen medewerkers die dat voor hun taak nodig hebben, hebben toegang tot de klantgegevens.', 'restricted'),
+    ('deletion', 'en', 'Notwithstanding Section 9.2, we may retain copies of Customer Data that we reasonably consider necessary for our legitimate business purposes.', 'retained'),
+    ('deletion', 'en', "Upon termination, Customer's workspace enters a read-only export period of thirty (30) days. At the end of the export period, Vendor deletes all Customer Data within sixty (60) days.", 'return_or_delete'),
+    ('deletion', 'nl', 'Na beëindiging volgt een exportperiode van dertig (30) dagen. Na afloop van de exportperiode verwijdert Leverancier alle gegevens binnen zestig (60) dagen.', 'return_or_delete'),
+    ('deletion', 'nl', '- Dossierfragmenten in onze trainingsdatasets: zolang wij de AI-functie aanbieden, ook nadat het abonnement is beëindigd.', 'retained'),
+    ('deletion', 'en', '- Case extracts in our training datasets: as long as we offer the AI feature, even after the subscription has ended.', 'retained'),
+    ('backups', 'nl', 'Verwijderde gegevens worden niet uit bestaande back-ups gehaald; back-ups worden niet per klant opgeschoond.', 'retained'),
+    ('backups', 'nl', 'Back-ups worden als archief bewaard en worden niet per klant opgeschoond.', 'retained'),
+    ('backups', 'en', 'Backups are kept as an archive and are not cleaned up per customer.', 'retained'),
+    ('backups', 'en', 'Backups are kept as an archive for thirty (30) days and then deleted.', 'time_limited'),
+    ('ai_training', 'nl', 'In afwijking van artikel 4.1 mag Leverancier geanonimiseerde gespreksfragmenten gebruiken om het model te verbeteren, maar enkel nadat het college van burgemeester en schepenen daarvoor uitdrukkelijk en schriftelijk toestemming heeft gegeven.', 'opt_in'),
+    ('subprocessors', 'nl', 'Om de app te laten werken doen we een beroep op deze partners:\n- Codeplan (ontwikkeling, Slovenië)\n- Amazon Web Services (hosting, Frankfurt)\nWe kunnen van partner veranderen. De actuele lijst staat altijd in deze privacyverklaring.', 'general_no_notice'),
+    ('data_location', 'en', 'The Service is operated by Example Labs GmbH, Oranienstraße 12, 10999 Berlin, Germany. We do not say here where the data is hosted.', 'not_addressed'),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -7826,7 +7865,8 @@ TWENTY_FOURTH_SESSION_WORDINGS = [
     + TWENTY_FIRST_SESSION_WORDINGS
     + TWENTY_SECOND_SESSION_WORDINGS
     + TWENTY_THIRD_SESSION_WORDINGS
-    + TWENTY_FOURTH_SESSION_WORDINGS,
+    + TWENTY_FOURTH_SESSION_WORDINGS
+    + TWENTY_FIFTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -10502,6 +10542,30 @@ TWENTY_FOURTH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+TWENTY_FIFTH_SESSION_FACTS = [
+    ('deletion', 'en', 'Upon expiry of the Agreement, which has a term of twelve (12) months, Vendor shall delete all Customer Data within thirty (30) days thereafter.', 'deletion_days', 30),
+    ('deletion', 'nl', 'Na afloop van de Overeenkomst, die een looptijd heeft van twaalf (12) maanden, verwijdert Leverancier alle Persoonsgegevens binnen dertig (30) dagen daarna.', 'deletion_days', 30),
+    ('deletion', 'en', 'This Agreement runs for an initial term of one year; at its end the Supplier deletes the Customer Data within sixty (60) days.', 'deletion_days', 60),
+    ('deletion', 'en', 'We keep Customer Data until thirty (30) days after termination of the Agreement.', 'deletion_days', 30),
+    ('deletion', 'nl', 'De gegevens worden bewaard tot 30 dagen na het einde van de overeenkomst.', 'deletion_days', 30),
+    ('deletion', 'en', 'Customer Data is retained for no longer than thirty days after the end of the Agreement.', 'deletion_days', 30),
+    ('deletion', 'nl', 'De persoonsgegevens worden tot uiterlijk zestig dagen na beëindiging van het contract bewaard.', 'deletion_days', 60),
+    ('deletion', 'nl', 'Gegevens worden bewaard gedurende 1 jaar, of tot 14 dagen na beëindiging van het contract indien dat eerder is.', 'deletion_days', 14),
+    ('deletion', 'en', 'Data is kept for one year, or until 14 days after termination of the contract if that is earlier.', 'deletion_days', 14),
+    ('deletion', 'en', 'Customer Data is kept for twelve months or until thirty days after the end of the Agreement, whichever comes first.', 'deletion_days', 30),
+    ('deletion', 'en', 'Data category • Retention\n• Support tickets 24 months • Content files 45 days after contract end • Audit logs 1 year', 'deletion_days', 45),
+    ('deletion', 'nl', '• Contactgegevens 2 jaar • Documenten na einde contract 14 dagen • Back-ups 35 dagen', 'deletion_days', 14),
+    ('deletion', 'en', 'Retention schedule • Account profile: while the account is active • Uploaded documents: 30 days after termination • Backups: 35 days', 'deletion_days', 30),
+    ('subprocessors', 'en', 'Customer may object within fourteen (14) days of receiving a notice, which Processor shall provide at least thirty (30) days before the new Sub-processor is engaged.', 'notice_days', 30),
+    ('subprocessors', 'nl', "In deze Verwerkersovereenkomst wordt onder 'Aankondigingstermijn' verstaan: een termijn van twintig (20) dagen.\nVerwerker meldt een nieuwe subverwerker ten minste de Aankondigingstermijn voordat deze persoonsgegevens gaat verwerken.", 'notice_days', 20),
+    ('subprocessors', 'nl', "Onder 'Meldingstermijn' wordt verstaan: een periode van vier (4) weken.\nVerwerker informeert Opdrachtgever binnen de Meldingstermijn voorafgaand aan de inzet van een nieuwe subverwerker.", 'notice_days', 28),
+    ('deletion', 'nl', '- Toegangslogs: tijdens de looptijd twaalf (12) maanden na registratie; na het einde van de overeenkomst bewaart Leverancier ze nog uiterlijk drie (3) maanden en verwijdert ze daarna.', 'deletion_days', 90),
+    ('backups', 'en', 'Log Data is retained on the Platform during the Term (Premium: ninety (90) days searchable and twelve (12) months archive). Backup snapshots are deleted after thirty-five (35) days.', 'backup_retention_days', 35),
+    ('subprocessors', 'en', 'Provider will inform Customer about the engagement of a new Sub-processor by e-mail not later than within seven (7) days from the engagement. Customer may object within fourteen (14) days from receiving the information.', 'notice_days', 0),
+    ('subprocessors', 'nl', 'Verwerker informeert Opdrachtgever over een nieuwe subverwerker uiterlijk binnen zeven (7) dagen vanaf de inschakeling.', 'notice_days', 0),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -10519,7 +10583,8 @@ TWENTY_FOURTH_SESSION_FACTS = [
     + TWENTY_FIRST_SESSION_FACTS
     + TWENTY_SECOND_SESSION_FACTS
     + TWENTY_THIRD_SESSION_FACTS
-    + TWENTY_FOURTH_SESSION_FACTS,
+    + TWENTY_FOURTH_SESSION_FACTS
+    + TWENTY_FIFTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -606,7 +606,10 @@ def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:
 _NEW_ACTOR = re.compile(
     r",\s+(and|but|while|whereas|en|maar)\s+(?=\S+(\s+\S+)?\s+(may|shall|will|can|must|mag|zal|kan|moet|mogen|zullen)\b"
     # (or the vendor's own verb: ", and we also use the full text of the conversations to train")
-    r"|(we|wij)\s+(also\s+|ook\s+|further\s+|daarnaast\s+|then\s+|dan\s+|vervolgens\s+)?(use|process|gebruiken|verwerken)\b)",
+    r"|(we|wij)\s+(also\s+|ook\s+|further\s+|daarnaast\s+|then\s+|dan\s+|vervolgens\s+)?(use|process|gebruiken|verwerken)\b)"
+    # (or the data as the new subject after "but": "Met de schakelaar verbergt u de AI-functies, maar uw
+    # gegevens blijven deel uitmaken van de set waarmee wij trainen")
+    r"|,\s+(but|maar)\s+(?=(your|uw|je|jouw|the|de|het|all|alle)\s+\w+\s+(remain|remains|stay|stays|blijven|blijft)\b)",
     re.IGNORECASE,
 )
 

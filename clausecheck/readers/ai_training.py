@@ -141,7 +141,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # ... and aggregates it defines ("'Clause Benchmarks' means anonymised and aggregated statistics
     # derived from ..."): a use of them is a use of aggregates.
     defined_aggregates = {term for term, body in definitions if AGGREGATES_DEFINED.match(body)}
-    found = find(topic, "allowed", sentences, allow_negated=False)
+    found = _past_labels(topic, find(topic, "allowed", sentences, allow_negated=False))
     # (a "not" that says the way out leaves the use alone negates the way out, not the use: "Turning
     # them off ... does not remove your data from the pool we use to train our models")
     # (the allowed phrases are read again only in the few sentences that say so)
@@ -674,6 +674,38 @@ THOSE_PLANS = re.compile(
     r"abonnementen|abonnement|omgevingen|omgeving|versies?)\b",
     re.IGNORECASE,
 )
+
+
+def _past_labels(topic: Topic, hits: list[Hit]) -> list[Hit]:
+    """The uses, each read past the name of a box or switch it stands in: 'The box "Use my chats to
+    improve the model" is unchecked by default; only if you tick it do we use your chats to train'
+    uses the chats where the box is ticked, not by its label; a use named only by the label is the
+    box's ("Het vakje 'Deel gesprekken om Kraai te verbeteren' is standaard aangevinkt")."""
+    kept = []
+    for hit in hits:
+        flat = hit.sentence.flat
+        labels = [m.span(1) if m.group(1) else m.span(2) for m in UI_LABEL.finditer(flat)]
+        if not any(a <= hit.match.start() < b for a, b in labels):
+            kept.append(hit)
+            continue
+        unlabelled = "".join(" " if any(a <= i < b for a, b in labels) else c for i, c in enumerate(flat))
+        found = topic.matches("allowed", unlabelled)
+        kept.append(
+            Hit(hit.signal, hit.sentence, hit.section, min(found, key=lambda m: m.start())) if found else hit
+        )
+    return kept
+
+
+# A control's name in quotes, beside the word for the control: 'the box "Use my chats to improve the
+# model"', 'de schakelaar "AI uit"', '"Improve the model for everyone" setting'.
+_CONTROL = r"(?:box|check-?box|toggle|switch|setting|option|button|vakje|schakelaar|instelling|optie|knop)"
+UI_LABEL = re.compile(
+    rf"\b{_CONTROL}\s+(?:called\s+|named\s+|genaamd\s+)?([\"“'][^\"”']{{3,80}}[\"”'])"
+    rf"|([\"“'][^\"”']{{3,80}}[\"”'])(?=\s+{_CONTROL}\b)",
+    re.IGNORECASE,
+)
+
+
 # A switch said of a use: "stays off until you switch it on", "staat standaard uit", "opt in to ...".
 SWITCH_WORD = re.compile(
     r"\b(off|on|uit|aan|enable\w*|disable\w*|switch\w*|turn\w*|activat\w*|inschakel\w*|uitschakel\w*|"

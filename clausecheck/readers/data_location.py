@@ -86,6 +86,11 @@ CUSTOMER_SEAT = re.compile(
 FRAMEWORK_NAME = re.compile(r"\b(EU|Swiss|UK|Zwitsers)\s?[-–]\s?(U\.S\.|U\.S|US|VS|V\.S\.)(?![\w])")
 
 
+# A postcode and its town right before a country: "10999 Berlin, ", "1017 AB Amsterdam, ".
+POSTAL_ADDRESS = re.compile(r"\b\d{4,5}(\s?[A-Z]{2})?\s+[A-Z][\w-]+(\s+[A-Z][\w-]+)?,\s*$")
+POSTAL_REACH = 40  # characters before a place in which its postcode stands
+
+
 def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False) -> bool:
     if any(f.start() <= match.start() < f.end() for f in FRAMEWORK_NAME.finditer(text)):
         return False
@@ -97,7 +102,10 @@ def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False)
     # (the customer's seat in Dutch word order: "Indien Opdrachtgever in het Verenigd Koninkrijk is
     # gevestigd")
     customer_seat = bool(CUSTOMER_BEFORE.search(before[-60:]) and SEATED_AFTER.match(after))
-    registered = not seats and (customer_seat or _only_a_seat(topic, text, match, before))
+    # (a country at the end of a postal address is where a party's office is: "Tessellate Labs GmbH,
+    # Oranienstraße 183, 10999 Berlin, Germany")
+    postal = bool(POSTAL_ADDRESS.search(before[-POSTAL_REACH:]))
+    registered = not seats and (customer_seat or postal or _only_a_seat(topic, text, match, before))
     return not origin and not outside and not registered and not has(topic, "law_after", after)
 
 
@@ -522,8 +530,10 @@ def _opens_a_route(topic: Topic, exception: str) -> bool:
 def _said(topic: Topic, signal: str, text: str) -> bool:
     """Whether the text says what `signal` finds and no negation takes it back: data kept somewhere
     ("hosted in data centres in Ireland", not "does not offer data residency in the EEA"), or sent
-    there to be worked on (not "will not transmit Customer Data to the US")."""
-    return any(not negated(text, m.start(), topic) for m in topic.matches(signal, text))
+    there to be worked on (not "will not transmit Customer Data to the US"). Every place the signal
+    stands is read: "We don't offer EU data hosting: all Customer Data is stored in the United States"
+    keeps it there."""
+    return any(not negated(text, m.start(), topic) for m in topic.all_matches(signal, text))
 
 
 def _names_transfer(topic: Topic, text: str) -> bool:
@@ -588,6 +598,13 @@ STORAGE_WORD = re.compile(
 )
 
 
+# A place the words right before it rule out, whatever verb follows (Dutch puts it last): "niet in de
+# Verenigde Staten", "not in the United States", "nooit naar".
+NOT_THERE = re.compile(
+    r"\b(not|never|niet|nooit)\s+(in|to|into|naar|within|binnen)\s+(the\s+|de\s+|het\s+)?$", re.IGNORECASE
+)
+
+
 def _only_negated_there(topic: Topic, clause: str, outside: list[str]) -> bool:
     """Whether every place outside that the clause names follows a storage word that a negation
     governs: "stored in our Frankfurt data centres and is not copied to storage in the United States"."""
@@ -604,6 +621,8 @@ def _only_negated_there(topic: Topic, clause: str, outside: list[str]) -> bool:
     if not places:
         return False
     for place in places:
+        if NOT_THERE.search(clause, 0, place.start()):
+            continue  # "niet in de Verenigde Staten maar uitsluitend in Duitsland opgeslagen"
         before = [m for m in storage if m.end() <= place.start()]
         if not before or not negated(clause, before[-1].start(), topic):
             return False

@@ -197,7 +197,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     limited = [
         h
         for h in find(topic, "storage_limit", sentences)
-        if (not _about_backups(h.sentence.flat) or has(topic, "including_backups", h.sentence.flat))
+        # (in a retention table, the rows about the end: "• Documenten na einde contract 14 dagen •
+        # Back-ups 35 dagen" times the documents)
+        if (
+            not _about_backups(_rows_at_the_end(topic, h.sentence.flat))
+            or has(topic, "including_backups", h.sentence.flat)
+        )
         # (how long the vendor keeps its own contact and billing records says nothing of the data)
         and not _own_records(topic, h.sentence.flat)
     ]
@@ -721,6 +726,8 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             "inactivity_after", text[end : end + REQUEST_REACH]
         ):
             continue  # "accounts not logged into for twelve months may be deleted" times the disuse
+        if _names_the_term(topic, text, start):
+            continue  # "the Agreement, which has a term of twelve (12) months" lasts; it deletes nothing
         if DAYS_NOTICE.match(text, end):
             continue  # "may be deleted after thirty (30) days' notice" warns; it sets no deadline
         if BEFORE_THE_END.match(text, end):
@@ -933,9 +940,20 @@ def _stacked(topic: Topic, text: str, first_days: list[int] | None = None) -> in
     if not STACKED_ACT.search(clause) or OTHER_ACT.search(own_part):
         return None
     durations = find_durations(text)
-    before = first_days or [d for d, start, _ in durations if start < m.start()]
+    before = first_days or [
+        d for d, start, _ in durations if start < m.start() and not _names_the_term(topic, text, start)
+    ]
     after = [d for d, start, _ in durations if start >= m.start() + len(m.group(1))]
     return max(before) + max(after) if before and after else None
+
+
+def _names_the_term(topic: Topic, text: str, start: int) -> bool:
+    """Whether the period at `start` is the contract's own term ("which has a term of twelve (12)
+    months", "die een looptijd heeft van twaalf maanden")."""
+    return bool(topic.matches("contract_term", text[max(0, start - TERM_REACH) : start]))
+
+
+TERM_REACH = 40  # characters before a period in which "a term of" stands
 
 
 def _further_period(topic: Topic, hit: Hit, own_days: list[int], sentences: Sentences) -> int | None:

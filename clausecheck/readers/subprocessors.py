@@ -53,6 +53,7 @@ SAME_CLAUSE = 600  # characters: how far after a sentence naming sub-processors 
 DENIED_REACH = 20  # characters before a deemed consent in which its denial stands
 ONLY_REACH = 60  # characters before a use in which its "only" stands
 REQUEST_REACH = 40  # characters before a consent in which its request stands
+ADVANCE_AFTER = 30  # characters after a period in which "before the change" stands
 NEXT_SENTENCE = 400  # characters: how far after a notice the sentence giving its period may start
 
 
@@ -816,6 +817,13 @@ EXCEPTED_CLAUSE = re.compile(
 OPENING_LABEL = re.compile(r"^\W*([A-Z]?\d+(?:\.\d+)+|[A-Z]\d+)\.?\s", re.IGNORECASE)
 
 
+# The vendor as the one who gives the notice just named: "a notice, which Processor shall provide".
+VENDOR_GIVES = re.compile(
+    r"\b(which|that|die|dat)\s+(\w+\s+){1,2}(shall|will|must|zal|moet)\s+(provide|give|send|issue|geven|sturen|verstrekken|doen)\b",
+    re.IGNORECASE,
+)
+
+
 def _objection_window(topic: Topic, sentence: Sentence) -> bool:
     """Whether the sentence is the customer's objection, whose periods are its own window, unless it
     names the defined notice period."""
@@ -829,6 +837,19 @@ def _objection_window(topic: Topic, sentence: Sentence) -> bool:
     before = sentence.flat[: objects.start()]
     told = first(topic, "notice", before)
     if told and any(start > told.start() for _, start, _ in find_durations(before)):
+        return False
+    # (nor one whose notice, said after it, has a period ahead of the change: "Customer may object
+    # within fourteen (14) days of receiving a notice, which Processor shall provide at least thirty
+    # (30) days before the new Sub-processor is engaged")
+    # (the vendor's notice, not the customer's own: "may object ... by written notice given no later
+    # than ten (10) days before the end of that notice period")
+    after = sentence.flat[objects.end() :]
+    if (told := first(topic, "notice", after)) and any(
+        start > told.start()
+        and VENDOR_GIVES.search(after, told.start(), start)
+        and topic.matches("advance", after[end : end + ADVANCE_AFTER])
+        for _, start, end in find_durations(after)
+    ):
         return False
     return not _named_notice_period(topic, sentence) and not has(topic, "waiting", sentence.flat)
 
