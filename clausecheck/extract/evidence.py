@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..chunk import article, same_article
+from ..durations import find_durations
 from ..models import Chunk, Citation, Document
 from ..reading import PhraseMatch
 from ..sentences import (
@@ -256,7 +257,9 @@ def is_heading(flat: str) -> bool:
     """A heading line: short and not ending like a sentence, or a numbered title in title case
     ("5.2 List of Current Subprocessors and Notification of New Subprocessors.")."""
     words = flat.split()
-    if len(words) <= 10 and flat.rstrip()[-1:] not in ".;:!?)":
+    # (not a row of a table that gives its period after a label: "Uploaded files: 30 days after
+    # contract end", "Documenten: 14 dagen na einde contract")
+    if len(words) <= 10 and flat.rstrip()[-1:] not in ".;:!?)" and not (":" in flat and find_durations(flat)):
         return True
     if len(words) <= 14 and _NUMBERED.match(flat):
         body = [w for w in _NUMBERED.sub("", flat, count=1).split() if w.lower() not in _MINOR]

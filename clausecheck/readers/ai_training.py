@@ -297,6 +297,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance["opt_out"].append(hit)
         else:
             by_stance["allowed"].append(hit)
+    # A box or switch named for training, and how it stands before anyone touches it: "the checkbox
+    # 'Allow us to use my content to train AI features' is unchecked" is an opt-in, "De optie
+    # 'Verbeter het model voor iedereen' staat standaard aan" an opt-out.
+    for stance, hit in _label_defaults(topic, sentences):
+        if not any(same_sentence(hit, by_stance[s]) for s in ("opt_in", "opt_out", "prohibited")):
+            by_stance["allowed"] = [h for h in by_stance["allowed"] if h.sentence is not hit.sentence]
+            by_stance[stance].append(hit)
     # "If you do not want your Content used to improve our Services, you can opt out": the "not"
     # is the reader's wish, and the sentence offers a way out of a use that otherwise happens.
     wished = [
@@ -696,9 +703,47 @@ def _past_labels(topic: Topic, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _label_defaults(topic: Topic, sentences: Sentences) -> list[tuple[str, Hit]]:
+    """The boxes and switches named for training or improving a model, with the stance their default
+    gives: off until the customer turns it on is an opt-in, on until it is turned off an opt-out."""
+    found = []
+    for sentence, section in sentences:
+        flat = sentence.flat
+        labels = [m for m in UI_LABEL.finditer(flat) if _names_training(topic, m.group(1) or m.group(2))]
+        if not labels:
+            continue
+        stance = "opt_in" if DEFAULT_OFF.search(flat) else "opt_out" if DEFAULT_ON.search(flat) else None
+        if stance:
+            found.append((stance, Hit("allowed", sentence, section, labels[0])))
+    return found
+
+
+def _names_training(topic: Topic, label: str) -> bool:
+    return has(topic, "training_word", label) or (
+        has(topic, "improvement_context", label) and bool(MODEL_OR_AI.search(label))
+    )
+
+
+MODEL_OR_AI = re.compile(r"\b(models?|modellen|model|AI|KI|algorit\w+)\b", re.IGNORECASE)
+# How a box stands before anyone touches it (the "not" forms first: "niet aangevinkt").
+DEFAULT_OFF = re.compile(
+    r"\b(unchecked|unticked|not\s+(pre-?)?(ticked|checked|selected)|(off|disabled)\s+by\s+default|"
+    r"(standaard\s+)?niet\s+aangevinkt|(staat\s+)?standaard\s+(uit|uitgeschakeld))\b",
+    re.IGNORECASE,
+)
+DEFAULT_ON = re.compile(
+    r"\b((ticked|checked|selected|enabled|switched\s+on|turned\s+on|on)\s+(by\s+default|for\s+(all\s+)?new)|"
+    r"pre-?(ticked|checked|selected)|(staat\s+)?standaard\s+(aan|aangevinkt|ingeschakeld)|ingeschakeld|aangevinkt)\b",
+    re.IGNORECASE,
+)
+
+
 # A control's name in quotes, beside the word for the control: 'the box "Use my chats to improve the
 # model"', 'de schakelaar "AI uit"', '"Improve the model for everyone" setting'.
-_CONTROL = r"(?:box|check-?box|toggle|switch|setting|option|button|vakje|schakelaar|instelling|optie|knop)"
+_CONTROL = (
+    r"(?:box|check-?box|toggle|switch|setting|option|button|vakje|vinkje|selectievakje|schakelaar|instelling|"
+    r"optie|knop|(?<!to\s)(?:un)?tick|(?:un)?check|switch\s+off|turn\s+off|aanvinken|uitvinken|uitschakelen)"
+)
 UI_LABEL = re.compile(
     rf"\b{_CONTROL}\s+(?:called\s+|named\s+|genaamd\s+)?([\"“'][^\"”']{{3,80}}[\"”'])"
     rf"|([\"“'][^\"”']{{3,80}}[\"”'])(?=\s+{_CONTROL}\b)",

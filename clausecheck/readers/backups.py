@@ -59,7 +59,8 @@ DURING_THE_TERM = re.compile(
     r"\b(during|throughout)\s+the\s+(term|subscription(\s+term)?)\b|\b(tijdens|gedurende)\s+de\s+looptijd\b",
     re.IGNORECASE,
 )
-ARCHIVE_WORD = re.compile(r"\barchi\w*", re.IGNORECASE)
+COPY_WORD = re.compile(r"cop(y|ies|ied)|kopie|back-?up|snapshot|replica", re.IGNORECASE)  # in compounds too
+ARCHIVED = re.compile(r"\barchi\w*", re.IGNORECASE)
 # where a sentence turns to another subject (or the next item of a list run into it: "... - Gegevens
 # van ouders - tot ... - Gebruikslogbestanden en toegangslogbestanden - drie (3) maanden")
 DASH_ITEM = re.compile(r"\s-\s(?=[A-Z])")
@@ -290,10 +291,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if len(DASH_ITEM.findall(sentence.flat)) >= TABLE_ROWS:
             parts = [part for part in parts if has(topic, "backup", part) or has(topic, "logs", part)]
         text = ";".join(parts)
-        # (nor an archive tier the service keeps the data in while it runs: "Log Data is retained on
-        # the Platform during the Term ... (Extended: ninety (90) days searchable and twelve (12)
-        # months archive)"; a backup named beside it still counts)
-        if DURING_THE_TERM.search(text) and not has(topic, "backup", ARCHIVE_WORD.sub(" ", text)):
+        # (nor an archive tier the data itself sits in while the service runs, no copy of it: "Log Data
+        # is retained on the Platform during the Term ... (Extended: twelve (12) months archive)"; not
+        # "Throughout the Term, Customer Data is copied daily to an archive tier")
+        if (
+            DURING_THE_TERM.search(text)
+            and not COPY_WORD.search(text)
+            and not has(topic, "backup", ARCHIVED.sub(" ", text))
+        ):
             continue
         periods, minimums = _retention_periods(topic, text)
         # (nor a copy kept only on the customer's instruction: its choice, not the vendor's keeping)

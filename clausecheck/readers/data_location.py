@@ -58,7 +58,8 @@ def _regions(topic: Topic, text: str, seats: bool = False) -> list[str]:
             flags = 0 if name.isupper() and len(name) <= 4 else re.IGNORECASE
             # (not a cloud region's first word: "europe-west2" is London, named as such in the table)
             matches = re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w]|-[a-z]+-?\d)", text, flags)
-            if any(_a_place(topic, text, m, seats) for m in matches):
+            inside = code in topic.extra.get("in_eea", [])
+            if any(_a_place(topic, text, m, seats, inside) for m in matches):
                 found.append(code)
                 break
     return found
@@ -86,12 +87,30 @@ CUSTOMER_SEAT = re.compile(
 FRAMEWORK_NAME = re.compile(r"\b(EU|Swiss|UK|Zwitsers)\s?[-–]\s?(U\.S\.|U\.S|US|VS|V\.S\.)(?![\w])")
 
 
+# A place the words right before it rule out, whatever verb follows (Dutch puts it last): "niet in de
+# Verenigde Staten", "not in the United States", "nooit naar" (not "al dan niet in").
+_RULED_OUT = r"(?<!\bdan\s)(?<!whether\sor\s)\b(not|never|niet|nooit)\s+"
+_THERE = r"(in|to|into|naar|within|binnen)\s+(the\s+|de\s+|het\s+)?$"
+NOT_THERE = re.compile(_RULED_OUT + _THERE, re.IGNORECASE)
+# ... or with the verb between, said of the EU/EEA: "not hosted in the EU but only on servers in the
+# United States" keeps nothing in the EU. (A place outside said not to keep the data may still be
+# reached from: "Customer Data is not stored in Canada", where staff there access it remotely.)
+NOT_KEPT_THERE = re.compile(
+    _RULED_OUT
+    + r"(hosted|stored|kept|held|processed|located|opgeslagen|bewaard|gehost|verwerkt)\s+"
+    + _THERE,
+    re.IGNORECASE,
+)
+
+
 # A postcode and its town right before a country: "10999 Berlin, ", "1017 AB Amsterdam, ".
 POSTAL_ADDRESS = re.compile(r"\b\d{4,5}(\s?[A-Z]{2})?\s+[A-Z][\w-]+(\s+[A-Z][\w-]+)?,\s*$")
 POSTAL_REACH = 40  # characters before a place in which its postcode stands
 
 
-def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False) -> bool:
+def _a_place(
+    topic: Topic, text: str, match: re.Match[str], seats: bool = False, inside: bool = False
+) -> bool:
     if any(f.start() <= match.start() < f.end() for f in FRAMEWORK_NAME.finditer(text)):
         return False
     before = text[max(0, match.start() - PLACE_BEFORE) : match.start()]
@@ -102,11 +121,13 @@ def _a_place(topic: Topic, text: str, match: re.Match[str], seats: bool = False)
     # (the customer's seat in Dutch word order: "Indien Opdrachtgever in het Verenigd Koninkrijk is
     # gevestigd")
     customer_seat = bool(CUSTOMER_BEFORE.search(before[-60:]) and SEATED_AFTER.match(after))
-    # (a country at the end of a postal address is where a party's office is: "Tessellate Labs GmbH,
-    # Oranienstraße 183, 10999 Berlin, Germany")
-    postal = bool(POSTAL_ADDRESS.search(before[-POSTAL_REACH:]))
-    registered = not seats and (customer_seat or postal or _only_a_seat(topic, text, match, before))
-    return not origin and not outside and not registered and not has(topic, "law_after", after)
+    registered = not seats and (customer_seat or _only_a_seat(topic, text, match, before))
+    # (a place the words right before it rule out keeps nothing there: "not hosted in the EU but only
+    # in the United States", "niet in de Verenigde Staten maar uitsluitend in Duitsland")
+    ruled_out = bool(NOT_THERE.search(before) or (inside and NOT_KEPT_THERE.search(before)))
+    return (
+        not origin and not outside and not registered and not ruled_out and not has(topic, "law_after", after)
+    )
 
 
 def _only_a_seat(topic: Topic, text: str, match: re.Match[str], before: str) -> bool:
@@ -116,7 +137,12 @@ def _only_a_seat(topic: Topic, text: str, match: re.Match[str], before: str) -> 
     alle persoonsgegevens worden ... opgeslagen ... in Duitsland" (established there, while the
     sentence keeps the data elsewhere). What keeps the data is read in the seat's own part of the
     sentence."""
-    registered = has(topic, "registered_before", before)
+    # (a country at the end of a postal address names where a party sits, unless the data is said to
+    # be kept there: "run by Tessellate Labs GmbH, Oranienstraße 183, 10999 Berlin, Germany", not "stored
+    # in the data centre of our hosting partner at Industriestraße 25, 91710 Gunzenhausen, Germany")
+    registered = has(topic, "registered_before", before) or bool(
+        POSTAL_ADDRESS.search(before[-POSTAL_REACH:])
+    )
     if not registered and not SEAT_VERB.search(before[-40:]):
         return False
     # (the customer's seat says nothing of where the vendor keeps the data: "Where the Client is
@@ -598,13 +624,6 @@ STORAGE_WORD = re.compile(
 )
 
 
-# A place the words right before it rule out, whatever verb follows (Dutch puts it last): "niet in de
-# Verenigde Staten", "not in the United States", "nooit naar".
-NOT_THERE = re.compile(
-    r"\b(not|never|niet|nooit)\s+(in|to|into|naar|within|binnen)\s+(the\s+|de\s+|het\s+)?$", re.IGNORECASE
-)
-
-
 def _only_negated_there(topic: Topic, clause: str, outside: list[str]) -> bool:
     """Whether every place outside that the clause names follows a storage word that a negation
     governs: "stored in our Frankfurt data centres and is not copied to storage in the United States"."""
@@ -621,12 +640,17 @@ def _only_negated_there(topic: Topic, clause: str, outside: list[str]) -> bool:
     if not places:
         return False
     for place in places:
-        if NOT_THERE.search(clause, 0, place.start()):
-            continue  # "niet in de Verenigde Staten maar uitsluitend in Duitsland opgeslagen"
         before = [m for m in storage if m.end() <= place.start()]
         if not before or not negated(clause, before[-1].start(), topic):
             return False
+        # (a turn between them keeps the data there after all: "not hosted in the EU but only on
+        # servers in the United States")
+        if TURNED.search(clause, before[-1].end(), place.start()):
+            return False
     return True
+
+
+TURNED = re.compile(r"\b(but|maar|instead|rather|wel)\b", re.IGNORECASE)
 
 
 # A row of a list of parties ("an object storage provider in Finland (encrypted backups)", "een

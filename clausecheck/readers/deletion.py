@@ -203,8 +203,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             not _about_backups(_rows_at_the_end(topic, h.sentence.flat))
             or has(topic, "including_backups", h.sentence.flat)
         )
-        # (how long the vendor keeps its own contact and billing records says nothing of the data)
-        and not _own_records(topic, h.sentence.flat)
+        # (how long the vendor keeps its own contact and billing records says nothing of the data;
+        # in a retention table, read row by row: "• Uploaded files: 30 days after contract end •
+        # Invoices: 7 years")
+        and not _own_records(topic, _rows_at_the_end(topic, h.sentence.flat))
     ]
     if retained:
         stance, hits = "retained", retained
@@ -315,7 +317,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 days.append(window + max(own_days))
             day_hits.append(whole("delete", *before))
         elif total := (
-            _window_then_deletion(topic, _rows_at_the_end(topic, hit.sentence.flat))
+            # (each row of a table on its own: "- Klantomgeving na einde - nazorgperiode van drie (3)
+            # maanden ...; daarna ... binnen dertig (30) dagen verwijderd - Back-ups - ...")
+            max(
+                (
+                    t
+                    for row in _rows_about_the_end(topic, hit.sentence.flat)
+                    if (t := _window_then_deletion(topic, row))
+                ),
+                default=None,
+            )
             or _further_period(topic, hit, own_days, sentences)
         ):
             days.append(total)
@@ -953,7 +964,7 @@ def _names_the_term(topic: Topic, text: str, start: int) -> bool:
     return bool(topic.matches("contract_term", text[max(0, start - TERM_REACH) : start]))
 
 
-TERM_REACH = 40  # characters before a period in which "a term of" stands
+TERM_REACH = 60  # characters before a period in which "a term of" stands
 
 
 def _further_period(topic: Topic, hit: Hit, own_days: list[int], sentences: Sentences) -> int | None:
@@ -968,7 +979,9 @@ def _by_the_user(topic: Topic, hit: Hit) -> bool:
     """Whether the deletion the hit's sentence times is one the customer's users do themselves, in the
     service ("You can delete individual contacts yourself with the button"): every part of it that names
     a period says so (not "...; all remaining copies are erased by Vendor within ninety (90) days")."""
-    timed = [part for part in hit.sentence.flat.split(";") if find_durations(part)]
+    # (in a table, the rows about the end, each on its own)
+    rows = _rows_about_the_end(topic, hit.sentence.flat)
+    timed = [part for row in rows for part in row.split(";") if find_durations(part)]
     return bool(timed) and all(has(topic, "self_service", part) for part in timed)
 
 
@@ -978,11 +991,18 @@ def _rows_at_the_end(topic: Topic, text: str) -> str:
     Alle gegevens na het einde van de Hoofdovereenkomst - exportmogelijkheid gedurende acht weken;
     daarna binnen dertig dagen verwijderd - Back-ups - ..."). A row opens where a dash is followed by
     a capital; other sentences, and tables with no row about the end, are read whole."""
+    return " - ".join(_rows_about_the_end(topic, text))
+
+
+def _rows_about_the_end(topic: Topic, text: str) -> list[str]:
+    """`_rows_at_the_end`, row by row: the text alone where it is no table or no row speaks of the end."""
     rows = ROW_TURN.split(text)
     if len(rows) < MIN_ROWS:
-        return text
+        return [text]
     ending = [row for row in rows if has(topic, "trigger", row)]
-    return " - ".join(ending) if ending else text
+    # (the rows of the data, where the table has others than the vendor's logs and invoices: "• Audit
+    # trail: 24 months after contract end • Customer files: 30 days after contract end")
+    return [row for row in ending if not _own_records(topic, row)] or ending or [text]
 
 
 ROW_TURN = re.compile(r"\s[-–•▪●]\s(?=[A-Z])")  # a dash or a bullet glyph before a capital

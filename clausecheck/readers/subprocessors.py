@@ -819,7 +819,12 @@ OPENING_LABEL = re.compile(r"^\W*([A-Z]?\d+(?:\.\d+)+|[A-Z]\d+)\.?\s", re.IGNORE
 
 # The vendor as the one who gives the notice just named: "a notice, which Processor shall provide".
 VENDOR_GIVES = re.compile(
-    r"\b(which|that|die|dat)\s+(\w+\s+){1,2}(shall|will|must|zal|moet)\s+(provide|give|send|issue|geven|sturen|verstrekken|doen)\b",
+    r"\b(which|that|of\s+which|die|dat)\s+(?!(the\s+|de\s+)?(controller|customer|client|klant|opdrachtgever)\b)"
+    r"(\w+\s+){1,2}(shall|will|must|zal|moet)\s+"
+    r"(provide|give|send|issue|notify|inform|geven|sturen|verstrekken|doen)\b"
+    # (Dutch puts the verb last: "waarover Verwerker hem ten minste 30 dagen vooraf informeert", "die
+    # Leverancier uiterlijk vier weken voor de inzet aankondigt")
+    r"|\b(waarover|waarvan|die|welke)\s+(de\s+)?(Verwerker|Leverancier|Opdrachtnemer|Dienstverlener)\b",
     re.IGNORECASE,
 )
 
@@ -844,11 +849,14 @@ def _objection_window(topic: Topic, sentence: Sentence) -> bool:
     # (the vendor's notice, not the customer's own: "may object ... by written notice given no later
     # than ten (10) days before the end of that notice period")
     after = sentence.flat[objects.end() :]
-    if (told := first(topic, "notice", after)) and any(
-        start > told.start()
-        and VENDOR_GIVES.search(after, told.start(), start)
-        and topic.matches("advance", after[end : end + ADVANCE_AFTER])
-        for _, start, end in find_durations(after)
+    given = VENDOR_GIVES.search(after)
+    if (
+        given
+        and has(topic, "notice", after)
+        and any(
+            start > given.start() and topic.matches("advance", after[end : end + ADVANCE_AFTER])
+            for _, start, end in find_durations(after)
+        )
     ):
         return False
     return not _named_notice_period(topic, sentence) and not has(topic, "waiting", sentence.flat)
@@ -904,6 +912,9 @@ def advance_days(topic: Topic, text: str) -> list[int]:
         if not topic.matches("afterwards", text[end : end + 30])
         and not topic.matches("other_notice", text[max(0, start - OTHER_REACH) : start])
         and not topic.matches("termination_notice", text[max(0, start - TERMINATION_REACH) : start])
+        # (nor one the definition read after the sentence gives an objection window: "[Onder
+        # 'Bezwaartermijn' wordt verstaan: een termijn van veertien (14) dagen]")
+        and not OBJECTION_PERIOD.search(_definition_before(text, start))
     ]
     marks = topic.all_matches("advance", text)
     tied = [
@@ -947,6 +958,18 @@ def _not_objection(topic: Topic, text: str, durations: Periods) -> Periods:
         if not topic.matches("objection", text[max(0, start - 60) : start])
         and not topic.matches("objection", text[end : end + 40])
     ]
+
+
+OBJECTION_PERIOD = re.compile(
+    r"\b\w*(bezwaar|reactie)(termijn|periode)\b|\b(objection|response)\s+(period|window)\b", re.IGNORECASE
+)
+
+
+def _definition_before(text: str, start: int) -> str:
+    """The words of the definition read after a sentence ("[...]") that a period stands in, up to it:
+    "[Onder 'Bezwaartermijn' wordt verstaan: een termijn van" names an objection window."""
+    bracket = text.rfind("[", 0, start)
+    return text[bracket:start] if bracket >= 0 and "]" not in text[bracket:start] else ""
 
 
 def summary_phrases(facts: dict[str, Any]) -> dict[str, str]:
