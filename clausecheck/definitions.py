@@ -75,7 +75,7 @@ def defined_periods(text: str) -> dict[str, Sentence]:
         if match.group("amounts") and (not find_durations(amount) or _FLOOR.search(amount)):
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        if match.group("under") or match.group("under_first"):
+        if match.group("under"):
             # (Dutch word order opens the sentence before the term: "In deze Overeenkomst wordt onder ...")
             opening = max(start - SENTENCE_BACK, 0)
             start = max([opening, *(m.end() for m in _SENTENCE_BREAK.finditer(text, opening, start))])

@@ -7882,6 +7882,22 @@ TWENTY_FIFTH_SESSION_WORDINGS = [
     ('data_location', 'nl', 'Alle Klantgegevens worden uitsluitend opgeslagen in het datacenter van onze hostingpartner aan de Industriestraße 25, 91710 Gunzenhausen, Duitsland.', 'eu_only'),
     ('data_location', 'en', 'Customer Data is stored exclusively in the data centre of our hosting partner at Hardturmstrasse 133, 8005 Zürich, Switzerland.', 'outside_eu'),
     ('data_location', 'en', 'Customer Data is hosted only in the data centre of Hetzner Online GmbH, Sigmundstraße 135, 90431 Nürnberg, Germany.', 'eu_only'),
+    ('ai_training', 'en', 'The processor shall not use Customer Data for training any machine learning model, unless the controller has activated the Shared Learning setting.', 'opt_in'),
+    ('ai_training', 'nl', 'Verwerker gebruikt de gegevens niet voor het trainen van modellen, tenzij de verwerkingsverantwoordelijke Gedeeld Leren heeft geactiveerd.', 'opt_in'),
+    ('ai_training', 'en', 'By derogation to Article 4, where, and only where, the Client has expressly subscribed to the Fraud Programme, the Supplier may reuse the identity documents to train its fraud detection models.', 'opt_in'),
+    ('ai_training', 'nl', 'Noch Verwerker, noch enige Subverwerker gebruikt Dossiergegevens om het Taalmodel of enig ander AI-model te trainen.', 'prohibited'),
+    ('ai_training', 'en', 'Neither Vendor nor any Sub-processor will use Case Files to train or fine-tune any AI model.', 'prohibited'),
+    ('ai_training', 'nl', 'Leverancier mag Planningsgegevens, nadat deze zijn geaggregeerd en geanonimiseerd zodat zij niet meer tot een cliënt herleidbaar zijn, gebruiken om het planningsmodel te trainen.', 'aggregated_only'),
+    ('ai_training', 'nl', '- Onze producten verbeteren en onze algoritmes trainen, bijvoorbeeld de herkenning van slaapfasen.\n- Gegevens: gepseudonimiseerde hartslag- en slaapgegevens.', 'allowed'),
+    ('data_location', 'en', 'Customers established in the EEA, the United Kingdom or Switzerland are provisioned in the EU Hosting Region. Vendor stores Customer Data in the EU Hosting Region; support engineers in Singapore may access it remotely.', 'eu_with_transfers'),
+    ('data_location', 'en', 'This Addendum applies only where Customer, or any of its Affiliates that use the Services, is established in the European Economic Area, the United Kingdom or Switzerland.', 'not_addressed'),
+    ('data_location', 'en', 'Data Processing Addendum (EEA, UK and Switzerland) Version 4.1. Vendor stores all Customer Data in Frankfurt, Germany.', 'eu_only'),
+    ('staff_access', 'en', 'Every view of a Clip by Vendor personnel is registered in the access log, which the Customer can see in its account. Only employees who need access for their task have access.', 'restricted_logged'),
+    ('staff_access', 'en', 'Vendor staff and the support team of our contractor can open any workspace from our internal admin panel, including forms and uploaded files.', 'broad'),
+    ('staff_access', 'nl', 'De Klant geeft geen persoonsgegevens van andere personen in als Input, behalve voor zover dat noodzakelijk is voor de betrokken functie.', 'not_addressed'),
+    ('subprocessors', 'en', '8.1 The data processor shall meet the requirements specified in Article 28(2) and (4) GDPR in order to engage another processor. 8.2 The data processor shall not engage a sub-processor without the prior specific written authorisation of the data controller.', 'prior_consent'),
+    ('subprocessors', 'en', "The controller instructs the data processor to transfer personal data to the sub-processor in Vietnam under the SCCs. The processor shall not engage any other sub-processor without the controller's prior specific written authorisation.", 'prior_consent'),
+    ('backups', 'en', 'After you leave, we delete your data within 90 days, but backup copies may hang around a bit longer. Deleted data may persist in our backups until those backups are overwritten in the normal backup cycle.', 'until_overwritten'),
 ]  # fmt: skip
 
 
@@ -10627,6 +10643,8 @@ TWENTY_FIFTH_SESSION_FACTS = [
     ('backups', 'en', 'Throughout the Term, Customer Data is copied daily to an archive tier, where each copy is kept for one hundred and eighty (180) days and then deleted.', 'backup_retention_days', 180),
     ('backups', 'nl', 'Gedurende de looptijd worden dagelijks archiefkopieën van de databank gemaakt, die na zestig (60) dagen worden verwijderd.', 'backup_retention_days', 60),
     ('subprocessors', 'nl', "Onder 'Reactietermijn' wordt verstaan een termijn van tien (10) werkdagen. Verwerker informeert Opdrachtgever vooraf over een nieuwe subverwerker; Opdrachtgever kan binnen de Reactietermijn bezwaar maken.", 'notice_days', None),
+    ('backups', 'en', 'Copies of security: daily copies, conserved during thirty (30) days, and monthly copies, conserved during twelve (12) months.', 'backup_retention_days', 360),
+    ('deletion', 'en', 'The trained models are not Customer Data and are not deleted. Within thirty (30) days after termination, Vendor deletes all Customer Data.', 'deletion_days', 30),
 ]  # fmt: skip
 
 

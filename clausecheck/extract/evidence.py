@@ -285,12 +285,19 @@ def negated(
     return collapsed != flat and _negated(collapsed, at, topic, reach, until)
 
 
+NEITHER = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?(noch|neither)\b[^.;]{1,80}?\b(noch|nor)\b", re.IGNORECASE)
+
+
 def _negated(flat: str, start: int, topic: Topic | None, reach: int, end: int | None) -> bool:
     """`negated` on the text as it stands (`negated` asks again with the asides read past)."""
     reading = topic.reading if topic else None
     if reading:
         flat = reading.not_negation.sub(lambda m: " " * len(m.group(0)), flat)
     if reading and end is not None and reading.negation_inside.search(flat, start, end):
+        return True
+    # "Noch Verwerker, noch enige Subverwerker gebruikt ... om het Taalmodel te trainen", "Neither
+    # Vendor nor its Sub-processors will use ...": the opening denies the whole first clause.
+    if (opening := NEITHER.match(flat)) and start >= opening.end() and ";" not in flat[:start]:
         return True
     # A long phrase whose last clause is negated: "uses a language model ...: prompts are used only
     # to generate a response, and are not used to train the model".
@@ -612,7 +619,7 @@ _NEW_ACTOR = re.compile(
     r"|(we|wij)\s+(also\s+|ook\s+|further\s+|daarnaast\s+|then\s+|dan\s+|vervolgens\s+)?(use|process|gebruiken|verwerken)\b)"
     # (or the data as the new subject after "but": "Met de schakelaar verbergt u de AI-functies, maar uw
     # gegevens blijven deel uitmaken van de set waarmee wij trainen")
-    r"|,\s+(but|maar)\s+(?=(your|uw|je|jouw|the|de|het|all|alle)\s+\w+\s+(remain|remains|stay|stays|blijven|blijft)\b)",
+    r"|,\s+(but|maar)\s+(?=(your|uw|je|jouw|the|de|het|all|alle)\s+(\w+\s+){1,3}(remain|remains|stay|stays|blijven|blijft)\b)",
     re.IGNORECASE,
 )
 

@@ -168,6 +168,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 and not PROCESSING_PURPOSES.search(flat)
                 and not any(_names_term(flat, term) for term in defined_uses | defined_aggregates)
                 and not _those_figures(topic, sentences, hit)
+                and not _data_named_next(sentences, hit)
             )
             # (an article's title names its subject, it grants nothing: "Artikel 9 - Gebruik van
             # gesprekken voor de verbetering van de Loketbot")
@@ -683,6 +684,21 @@ THOSE_PLANS = re.compile(
 )
 
 
+def _data_named_next(sentences: Sentences, hit: Hit) -> bool:
+    """Whether the sentence right after the use names the data it is made of, as a table of purposes
+    does: "- Onze producten verbeteren en onze algoritmes trainen, ... Gegevens: gepseudonimiseerde
+    hartslaggegevens. Grondslag: ..." """
+    return any(
+        DATA_ROW.match(s.flat) and shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
+        for s, sec in sentences
+    )
+
+
+DATA_ROW = re.compile(
+    r"^\W*(gegevens|persoonsgegevens|data|personal\s+data|categories\s+of\s+data)\s*:", re.IGNORECASE
+)
+
+
 def _past_labels(topic: Topic, hits: list[Hit]) -> list[Hit]:
     """The uses, each read past the name of a box or switch it stands in: 'The box "Use my chats to
     improve the model" is unchecked by default; only if you tick it do we use your chats to train'
@@ -744,9 +760,11 @@ _CONTROL = (
     r"(?:box|check-?box|toggle|switch|setting|option|button|vakje|vinkje|selectievakje|schakelaar|instelling|"
     r"optie|knop|(?<!to\s)(?:un)?tick|(?:un)?check|switch\s+off|turn\s+off|aanvinken|uitvinken|uitschakelen)"
 )
+# (a quote mark that opens after a space and closes before one, not the apostrophes of "Customer's ...
+# Vendor's")
+_QUOTED = r"((?<!\w)[\"“'][^\"”']{3,80}[\"”'](?!\w))"
 UI_LABEL = re.compile(
-    rf"\b{_CONTROL}\s+(?:called\s+|named\s+|genaamd\s+)?([\"“'][^\"”']{{3,80}}[\"”'])"
-    rf"|([\"“'][^\"”']{{3,80}}[\"”'])(?=\s+{_CONTROL}\b)",
+    rf"\b{_CONTROL}\s+(?:called\s+|named\s+|genaamd\s+)?{_QUOTED}|{_QUOTED}(?=\s+{_CONTROL}\b)",
     re.IGNORECASE,
 )
 

@@ -55,6 +55,11 @@ LOGS_LISTED = re.compile(
 )
 # Words in brackets, unless they name what the word before them is: "een kopie (back-up)".
 BRACKETS = re.compile(r"(?<!kopie\s)(?<!copy\s)(?<!copies\s)(?<!kopieën\s)\([^()]*\)")
+OUTLAST = re.compile(
+    r"\b(back-?ups?|backup\s+copies|copies)\b[^.;]{0,30}\b(may|might|can|could|kunnen|kan|mogelijk)\b[^.;]{0,30}"
+    r"(?<!\bno\s)(?<!\bnot\s)(?<!\bniet\s)\b(longer|langer)\b(?!\s+(than|dan)\b)",
+    re.IGNORECASE,
+)
 DURING_THE_TERM = re.compile(
     r"\b(during|throughout)\s+the\s+(term|subscription(\s+term)?)\b|\b(tijdens|gedurende)\s+de\s+looptijd\b",
     re.IGNORECASE,
@@ -299,6 +304,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not COPY_WORD.search(text)
             and not has(topic, "backup", ARCHIVED.sub(" ", text))
         ):
+            continue
+        # (nor the live data's period, where the copies are said to outlast it: "we delete your data
+        # within 90 days, but backup copies may hang around a bit longer")
+        if OUTLAST.search(text):
             continue
         periods, minimums = _retention_periods(topic, text)
         # (nor a copy kept only on the customer's instruction: its choice, not the vendor's keeping)

@@ -103,6 +103,20 @@ NOT_KEPT_THERE = re.compile(
 )
 
 
+CUSTOMERS_ESTABLISHED = re.compile(
+    r"\b(customers?|clients?|controllers?|klanten|opdrachtgevers)(\s*,[^,.;]{1,80},)?\s+((who|that|die)\s+)?((is|are|zijn)\s+)?"
+    r"(established|based|headquartered|gevestigd)\s+in\s+[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+DOCUMENT_SCOPE = re.compile(
+    r"\b(addendum|agreement|terms|dpa|policy|notice|overeenkomst|voorwaarden|verklaring)\s*\([^()]{0,60}$",
+    re.IGNORECASE,
+)
+CUSTOMERS_REACH = 200  # characters before a place in which "Customers established in" stands
+
+
 # A postcode and its town right before a country: "10999 Berlin, ", "1017 AB Amsterdam, ".
 POSTAL_ADDRESS = re.compile(r"\b\d{4,5}(\s?[A-Z]{2})?\s+[A-Z][\w-]+(\s+[A-Z][\w-]+)?,\s*$")
 POSTAL_REACH = 40  # characters before a place in which its postcode stands
@@ -120,11 +134,18 @@ def _a_place(
     outside = has(topic, "outside_before", before) and not has(topic, "negated_outside", before)
     # (the customer's seat in Dutch word order: "Indien Opdrachtgever in het Verenigd Koninkrijk is
     # gevestigd")
-    customer_seat = bool(CUSTOMER_BEFORE.search(before[-60:]) and SEATED_AFTER.match(after))
+    # (or the customers a clause is for, where they are established: "Customers established in the
+    # EEA, the United Kingdom or Switzerland are provisioned in the EU Hosting Region")
+    customer_seat = bool(CUSTOMER_BEFORE.search(before[-60:]) and SEATED_AFTER.match(after)) or bool(
+        CUSTOMERS_ESTABLISHED.search(text, max(0, match.start() - CUSTOMERS_REACH), match.start())
+    )
     registered = not seats and (customer_seat or _only_a_seat(topic, text, match, before))
     # (a place the words right before it rule out keeps nothing there: "not hosted in the EU but only
     # in the United States", "niet in de Verenigde Staten maar uitsluitend in Duitsland")
     ruled_out = bool(NOT_THERE.search(before) or (inside and NOT_KEPT_THERE.search(before)))
+    # (nor the scope a document's name gives in brackets: "Data Processing Addendum (EEA, UK and
+    # Switzerland)")
+    ruled_out = ruled_out or bool(DOCUMENT_SCOPE.search(before))
     return (
         not origin and not outside and not registered and not ruled_out and not has(topic, "law_after", after)
     )

@@ -585,7 +585,8 @@ def _after_the_end_before(topic: Topic, window: tuple[Any, str], sentences: Sent
 
 
 TRAINED_MODELS = re.compile(
-    r"\bmodels?\s+(already\s+)?trained\b|\bmodellen\s+die\s+(al\s+)?(zijn\s+)?getraind\b|\b(retrain|hertrainen)\s*,|"
+    r"\bmodels?\s+(already\s+)?trained\b|\btrained\s+models?\s+(are|is)\s+not\b|\bgetrainde\s+modellen\s+(zijn|worden)\s+niet\b|"
+    r"\bmodellen\s+die\s+(al\s+)?(zijn\s+)?getraind\b|\b(retrain|hertrainen)\s*,|"
     r"\b(delete|remove|modify|verwijderen|aanpassen)\s+(or\s+\w+\s+)?(\w+\s+){0,2}(models?|modellen|model\s+weights)\b",
     re.IGNORECASE,
 )
@@ -989,13 +990,15 @@ def _rows_at_the_end(topic: Topic, text: str) -> str:
     """The rows of a retention table that speak of the end, where the table's rows run together in
     one sentence (a PDF table read line by line: "- Accounts van ouders - na drie maanden verwijderd -
     Alle gegevens na het einde van de Hoofdovereenkomst - exportmogelijkheid gedurende acht weken;
-    daarna binnen dertig dagen verwijderd - Back-ups - ..."). A row opens where a dash is followed by
-    a capital; other sentences, and tables with no row about the end, are read whole."""
+    daarna binnen dertig dagen verwijderd - Back-ups - ..."), joined again; `_rows_about_the_end`
+    chooses them."""
     return " - ".join(_rows_about_the_end(topic, text))
 
 
 def _rows_about_the_end(topic: Topic, text: str) -> list[str]:
-    """`_rows_at_the_end`, row by row: the text alone where it is no table or no row speaks of the end."""
+    """The rows of a retention table that speak of the end, row by row (the vendor's own records apart
+    where other rows remain). A row opens where a dash or bullet is followed by a capital; other
+    sentences, and tables with no row about the end, are read whole."""
     rows = ROW_TURN.split(text)
     if len(rows) < MIN_ROWS:
         return [text]

@@ -13,6 +13,7 @@ from ..extract.evidence import (
     Decision,
     Hit,
     Sentences,
+    binds_other,
     clause_of,
     find,
     has,
@@ -107,6 +108,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # ... disclose the other party's Confidential Information only to its employees who need to know it")
     for fact in ("need_to_know", "confidentiality"):
         hits[fact] = [h for h in hits[fact] if not has(topic, "mutual_confidentiality", clause_of(h))]
+    # (a need-to-know says who at the vendor may look, not what binds the customer: "De Klant geeft
+    # geen persoonsgegevens ... in als Input, behalve voor zover dat noodzakelijk is")
+    # (nor the reach of a licence: "verleent Shopvinck een licentie om de Klantinhoud te hosten ..., voor
+    # zover dit nodig is om de Dienst te leveren")
+    hits["need_to_know"] = [
+        h
+        for h in hits["need_to_know"]
+        if not (binds_other(topic, h) and not STAFF.search(h.sentence.flat))
+        and not LICENCE.search(h.sentence.flat)
+    ]
     hits["need_to_know"] += find(topic, "access_except", about_people)
     # (access for a small named group is access on a need-to-know footing: "A small group of
     # engineers ... can access production systems")
@@ -164,6 +175,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     if broad:
         return "broad", facts, broad
     return "not_addressed", dict.fromkeys(FACTS), []
+
+
+LICENCE = re.compile(r"\b(licen[cs]e|licentie)\b", re.IGNORECASE)
+# The vendor's people by name (not "andere personen", anyone at all)
+STAFF = re.compile(
+    r"\b(\w*medewerkers?|werknemers?|personeel\w*|employees?|staff|personnel|engineers?|technici|\w*team)\b",
+    re.IGNORECASE,
+)
 
 
 def _limited_after(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
