@@ -71,6 +71,7 @@ UNIT_DAYS = {
     "hour": 1 / 24, "hours": 1 / 24, "uur": 1 / 24, "uren": 1 / 24,
     "day": 1, "days": 1, "dag": 1, "dagen": 1, "business day": 1, "business days": 1,
     "working day": 1, "working days": 1, "calendar day": 1, "calendar days": 1,
+    "natural day": 1, "natural days": 1,  # a Spanish drafter's calendar days ("días naturales")
     "werkdag": 1, "werkdagen": 1, "kalenderdag": 1, "kalenderdagen": 1,
     "week": 7, "weeks": 7, "weken": 7, "calendar week": 7, "calendar weeks": 7,
     "kalenderweek": 7, "kalenderweken": 7, "fortnight": 14, "fortnights": 14,

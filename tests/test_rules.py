@@ -10645,6 +10645,8 @@ TWENTY_FIFTH_SESSION_FACTS = [
     ('subprocessors', 'nl', "Onder 'Reactietermijn' wordt verstaan een termijn van tien (10) werkdagen. Verwerker informeert Opdrachtgever vooraf over een nieuwe subverwerker; Opdrachtgever kan binnen de Reactietermijn bezwaar maken.", 'notice_days', None),
     ('backups', 'en', 'Copies of security: daily copies, conserved during thirty (30) days, and monthly copies, conserved during twelve (12) months.', 'backup_retention_days', 360),
     ('deletion', 'en', 'The trained models are not Customer Data and are not deleted. Within thirty (30) days after termination, Vendor deletes all Customer Data.', 'deletion_days', 30),
+    ('subprocessors', 'en', 'If it is necessary to change a sub-processor, the Processor must communicate it previously and by writing to the Responsible, with an antelation of fifteen (15) natural days. The Responsible can oppose to the new sub-processor in the same term of fifteen (15) days.', 'notice_days', 15),
+    ('deletion', 'en', 'The Processor shall delete the data within thirty (30) natural days after the end of the contract.', 'deletion_days', 30),
 ]  # fmt: skip
 
 
