@@ -707,7 +707,7 @@ def _past_labels(topic: Topic, hits: list[Hit]) -> list[Hit]:
     kept = []
     for hit in hits:
         flat = hit.sentence.flat
-        labels = [m.span(1) if m.group(1) else m.span(2) for m in UI_LABEL.finditer(flat)]
+        labels = [(a, b) for _, a, b in _ui_labels(flat)]
         if not any(a <= hit.match.start() < b for a, b in labels):
             kept.append(hit)
             continue
@@ -725,11 +725,12 @@ def _label_defaults(topic: Topic, sentences: Sentences) -> list[tuple[str, Hit]]
     found = []
     for sentence, section in sentences:
         flat = sentence.flat
-        labels = [m for m in UI_LABEL.finditer(flat) if _names_training(topic, m.group(1) or m.group(2))]
+        labels = [m for m, a, b in _ui_labels(flat) if _names_training(topic, flat[a:b])]
         if not labels:
             continue
-        stance = "opt_in" if DEFAULT_OFF.search(flat) else "opt_out" if DEFAULT_ON.search(flat) else None
-        if stance:
+        # (the "not" forms first: "niet aangevinkt" holds "aangevinkt")
+        off, on = has(topic, "box_default_off", flat), has(topic, "box_default_on", flat)
+        if stance := "opt_in" if off else "opt_out" if on else None:
             found.append((stance, Hit("allowed", sentence, section, labels[0])))
     return found
 
@@ -741,17 +742,6 @@ def _names_training(topic: Topic, label: str) -> bool:
 
 
 MODEL_OR_AI = re.compile(r"\b(models?|modellen|model|AI|KI|algorit\w+)\b", re.IGNORECASE)
-# How a box stands before anyone touches it (the "not" forms first: "niet aangevinkt").
-DEFAULT_OFF = re.compile(
-    r"\b(unchecked|unticked|not\s+(pre-?)?(ticked|checked|selected)|(off|disabled)\s+by\s+default|"
-    r"(standaard\s+)?niet\s+aangevinkt|(staat\s+)?standaard\s+(uit|uitgeschakeld))\b",
-    re.IGNORECASE,
-)
-DEFAULT_ON = re.compile(
-    r"\b((ticked|checked|selected|enabled|switched\s+on|turned\s+on|on)\s+(by\s+default|for\s+(all\s+)?new)|"
-    r"pre-?(ticked|checked|selected)|(staat\s+)?standaard\s+(aan|aangevinkt|ingeschakeld)|ingeschakeld|aangevinkt)\b",
-    re.IGNORECASE,
-)
 
 
 # A control's name in quotes, beside the word for the control: 'the box "Use my chats to improve the
@@ -767,6 +757,11 @@ UI_LABEL = re.compile(
     rf"\b{_CONTROL}\s+(?:called\s+|named\s+|genaamd\s+)?{_QUOTED}|{_QUOTED}(?=\s+{_CONTROL}\b)",
     re.IGNORECASE,
 )
+
+
+def _ui_labels(flat: str) -> list[tuple[re.Match[str], int, int]]:
+    """Each control named in the sentence, with where its quoted name stands."""
+    return [(m, *(m.span(1) if m.group(1) else m.span(2))) for m in UI_LABEL.finditer(flat)]
 
 
 # A switch said of a use: "stays off until you switch it on", "staat standaard uit", "opt in to ...".

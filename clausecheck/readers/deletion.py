@@ -194,20 +194,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # (not one refused: "is niet gehouden een attest van vernietiging af te leveren")
     certificate = find(topic, "certificate", sentences, allow_negated=False)
     # (its phrases hold their own "niet"; how long backups are kept is the backups topic's)
-    limited = [
-        h
-        for h in find(topic, "storage_limit", sentences)
-        # (in a retention table, the rows about the end: "• Documenten na einde contract 14 dagen •
-        # Back-ups 35 dagen" times the documents)
-        if (
-            not _about_backups(_rows_at_the_end(topic, h.sentence.flat))
-            or has(topic, "including_backups", h.sentence.flat)
-        )
-        # (how long the vendor keeps its own contact and billing records says nothing of the data;
-        # in a retention table, read row by row: "• Uploaded files: 30 days after contract end •
-        # Invoices: 7 years")
-        and not _own_records(topic, _rows_at_the_end(topic, h.sentence.flat))
-    ]
+    limited = [h for h in find(topic, "storage_limit", sentences) if _limits_the_data(topic, h)]
     if retained:
         stance, hits = "retained", retained
     elif return_or_delete:
@@ -863,6 +850,17 @@ DONE_WITHIN = re.compile(
     re.IGNORECASE,
 )
 DONE_REACH = 200  # characters: how soon after the deletion the sentence timing it starts
+
+
+def _limits_the_data(topic: Topic, limit: Hit) -> bool:
+    """Whether a limit in time is the customer's data's: not the backups' (unless they are included), nor
+    the vendor's own contact and billing records. In a retention table, the rows about the end are
+    read: "• Documenten na einde contract 14 dagen • Back-ups 35 dagen" times the documents, "• Uploaded
+    files: 30 days after contract end • Invoices: 7 years" the files."""
+    rows = _rows_at_the_end(topic, limit.sentence.flat)
+    return (
+        not _about_backups(rows) or has(topic, "including_backups", limit.sentence.flat)
+    ) and not _own_records(topic, rows)
 
 
 def _kept_beyond_rolling_limits(topic: Topic, sentences: Sentences, limited: list[Hit]) -> bool:

@@ -914,7 +914,7 @@ def advance_days(topic: Topic, text: str) -> list[int]:
         and not topic.matches("termination_notice", text[max(0, start - TERMINATION_REACH) : start])
         # (nor one the definition read after the sentence gives an objection window: "[Onder
         # 'Bezwaartermijn' wordt verstaan: een termijn van veertien (14) dagen]")
-        and not OBJECTION_PERIOD.search(_definition_before(text, start))
+        and not has(topic, "objection_period_name", _definition_before(text, start))
     ]
     marks = topic.all_matches("advance", text)
     tied = [
@@ -958,11 +958,6 @@ def _not_objection(topic: Topic, text: str, durations: Periods) -> Periods:
         if not topic.matches("objection", text[max(0, start - 60) : start])
         and not topic.matches("objection", text[end : end + 40])
     ]
-
-
-OBJECTION_PERIOD = re.compile(
-    r"\b\w*(bezwaar|reactie)(termijn|periode)\b|\b(objection|response)\s+(period|window)\b", re.IGNORECASE
-)
 
 
 def _definition_before(text: str, start: int) -> str:
