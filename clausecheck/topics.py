@@ -24,7 +24,7 @@ Matcher = re.Pattern[str] | Phrase  # a regular expression or a phrase of plain 
 
 ALLOWED_KEYS = {
     "id", "question", "queries", "keywords", "stances", "signals", "phrases", "summaries", "prompt",
-    "mechanisms", "regions", "in_eea", "qualifiers",
+    "mechanisms", "regions", "in_eea", "qualifiers", "parts",
 }  # fmt: skip
 READING_FILE = "reading.yaml"
 _PACKAGE = Path(__file__).resolve().parent
@@ -107,9 +107,30 @@ def _within_sentence(pattern: str) -> str:
     )
 
 
-def _compile(topic_id: str, name: str, pattern: str) -> re.Pattern[str]:
+# A topic's "parts" are named pieces of pattern that several signals share (the words that mark what
+# the law makes a vendor keep, say): a signal writes {{law_words}} where the piece belongs. (Regex
+# never writes "{{", so the two cannot be confused.)
+_PART = re.compile(r"\{\{(\w+)\}\}")
+
+
+def _with_parts(topic_id: str, name: str, pattern: str, parts: dict[str, str]) -> str:
+    def part(m: re.Match[str]) -> str:
+        if m.group(1) not in parts:
+            raise ConfigError(f"prompts/{topic_id}.yaml: signal {name!r} names no part {m.group(1)!r}")
+        return f"(?:{parts[m.group(1)]})"
+
+    return _PART.sub(part, pattern)
+
+
+def _parts(path: Path, data: Any) -> dict[str, str]:
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise ConfigError(f"{path}: parts: expected name: pattern pairs")
+    return data
+
+
+def _compile(topic_id: str, name: str, pattern: str, parts: dict[str, str]) -> re.Pattern[str]:
     try:
-        return re.compile(_within_sentence(pattern), re.IGNORECASE)
+        return re.compile(_within_sentence(_with_parts(topic_id, name, pattern, parts)), re.IGNORECASE)
     except re.error as exc:
         raise ConfigError(
             f"prompts/{topic_id}.yaml: signal {name!r} has a bad pattern {pattern!r}: {exc}"
@@ -135,8 +156,9 @@ def load_topic(path: Path) -> Topic:
         raise ConfigError(f"{path}: stances: expected stance: definition pairs")
     if set(data["summaries"]) != set(stances):
         raise ConfigError(f"{path}: one summary per stance is needed")
+    parts = _parts(path, data.get("parts") or {})
     signals = {
-        name: [_compile(topic_id, name, p) for p in patterns]
+        name: [_compile(topic_id, name, p, parts) for p in patterns]
         for name, patterns in (data["signals"] or {}).items()
     }
     extra = {k: data[k] for k in ("mechanisms", "regions", "in_eea", "qualifiers") if k in data}

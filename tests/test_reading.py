@@ -136,6 +136,24 @@ def test_a_bare_yaml_boolean_in_a_word_list_is_refused_with_a_clear_message(tmp_
         load_reading(broken)
 
 
+def test_a_shared_part_of_a_pattern_is_written_once_and_a_misspelt_one_is_refused(tmp_path: Path) -> None:
+    from clausecheck.errors import ConfigError
+    from clausecheck.topics import load_topic
+
+    shipped = (PROMPTS / "deletion.yaml").read_text(encoding="utf-8")
+    assert shipped.count("{{law_words}}") > 1  # one list of the law's words serves several signals
+    # The part reaches every signal that names it: a retention row the law makes the vendor keep is
+    # no deletion, whichever words the table uses.
+    topic = load_topic(PROMPTS / "deletion.yaml")
+    rows = [p for p in topic.signals["storage_limit"] if "[•▪●]" in p.pattern]
+    assert rows and all(not p.search("• Invoices kept by law: 7 years after termination") for p in rows)
+    assert any(p.search("• Content files 45 days after contract end") for p in rows)
+    broken = tmp_path / "deletion.yaml"
+    broken.write_text(shipped.replace("{{law_words}}", "{{law_word}}", 1), encoding="utf-8")
+    with pytest.raises(ConfigError, match="names no part 'law_word'"):
+        load_topic(broken)
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -950,8 +950,10 @@ SEVENTH_ROUND_WORDINGS = [
     # Models improved "en bij te trainen"; an opt-out just before a sentence that names the use again.
     ("ai_training", "nl", "Daarom gebruiken we de Gesprekken om de taalmodellen achter Assist te verbeteren en bij te trainen. Dit staat standaard aan. Wil je dat niet, dan kun je het uitzetten via Instellingen. Uitzetten geldt vanaf dat moment; wat al is gebruikt om een model te trainen, kunnen we niet meer uit dat model halen.", "opt_out"),
     ("ai_training", "nl", "Wij gebruiken de Gesprekken om de taalmodellen bij te trainen.", "allowed"),
-    # ... but a use that happens "always" has no way out.
-    ("ai_training", "en", "You can turn off the use of your recordings for model improvement under Settings. Usage information is always used to improve the Services.", "allowed"),
+    # ... but a use of the content that happens "always" has no way out; data about how the service is
+    # used, always used, does not outweigh the content's own rule (the brief's convention).
+    ("ai_training", "en", "You can turn off the use of your recordings for model improvement under Settings. Your transcripts are always used to improve the Services.", "allowed"),
+    ("ai_training", "en", "You can turn off the use of your recordings for model improvement under Settings. Usage information is always used to improve the Services.", "opt_out"),
     # Access "from locations outside the EEA" says where staff sit, not who may look.
     ("staff_access", "en", "Access to Customer Data is limited to those employees of Vendor who require it to perform the Service. Vendor's support personnel may access Customer Data from locations outside the EEA.", "restricted"),
     ("staff_access", "nl", "Alleen medewerkers die dat voor hun werk nodig hebben, hebben toegang tot de gegevens. Onze supportmedewerkers kunnen de gegevens bekijken vanuit landen buiten de EER.", "restricted"),
@@ -7901,6 +7903,37 @@ TWENTY_FIFTH_SESSION_WORDINGS = [
 ]  # fmt: skip
 
 
+TWENTY_SIXTH_SESSION_WORDINGS = [
+    ('deletion', 'nl', '13.1 Binnen drie (3) weken na het einde van de Overeenkomst stelt Leverancier op verzoek van Opdrachtgever een volledige export van de Dossiers en Roosters beschikbaar in een gangbaar formaat.\n\n13.2 Uiterlijk twee (2) maanden na het einde van de Overeenkomst verwijdert Leverancier alle persoonsgegevens van Opdrachtgever, tenzij een wettelijke bewaarplicht op Leverancier rust.', 'return_or_delete'),
+    ('deletion', 'en', "13.1 Within three (3) weeks after the end of the Agreement, the Supplier will, at the Customer's request, make a complete export of the Case Files available in a common format.\n\n13.2 No later than two (2) months after the end of the Agreement, the Supplier deletes all personal data of the Customer.", 'return_or_delete'),
+    ('deletion', 'en', '11.1 Once finished the provision of the services, the Processor will, to election of the Responsible, return to the Responsible the Data of the Shop in a structured format or delete them, within the thirty (30) days following the end of the contract.', 'return_or_delete'),
+    ('subprocessors', 'nl', '6.1 Wij delen uw gegevens niet met derden, behalve met de dienstverleners (onderaannemers) die ons helpen om de website te laten werken. Op dit moment zijn dat:\n\n- Hostbedrijf nv, Antwerpen - hosting - België\n\n6.2 De school kan in de toekomst beroep doen op andere dienstverleners, voor zover zij voldoende garanties bieden. Wij passen deze lijst dan aan in de volgende versie van deze privacyverklaring.', 'general_no_notice'),
+    ('subprocessors', 'en', 'We do not share your data with third parties, except with the service providers (subcontractors) who help us run the app. At present they are:\n\n- Hostco Ltd - hosting - Ireland', 'general_no_notice'),
+    ('ai_training', 'nl', 'Bijlage 2 - AI\n\n2.1 Doel van deze bijlage. In deze bijlage staat welk gebruik Leverancier van Chatgegevens mag maken voor de verbetering van zijn eigen modellen.\n\n2.2 Tenzij de Klant de instelling "Verbeter de assistent" heeft uitgeschakeld, gebruikt Leverancier Chatgegevens, na pseudonimisering, voor het trainen, finetunen en evalueren van de eigen modellen. Deze instelling staat standaard aan.\n\n6.3 Leverancier legt iedere subverwerker dezelfde verplichtingen op, met inbegrip van het verbod om Chatgegevens te gebruiken voor het trainen van modellen van de subverwerker.', 'opt_out'),
+    ('ai_training', 'en', 'Schedule 2 - AI\n\n2.1 Purpose. This Schedule sets out which uses Supplier may make of Chat Data to improve its own models.\n\n2.2 Unless the Customer has switched off the setting "Improve the assistant", Supplier uses Chat Data, after pseudonymisation, to train, fine-tune and evaluate its own models. This setting is on by default.', 'opt_out'),
+    ('ai_training', 'en', 'The Provider does not use Backup Data for development of its products, for analytics, for marketing or for any other purpose than providing the Services to the Customer. The Provider uses Service Metadata to operate, monitor and bill the Services, for capacity planning and to improve the reliability of the Services.', 'prohibited'),
+    ('ai_training', 'nl', 'Leverancier gebruikt de back-upgegevens niet voor productontwikkeling, analyses of marketing, noch voor enig ander doel dan het leveren van de Dienst. Leverancier gebruikt dienstgegevens om de Dienst te beheren en de betrouwbaarheid ervan te verbeteren.', 'prohibited'),
+    ('ai_training', 'en', '4.3 How to opt in. Enrollment in a contribution tier requires an Owner of your organization to affirmatively opt in through the Console. Once enrolled, Contributed Content is used to train our speech models.', 'opt_in'),
+    ('ai_training', 'nl', 'Deelname aan het trainingsprogramma vereist dat een beheerder uitdrukkelijk toestemming geeft in de Console. Na aanmelding gebruiken wij de bijgedragen opnamen voor het trainen van onze spraakmodellen.', 'opt_in'),
+    ('ai_training', 'nl', '9.1 Leverancier mag de gegevens die de Club en haar Leden in de Dienst invoeren, gebruiken om de Dienst te onderhouden, te analyseren en te verbeteren.\n\n9.3 Ledenvoordeel staat standaard aan. De Club kan Ledenvoordeel uitschakelen via Instellingen. Leden kunnen zich zelf afmelden via de link onder iedere aanbieding.', 'allowed'),
+    ('ai_training', 'nl', '4.2 Verwerker is gerechtigd de Persoonsgegevens te gebruiken voor het onderhouden en verbeteren van de Dienst, waaronder het analyseren van gebruiksgedrag, alsmede voor het opstellen van geanonimiseerde managementinformatie.', 'allowed'),
+    ('ai_training', 'en', '4.2 The Processor may use the Personal Data to maintain and improve the Service, including analysing usage patterns, as well as to compile anonymised management reports.', 'allowed'),
+    ('ai_training', 'nl', 'Gebruiksgegevens gebruiken wij in alle gevallen om de dienst te analyseren en te verbeteren. Of wij uw teksten gebruiken voor het trainen van onze vertaalmodellen, hangt af van de instelling "Help ons verbeteren". Deze instelling staat standaard aan; uw beheerder kan haar op elk moment uitschakelen.', 'opt_out'),
+    ('staff_access', 'en', '6.2 Access to data of the Customer is granted to employees of the Supplier only insofar as this is necessary for the respective task.\n\nAnnex 2\n\n3. All accesses of administrators and of support employees to the production systems and to customer instances are logged with user, time and accessed instance.', 'restricted_logged'),
+    ('staff_access', 'en', "4.1 Supplier shall ensure that access to Client Personal Data is limited to those Agents who need such access.\n\n4.4 Supplier shall maintain logs of each Agent's log-in and of access to customer records, including the identity of the Agent and the time.", 'restricted_logged'),
+    ('staff_access', 'nl', 'Onze vertaalsoftware werkt automatisch, maar medewerkers van Leverancier en vertalers uit ons netwerk kunnen teksten inzien, bijvoorbeeld om een klacht te onderzoeken of om de kwaliteit te beoordelen.', 'broad'),
+    ('staff_access', 'en', 'Our software works automatically, but our staff and freelance linguists may read your texts, for example to investigate a complaint or to review quality.', 'broad'),
+    ('staff_access', 'en', 'Access by our staff to Texts is limited to a small number of authorised employees who need it. Our support staff can only see a Text if you share it with us, for example with the "Share with support" button.', 'restricted'),
+    ('staff_access', 'nl', 'Je profiel is zichtbaar voor alle recruiters, intercedenten en accountmanagers van Leverancier en van de andere ondernemingen van de groep. Al onze medewerkers hebben een geheimhoudingsverklaring ondertekend.', 'broad'),
+    ('data_location', 'en', '8.1 The Processor stores Personal Data in data centres located in Estonia.\n\n8.2 The Processor does not transfer Personal Data outside of the European Economic Area, except to the Sub-processors named in Annex 2 which are located in a third country.', 'eu_with_transfers'),
+    ('data_location', 'nl', '8.1 Verwerker slaat de Persoonsgegevens op in datacenters in Estland.\n\n8.2 Verwerker geeft geen Persoonsgegevens door buiten de Europese Economische Ruimte, behalve aan de in Bijlage 2 genoemde Subverwerkers die in een derde land zijn gevestigd.', 'eu_with_transfers'),
+    ('data_location', 'nl', '4.1 Verwerker slaat de Klantgegevens op in datacenters in België.\n\n4.2 Verwerker geeft geen Klantgegevens door naar landen buiten de Europese Economische Ruimte, behoudens voor zover dit voortvloeit uit de inschakeling van een in Bijlage 2 vermelde Subverwerker en met inachtneming van de daar vermelde waarborgen.', 'eu_with_transfers'),
+    ('data_location', 'nl', 'Verwerker geeft geen Persoonsgegevens door buiten de Europese Economische Ruimte. De gegevens staan in een datacenter in Nederland.', 'eu_only'),
+    ('data_location', 'nl', 'Onze kandidatendatabase staat in een datacenter in Nederland, met een uitwijklocatie in Duitsland. Het berekenen van matchscores gebeurt op servers van onze technologiepartner in de Verenigde Staten.', 'eu_with_transfers'),
+    ('data_location', 'en', 'Our candidate database is in a data centre in the Netherlands, with a fallback site in Germany. Match scoring takes place on servers of our technology partner in the United States.', 'eu_with_transfers'),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
     LATER_ROUND_WORDINGS
@@ -7920,7 +7953,8 @@ TWENTY_FIFTH_SESSION_WORDINGS = [
     + TWENTY_SECOND_SESSION_WORDINGS
     + TWENTY_THIRD_SESSION_WORDINGS
     + TWENTY_FOURTH_SESSION_WORDINGS
-    + TWENTY_FIFTH_SESSION_WORDINGS,
+    + TWENTY_FIFTH_SESSION_WORDINGS
+    + TWENTY_SIXTH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -10650,6 +10684,25 @@ TWENTY_FIFTH_SESSION_FACTS = [
 ]  # fmt: skip
 
 
+TWENTY_SIXTH_SESSION_FACTS = [
+    ('deletion', 'en', '14.1 After termination the Customer may export its records for thirty (30) days (the "Retrieval Window").\n\n14.2 Upon expiry of the Retrieval Window, the Supplier shall erase all Customer Data at the latest within sixty (60) days, and shall upon request confirm the erasure in writing.', 'deletion_days', 90),
+    ('deletion', 'nl', '14.1 Na beëindiging kan Opdrachtgever haar gegevens gedurende dertig (30) dagen exporteren (de "Exporttermijn").\n\n14.2 Na afloop van de Exporttermijn vernietigt Verwerker alle Persoonsgegevens uiterlijk binnen zestig (60) dagen en zal op verzoek de vernietiging schriftelijk bevestigen.', 'deletion_days', 90),
+    ('deletion', 'nl', 'Bijlage 2 - Bewaartermijnen\n\n- Projectgegevens na beëindiging: beschikbaar voor download gedurende twee (2) maanden na de einddatum van de Overeenkomst\n\n- Vernietiging na afloop van de downloadtermijn: uiterlijk veertien (14) dagen na afloop van de downloadtermijn\n\n- Facturen: zeven jaar', 'deletion_days', 74),
+    ('deletion', 'en', 'Schedule 2 - Retention\n\n- Project data after termination: available for download for two (2) months after the end date of the Agreement\n\n- Destruction after the download period: no later than fourteen (14) days after the end of the download period\n\n- Invoices: seven years', 'deletion_days', 74),
+    ('deletion', 'en', '9.1 The Customer may remove individual files at any time; removed files are purged from our active systems within thirty (30) days of the removal request.\n\n9.2 We will delete all remaining Customer Content within sixty (60) days after termination, except to the extent we are required by law or a legal hold to keep it.', 'deletion_days', 60),
+    ('deletion', 'en', '9.2 We will delete all remaining Customer Content within sixty (60) days after termination.\n\n9.3 Content that is subject to a legal hold is retained for as long as the hold lasts, and in any case no longer than two years.', 'deletion_days', 60),
+    ('deletion', 'nl', 'Verwijder je je account, dan wissen we deze gegevens binnen dertig (30) dagen.\n\nBewaartermijnen:\n\n- Klantenservicecontacten: twaalf (12) maanden na het afsluiten van je vraag, of eerder als je je account verwijdert.\n\n- Accountgegevens: zolang je account bestaat.', 'deletion_days', 30),
+    ('deletion', 'en', 'If you delete your account, we erase this data within thirty (30) days.\n\nRetention periods:\n\n- Support tickets: twelve (12) months after your ticket is closed, or earlier if you delete your account.\n\n- Account data: for as long as your account exists.', 'deletion_days', 30),
+    ('backups', 'en', '16.2 Backups are kept on a rolling basis for thirty-five (35) days, after which they are destroyed.\n\nAnnex 4 - Retention periods\n\nthirty (30) days - Verification report (without images) - period configured by the Client, at most five (5) years after the end of the relationship - Signed documents - until deletion by the Client or the end of the Agreement - Backups - thirty-five (35) days rolling (Article 16) - Proof Files - ten (10) years, kept by the Provider as independent controller (Article 3.2)', 'backup_retention_days', 35),
+    ('backups', 'en', 'Retention schedule\n\n- Daily backups - fourteen (14) days, rolling; older backups are overwritten\n\n- Monthly archive snapshots - twelve (12) months from the date of the snapshot, after which they are destroyed\n\n- Billing and contract records (Supplier as controller) - six (6) years after the end of the financial year, under company and tax law\n\nWhere Customer Data has been deleted from the live service, residual copies in backups are not restored and expire at the end of the periods stated above.', 'backup_retention_days', 360),
+    ('backups', 'en', 'The Service allows retention periods from one (1) day up to ten (10) years, chosen by the Customer in its backup plan. The index of the backup vault is backed up once per day; these index backups are kept for fourteen (14) days and then deleted.', 'backup_retention_days', 14),
+    ('backups', 'nl', 'Bewaartermijnen van momentopnamen zijn instelbaar van zeven dagen tot tien jaar. Onze eigen back-ups van de catalogus bewaren wij veertien (14) dagen, daarna worden zij verwijderd.', 'backup_retention_days', 14),
+    ('backups', 'en', 'Deleted content may persist in encrypted backup snapshots for up to thirty-five (35) days, after which the snapshots are destroyed. Usage data used for billing is retained for seven (7) years to meet tax and audit requirements.', 'backup_retention_days', 35),
+    ('backups', 'nl', 'Verwijderde gegevens kunnen nog tot vijfendertig (35) dagen in versleutelde back-ups staan; daarna worden die back-ups vernietigd. Factuurgegevens bewaren wij zeven (7) jaar vanwege de fiscale bewaarplicht.', 'backup_retention_days', 35),
+    ('backups', 'en', 'Definitions: (h) Statutory Archiving Period - seven (7) years from the end of the financial year in which the invoice was created. The daily backup copies are kept fourteen (14) days and the monthly backup copies are kept twelve (12) months, after which they are overwritten.', 'backup_retention_days', 360),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
     NINTH_SESSION_FACTS
@@ -10668,7 +10721,8 @@ TWENTY_FIFTH_SESSION_FACTS = [
     + TWENTY_SECOND_SESSION_FACTS
     + TWENTY_THIRD_SESSION_FACTS
     + TWENTY_FOURTH_SESSION_FACTS
-    + TWENTY_FIFTH_SESSION_FACTS,
+    + TWENTY_FIFTH_SESSION_FACTS
+    + TWENTY_SIXTH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any

@@ -19,6 +19,7 @@ from ..extract.evidence import (
     blank,
     clause_of,
     find,
+    first,
     has,
     just_before,
     negated,
@@ -274,7 +275,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             by_stance[joined].append(hit)
             chosen_by_setting = chosen_by_setting or joined == "opt_in"
         elif (
-            has(topic, "aggregated_only", scope)
+            _aggregates_used(topic, scope)
             or _those_aggregates(topic, sentences, hit)
             or _those_figures(topic, sentences, hit)
             or any(_names_term(hit.match.group(0), term) for term in defined_aggregates)
@@ -815,6 +816,14 @@ def _programme_joined(topic: Topic, sentences: Sentences, scope: str) -> str | N
     return None
 
 
+def _aggregates_used(topic: Topic, scope: str) -> bool:
+    """Whether the use is of aggregated or anonymised data: not where they come only as a further
+    purpose after a use of the data themselves ("de Persoonsgegevens te gebruiken voor het verbeteren
+    van de Dienst ..., alsmede voor het opstellen van geanonimiseerde managementinformatie")."""
+    also = first(topic, "aggregates_also", scope)
+    return has(topic, "aggregated_only", scope[: also.start()] if also else scope)
+
+
 def _only_pseudonymised(topic: Topic, text: str) -> bool:
     """Whether the data is only made less identifying ("de-identified samples"), not aggregated or
     anonymised: still personal data, so a way out of its use decides, not the aggregation."""
@@ -922,7 +931,6 @@ def _without_metadata_only(
                 or _of_the_metadata_before(topic, sentences, hit)
             )
             and not _names_content(topic, flat)
-            and not has(topic, "always", flat)
             # (training on it decides, unless the document says that data holds none of the content:
             # "Service Data does not include the content of Client Data")
             and (not has(topic, "training_word", flat) or _content_left_out(topic, sentences, hit))
@@ -1192,18 +1200,37 @@ def _leaves_another(topic: Topic, flat: str, hit: Hit) -> bool:
     """Whether a way out names, as what it leaves, a thing other than the use the hit gave a name
     ("... to train our transcription engine ("Voice Learning"). You may opt out of Smart Summaries")."""
     names = _bracketed_names(hit.sentence.flat)
-    if not names:
-        return False
     for way_out in topic.all_matches("opt_out", flat):
         left = LEFT_BY_NAME.match(flat, way_out.end())
         # (a party's name is no other thing: "opt out of Acme's use of its content")
         if left and POSSESSIVE.match(flat, left.end()):
             continue
-        if left and not any(
-            _names_term(left.group(3), name) or _names_term(name, left.group(3)) for name in names
+        if (
+            names
+            and left
+            and not any(
+                _names_term(left.group(3), name) or _names_term(name, left.group(3)) for name in names
+            )
+        ):
+            return True
+        # (a feature the switch names before its verb, which the use does not name and which is no
+        # training: "De Vereniging kan Clubvoordeel uitschakelen" beside "mag de gegevens ... gebruiken
+        # om de Dienst te ... verbeteren")
+        named = SWITCH_NAMED.search(flat, 0, way_out.start())
+        if (
+            named
+            and not _names_term(hit.sentence.flat, named.group(1))
+            and not _about_training(topic, named.group(1))
         ):
             return True
     return False
+
+
+# The feature a Dutch switch names before its verb: "kan Clubvoordeel uitschakelen", "kunt u "Slimme
+# Suggesties" uitzetten" (a name, not a place: not "kunt u dit in de Instellingen uitschakelen").
+SWITCH_NAMED = re.compile(
+    r"\b(?:kan|kunt|kunnen|mag|mogen)\s+(?:u\s+|je\s+|jij\s+)?[\"“']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[\"”']?\s+$"
+)
 
 
 # "subject to § 4.3", "as described in Section 5", "onder voorbehoud van artikel 4.3"

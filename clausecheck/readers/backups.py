@@ -270,6 +270,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     timed: list[Hit] = []
     days: list[int] = []
+    # (each hit's periods as read from its own parts: a table run into one sentence gives only the
+    # backups' row, "- Backups - thirty-five (35) days rolling - Proof Files - ten (10) years")
+    periods_of: list[list[int]] = []
     for sentence, section in copies:
         # (not a period for a copy put back from a backup: "data restored from a backup is deleted
         # again within seven days"; read without that clause)
@@ -316,6 +319,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if periods:
             days += periods
             timed.append(whole("time_limited", sentence, section))
+            periods_of.append(periods)
         elif minimums and has(topic, "backup", sentence.flat) and not has(topic, "logs", sentence.flat):
             # "Backups are stored for at least 90 days": a floor, no limit. (Logs kept "for at
             # least one year" say nothing of the backups.)
@@ -368,7 +372,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                     or has(topic, "storage_tier", h.sentence.flat)
                     or has(topic, "no_content", h.sentence.flat)
                 )
-                and not has(topic, "names_backups", h.sentence.flat)
+                and not _backups_timed(topic, h.sentence.flat)
             )
             # (nor a deletion that sets the backups apart for their own clause: "..., met uitzondering
             # van de Back-ups als bedoeld in artikel 14, uiterlijk negentig (90) dagen ... vernietigd";
@@ -384,8 +388,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             or has(topic, "no_personal_data", h.sentence.flat)
         ]
         if others and len(others) < len(timed):
+            rest = [(h, periods) for h, periods in zip(timed, periods_of, strict=True) if h not in others]
+            days = [d for _, periods in rest for d in periods]
             timed = [h for h in timed if h not in others]
-            days = [d for h in timed for d in _retention_periods(topic, h.sentence.flat)[0]]
         # The backups' own period, not the total counted from the contract's end that adds the
         # deletion before it ("Each backup is kept for thirty-five (35) days ... no copy exists ...
         # later than seventy-nine (79) days after the Termination Date"), where both are given.
@@ -410,6 +415,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         days = [d for h in covering for d, _, _ in find_durations(h.sentence.flat)]
         return "time_limited", {"backup_retention_days": max(days)}, covering[:1] + kept[:1]
     return "not_addressed", {"backup_retention_days": None}, []
+
+
+def _backups_timed(topic: Topic, text: str) -> bool:
+    """Whether a part of the sentence that gives a period names the backups: not where they are named
+    only in words run on after a table's row ("- Billing and contract records - six (6) years ...
+    Where ... has been deleted, residual copies in backups ... expire at the end of the periods")."""
+    parts = COMMA_PARTS.split(text)
+    return any(has(topic, "names_backups", part) for part in parts if find_durations(part))
+
+
+COMMA_PARTS = re.compile(r"[,;]|" + DASH_ITEM.pattern)
 
 
 def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:

@@ -400,11 +400,13 @@ def _set_otherwise(topic: Topic, text: str, start: int, end: int) -> bool:
     setting ("you can pick 30, 90 or 365 days", "volgens de instelling van de Klant"), or a time counted
     from each event ("uiterlijk vierentwintig (24) maanden na de datum van het evenement"; not a
     conversation's, which writers count where training copies of it outlive the end: "maximaal
-    vierentwintig maanden na het gesprek")."""
+    vierentwintig maanden na het gesprek"); nor a time the end cuts short ("twaalf (12) maanden na
+    het afsluiten van je vraag, of eerder als je je account verwijdert")."""
     return (
         bool(topic.matches("customer_setting", _own_clause(text, start)))
         or bool(AFTER_EACH_EVENT.match(text, end))
         or bool(CAPPED_BY_THE_TERM.match(text, end))
+        or bool(topic.matches("cut_short", text[end : end + 2 * REQUEST_REACH]))
     )
 
 
@@ -442,9 +444,16 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
         rest = s.flat[then.end() :] if then else ""
         if (window := first(topic, "window_end", s.flat)) and then:
             rest = re.split(r"[,;]", s.flat[max(then.end(), window.end()) :], maxsplit=1)[0]
+        # (nor is the same window's end named again: "- Vernietiging na afloop van de exporttermijn:
+        # uiterlijk dertig (30) dagen na afloop van de exporttermijn")
+        # (nor a second duty's request: "... binnen zestig (60) dagen en zal op verzoek ... bevestigen")
+        if duty := first(topic, "second_duty", rest):
+            rest = rest[: duty.start()]
+        for again in topic.all_matches("window_end", rest):
+            rest = rest[: again.start()] + " " * (again.end() - again.start()) + rest[again.end() :]
         # (the account deleted is no event of its own: "Na afloop van die termijn verwijdert
         # Leverancier het Account en de Klantgegevens binnen zestig (60) dagen")
-        if not (then and has(topic, "deleted_data", s.flat)) or has(
+        if not (then and (has(topic, "deleted_data", s.flat) or _deletion_row(topic, s.flat))) or has(
             topic, "trigger", ACCOUNT_WORD.sub(" ", rest)
         ):
             continue
@@ -563,6 +572,16 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
     return out
 
 
+def _deletion_row(topic: Topic, text: str) -> bool:
+    """A retention table's row named for the deletion itself, the table's data its subject:
+    "- Vernietiging na afloop van de exporttermijn: uiterlijk dertig (30) dagen ..."."""
+    label = DELETION_ROW.match(text)
+    return bool(label and has(topic, "delete", label.group(1)))
+
+
+DELETION_ROW = re.compile(r"^[-–•▪●]\s+([^:;.]{1,80}):")
+
+
 def _after_the_end_before(topic: Topic, window: tuple[Any, str], sentences: Sentences) -> bool:
     """Whether the sentence right before the window's, in its clause, names the end it runs from."""
     s, sec = window
@@ -657,7 +676,12 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
     for _, start, end in find_durations(text):
         if named and named.start() <= start < named.end():
             continue
-        trigger = first(topic, "trigger", text[end : end + ANCHOR_REACH])
+        # (in the period's own clause, not a second duty's after it: "at the latest within sixty (60)
+        # days, and shall upon request confirm the deletion")
+        anchor = text[end : end + ANCHOR_REACH]
+        if duty := first(topic, "second_duty", anchor):
+            anchor = anchor[: duty.start()]
+        trigger = first(topic, "trigger", anchor)
         # (a window named where the period's anchor stands, whose name may run on past the reach: "na
         # afloop van de in artikel 12.2 bedoelde exportperiode"; not one in a later clause)
         # ("Uiterlijk dertig dagen na afloop van die periode": the window named before, "afloop"
