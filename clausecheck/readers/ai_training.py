@@ -821,7 +821,11 @@ def _aggregates_used(topic: Topic, scope: str) -> bool:
     purpose after a use of the data themselves ("de Persoonsgegevens te gebruiken voor het verbeteren
     van de Dienst ..., alsmede voor het opstellen van geanonimiseerde managementinformatie")."""
     also = first(topic, "aggregates_also", scope)
-    return has(topic, "aggregated_only", scope[: also.start()] if also else scope)
+    # (only after a use of data not itself made anonymous: "statistische gegevens die niet tot personen
+    # herleidbaar zijn gebruiken ..., alsmede voor ... geanonimiseerde benchmarkrapporten" stays aggregated)
+    if also and not has(topic, "anonymous_words", scope[: also.start()]):
+        return has(topic, "aggregated_only", scope[: also.start()])
+    return has(topic, "aggregated_only", scope)
 
 
 def _only_pseudonymised(topic: Topic, text: str) -> bool:
@@ -920,7 +924,8 @@ def _without_metadata_only(
     content may be used for training ("will not use Customer Content to train ... unless Customer
     has opted in"), a use of data about how the service is used ("Usage Data, which does not
     contain Meeting Content, to improve the service") is not that content's use: it does not
-    outweigh the rule. Alone, or said to happen always, or for training, it still decides."""
+    outweigh the rule, even where it is said to happen always. Alone, or for training, it still
+    decides."""
 
     def metadata_only(hit: Hit) -> bool:
         flat = hit.sentence.flat
@@ -1227,9 +1232,13 @@ def _leaves_another(topic: Topic, flat: str, hit: Hit) -> bool:
 
 
 # The feature a Dutch switch names before its verb: "kan Clubvoordeel uitschakelen", "kunt u "Slimme
-# Suggesties" uitzetten" (a name, not a place: not "kunt u dit in de Instellingen uitschakelen").
+# Suggesties" uitzetten" (a name, not a place: not "kunt u dit in de Instellingen uitschakelen"; nor
+# the one who switches, in Dutch word order: "kan Opdrachtgever uitschakelen", "kunnen Gebruikers ...").
 SWITCH_NAMED = re.compile(
-    r"\b(?:kan|kunt|kunnen|mag|mogen)\s+(?:u\s+|je\s+|jij\s+)?[\"“']?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[\"”']?\s+$"
+    r"\b(?:kan|kunt|kunnen|mag|mogen)\s+(?:u\s+|je\s+|jij\s+)?[\"“']?"
+    r"(?!(?:Opdrachtgever|Klant|Klanten|Beheerder|Beheerders|Gebruiker|Gebruikers|Verwerkingsverantwoordelijke|"
+    r"Afnemer|Administrator|Admin|Deelnemer|Deelnemers|Leden|Lid|U|Je|Jij)\b)"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[\"”']?\s+$"
 )
 
 

@@ -276,7 +276,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     for sentence, section in copies:
         # (not a period for a copy put back from a backup: "data restored from a backup is deleted
         # again within seven days"; read without that clause)
-        parts = [part for part in CLAUSES.split(sentence.flat) if not has(topic, "restored_from", part)]
+        # (nor a period the customer chooses, in its own clause: "The Service supports retention periods
+        # from 7 to 365 days for message history; backups ... are retained for thirty-five (35) days")
+        parts = [
+            part
+            for part in CLAUSES.split(sentence.flat)
+            if not has(topic, "restored_from", part) and not has(topic, "customer_option", part)
+        ]
         # (nor the live systems' own period beside a clause on the backups: "shall complete such
         # deletion from production systems within thirty (30) days ..., and Article 11.3 shall apply
         # to backups"; a period counted from that deletion is the backups': "and in any event no later
@@ -285,9 +291,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # backups: "na beëindiging worden de gegevens binnen drie maanden verwijderd; back-ups worden
         # na 30 dagen overschreven")
         if any(has(topic, "backup", part) for part in parts):
-            own_period = any(
-                has(topic, "backup", part) and _retention_periods(topic, part)[0] for part in parts
-            )
+            timed_parts = [
+                part for part in parts if has(topic, "backup", part) and _retention_periods(topic, part)[0]
+            ]
+            own_period = bool(timed_parts)
+            # (nor the vendor's own records beside the backups' period: "Backups - 35 days, rolling;
+            # Invoices and statutory archives - 7 years")
+            records = [
+                part
+                for part in parts
+                if has(topic, "own_records", part) and not has(topic, "names_backups", part)
+            ]
+            if any(part not in records for part in timed_parts):
+                parts = [part for part in parts if part not in records]
             parts = [
                 part
                 for part in parts
@@ -314,7 +330,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             continue
         periods, minimums = _retention_periods(topic, text)
         # (nor a copy kept only on the customer's instruction: its choice, not the vendor's keeping)
-        if not has(topic, "retention_words", text) or has(topic, "customer_option", text):
+        if not parts or not has(topic, "retention_words", text):
             continue
         if periods:
             days += periods
@@ -421,11 +437,13 @@ def _backups_timed(topic: Topic, text: str) -> bool:
     """Whether a part of the sentence that gives a period names the backups: not where they are named
     only in words run on after a table's row ("- Billing and contract records - six (6) years ...
     Where ... has been deleted, residual copies in backups ... expire at the end of the periods")."""
-    parts = COMMA_PARTS.split(text)
+    parts = PARTS_AND_GLUED.split(text)
     return any(has(topic, "names_backups", part) for part in parts if find_durations(part))
 
 
-COMMA_PARTS = re.compile(r"[,;]|" + DASH_ITEM.pattern)
+# A sentence's clauses, and a new sentence run into a table's last row where no full stop ends it
+# ("... Taxes Consolidation Act 1997 Where Customer Personal Data has been deleted ...").
+PARTS_AND_GLUED = re.compile(CLAUSES.pattern + r"|\s(?=(?:Where|If|When|Once|Wanneer|Indien|Als|Zodra)\s)")
 
 
 def _retention_periods(topic: Topic, text: str) -> tuple[list[int], list[int]]:

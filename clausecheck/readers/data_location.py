@@ -256,6 +256,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         h
         for h in find(topic, "transfer_with_safeguards", sentences)
         if not has(topic, "instruction_scope", h.sentence.flat)
+        # (nor one that may only come, if ever, with the customer's agreement: "In the hypothesis
+        # where, in the future, a transfer ... would be envisaged, this transfer could only intervene
+        # after the written and prior agreement of the Controller")
+        and not (
+            (has(topic, "conditional", h.sentence.flat) or has(topic, "hypothetical", h.sentence.flat))
+            and has(topic, "closed_route", h.sentence.flat)
+            and not has(topic, "open_route", h.sentence.flat)
+        )
         and (
             not negated(h.sentence.flat, h.match.start(), topic, end=h.match.end())
             or _opens_a_route(topic, h.sentence.flat[h.match.end() :].split(";")[0])
@@ -483,7 +491,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # The least protective clause first: the transfer, then where the data is kept.
         stance, hits = (
             "eu_with_transfers",
-            reached + transfers + hedged + carved + _with_codes(topic, place_hits, inside) + mechanism_hits,
+            reached
+            + transfers
+            + hedged
+            + [h for h in carved if h not in transfers]
+            + _with_codes(topic, place_hits, inside)
+            + mechanism_hits,
         )
         regions = inside + list(
             dict.fromkeys(r for h in reached for r in _regions(topic, h.sentence.flat) if r not in in_eea)

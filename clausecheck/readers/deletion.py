@@ -87,6 +87,7 @@ THEREAFTER_PERIOD = re.compile(
 )
 THEN_REACH = 100  # characters from a sentence's start in which its "thereafter" stands
 REQUEST_REACH = 40  # characters before a period in which "request made within" stands
+ROLLING_REACH = 25  # characters before a period in which "rolling" stands
 INACTIVITY_REACH = 90  # characters before a period in which the disuse it times is said
 PERIOD_BEFORE = 300  # characters: how far before a "Thereafter we delete" its period may end
 
@@ -401,12 +402,14 @@ def _set_otherwise(topic: Topic, text: str, start: int, end: int) -> bool:
     from each event ("uiterlijk vierentwintig (24) maanden na de datum van het evenement"; not a
     conversation's, which writers count where training copies of it outlive the end: "maximaal
     vierentwintig maanden na het gesprek"); nor a time the end cuts short ("twaalf (12) maanden na
-    het afsluiten van je vraag, of eerder als je je account verwijdert")."""
+    het afsluiten van je vraag, of eerder als je je account verwijdert"); nor a cap counted from when each
+    item was made ("no longer than twenty-four (24) months from its creation")."""
     return (
         bool(topic.matches("customer_setting", _own_clause(text, start)))
         or bool(AFTER_EACH_EVENT.match(text, end))
         or bool(CAPPED_BY_THE_TERM.match(text, end))
         or bool(topic.matches("cut_short", text[end : end + 2 * REQUEST_REACH]))
+        or bool(topic.matches("from_each_item", text[end : end + REQUEST_REACH]))
     )
 
 
@@ -453,8 +456,11 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
             rest = rest[: again.start()] + " " * (again.end() - again.start()) + rest[again.end() :]
         # (the account deleted is no event of its own: "Na afloop van die termijn verwijdert
         # Leverancier het Account en de Klantgegevens binnen zestig (60) dagen")
+        # (nor is an ended thing named by what it is: "the Customer Data in the closed Workspace or under
+        # the terminated Order Form")
+        rest = ENDED_THING.sub(" ", ACCOUNT_WORD.sub(" ", rest))
         if not (then and (has(topic, "deleted_data", s.flat) or _deletion_row(topic, s.flat))) or has(
-            topic, "trigger", ACCOUNT_WORD.sub(" ", rest)
+            topic, "trigger", rest
         ):
             continue
         # (not a survival clause: "The obligations ... which must continue also after the end remain
@@ -576,7 +582,8 @@ def _deletion_row(topic: Topic, text: str) -> bool:
     """A retention table's row named for the deletion itself, the table's data its subject:
     "- Vernietiging na afloop van de exporttermijn: uiterlijk dertig (30) dagen ..."."""
     label = DELETION_ROW.match(text)
-    return bool(label and has(topic, "delete", label.group(1)))
+    # (of the data, not of the vendor's logs or invoices: "- Verwijdering van logbestanden na afloop ...")
+    return bool(label and has(topic, "delete", label.group(1)) and not _own_records(topic, label.group(1)))
 
 
 DELETION_ROW = re.compile(r"^[-–•▪●]\s+([^:;.]{1,80}):")
@@ -597,6 +604,10 @@ TRAINED_MODELS = re.compile(
     re.IGNORECASE,
 )
 ACCOUNT_WORD = re.compile(r"\b(account|accounts)\b", re.IGNORECASE)
+ENDED_THING = re.compile(
+    r"\b(the|a|an|each|any|that|het|de)\s+(terminated|expired|closed|cancell?ed|beëindigde|opgezegde|gesloten)\s+\w+",
+    re.IGNORECASE,
+)
 
 
 # A clause named by its number: "the period referred to in clause 9.1", "de in artikel 7.2 bedoelde termijn".
@@ -635,7 +646,14 @@ def _defines(text: str, term: str) -> bool:
             rf"\(\s*(?:(?:hereinafter|hierna)(?:\s+(?:referred\s+to\s+as|te\s+noemen|genoemd))?:?\s*)?(?:the|de|het)?\s*{name}\s*\)",
             text,
         )
-        or re.match(rf"\W*{name}\s*(?:\([^)]*\)\s*)?:", LIST_MARKER.sub("", text, count=1))
+        # (the entry may carry its number: "Artikel 1.7 Exporttermijn: de termijn van twee weken ...")
+        or re.match(
+            rf"\W*(?:(?:artikel|article|clause|section)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?{name}\s*(?:\([^)]*\)\s*)?:",
+            LIST_MARKER.sub("", text, count=1),
+            re.IGNORECASE,
+        )
+        # ("In deze overeenkomst wordt onder de Exporttermijn verstaan: 45 dagen na het einde")
+        or re.search(rf"\bonder\s+(?:de\s+|het\s+)?{name}\s+(?:wordt\s+)?verstaan\b", text, re.IGNORECASE)
         # (a definition: ""Exit Period" means the period of ninety (90) days starting on ...")
         or re.match(rf"\W*(?:\d+(?:\.\d+)*\.?\s+)?{name}\s+{DEFINING}", text, re.IGNORECASE)
     )
@@ -743,6 +761,8 @@ def _deletion_periods(topic: Topic, text: str) -> list[int]:
             continue
         if is_floor(topic, text, start):
             continue  # "kept for at least 30 days to allow export" sets a floor, not a deadline
+        if topic.matches("rolling", text[max(0, start - ROLLING_REACH) : start]):
+            continue  # "Query Data - rolling thirteen (13) months" runs during the term
         if topic.matches("request_window", text[max(0, start - REQUEST_REACH) : start]):
             continue  # "a certificate upon request made within 12 months" times the request
         if topic.matches("inactivity", text[max(0, start - INACTIVITY_REACH) : start]) or topic.matches(
