@@ -481,9 +481,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 [h for h in transfers if not CUSTOMER_ABROAD.search(h.sentence.flat)]
                 or [h for h in mechanism_hits if not CUSTOMER_ABROAD.search(h.sentence.flat)]
                 or hedged
-                # (or a ban that excepts sub-processors in a third country: "does not transfer ...
-                # outside the EEA, except to the Sub-processors ... located in a third country")
-                or carved
             )
             and not no_transfer
         )
@@ -491,12 +488,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # The least protective clause first: the transfer, then where the data is kept.
         stance, hits = (
             "eu_with_transfers",
-            reached
-            + transfers
-            + hedged
-            + [h for h in carved if h not in transfers]
-            + _with_codes(topic, place_hits, inside)
-            + mechanism_hits,
+            reached + transfers + hedged + _with_codes(topic, place_hits, inside) + mechanism_hits,
         )
         regions = inside + list(
             dict.fromkeys(r for h in reached for r in _regions(topic, h.sentence.flat) if r not in in_eea)
