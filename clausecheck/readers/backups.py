@@ -330,7 +330,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             continue
         periods, minimums = _retention_periods(topic, text)
         # (nor a copy kept only on the customer's instruction: its choice, not the vendor's keeping)
-        if not parts or not has(topic, "retention_words", text):
+        if not has(topic, "retention_words", text):
             continue
         if periods:
             days += periods

@@ -17,6 +17,7 @@ from ..extract.evidence import (
     Hit,
     Sentences,
     binds_other,
+    blank,
     by_clause,
     find,
     first,
@@ -447,13 +448,10 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
         rest = s.flat[then.end() :] if then else ""
         if (window := first(topic, "window_end", s.flat)) and then:
             rest = re.split(r"[,;]", s.flat[max(then.end(), window.end()) :], maxsplit=1)[0]
-        # (nor is the same window's end named again: "- Vernietiging na afloop van de exporttermijn:
+        # (nor a second duty's request: "... binnen zestig (60) dagen en zal op verzoek ... bevestigen";
+        # nor is the same window's end named again: "- Vernietiging na afloop van de exporttermijn:
         # uiterlijk dertig (30) dagen na afloop van de exporttermijn")
-        # (nor a second duty's request: "... binnen zestig (60) dagen en zal op verzoek ... bevestigen")
-        if duty := first(topic, "second_duty", rest):
-            rest = rest[: duty.start()]
-        for again in topic.all_matches("window_end", rest):
-            rest = rest[: again.start()] + " " * (again.end() - again.start()) + rest[again.end() :]
+        rest = blank(topic, "window_end", _before_a_second_duty(topic, rest))
         # (the account deleted is no event of its own: "Na afloop van die termijn verwijdert
         # Leverancier het Account en de Klantgegevens binnen zestig (60) dagen")
         # (nor is an ended thing named by what it is: "the Customer Data in the closed Workspace or under
@@ -578,6 +576,13 @@ def _periods_before(topic: Topic, sentences: Sentences) -> dict[int, tuple[Any, 
     return out
 
 
+def _before_a_second_duty(topic: Topic, text: str) -> str:
+    """The text up to a second duty of the same subject, which opens a clause of its own ("..., and
+    shall upon request confirm the deletion")."""
+    duty = first(topic, "second_duty", text)
+    return text[: duty.start()] if duty else text
+
+
 def _deletion_row(topic: Topic, text: str) -> bool:
     """A retention table's row named for the deletion itself, the table's data its subject:
     "- Vernietiging na afloop van de exporttermijn: uiterlijk dertig (30) dagen ..."."""
@@ -696,9 +701,7 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
             continue
         # (in the period's own clause, not a second duty's after it: "at the latest within sixty (60)
         # days, and shall upon request confirm the deletion")
-        anchor = text[end : end + ANCHOR_REACH]
-        if duty := first(topic, "second_duty", anchor):
-            anchor = anchor[: duty.start()]
+        anchor = _before_a_second_duty(topic, text[end : end + ANCHOR_REACH])
         trigger = first(topic, "trigger", anchor)
         # (a window named where the period's anchor stands, whose name may run on past the reach: "na
         # afloop van de in artikel 12.2 bedoelde exportperiode"; not one in a later clause)
