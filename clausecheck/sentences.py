@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from .durations import number_value
 from .reading import BULLET_BEFORE_LETTER, LEADING_MARKER
@@ -113,11 +114,8 @@ def lead_in_before(text: str, offset: int) -> str:
     if not LIST_MARKER.match(text[offset : offset + 12]):
         return ""
     before = [s for s in split_sentences(text[max(0, offset - 2000) : offset]) if s.text.strip()]
-    for sentence in reversed(before):
-        own = re.sub(r"\s+", " ", sentence.text).strip()
-        if not LIST_MARKER.match(own):
-            return _as_lead(own)
-    return ""
+    item = split_sentences(text[offset : offset + 400], in_list=True)[:1]
+    return with_lead_ins(before + item)[-1].lead if item else ""
 
 
 def _as_lead(own: str) -> str:
@@ -152,13 +150,20 @@ ITEMS_JOINED = re.compile(r";\s*(or|and|en|of)$", re.IGNORECASE)
 def with_lead_ins(sentences: list[Sentence], lead: str = "") -> list[Sentence]:
     """Each list item given the sentence that introduces its list: the nearest earlier sentence
     that is no list item itself and ends in a colon (`lead` where the list opened before these
-    sentences)."""
+    sentences). An item of several sentences keeps the list open: the items after it are read with
+    the lead-in too ("The Supplier shall not: (a) sell the data. This includes brokers. (b) use it
+    to train"). The item's later sentences keep their own words: a lead-in read into a sentence
+    with a subject of its own would lend it a verb or a negation it does not have."""
     out: list[Sentence] = []
     question = ""
     run = ""  # the sentence an item of a list run into it may have been cut from at a line break
+    list_lead, last_item = "", ""  # the open list's lead-in and its latest item
+    between: list[int] = []  # the sentences since that item, in `out`
     for sentence in sentences:
         own = re.sub(r"\s+", " ", sentence.text).replace("’", "'").strip()
         if LIST_MARKER.match(own):
+            if not lead and list_lead and _continues(last_item, own, [out[i] for i in between]):
+                lead = list_lead
             # ("Het is de Klant niet toegestaan om: (a) ...; (c) ...;\n(d) het Platform ... te
             # gebruiken": an item whose line starts the PDF's new line is still that sentence's)
             inline = (
@@ -168,11 +173,15 @@ def with_lead_ins(sentences: list[Sentence], lead: str = "") -> list[Sentence]:
                 else inline_lead(f"{run} {own}", len(run))
             )
             run = f"{run} {own}" if run else ""
+            if inline and _opens_definitions(inline):
+                inline = ""  # (a list of definitions: each entry says what its own word means)
             if lead or inline:
                 sentence = Sentence(sentence.text, sentence.start, sentence.end, lead or inline)
+            list_lead, last_item, between = lead, own, []
             out.append(sentence)
             continue
         run = own
+        between.append(len(out))
         # Plain-language terms ask, then answer: "Gaan we een nieuwe subverwerker inschakelen? Dan
         # laten we het je vier weken van tevoren weten." The answer is read with its question.
         if question and ANSWER.match(own):
@@ -183,6 +192,47 @@ def with_lead_ins(sentences: list[Sentence], lead: str = "") -> list[Sentence]:
         question = asked if own.endswith("?") and len(own) <= LEAD_LIMIT and not WISH.match(asked) else ""
         lead = _as_lead(own)
     return out
+
+
+ITEM_LABEL = re.compile(
+    rf"^\s*{BULLET_BEFORE_LETTER}(?:\(?([a-z]|\d{{1,2}}|[ivx]{{1,4}})[.)]|([•▪●◦\-–·*]))\s", re.IGNORECASE
+)
+ITEM_SENTENCES = 3  # an item's later sentences: more, and the list has ended
+# A numbered clause or article that starts anew: the list before it has ended.
+CLAUSE_START = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s|(?:article|artikel|clause|section)\s+\d)", re.IGNORECASE
+)
+
+
+def _continues(previous: str, item: str, between: list[Sentence]) -> bool:
+    """Whether `item` is the next item of the list `previous` was in, with only that item's own
+    later sentences between them: "(c)" after "(b)", a bullet after the same bullet."""
+    if not previous or len(between) > ITEM_SENTENCES:
+        return False
+    if any(s.lead or CLAUSE_START.match(s.text) or s.text.rstrip().endswith((":", "?")) for s in between):
+        return False
+    return _next_label(ITEM_LABEL.match(previous), ITEM_LABEL.match(item))
+
+
+def _next_label(previous: re.Match[str] | None, item: re.Match[str] | None) -> bool:
+    if previous is None or item is None:
+        return False
+    if previous.group(2) or item.group(2):  # bullets: the same bullet goes on
+        return previous.group(2) == item.group(2)
+    a, b = previous.group(1).lower(), item.group(1).lower()
+    if a.isdigit() or b.isdigit():
+        return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+    letters = len(a) == len(b) == 1 and ord(b) == ord(a) + 1
+    return letters or (_roman(a) + 1 == _roman(b) > 1)
+
+
+def _roman(label: str) -> int:
+    """The value of a small roman numeral ("iv" is 4), 0 for anything else."""
+    values = {"i": 1, "v": 5, "x": 10}
+    if not label or any(c not in values for c in label):
+        return 0
+    total = sum(values[c] for c in label)
+    return total - 2 * sum(values[a] for a, b in pairwise(label) if values[a] < values[b])
 
 
 # The answer to the question before it: "Dan ...", "Then ...", "Laat het ons dan ... weten", or
@@ -224,7 +274,8 @@ def _heading_breaks(text: str) -> list[int]:
     for i, line in enumerate(lines[:-1]):
         pos += len(line) + 1
         stripped = line.strip()
-        after = lines[i + 1].lstrip()[:1]
+        # (a quoted term opens the next line too: 'Artikel 1 Definities\n"Afgeleide Gegevens": ...')
+        after = lines[i + 1].lstrip().lstrip("\"“‘'")[:1]
         finished = not previous or previous.rstrip()[-1:] in ".:;!?"
         if 0 < len(stripped) <= 60 and finished and not _OPEN_END.search(stripped) and after[:1].isupper():
             breaks.append(pos - 1)
@@ -265,19 +316,36 @@ def inline_lead(flat: str, start: int) -> str:
     return flat[lead_start : first.start() + 1].lstrip()
 
 
-def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+# A list item's number alone, before the item's first word: no sentence ends at its dot.
+LONE_LABEL = re.compile(r"\s*\(?\d{1,2}[.)]\s*$")
+NUMBERED_ITEM = re.compile(r"\s*\(?\d{1,2}[.)]\s+\S")
+
+
+def split_sentences(text: str, offset: int = 0, in_list: bool = False) -> list[Sentence]:
+    """The sentences of `text` (at `offset` in the document). `in_list`: the text opens on an item of a
+    numbered list that a colon opened before it, so its number stays with it."""
     pieces: list[tuple[int, int]] = []
     start = 0
+    since_item = 1 if in_list else 0  # sentences since a numbered item of a list a colon opened (0: none)
     for sep_start, sep_end in _boundaries(text):
         if sep_start < start:
             continue
         if _ABBREVIATIONS.search(text[max(0, sep_start - 6) : sep_start]):
+            continue
+        # ("niet toegestaan om:\n1. Klantgegevens aan derden te verstrekken": in a numbered list that
+        # a colon opens, an item's number opens its sentence; elsewhere "4." may number a clause)
+        in_list = text[:start].rstrip().endswith(":") or 0 < since_item <= ITEM_SENTENCES
+        if in_list and LONE_LABEL.match(text, start, sep_start):
             continue
         if _numeral_echo(text[max(0, sep_start - 30) : sep_start], text, sep_end):
             continue  # "no less than four\n(4) weeks": the figure repeats the word, no list item starts
         if _inline_item(text, sep_start, sep_end) and ":" in text[start:sep_start]:
             continue  # "Vendor shall not: - sell it; - use it to train": the items keep their lead-in
         pieces.append((start, sep_start))
+        if in_list and NUMBERED_ITEM.match(text, start):
+            since_item = 1
+        elif since_item:
+            since_item += 1
         start = sep_end
     pieces.append((start, len(text)))
     out: list[Sentence] = []

@@ -26,6 +26,25 @@ def test_inflections_of_one_word_read_alike(one: str, other: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # later items keep the lead-in; the item's own second sentence keeps its own words
+        ("The Supplier shall not:\n(a) sell it. This includes brokers.\n(b) train on it.\n(c) disclose it.",
+         ["", "The Supplier shall not", "", "The Supplier shall not", "The Supplier shall not"]),
+        ("Verwerker zal niet:\n- de gegevens verkopen. Dit geldt ook voor makelaars.\n- de gegevens gebruiken om te trainen.",
+         ["", "Verwerker zal niet", "", "Verwerker zal niet"]),
+        # a numbered clause after the list is no item of it; nor is "(d)" after "(b)"
+        ("The Supplier shall not:\n(a) sell it.\n4. Security. The Supplier may host it.", ["", "The Supplier shall not", "", ""]),
+        ("The Supplier shall not:\n(a) sell it. Note.\n(d) train on it.", ["", "The Supplier shall not", "", ""]),
+    ],
+)  # fmt: skip
+def test_a_list_stays_open_past_an_item_of_two_sentences(text: str, leads: list[str]) -> None:
+    from clausecheck.sentences import split_sentences, with_lead_ins
+
+    assert [s.lead for s in with_lead_ins(split_sentences(text))] == leads
+
+
 def test_a_phrase_with_gaps_matches_in_order_and_not_out_of_order() -> None:
     phrase = Phrase.parse("return … or … destroy")
     assert phrase.search("the Supplier shall return to the Client or securely destroy all data")
@@ -44,6 +63,9 @@ CASES = [
     ("ai_training", "De Leverancier verwerkt de persoonsgegevens uitsluitend ter uitvoering van de Overeenkomst.", "nl", "prohibited"),
     # A list item inherits the subject and modality of its lead-in.
     ("ai_training", "The Supplier shall not:\n(a) sell the Customer Data;\n(b) use the Customer Data to train machine learning models.", "en", "prohibited"),
+    # ... also past an item of two sentences, and in a list numbered "1.", "2." that a colon opens.
+    ("ai_training", "The Supplier shall not:\n(a) sell the Customer Data. This includes data brokers.\n(b) use the Customer Data to train machine learning models.", "en", "prohibited"),
+    ("ai_training", "Het is Leverancier niet toegestaan om:\n1. Klantgegevens aan derden te verstrekken. Dit geldt niet voor subverwerkers.\n2. Klantgegevens in te zetten als trainingsdata voor taalmodellen.", "nl", "prohibited"),
     # Passive voice counts like active; Dutch verb forms like their infinitive.
     ("subprocessors", "Usage information may be shared with affiliates and other third parties.", "en", "general_no_notice"),
     ("subprocessors", "De Dienst deelt informatie met derden om de dienst te kunnen leveren.", "nl", "general_no_notice"),

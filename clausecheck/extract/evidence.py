@@ -211,7 +211,7 @@ def topic_sentences(chunks: list[Chunk], text: str = "") -> list[tuple[Sentence,
     out: list[tuple[Sentence, str]] = []
     for chunk in sorted(chunks, key=lambda c: c.start):
         lead = lead_in_before(text, chunk.start) if text else ""
-        for sentence in with_lead_ins(split_sentences(chunk.text, chunk.start), lead):
+        for sentence in with_lead_ins(split_sentences(chunk.text, chunk.start, in_list=bool(lead)), lead):
             # "Wil je dat we je account verwijderen?" asks; a question is never the evidence.
             # (Nor is the tail of a sentence already read, where a chunk starts inside it: "which
             # Vendor uses certain data to ..." after '"Program" means the program under which ...'.)

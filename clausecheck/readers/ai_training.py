@@ -278,7 +278,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             _aggregates_used(topic, scope)
             or _those_aggregates(topic, sentences, hit)
             or _those_figures(topic, sentences, hit)
-            or any(_names_term(hit.match.group(0), term) for term in defined_aggregates)
+            or any(_uses_only_term(topic, _use_and_object(hit), term) for term in defined_aggregates)
         ) and not (
             # (de-identified samples with a switch to stop it, or a setting they depend on: the
             # switch decides)
@@ -634,6 +634,32 @@ def _under_other_terms(topic: Topic, sentence: Any, section: str, other_terms: S
     )
 
 
+# A use that names its data by a pronoun: "create Derived Data and use it to improve".
+USE_OF_IT = re.compile(r"^\w+\s+(it|them|these|those|deze|die|ze)\b", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(r"\b(en|and)\s+(deze|die|ze|het)\s+(\w+\s+)?$", re.IGNORECASE)
+
+
+def _uses_only_term(topic: Topic, used: str, term: str) -> bool:
+    """Whether the use names the defined aggregates and no content beside them ("use Customer Data and
+    Derived Data to improve our models" uses the content too)."""
+    if not _names_term(used, term):
+        return False
+    rest = re.sub(rf"(?<![\w-]){re.escape(term)}(?![\w-])", " ", used, flags=re.IGNORECASE)
+    return not _names_content(topic, rest)
+
+
+def _use_and_object(hit: Hit) -> str:
+    """The use's own words, and where it names its data by a pronoun, the clause before it that names
+    the data ("We may create Derived Data and use it to calibrate ... our models")."""
+    used = hit.match.group(0)
+    flat = hit.sentence.flat
+    # (Dutch puts the pronoun first: "Afgeleide Gegevens maken en deze gebruiken om ... te verbeteren")
+    if not (USE_OF_IT.match(used) or PRONOUN_BEFORE.search(flat, 0, hit.match.start())):
+        return used
+    start = max(flat.rfind(mark, 0, hit.match.start()) for mark in (";", ",", ":")) + 1
+    return flat[start : hit.match.end()]
+
+
 def _names_term(text: str, term: str) -> bool:
     """Whether the text names the defined term as a whole word."""
     return bool(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE))
@@ -928,7 +954,9 @@ def _without_metadata_only(
     decides."""
 
     def metadata_only(hit: Hit) -> bool:
-        flat = hit.sentence.flat
+        # (a list item's own words: "We use personal data for these purposes: - to improve Vendor:
+        # analysing usage information" names no content of its own)
+        flat = hit.sentence.item
         return (
             (
                 has(topic, "metadata", flat)
@@ -1037,7 +1065,9 @@ def _those_aggregates(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     # (not "These insights, together with the underlying chat transcripts, are used to train"; the
     # content the aggregates come from, in a clause before the use's own, is no content used: "We
     # create aggregated statistics from conversations ..., and we use these statistics to improve")
-    if has(topic, "content_word", clause_of(hit)):
+    # (what the clause says is no personal data is none: "it does not have the consideration of personal
+    # data and Vendor can use it to improve the platform")
+    if _names_content(topic, clause_of(hit)):
         return False
     # ("We may compile aggregated, anonymous statistics ..., and we may use those statistics to
     # improve the Service": named earlier in the same sentence)

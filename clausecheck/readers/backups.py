@@ -371,7 +371,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                     (
                         any(
                             has(topic, "logs", CLAUSE_LABEL.sub("", part.strip(), count=1)[:LOG_SUBJECT])
-                            for part in CLAUSES.split(h.sentence.flat)
+                            # (a list item's own words: its lead-in is no subject of the item's)
+                            for part in CLAUSES.split(h.sentence.item)
                         )
                         # (logs said to hold the customer's data are copies of it too: "logbestanden
                         # van het mailverkeer, met daarin onder meer afzender, ontvanger,

@@ -197,8 +197,20 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     certificate = find(topic, "certificate", sentences, allow_negated=False)
     # (its phrases hold their own "niet"; how long backups are kept is the backups topic's)
     limited = [h for h in find(topic, "storage_limit", sentences) if _limits_the_data(topic, h)]
+    # (beside a deletion promised for the rest: alone, a keeping after the end is read further on)
+    outlived = (
+        _kept_for_years_after_end(topic, sentences, periods)
+        if (deleted or return_or_delete) and not retained
+        else []
+    )
     if retained:
         stance, hits = "retained", retained
+    elif outlived:
+        # Deleted from the live systems, but the data itself kept for years past the end, with no
+        # deletion promised in that sentence ("Decision Records, including the Claims Data ..., are
+        # retained for six (6) years ..., including after the end of the Agreement"): the least
+        # protective binding clause decides.
+        stance, hits = "retained", outlived + deleted[:1]
     elif return_or_delete:
         stance, hits = "return_or_delete", return_or_delete + deleted
     elif deleted and (handed_back or exported):
@@ -238,7 +250,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     timed = [
         (h, _deletion_periods(topic, _rows_at_the_end(topic, h.sentence.flat)))
         for h in return_or_delete + deleted + (limited if stance == "deleted" else [])
-    ]
+    ] + [(h, [d for d, _, _ in find_durations(h.sentence.flat)]) for h in outlived]
     # A rolling limit during the term ("Training Datasets are kept for no longer than twelve months
     # from the date on which they are built") does not time the deletion at the end, where that
     # deletion has a period of its own ("... deletes the Service Data, including any copies in
@@ -719,7 +731,14 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
 
 AFTER_EACH_EVENT = re.compile(
     r"\s*(na|after|from|following|vanaf)\s+(de\s+datum\s+van\s+|the\s+date\s+of\s+)?(het|de|the|each|every|elk|elke|ieder|iedere)\s+"
-    r"(evenement|event|webinar|meeting|vergadering|sessie|session)\b",
+    r"(evenement|event|webinar|meeting|vergadering|sessie|session)\b"
+    # (or each support request, once closed: "twaalf (12) maanden na het sluiten van het betreffende
+    # supportverzoek", "24 months after the ticket is closed")
+    r"|\s*(na|after|following)\s+(het\s+)?(sluiten|afsluiten|afhandelen)\s+van\s+(het|de|een)\s+(betreffende\s+)?"
+    r"(supportverzoek|ticket|melding|supportvraag)\b"
+    r"|\s*(after|following|from)\s+(the\s+)?(closure|closing|resolution)\s+of\s+(the|each|a)\s+(\w+\s+)?"
+    r"(ticket|support\s+request|support\s+case)\b"
+    r"|\s*after\s+(the|each|a)\s+(\w+\s+)?(ticket|support\s+request|support\s+case)\s+(is|has\s+been)\s+(closed|resolved)\b",
     re.IGNORECASE,
 )
 # A cap that runs during the term, which the end cuts short: "bewaren we maximaal 12 maanden, en nooit
@@ -930,6 +949,39 @@ def _kept_after_end(topic: Topic, sentences: Sentences) -> list[Hit]:
         if not _own_records(topic, h.sentence.flat)
         and not _about_backups(h.sentence.flat)
         and not has(topic, "legal_exception", h.sentence.flat)
+    ]
+
+
+YEAR = 365
+KEPT_THEN_DELETED = 400  # characters: later in the same clause, a deletion after the keeping
+
+
+def _kept_for_years_after_end(
+    topic: Topic, sentences: Sentences, periods: dict[int, tuple[Any, str]]
+) -> list[Hit]:
+    """The customer's data kept a year or more after the end, in a sentence that promises no deletion
+    and that no deletion follows ("... bewaart Belvonk tot twee jaar na het einde. Na afloop van de
+    bewaartermijn verwijdert Belvonk de gegevens" is a deletion after two years)."""
+    followed = {before.start for before, _ in periods.values()}
+
+    def deleted_next(hit: Hit) -> bool:
+        return any(
+            0 <= s.start - hit.sentence.end <= KEPT_THEN_DELETED
+            # (in the keeping's own clause: "7.13 ... bewaart Belvonk tot twee jaar na het einde ...
+            # Facturen ... zeven jaar. Na afloop van de bewaartermijn verwijdert Belvonk de gegevens.")
+            and (sec == hit.section if hit.section else s.start - hit.sentence.end <= 2)
+            and has(topic, "delete", s.flat)
+            for s, sec in sentences
+        )
+
+    return [
+        h
+        for h in _kept_after_end(topic, sentences)
+        if not binds_other(topic, h)
+        and not has(topic, "delete", h.sentence.flat)
+        and h.sentence.start not in followed
+        and not deleted_next(h)
+        and max((d for d, _, _ in find_durations(h.sentence.flat)), default=0) >= YEAR
     ]
 
 

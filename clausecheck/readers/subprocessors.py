@@ -160,6 +160,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # Customer's right to object under that Section do not apply to Model Providers")
         and not has(topic, "disapplied", h.sentence.flat)
     ]
+    # A later clause that sets the notice clause's period again for some changes, by its number: "Where
+    # the change concerns a provider of AI inference ..., the notice period in clause 7.2 shall be ten
+    # (10) days". It is a notice of those changes, with a period of its own.
+    notices += [h for h in _periods_of_notice_clauses(topic, sentences, notices) if h not in notices]
     # A data subject's objection to processing is no say over sub-processors; an objection in a
     # sentence that names them ("object to the processing by the new Sub-processor") is.
     objections = [
@@ -544,6 +548,20 @@ DEROGATION = re.compile(
     r"(?P<number>\d+(\.\d+)*)",
     re.IGNORECASE,
 )
+
+
+def _periods_of_notice_clauses(topic: Topic, sentences: Sentences, notices: list[Hit]) -> list[Hit]:
+    """Sentences that give one of the notice clauses, named by number, a period of its own."""
+    numbers = {m.group(1) for h in notices if (m := CLAUSE_NUMBER.match(h.sentence.flat))} | {
+        h.section for h in notices if h.section
+    }
+    out = []
+    for h in find(topic, "period_of_clause", sentences):
+        named = h.match.groupdict() if isinstance(h.match, re.Match) else {}
+        number = named.get("number") or named.get("number2")
+        if number in numbers and find_durations(h.sentence.flat):
+            out.append(h)
+    return out
 
 
 def _in_clause(hit: Hit, numbers: set[str]) -> bool:
