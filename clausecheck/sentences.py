@@ -164,6 +164,8 @@ def with_lead_ins(sentences: list[Sentence], lead: str = "") -> list[Sentence]:
         if LIST_MARKER.match(own):
             if not lead and list_lead and _continues(last_item, own, [out[i] for i in between]):
                 lead = list_lead
+            elif lead and not between and _numbers_apart(last_item, own):
+                lead = ""  # ("1. ...; 2. ...\n5. Verwerker mag ...": a clause of its own, after the list)
             # ("Het is de Klant niet toegestaan om: (a) ...; (c) ...;\n(d) het Platform ... te
             # gebruiken": an item whose line starts the PDF's new line is still that sentence's)
             inline = (
@@ -209,9 +211,18 @@ def _continues(previous: str, item: str, between: list[Sentence]) -> bool:
     later sentences between them: "(c)" after "(b)", a bullet after the same bullet."""
     if not previous or len(between) > ITEM_SENTENCES:
         return False
-    if any(s.lead or CLAUSE_START.match(s.text) or s.text.rstrip().endswith((":", "?")) for s in between):
+    # (nor past a heading: a line with no closing stop, "How we improve our product")
+    if any(s.lead or CLAUSE_START.match(s.text) or s.text.rstrip()[-1:] not in ".;!)\"”'’" for s in between):
         return False
     return _next_label(ITEM_LABEL.match(previous), ITEM_LABEL.match(item))
+
+
+def _numbers_apart(previous: str, item: str) -> bool:
+    """Whether two numbered items are no neighbours in one list ("2." then "5.")."""
+    a, b = ITEM_LABEL.match(previous), ITEM_LABEL.match(item)
+    if not (a and b and a.group(1) and b.group(1) and a.group(1).isdigit() and b.group(1).isdigit()):
+        return False
+    return int(b.group(1)) != int(a.group(1)) + 1
 
 
 def _next_label(previous: re.Match[str] | None, item: re.Match[str] | None) -> bool:
@@ -274,8 +285,7 @@ def _heading_breaks(text: str) -> list[int]:
     for i, line in enumerate(lines[:-1]):
         pos += len(line) + 1
         stripped = line.strip()
-        # (a quoted term opens the next line too: 'Artikel 1 Definities\n"Afgeleide Gegevens": ...')
-        after = lines[i + 1].lstrip().lstrip("\"“‘'")[:1]
+        after = lines[i + 1].lstrip()[:1]
         finished = not previous or previous.rstrip()[-1:] in ".:;!?"
         if 0 < len(stripped) <= 60 and finished and not _OPEN_END.search(stripped) and after[:1].isupper():
             breaks.append(pos - 1)
@@ -317,8 +327,8 @@ def inline_lead(flat: str, start: int) -> str:
 
 
 # A list item's number alone, before the item's first word: no sentence ends at its dot.
-LONE_LABEL = re.compile(r"\s*\(?\d{1,2}[.)]\s*$")
-NUMBERED_ITEM = re.compile(r"\s*\(?\d{1,2}[.)]\s+\S")
+LONE_LABEL = re.compile(r"\s*\(?(\d{1,2})[.)]\s*$")
+NUMBERED_ITEM = re.compile(r"\s*\(?(\d{1,2})[.)]\s+\S")
 
 
 def split_sentences(text: str, offset: int = 0, in_list: bool = False) -> list[Sentence]:
@@ -327,6 +337,7 @@ def split_sentences(text: str, offset: int = 0, in_list: bool = False) -> list[S
     pieces: list[tuple[int, int]] = []
     start = 0
     since_item = 1 if in_list else 0  # sentences since a numbered item of a list a colon opened (0: none)
+    last_number = 0  # that item's number (0: not known)
     for sep_start, sep_end in _boundaries(text):
         if sep_start < start:
             continue
@@ -334,16 +345,19 @@ def split_sentences(text: str, offset: int = 0, in_list: bool = False) -> list[S
             continue
         # ("niet toegestaan om:\n1. Klantgegevens aan derden te verstrekken": in a numbered list that
         # a colon opens, an item's number opens its sentence; elsewhere "4." may number a clause)
-        in_list = text[:start].rstrip().endswith(":") or 0 < since_item <= ITEM_SENTENCES
-        if in_list and LONE_LABEL.match(text, start, sep_start):
+        opened = text[:start].rstrip().endswith(":")
+        in_list = opened or 0 < since_item <= ITEM_SENTENCES
+        # (the next number of that list only: "2. ...\n5. Verwerker mag ..." is a clause of its own)
+        label = LONE_LABEL.match(text, start, sep_start)
+        if in_list and label and (opened or not last_number or int(label.group(1)) == last_number + 1):
             continue
         if _numeral_echo(text[max(0, sep_start - 30) : sep_start], text, sep_end):
             continue  # "no less than four\n(4) weeks": the figure repeats the word, no list item starts
         if _inline_item(text, sep_start, sep_end) and ":" in text[start:sep_start]:
             continue  # "Vendor shall not: - sell it; - use it to train": the items keep their lead-in
         pieces.append((start, sep_start))
-        if in_list and NUMBERED_ITEM.match(text, start):
-            since_item = 1
+        if in_list and (item := NUMBERED_ITEM.match(text, start)):
+            since_item, last_number = 1, int(item.group(1))
         elif since_item:
             since_item += 1
         start = sep_end

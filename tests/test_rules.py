@@ -8024,7 +8024,6 @@ TWENTY_SEVENTH_SESSION_WORDINGS = [
     ('ai_training', 'en', '1.7 "Derived Data" means aggregated, anonymised statistics that do not identify Customer or any natural person.\n14.2 We may use Customer Data and Derived Data to improve our models.', 'allowed'),
     ('ai_training', 'en', '"Service Data" means all data generated through Customer\'s use of the Service, including prompts, uploaded files and outputs.\nLumetra may use Service Data to improve and train its models.', 'allowed'),
     ('ai_training', 'nl', 'Leverancier kan op basis van de in de Dienst verwerkte gegevens statistieken samenstellen in geaggregeerde en geanonimiseerde vorm. Deze informatie is niet herleidbaar tot Opdrachtgever of tot natuurlijke personen, is geen persoonsgegeven en Leverancier mag deze gebruiken om het platform te verbeteren.', 'aggregated_only'),
-    ('ai_training', 'nl', 'Artikel 1 Definities\n"Afgeleide Gegevens": geaggregeerde en geanonimiseerde statistieken die niet herleidbaar zijn tot Opdrachtgever of tot een natuurlijk persoon.\nArtikel 12.3 Verwerker mag Afgeleide Gegevens aanmaken en deze gebruiken om haar modellen te verbeteren.', 'aggregated_only'),
     ('ai_training', 'nl', 'Verwerker verwerkt de persoonsgegevens uitsluitend op basis van de schriftelijke instructies van Verwerkingsverantwoordelijke. Verwerker mag wel op basis van de verwerkte gegevens geanonimiseerde statistieken in geaggregeerde vorm samenstellen. Deze statistieken bevatten geen persoonsgegevens en mogen door Verwerker worden gebruikt voor de verdere ontwikkeling van het platform.', 'aggregated_only'),
     ('ai_training', 'nl', 'Leverancier stelt statistieken samen in geaggregeerde en geanonimiseerde vorm. Daarnaast mag Leverancier de door Opdrachtgever ingevoerde gegevens zelf gebruiken om haar diensten en modellen te verbeteren.', 'allowed'),
     ('deletion', 'en', 'Upon termination, Supplier will delete Customer Data from its live systems within 30 days. Supplier retains records, including Customer Data, for six (6) years, including after the end of the Agreement.', 'retained'),
@@ -8033,6 +8032,35 @@ TWENTY_SEVENTH_SESSION_WORDINGS = [
     ('deletion', 'nl', 'Verwerker verwijdert de persoonsgegevens binnen 30 dagen na het einde van de Overeenkomst uit de productieomgeving. Verwerker bewaart dossiers, waaronder de gegevens van Opdrachtgever, gedurende zes jaar, ook na beëindiging van de Overeenkomst.', 'retained'),
     ('deletion', 'nl', 'Na beëindiging van de dienstverlening wist Opdrachtnemer de gegevens binnen de 30 dagen uit de actieve systemen. Opdrachtnemer houdt registers bij waarin ook de persoonsgegevens van de Opdrachtgever voorkomen en bewaart die gedurende zes jaar, ook na het einde van de overeenkomst.', 'retained'),
     ('deletion', 'nl', 'Verwerker verwijdert alle persoonsgegevens binnen 30 dagen na het einde van de Overeenkomst, tenzij een wettelijke bewaarplicht zich daartegen verzet. Verwerker bewaart haar eigen facturen gedurende zeven jaar op grond van de fiscale bewaarplicht; deze bevatten geen persoonsgegevens die zij namens Opdrachtgever verwerkt.', 'deleted'),
+    # (a code review's counter-examples of the first draft, read right)
+    ('ai_training', 'en', 'Vendor will never:\n• sell your data. Your data belongs to you.\n• show you ads based on your documents.\nHow we improve our product\n• We use the documents you upload to train our AI models.', 'allowed'),
+    ('ai_training', 'nl', 'Wij zullen nooit:\n• je gegevens verkopen. Jouw gegevens zijn van jou.\n• je gegevens delen met adverteerders.\nHoe we onze dienst verbeteren\n• We gebruiken de documenten die je uploadt om onze AI-modellen te trainen.', 'allowed'),
+    ('ai_training', 'nl', '4. Verwerker zal niet:\n1. de persoonsgegevens verkopen;\n2. de persoonsgegevens aan adverteerders verstrekken.\n5. Verwerker mag de persoonsgegevens gebruiken om haar AI-modellen te trainen.', 'allowed'),
+    ('ai_training', 'en', '3. The Supplier shall not:\n1. sell Customer Data;\n2. disclose Customer Data to advertisers.\n4. The Supplier may use Customer Data to train and improve its machine learning models.', 'allowed'),
+    ('staff_access', 'en', '6. Vendor staff shall not:\n1. copy Customer Data to local devices;\n2. share their credentials.\n7. All Vendor engineers may access all Customer Data at any time.', 'broad'),
+    ('ai_training', 'en', 'Vendor will not sell Customer Data and under no circumstances may Vendor use Customer Data to train machine learning models.', 'prohibited'),
+    ('ai_training', 'nl', 'Verwerker verkoopt de persoonsgegevens niet en in geen geval mag Verwerker de persoonsgegevens gebruiken om AI-modellen te trainen.', 'prohibited'),
+    ('ai_training', 'nl', 'Leverancier gebruikt Klantgegevens uitsluitend voor de levering van de dienst en onder geen enkele omstandigheid kan Leverancier deze inzetten voor het trainen van haar modellen.', 'prohibited'),
+    ('ai_training', 'en', 'Vendor does not sell Customer Data, and neither Vendor nor its affiliates can use it to train AI models.', 'prohibited'),
+    ('ai_training', 'nl', 'Opdrachtgever kan via het dashboard statistieken samenstellen over de eigen gegevens, in geaggregeerde vorm. Verwerker verwerkt de persoonsgegevens uitsluitend op basis van de schriftelijke instructies van Opdrachtgever.', 'prohibited'),
+    ('ai_training', 'en', 'Vendor records the full text of each support conversation and creates aggregated statistics from it. This information is used to train our support chatbot.', 'allowed'),
+    ('ai_training', 'nl', 'Verwerker bewaart de volledige chatgesprekken en maakt daarvan geaggregeerde statistieken. Deze informatie wordt gebruikt om ons AI-model te trainen.', 'allowed'),
+    ('ai_training', 'en', 'Use of data.\nVendor may use Customer Data to improve its\n“Smart Reply” AI models.', 'allowed'),
+    ('ai_training', 'en', 'Use of data.\nQuillo will never use Customer Data to train its\n“Quillo Assist” models or other AI features.', 'prohibited'),
+    ('staff_access', 'en', "Vendor staff have access to all data within the Customer's environment to provide support, as Vendor considers useful, without Customer's approval.", 'broad'),
+    ('deletion', 'en', 'Vendor deletes Customer Data within thirty (30) days after termination of the Agreement. Aggregated and anonymised usage information is retained for two (2) years, including after the end of the Agreement.', 'deleted'),
+    ('deletion', 'nl', 'Verwerker verwijdert de persoonsgegevens binnen dertig dagen na het einde van de overeenkomst. Geanonimiseerde statistische gegevens worden twee jaar bewaard, ook na het einde van de overeenkomst.', 'deleted'),
+    ('deletion', 'en', "Vendor deletes Customer Data within thirty (30) days after termination. Vendor retains its accounting records, including personal data of Customer's contact persons, for seven (7) years after the end of the Agreement to meet its bookkeeping obligations.", 'deleted'),
+    ('deletion', 'nl', 'Verwerker verwijdert alle persoonsgegevens binnen dertig dagen na het einde van de overeenkomst. Op schriftelijk verzoek van Opdrachtgever bewaart Verwerker de persoonsgegevens in plaats daarvan tot één jaar na het einde van de overeenkomst.', 'deleted'),
+    ('deletion', 'en', 'Vendor deletes Customer Data within thirty (30) days after termination. Where required by applicable law, Vendor retains Customer Data for up to seven (7) years after termination of the Agreement.', 'deleted'),
+    ('ai_training', 'nl', 'Gebruik van gegevens.\nLeverancier gebruikt Klantgegevens nooit om haar\n“Slimme Assistent” of andere AI-modellen te trainen.', 'prohibited'),
+    ('ai_training', 'nl', 'Gebruik van gegevens.\nLeverancier mag Klantgegevens gebruiken om haar\n“Slimme Assistent” en andere AI-modellen te trainen.', 'allowed'),
+    ('ai_training', 'nl', 'Verwerker verwerkt de persoonsgegevens uitsluitend voor de dienstverlening en geen enkele medewerker of subverwerker mag deze gebruiken om AI-modellen te trainen.', 'prohibited'),
+    ('ai_training', 'en', 'Vendor generates aggregated statistics on the usage of the Service. Such information as you enter into the chat is also used to train our AI models.', 'allowed'),
+    ('ai_training', 'nl', 'Klant kan ervoor kiezen (opt-in) om tekstfragmenten en correcties te delen ter verbetering van ons herkenningsmodel.', 'opt_in'),
+    ('ai_training', 'nl', 'Klant kan ervoor kiezen (opt-in) om tekstfragmenten te delen zodat wij ons herkenningsmodel kunnen verbeteren.', 'opt_in'),
+    ('ai_training', 'nl', 'Klant kan ervoor kiezen om tekstfragmenten met ons te delen om onze modellen te trainen.', 'opt_in'),
+    ('ai_training', 'en', 'Customer may choose (opt-in) to share text snippets and corrections to improve the recognition model.', 'opt_in'),
 ]  # fmt: skip
 
 
@@ -10869,6 +10897,14 @@ TWENTY_SEVENTH_SESSION_FACTS = [
     ('subprocessors', 'nl', 'Indien Verwerker een nieuwe subverwerker wil inschakelen, vraagt hij ten minste zes weken voor de beoogde inschakeling schriftelijk toestemming aan Opdrachtgever.', 'notice_days', 42),
     ('subprocessors', 'nl', '8.2 Verwerker informeert Opdrachtgever ten minste dertig (30) dagen vooraf over een nieuwe subverwerker; Opdrachtgever kan binnen die termijn bezwaar maken.\n8.5 Bij wijzigingen die noodzakelijk zijn vanwege de beveiliging bedraagt de termijn van artikel 8.2 tien (10) dagen.', 'notice_days', 10),
     ('subprocessors', 'nl', 'Verwerker informeert Opdrachtgever ten minste 30 dagen vooraf over het inschakelen van een nieuwe subverwerker. Opdrachtgever kan binnen 14 dagen na deze kennisgeving schriftelijk bezwaar maken.', 'notice_days', 30),
+    # (a code review's counter-examples of the first draft, read right)
+    ('deletion', 'en', '5. After termination the Processor shall not:\n1. continue to process Personal Data;\n2. use Personal Data for any purpose.\n6. The Processor deletes all Personal Data within thirty (30) days after termination.', 'deletion_days', 30),
+    ('backups', 'en', 'Backups are deleted after thirty (30) days. System logs, which contain the number of GPS positions received per vehicle per hour, are kept for one year.', 'backup_retention_days', 30),
+    ('backups', 'nl', 'Back-ups worden na 30 dagen verwijderd. Systeemlogs met het aantal ontvangen posities per voertuig per uur worden een jaar bewaard.', 'backup_retention_days', 30),
+    ('backups', 'nl', 'Back-ups worden na 30 dagen overschreven. Foutlogs, die posities van de ontvangen berichten in de wachtrij bevatten, worden twaalf maanden bewaard.', 'backup_retention_days', 30),
+    ('subprocessors', 'en', "7.2 Vendor shall give Customer at least thirty (30) days' notice of any new Sub-processor, and Customer may object.\n7.4 If Customer objects, Customer may terminate the affected Services within the notice period in clause 7.2 plus fourteen (14) days.", 'notice_days', 30),
+    ('deletion', 'nl', '8. Na beëindiging zal Verwerker niet:\n1. de persoonsgegevens verder verwerken;\n2. nieuwe kopieën maken.\n9. Verwerker verwijdert alle persoonsgegevens binnen dertig dagen na beëindiging.', 'deletion_days', 30),
+    ('deletion', 'en', 'Upon termination, Vendor completes any open tickets and deletes all Customer Data within thirty (30) days after the closure of the final ticket.', 'deletion_days', 30),
 ]  # fmt: skip
 
 

@@ -636,7 +636,7 @@ def _under_other_terms(topic: Topic, sentence: Any, section: str, other_terms: S
 
 # A use that names its data by a pronoun: "create Derived Data and use it to improve".
 USE_OF_IT = re.compile(r"^\w+\s+(it|them|these|those|deze|die|ze)\b", re.IGNORECASE)
-PRONOUN_BEFORE = re.compile(r"\b(en|and)\s+(deze|die|ze|het)\s+(\w+\s+)?$", re.IGNORECASE)
+PRONOUN_BEFORE = re.compile(r"\b(en|and)\s+(deze|die|ze)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
 def _uses_only_term(topic: Topic, used: str, term: str) -> bool:

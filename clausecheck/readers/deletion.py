@@ -736,9 +736,10 @@ AFTER_EACH_EVENT = re.compile(
     # supportverzoek", "24 months after the ticket is closed")
     r"|\s*(na|after|following)\s+(het\s+)?(sluiten|afsluiten|afhandelen)\s+van\s+(het|de|een)\s+(betreffende\s+)?"
     r"(supportverzoek|ticket|melding|supportvraag)\b"
-    r"|\s*(after|following|from)\s+(the\s+)?(closure|closing|resolution)\s+of\s+(the|each|a)\s+(\w+\s+)?"
-    r"(ticket|support\s+request|support\s+case)\b"
-    r"|\s*after\s+(the|each|a)\s+(\w+\s+)?(ticket|support\s+request|support\s+case)\s+(is|has\s+been)\s+(closed|resolved)\b",
+    r"|\s*(after|following|from)\s+(the\s+)?(closure|closing|resolution)\s+of\s+(the|each|a)\s+(relevant\s+|respective\s+)?"
+    r"(ticket|support\s+request|support\s+case)\b(?!\s+system)"
+    r"|\s*after\s+(the|each|a)\s+(relevant\s+|respective\s+)?(ticket|support\s+request|support\s+case)\s+(is|has\s+been)\s+"
+    r"(closed|resolved)\b",
     re.IGNORECASE,
 )
 # A cap that runs during the term, which the end cuts short: "bewaren we maximaal 12 maanden, en nooit
@@ -979,6 +980,8 @@ def _kept_for_years_after_end(
         for h in _kept_after_end(topic, sentences)
         if not binds_other(topic, h)
         and not has(topic, "delete", h.sentence.flat)
+        and not has(topic, "customer_option", h.sentence.flat)
+        and not has(topic, "anonymous_kept", h.sentence.flat)
         and h.sentence.start not in followed
         and not deleted_next(h)
         and max((d for d, _, _ in find_durations(h.sentence.flat)), default=0) >= YEAR
