@@ -346,17 +346,17 @@ def split_sentences(text: str, offset: int = 0, in_list: bool = False) -> list[S
         # ("niet toegestaan om:\n1. Klantgegevens aan derden te verstrekken": in a numbered list that
         # a colon opens, an item's number opens its sentence; elsewhere "4." may number a clause)
         opened = text[:start].rstrip().endswith(":")
-        in_list = opened or 0 < since_item <= ITEM_SENTENCES
+        listing = opened or 0 < since_item <= ITEM_SENTENCES
         # (the next number of that list only: "2. ...\n5. Verwerker mag ..." is a clause of its own)
         label = LONE_LABEL.match(text, start, sep_start)
-        if in_list and label and (opened or not last_number or int(label.group(1)) == last_number + 1):
+        if listing and label and (opened or not last_number or int(label.group(1)) == last_number + 1):
             continue
         if _numeral_echo(text[max(0, sep_start - 30) : sep_start], text, sep_end):
             continue  # "no less than four\n(4) weeks": the figure repeats the word, no list item starts
         if _inline_item(text, sep_start, sep_end) and ":" in text[start:sep_start]:
             continue  # "Vendor shall not: - sell it; - use it to train": the items keep their lead-in
         pieces.append((start, sep_start))
-        if in_list and (item := NUMBERED_ITEM.match(text, start)):
+        if listing and (item := NUMBERED_ITEM.match(text, start)):
             since_item, last_number = 1, int(item.group(1))
         elif since_item:
             since_item += 1

@@ -250,7 +250,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     timed = [
         (h, _deletion_periods(topic, _rows_at_the_end(topic, h.sentence.flat)))
         for h in return_or_delete + deleted + (limited if stance == "deleted" else [])
-    ] + [(h, [d for d, _, _ in find_durations(h.sentence.flat)]) for h in outlived]
+    ] + [(h, [d for d, _, _ in find_durations(h.sentence.flat)]) for h in outlived]  # (how long it lives)
     # A rolling limit during the term ("Training Datasets are kept for no longer than twelve months
     # from the date on which they are built") does not time the deletion at the end, where that
     # deletion has a period of its own ("... deletes the Service Data, including any copies in
@@ -960,9 +960,9 @@ KEPT_THEN_DELETED = 400  # characters: later in the same clause, a deletion afte
 def _kept_for_years_after_end(
     topic: Topic, sentences: Sentences, periods: dict[int, tuple[Any, str]]
 ) -> list[Hit]:
-    """The customer's data kept a year or more after the end, in a sentence that promises no deletion
-    and that no deletion follows ("... bewaart Belvonk tot twee jaar na het einde. Na afloop van de
-    bewaartermijn verwijdert Belvonk de gegevens" is a deletion after two years)."""
+    """Data kept a year or more after the end (not anonymised data, nor a keeping the customer chose),
+    in a sentence that promises no deletion and that no deletion follows ("... bewaart Belvonk tot twee
+    jaar na het einde. Na afloop van de bewaartermijn verwijdert Belvonk de gegevens" deletes it then)."""
     followed = {before.start for before, _ in periods.values()}
 
     def deleted_next(hit: Hit) -> bool:
