@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..chunk import same_article
-from ..durations import find_durations
+from ..durations import YEAR_DAYS, find_durations
 from ..extract.evidence import (
     ADJACENT,
     Decision,
@@ -953,7 +953,6 @@ def _kept_after_end(topic: Topic, sentences: Sentences) -> list[Hit]:
     ]
 
 
-YEAR = 365
 KEPT_THEN_DELETED = 400  # characters: later in the same clause, a deletion after the keeping
 
 
@@ -984,7 +983,7 @@ def _kept_for_years_after_end(
         and not has(topic, "anonymous_kept", h.sentence.flat)
         and h.sentence.start not in followed
         and not deleted_next(h)
-        and max((d for d, _, _ in find_durations(h.sentence.flat)), default=0) >= YEAR
+        and max((d for d, _, _ in find_durations(h.sentence.flat)), default=0) >= YEAR_DAYS
     ]
 
 
