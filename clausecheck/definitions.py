@@ -16,14 +16,22 @@ from functools import lru_cache
 from .durations import find_durations
 from .sentences import Sentence, split_sentences
 
+# characters after "bedraagt" / "is", or after a name alone on its line, in which the period stands
+AMOUNT_REACH = 40
 # A term that names a period: "Notice Period", "Deletion Period", "Verwijdertermijn", "Bewaartermijn".
 _PERIOD_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
 _BULLET = "[-•▪●◦–·*]"  # the marks that open a list entry
+_OPEN_QUOTE, _CLOSE_QUOTE = "[“\"‘']", "[”\"’']"
 _DEFINITION = re.compile(
     # "Notice Period" means ..., Deletion Period shall mean ..., "Termijn" betekent ...
     rf"[“\"‘']?(?P<term>{_PERIOD_NAME})[”\"’']?\s+(?:shall\s+mean|means|betekent)\b"
     # a definitions list: "1.4 Verwijdertermijn: een termijn van ...", "(d) Notice Period: ..."
-    rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|{_BULLET}\s+)?(?P<listed>{_PERIOD_NAME}):\s"
+    # (the name may be quoted: '"Notice Period": thirty (30) days')
+    rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|{_BULLET}\s+)?"
+    rf"{_OPEN_QUOTE}?(?P<listed>{_PERIOD_NAME}){_CLOSE_QUOTE}?:\s"
+    # ... or a table of two columns read line by line, the name alone on its line and the period on
+    # the next: "Notice Period\nTwenty (20) Business Days."
+    rf"|(?m:^)[ \t]*{_OPEN_QUOTE}?(?P<own_line>{_PERIOD_NAME}){_CLOSE_QUOTE}?[ \t]*\n"
     # ... run on in one paragraph: "wordt verstaan onder: (a) Dienst: ...; (b) Kennisgevingstermijn: ..."
     rf"|(?<=[;:]\s)\(?[a-z]\)\s+(?P<inline>{_PERIOD_NAME}):\s"
     # ... or stated as what it amounts to: "De Nazorgperiode bedraagt één (1) jaar"
@@ -32,7 +40,7 @@ _DEFINITION = re.compile(
     rf"|\b(?:[Ww]ordt|[Ww]orden)\s+onder\s+[“\"‘']?(?P<under>{_PERIOD_NAME})[”\"’']?\s+verstaan\s*:?\s"
     rf"|\b[Oo]nder\s+[“\"‘']?(?P<under_first>{_PERIOD_NAME})[”\"’']?\s+(?:wordt|worden)\s+verstaan\s*:?\s"
 )
-TERM_GROUPS = ("term", "listed", "inline", "amounts", "under", "under_first")
+TERM_GROUPS = ("term", "listed", "own_line", "inline", "amounts", "under", "under_first")
 # Only names of a period, and none of the contract's own duration: after "the Term" or "the
 # Subscription Period" a contract ends; they say nothing of how long notice or deletion takes.
 _A_PERIOD = re.compile(r"(period|periode|termijn|window)$", re.IGNORECASE)
@@ -50,7 +58,6 @@ _NEXT_DEFINITION = re.compile(
 DEFINITION_REACH = 500  # characters: how long a definition may run
 SENTENCE_BACK = 120  # characters before "wordt onder" in which its sentence may open
 _SENTENCE_BREAK = re.compile(r"[.;:]\s+|\n")
-AMOUNT_REACH = 40  # characters after "bedraagt" / "is" in which the period stands
 _FLOOR = re.compile(
     r"\b(at\s+least|not\s+(shorter|less)\s+than|no\s+(shorter|less)\s+than|a\s+minimum\s+of|minimaal|ten\s+minste|"
     r"minstens|niet\s+korter\s+dan)\b",
@@ -84,6 +91,12 @@ def defined_periods(text: str) -> dict[str, Sentence]:
         end = start + DEFINITION_REACH
         if following := _NEXT_DEFINITION.search(text, match.end(), end):
             end = following.start()
+        if match.group("own_line"):
+            # (the period, soon on the next line, cited with the name above it)
+            sentences = split_sentences(text[match.end() : end], match.end())
+            if sentences and find_durations(sentences[0].flat[:AMOUNT_REACH]):
+                found[term] = Sentence(text[start : sentences[0].end], start, sentences[0].end)
+            continue
         sentences = split_sentences(text[start:end], start)
         if sentences and find_durations(sentences[0].flat):
             found[term] = sentences[0]

@@ -200,6 +200,9 @@ ITEM_LABEL = re.compile(
     rf"^\s*{BULLET_BEFORE_LETTER}(?:\(?([a-z]|\d{{1,2}}|[ivx]{{1,4}})[.)]|([•▪●◦\-–·*]))\s", re.IGNORECASE
 )
 ITEM_SENTENCES = 3  # an item's later sentences: more, and the list has ended
+# How long a numbered list that a colon opened keeps its numbers: as long as an item's later
+# sentences may run (the same count, kept apart because it times the splitting, not the lead-ins).
+NUMBERS_KEPT = ITEM_SENTENCES
 # A numbered clause or article that starts anew: the list before it has ended.
 CLAUSE_START = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s|(?:article|artikel|clause|section)\s+\d)", re.IGNORECASE
@@ -346,7 +349,7 @@ def split_sentences(text: str, offset: int = 0, in_list: bool = False) -> list[S
         # ("niet toegestaan om:\n1. Klantgegevens aan derden te verstrekken": in a numbered list that
         # a colon opens, an item's number opens its sentence; elsewhere "4." may number a clause)
         opened = text[:start].rstrip().endswith(":")
-        listing = opened or 0 < since_item <= ITEM_SENTENCES
+        listing = opened or 0 < since_item <= NUMBERS_KEPT
         # (the next number of that list only: "2. ...\n5. Verwerker mag ..." is a clause of its own)
         label = LONE_LABEL.match(text, start, sep_start)
         if listing and label and (opened or not last_number or int(label.group(1)) == last_number + 1):

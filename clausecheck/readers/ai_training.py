@@ -141,7 +141,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     }
     # ... and aggregates it defines ("'Clause Benchmarks' means anonymised and aggregated statistics
     # derived from ..."): a use of them is a use of aggregates.
-    defined_aggregates = {term for term, body in definitions if AGGREGATES_DEFINED.match(body)}
+    # (or that says so further on: '"Service Telemetry" means information about the operation of the
+    # Services, such as run counts ..., that has been aggregated or de-identified so that ...')
+    defined_aggregates = {
+        term for term, body in definitions if AGGREGATES_DEFINED.match(body) or MADE_AGGREGATE.search(body)
+    }
     found = _past_labels(topic, find(topic, "allowed", sentences, allow_negated=False))
     # (a "not" that says the way out leaves the use alone negates the way out, not the use: "Turning
     # them off ... does not remove your data from the pool we use to train our models")
@@ -432,7 +436,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             joined = _programme_joined(topic, sentences, scope)
             # (... or only once the customer joins: "Enkel wanneer de Werkgever zich inschrijft, ...")
             joins_first = has(topic, "only_if_joined", hit.sentence.flat) and has(topic, "opt_in", scope)
-            if joined == "opt_in" or joins_first:
+            # (... or once the customer switches on a setting that is off until then: "De module staat
+            # standaard uit. Wanneer Opdrachtgever de module inschakelt, worden uitsluitend
+            # gepseudonimiseerde planningskenmerken gebruikt voor het trainen")
+            switched_on = has(topic, "setting_on", scope) and not _on_by_default(
+                topic, sentences, hit, default_on
+            )
+            if joined == "opt_in" or joins_first or switched_on:
                 by_stance["opt_in"].append(hit)
             elif _only_pseudonymised(topic, scope) and (
                 joined == "opt_out"
@@ -537,6 +547,12 @@ AGGREGATES_DEFINED = re.compile(
 )
 
 
+MADE_AGGREGATE = re.compile(
+    r"\b(that|which|die|dat)\s+(has|have|is|are|zijn|werd|werden)\s+(been\s+)?(aggregated|anonymi[sz]ed|de-?identified|"
+    r"geaggregeerd|geanonimiseerd)\b|\bin\s+(aggregated|anonymi[sz]ed|de-?identified|geaggregeerde|geanonimiseerde)\s+"
+    r"((and|or|en|of)\s+\w+\s+)?(form|vorm)\b",
+    re.IGNORECASE,
+)
 PROCESSING_PURPOSES = re.compile(
     r"\b(doel(einden)?\s+van\s+de\s+verwerking|verwerkingsdoel(einden)?|purposes?\s+of\s+(the\s+)?processing|"
     r"processing\s+purposes?)\b",
@@ -637,6 +653,10 @@ def _under_other_terms(topic: Topic, sentence: Any, section: str, other_terms: S
 # A use that names its data by a pronoun: "create Derived Data and use it to improve".
 USE_OF_IT = re.compile(r"^\w+\s+(it|them|these|those|deze|die|ze)\b", re.IGNORECASE)
 PRONOUN_BEFORE = re.compile(r"\b(en|and)\s+(deze|die|ze)\s+(\w+\s+)?$", re.IGNORECASE)
+# The last Dutch modal before a use, with the object after it ("mag Gebruiksstatistieken ... gebruiken").
+DUTCH_MODAL_LAST = re.compile(
+    r"\b(mag|mogen|kan|kunnen|zal|zullen)\b(?!.*\b(mag|mogen|kan|kunnen|zal|zullen)\b)", re.IGNORECASE
+)
 
 
 def _uses_only_term(topic: Topic, used: str, term: str) -> bool:
@@ -653,10 +673,14 @@ def _use_and_object(hit: Hit) -> str:
     the data ("We may create Derived Data and use it to calibrate ... our models")."""
     used = hit.match.group(0)
     flat = hit.sentence.flat
+    start = max(flat.rfind(mark, 0, hit.match.start()) for mark in (";", ",", ":")) + 1
+    # (Dutch puts the object between the modal and the verb: "Leverancier mag Gebruiksstatistieken
+    # verzamelen en gebruiken om de Dienst te verbeteren")
+    if modal := DUTCH_MODAL_LAST.search(flat, start, hit.match.start()):
+        return flat[modal.start() : hit.match.end()]
     # (Dutch puts the pronoun first: "Afgeleide Gegevens maken en deze gebruiken om ... te verbeteren")
     if not (USE_OF_IT.match(used) or PRONOUN_BEFORE.search(flat, 0, hit.match.start())):
         return used
-    start = max(flat.rfind(mark, 0, hit.match.start()) for mark in (";", ",", ":")) + 1
     return flat[start : hit.match.end()]
 
 
@@ -1220,6 +1244,7 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
         and (not has(topic, "other_opt_out", sentence.flat) or _about_training(topic, sentence.flat))
         and not _hollow(topic, sentences, sentence, section)
         and not _leaves_another(topic, sentence.flat, hit)
+        and not _only_stops_sending(topic, sentences, sentence, section, hit)
         for sentence, section in sentences
     )
 
@@ -1251,7 +1276,7 @@ def _leaves_another(topic: Topic, flat: str, hit: Hit) -> bool:
         # (a feature the switch names before its verb, which the use does not name and which is no
         # training: "De Vereniging kan Clubvoordeel uitschakelen" beside "mag de gegevens ... gebruiken
         # om de Dienst te ... verbeteren")
-        named = SWITCH_NAMED.search(flat, 0, way_out.start())
+        named = first(topic, "switch_named", flat[: way_out.start()])
         if (
             named
             and not _names_term(hit.sentence.flat, named.group(1))
@@ -1259,17 +1284,6 @@ def _leaves_another(topic: Topic, flat: str, hit: Hit) -> bool:
         ):
             return True
     return False
-
-
-# The feature a Dutch switch names before its verb: "kan Clubvoordeel uitschakelen", "kunt u "Slimme
-# Suggesties" uitzetten" (a name, not a place: not "kunt u dit in de Instellingen uitschakelen"; nor
-# the one who switches, in Dutch word order: "kan Opdrachtgever uitschakelen", "kunnen Gebruikers ...").
-SWITCH_NAMED = re.compile(
-    r"\b(?:kan|kunt|kunnen|mag|mogen)\s+(?:u\s+|je\s+|jij\s+)?[\"“']?"
-    r"(?!(?:Opdrachtgever|Klant|Klanten|Beheerder|Beheerders|Gebruiker|Gebruikers|Verwerkingsverantwoordelijke|"
-    r"Afnemer|Administrator|Admin|Deelnemer|Deelnemers|Leden|Lid|U|Je|Jij)\b)"
-    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[\"”']?\s+$"
-)
 
 
 # "subject to § 4.3", "as described in Section 5", "onder voorbehoud van artikel 4.3"
@@ -1328,6 +1342,21 @@ def _hollow(topic: Topic, sentences: Sentences, sentence: Any, section: str) -> 
     limit Vendor's rights under Section 4.1") is no way out of it."""
     return _no_way_out(topic, sentence.flat) or any(
         shortly_after(s, sec, sentence, section, HOLLOW_REACH) and _no_way_out(topic, s.flat)
+        for s, sec in sentences
+    )
+
+
+def _only_stops_sending(topic: Topic, sentences: Sentences, switch: Any, section: str, hit: Hit) -> bool:
+    """A feature's off switch whose one consequence is that the data no longer goes to another party
+    ("De klant kan Kwestora Inzicht uitschakelen. De open antwoorden worden dan niet naar de
+    AI-leverancier gestuurd") is no way out of the vendor's own use ("Wij gebruiken open antwoorden
+    om ... een eigen classificatiemodel te trainen"); it is where the use was that party's."""
+    if has(topic, "other_party", hit.sentence.flat):
+        return False
+    return any(
+        (s is switch or shortly_after(s, sec, switch, section, HOLLOW_REACH))
+        and has(topic, "stops_sending", s.flat)
+        and not _about_training(topic, s.flat)
         for s, sec in sentences
     )
 

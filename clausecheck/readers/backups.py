@@ -369,10 +369,24 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 # ("..., and the logs are retained for twelve months": a clause of its own)
                 (
                     (
-                        any(
-                            has(topic, "logs", CLAUSE_LABEL.sub("", part.strip(), count=1)[:LOG_SUBJECT])
-                            # (a list item's own words: its lead-in is no subject of the item's)
-                            for part in CLAUSES.split(h.sentence.item)
+                        (
+                            any(
+                                has(topic, "logs", CLAUSE_LABEL.sub("", part.strip(), count=1)[:LOG_SUBJECT])
+                                # (a list item's own words: its lead-in is no subject of the item's)
+                                for part in CLAUSES.split(h.sentence.item)
+                            )
+                            # (or what is kept: "we maintain logs of our systems, including API key
+                            # identifiers ..., for a rolling period of one hundred and eighty days")
+                            or has(topic, "logs_kept", h.sentence.flat)
+                            # (or logs named just before, kept under a pronoun: "Security and audit logs
+                            # record user identifiers .... They are retained for thirteen (13) months")
+                            or (
+                                has(topic, "pronoun_subject", h.sentence.item)
+                                and any(
+                                    has(topic, "logs", CLAUSE_LABEL.sub("", p.flat, count=1)[:LOG_SUBJECT])
+                                    for p in just_before(h, sentences)
+                                )
+                            )
                         )
                         # (logs said to hold the customer's data are copies of it too: "logbestanden
                         # van het mailverkeer, met daarin onder meer afzender, ontvanger,

@@ -72,17 +72,6 @@ PLACE_BEFORE = 100
 
 # Where a sentence turns to another part: "; ", ", maar", ", but", ", whereas".
 PART_TURN = re.compile(r";|,\s+(maar|but|while|whereas|terwijl|however|echter)\b", re.IGNORECASE)
-SEATED_IN = (
-    r"((is|zijn)\s+gevestigd|(is|are)\s+(established|headquartered|incorporated|based))\s+in\s+"
-    r"(the\s+|de\s+|het\s+)?$"
-)
-SEAT_VERB = re.compile(r"\b" + SEATED_IN, re.IGNORECASE)
-# ... said of the customer: "Where the Client is established in the United Kingdom, ..."
-CUSTOMER_SEAT = re.compile(
-    r"\b(client|customer|controller|data\s+exporter|klant|opdrachtgever|verwerkingsverantwoordelijke)\s+"
-    + SEATED_IN,
-    re.IGNORECASE,
-)
 # A framework's name, no place: "the EU-U.S. Data Privacy Framework", "het EU-VS Data Privacy Framework".
 FRAMEWORK_NAME = re.compile(r"\b(EU|Swiss|UK|Zwitsers)\s?[-–]\s?(U\.S\.|U\.S|US|VS|V\.S\.)(?![\w])")
 
@@ -99,13 +88,6 @@ NOT_KEPT_THERE = re.compile(
     _RULED_OUT
     + r"(hosted|stored|kept|held|processed|located|opgeslagen|bewaard|gehost|verwerkt)\s+"
     + _THERE,
-    re.IGNORECASE,
-)
-
-
-CUSTOMERS_ESTABLISHED = re.compile(
-    r"\b(customers?|clients?|controllers?|klanten|opdrachtgevers)(\s*,[^,.;]{1,80},)?\s+((who|that|die)\s+)?((is|are|zijn)\s+)?"
-    r"(established|based|headquartered|gevestigd)\s+in\s+[^.;:]{0,80}$",
     re.IGNORECASE,
 )
 
@@ -136,8 +118,8 @@ def _a_place(
     # gevestigd")
     # (or the customers a clause is for, where they are established: "Customers established in the
     # EEA, the United Kingdom or Switzerland are provisioned in the EU Hosting Region")
-    customer_seat = bool(CUSTOMER_BEFORE.search(before[-60:]) and SEATED_AFTER.match(after)) or bool(
-        CUSTOMERS_ESTABLISHED.search(text, max(0, match.start() - CUSTOMERS_REACH), match.start())
+    customer_seat = (has(topic, "customer_in", before[-60:]) and has(topic, "seated_after", after)) or has(
+        topic, "customers_established", text[max(0, match.start() - CUSTOMERS_REACH) : match.start()]
     )
     registered = not seats and (customer_seat or _only_a_seat(topic, text, match, before))
     # (a place the words right before it rule out keeps nothing there: "not hosted in the EU but only
@@ -164,11 +146,11 @@ def _only_a_seat(topic: Topic, text: str, match: re.Match[str], before: str) -> 
     registered = has(topic, "registered_before", before) or bool(
         POSTAL_ADDRESS.search(before[-POSTAL_REACH:])
     )
-    if not registered and not SEAT_VERB.search(before[-40:]):
+    if not registered and not has(topic, "seat_verb", before[-40:]):
         return False
     # (the customer's seat says nothing of where the vendor keeps the data: "Where the Client is
     # established in the United Kingdom, the UK Addendum shall apply")
-    if CUSTOMER_SEAT.search(before[-60:]):
+    if has(topic, "customer_seat", before[-60:]):
         return True
     turns = list(PART_TURN.finditer(text))
     start = max((m.end() for m in turns if m.end() <= match.start()), default=0)
@@ -408,7 +390,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not has(topic, "kept_at", h.sentence.flat)
             # (not the customer's own place, sending the data in: "Indien Opdrachtgever in het
             # Verenigd Koninkrijk is gevestigd, is op de doorgifte ... het UK Addendum van toepassing")
-            and not CUSTOMER_ABROAD.search(h.sentence.flat)
+            and not has(topic, "customer_abroad", h.sentence.flat)
             and (not has(topic, "no_transfer", h.sentence.flat) or _opens_a_route(topic, h.sentence.flat))
             and not same_sentence(h, reached)
         ]
@@ -478,8 +460,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         reached
         or (
             (
-                [h for h in transfers if not CUSTOMER_ABROAD.search(h.sentence.flat)]
-                or [h for h in mechanism_hits if not CUSTOMER_ABROAD.search(h.sentence.flat)]
+                [h for h in transfers if not has(topic, "customer_abroad", h.sentence.flat)]
+                or [h for h in mechanism_hits if not has(topic, "customer_abroad", h.sentence.flat)]
                 or hedged
             )
             and not no_transfer
@@ -545,17 +527,6 @@ POINTS_BACK = re.compile(
     PRONOUN_BACK.pattern + "|"
     r"^\W*(die|deze|dat|that|this|these|those|such)\s+(\w+\s+)?(aanbieders?|leveranciers?|partij(en)?|dienstverleners?|"
     r"providers?|suppliers?|vendors?|part(y|ies)|compan(y|ies)|bedrij(f|ven)|gegevens|data|informatie|information|servers?)\b",
-    re.IGNORECASE,
-)
-CUSTOMER_BEFORE = re.compile(
-    r"\b(opdrachtgever|klant|verwerkingsverantwoordelijke|client|customer)\s+in\s+(het\s+|de\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-SEATED_AFTER = re.compile(r"^\s*(is|zijn)\s+gevestigd\b", re.IGNORECASE)
-CUSTOMER_ABROAD = re.compile(
-    r"\b(where|if|in\s+case)\s+(the\s+)?(client|customer|controller)\s+is\s+(established|located|based)\s+in\b|"
-    r"\b(indien|als|wanneer)\s+(de\s+)?(opdrachtgever|klant|verwerkingsverantwoordelijke)\s+(\w+\s+){0,4}"
-    r"(is\s+gevestigd|gevestigd\s+is)\b",
     re.IGNORECASE,
 )
 EXCEPTION_FIRST = re.compile(

@@ -312,7 +312,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             elif (
                 then
                 and not _counted_from_the_end(topic, hit.sentence.flat)
-                and not TOTAL_SAID.search(hit.sentence.flat)
+                and not has(topic, "total_said", hit.sentence.flat)
             ):
                 # "30 days to export. Thereafter we delete within 60 days": 90 days after the end.
                 days.append(window + max(own_days))
@@ -419,8 +419,8 @@ def _set_otherwise(topic: Topic, text: str, start: int, end: int) -> bool:
     item was made ("no longer than twenty-four (24) months from its creation")."""
     return (
         bool(topic.matches("customer_setting", _own_clause(text, start)))
-        or bool(AFTER_EACH_EVENT.match(text, end))
-        or bool(CAPPED_BY_THE_TERM.match(text, end))
+        or bool(topic.matches("after_each_event", text[end:]))
+        or bool(topic.matches("capped_by_the_term", text[end:]))
         or bool(topic.matches("cut_short", text[end : end + 2 * REQUEST_REACH]))
         or bool(topic.matches("from_each_item", text[end : end + REQUEST_REACH]))
     )
@@ -729,33 +729,6 @@ def _counted_from_the_end(topic: Topic, text: str) -> bool:
     return False
 
 
-AFTER_EACH_EVENT = re.compile(
-    r"\s*(na|after|from|following|vanaf)\s+(de\s+datum\s+van\s+|the\s+date\s+of\s+)?(het|de|the|each|every|elk|elke|ieder|iedere)\s+"
-    r"(evenement|event|webinar|meeting|vergadering|sessie|session)\b"
-    # (or each support request, once closed: "twaalf (12) maanden na het sluiten van het betreffende
-    # supportverzoek", "24 months after the ticket is closed")
-    r"|\s*(na|after|following)\s+(het\s+)?(sluiten|afsluiten|afhandelen)\s+van\s+(het|de|een)\s+(betreffende\s+)?"
-    r"(supportverzoek|ticket|melding|supportvraag)\b"
-    r"|\s*(after|following|from)\s+(the\s+)?(closure|closing|resolution)\s+of\s+(the|each|a)\s+(relevant\s+|respective\s+)?"
-    r"(ticket|support\s+request|support\s+case)\b(?!\s+system)"
-    r"|\s*after\s+(the|each|a)\s+(relevant\s+|respective\s+)?(ticket|support\s+request|support\s+case)\s+(is|has\s+been)\s+"
-    r"(closed|resolved)\b",
-    re.IGNORECASE,
-)
-# A cap that runs during the term, which the end cuts short: "bewaren we maximaal 12 maanden, en nooit
-# langer dan je abonnement loopt", "for up to 12 months, and never longer than your subscription lasts".
-CAPPED_BY_THE_TERM = re.compile(
-    r"\s*,?\s*(en|and|but|maar)\s+(nooit|never|in\s+no\s+case|in\s+geen\s+geval|niet)\s+(langer|longer)\s+(dan|than)\s+"
-    r"(je|jouw|uw|het|de|your|the)\s+(\w+\s+)?(abonnement|overeenkomst|contract|subscription|agreement|account)\s+"
-    r"(loopt|duurt|actief\s+is|open\s+is|lasts|runs|is\s+active|is\s+open|remains\s+(open|active))\b",
-    re.IGNORECASE,
-)
-# The whole time said outright: "which means not later than ninety (90) days after ...", "dus uiterlijk".
-TOTAL_SAID = re.compile(
-    r"\b(which\s+means|that\s+is\s+to\s+say|in\s+total|in\s+all|dat\s+wil\s+zeggen|in\s+totaal|"
-    r"(en|,)\s+dus)\b[^.;]{0,40}\b(\d+|[a-z]+)\s+(\(\d+\)\s+)?(days?|weeks?|months?|dagen|weken|maanden)\b",
-    re.IGNORECASE,
-)
 ANAPHOR_BEFORE = re.compile(r"\b(such|that|this|the\s+said|die|deze|dat)\s+$", re.IGNORECASE)
 
 
@@ -970,7 +943,9 @@ def _kept_for_years_after_end(
             # (in the keeping's own clause: "7.13 ... bewaart Belvonk tot twee jaar na het einde ...
             # Facturen ... zeven jaar. Na afloop van de bewaartermijn verwijdert Belvonk de gegevens.")
             and (sec == hit.section if hit.section else s.start - hit.sentence.end <= 2)
-            and has(topic, "delete", s.flat)
+            # (a deletion said, not one denied: "het opvragen van een kopie leidt niet tot de
+            # verwijdering ervan")
+            and any(not negated(s.flat, m.start(), topic) for m in topic.all_matches("delete", s.flat))
             for s, sec in sentences
         )
 
