@@ -144,7 +144,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # (or that says so further on: '"Service Telemetry" means information about the operation of the
     # Services, such as run counts ..., that has been aggregated or de-identified so that ...')
     defined_aggregates = {
-        term for term, body in definitions if AGGREGATES_DEFINED.match(body) or MADE_AGGREGATE.search(body)
+        term
+        for term, body in definitions
+        if AGGREGATES_DEFINED.match(body)
+        # (not "in aggregated or individual form", nor aggregates beside the content itself: "die is
+        # geaggregeerd, en de onderliggende gebruikersvragen")
+        or (MADE_AGGREGATE.search(body) and not MIXED_FORM.search(body) and not _names_content(topic, body))
     }
     found = _past_labels(topic, find(topic, "allowed", sentences, allow_negated=False))
     # (a "not" that says the way out leaves the use alone negates the way out, not the use: "Turning
@@ -237,9 +242,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (or said in the sentence just before, of the data this one uses: "Where the Customer
         # enables the Improvement Programme, ... Orsenne shall ... before such content is used for
         # training")
+        # (not a use said to happen in all cases: "When the Customer enables the Reporting module, ...,
+        # and Supplier in all cases uses anonymised ... statistics")
         setting = (
-            has(topic, "setting_on", scope) or _set_just_before(topic, sentences, hit, scope)
-        ) and not has(topic, "opt_out", scope)
+            (has(topic, "setting_on", scope) or _set_just_before(topic, sentences, hit, scope))
+            and not has(topic, "opt_out", scope)
+            and not has(topic, "always", scope)
+        )
         on_by_default = setting and _on_by_default(topic, sentences, hit, default_on)
         # A use that holds while the customer is enrolled is as optional as the enrolment: an
         # opt-out where the document enrols customers by default ("Team workspaces are enrolled in
@@ -439,8 +448,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # (... or once the customer switches on a setting that is off until then: "De module staat
             # standaard uit. Wanneer Opdrachtgever de module inschakelt, worden uitsluitend
             # gepseudonimiseerde planningskenmerken gebruikt voor het trainen")
-            switched_on = has(topic, "setting_on", scope) and not _on_by_default(
-                topic, sentences, hit, default_on
+            switched_on = (
+                has(topic, "setting_on", scope)
+                and not has(topic, "always", scope)
+                and not _on_by_default(topic, sentences, hit, default_on)
             )
             if joined == "opt_in" or joins_first or switched_on:
                 by_stance["opt_in"].append(hit)
@@ -551,6 +562,11 @@ MADE_AGGREGATE = re.compile(
     r"\b(that|which|die|dat)\s+(has|have|is|are|zijn|werd|werden)\s+(been\s+)?(aggregated|anonymi[sz]ed|de-?identified|"
     r"geaggregeerd|geanonimiseerd)\b|\bin\s+(aggregated|anonymi[sz]ed|de-?identified|geaggregeerde|geanonimiseerde)\s+"
     r"((and|or|en|of)\s+\w+\s+)?(form|vorm)\b",
+    re.IGNORECASE,
+)
+MIXED_FORM = re.compile(
+    r"\b(or|of|and|en)\s+(in\s+)?(the\s+|de\s+|het\s+)?(individual|individuele|identifiable|herleidbare|raw|ruwe|non-aggregated|"
+    r"niet-geaggregeerde|underlying|onderliggende)\b",
     re.IGNORECASE,
 )
 PROCESSING_PURPOSES = re.compile(
@@ -1351,7 +1367,8 @@ def _only_stops_sending(topic: Topic, sentences: Sentences, switch: Any, section
     ("De klant kan Kwestora Inzicht uitschakelen. De open antwoorden worden dan niet naar de
     AI-leverancier gestuurd") is no way out of the vendor's own use ("Wij gebruiken open antwoorden
     om ... een eigen classificatiemodel te trainen"); it is where the use was that party's."""
-    if has(topic, "other_party", hit.sentence.flat):
+    # (the party that uses it, named before the use: not "..., and we never sell them to third parties")
+    if has(topic, "other_party", hit.sentence.flat[: hit.match.start()]):
         return False
     return any(
         (s is switch or shortly_after(s, sec, switch, section, HOLLOW_REACH))

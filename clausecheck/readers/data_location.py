@@ -165,8 +165,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     located = [
         (s, sec)
         for s, sec in sentences
+        # (or a sub-processor's row, naming the party, with a field for where it processes: "Quillmark
+        # Support Services Pvt. Ltd., Pune, India - ... - place of processing: India")
         if has(topic, "location_context", s.flat)
-        and has(topic, "data_context", s.flat)
+        and (
+            has(topic, "data_context", s.flat)
+            or (has(topic, "place_field", s.flat) and has(topic, "party_row", s.flat))
+        )
         and not has(topic, "boilerplate", s.flat)
         and not has(topic, "definition", s.flat)
     ]
