@@ -8213,6 +8213,15 @@ TWENTY_EIGHTH_SESSION_WORDINGS = [
     ('staff_access', 'nl', 'Medewerkers van Leverancier hebben uitsluitend toegang tot Klantgegevens voor zover noodzakelijk en zijn gebonden aan geheimhouding. Het systeem houdt bij welke medewerker van Leverancier welk dossier heeft geopend; deze registratie wordt twaalf maanden bewaard.', 'restricted_logged'),
     ('deletion', 'nl', 'Vertaalbureau bewaart de vertaalgeheugens van Opdrachtgever gedurende vijf jaar na afronding van de laatste opdracht.', 'retained'),
     ('data_location', 'nl', 'Verwerker informeert Verwerkingsverantwoordelijke over iedere wijziging van de plaats van verwerking, met inachtneming van Verordening (EU) 2016/679 en de Uitvoeringswet AVG van Nederland.', 'not_addressed'),
+    ('data_location', 'en', 'Supplier is incorporated in Delaware, United States, and stores all Customer Data in its Frankfurt region.', 'eu_only'),
+    ('ai_training', 'nl', '6.4 Verbetering van Kwestora Inzicht. Wij gebruiken open antwoorden om de samenvattingen van Kwestora Inzicht te verbeteren en om een eigen classificatiemodel te trainen.\n6.5 Kan ik Kwestora Inzicht uitzetten? Ja. De klant kan Kwestora Inzicht per enquête uitschakelen onder Instellingen. De open antwoorden worden dan niet langer gedeeld met de AI-leverancier.', 'allowed'),
+    ('data_location', 'nl', 'Leverancier is gevestigd in Delaware, Verenigde Staten, en slaat alle Klantgegevens uitsluitend op in datacentra in Frankfurt.', 'eu_only'),
+    ('data_location', 'nl', 'Alle Klantgegevens worden in Ierland opgeslagen. Voor Opdrachtgevers die in het Verenigd Koninkrijk zijn gevestigd, is op de doorgifte aan Leverancier het UK Addendum van toepassing.', 'eu_only'),
+    ('data_location', 'en', 'This Data Processing Addendum is entered into between Customer and Lumora, Inc., a Delaware corporation with offices at 100 Main Street, San Francisco, California, United States. Lumora stores all Customer Data exclusively in its data centres in Frankfurt, Germany.', 'eu_only'),
+    ('data_location', 'en', 'Supplier is incorporated in Delaware, United States, and stores all Customer Data in its Frankfurt region.', 'eu_only'),
+    ('data_location', 'nl', 'Leverancier is gevestigd in Delaware, Verenigde Staten, en slaat alle Klantgegevens uitsluitend op in datacentra in Frankfurt.', 'eu_only'),
+    ('data_location', 'en', 'Supplier is headquartered in Austin, Texas, United States. All Customer Data is hosted in the EU (Dublin, Ireland) and is not transferred outside the EEA.', 'eu_only'),
+    ('data_location', 'nl', 'Leverancier is gevestigd in Austin, Texas, Verenigde Staten. Alle Klantgegevens worden in de EU (Dublin, Ierland) gehost en niet buiten de EER doorgegeven.', 'eu_only'),
 ]  # fmt: skip
 
 

@@ -71,7 +71,13 @@ PLACE_BEFORE = 100
 
 
 # Where a sentence turns to another part: "; ", ", maar", ", but", ", whereas".
-PART_TURN = re.compile(r";|,\s+(maar|but|while|whereas|terwijl|however|echter)\b", re.IGNORECASE)
+# (or to a second verb of the same subject: "Supplier is incorporated in Delaware, United States, and
+# stores all Customer Data in its Frankfurt region")
+PART_TURN = re.compile(
+    r";|,\s+(maar|but|while|whereas|terwijl|however|echter)\b"
+    r"|,\s+(and|en)\s+(?=(stores?|keeps?|hosts?|holds?|processes|slaat|bewaart|host|verwerkt)\b)",
+    re.IGNORECASE,
+)
 # A framework's name, no place: "the EU-U.S. Data Privacy Framework", "het EU-VS Data Privacy Framework".
 FRAMEWORK_NAME = re.compile(r"\b(EU|Swiss|UK|Zwitsers)\s?[-–]\s?(U\.S\.|U\.S|US|VS|V\.S\.)(?![\w])")
 
