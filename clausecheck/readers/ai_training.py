@@ -149,7 +149,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if AGGREGATES_DEFINED.match(body)
         # (not "in aggregated or individual form", nor aggregates beside the content itself: "die is
         # geaggregeerd, en de onderliggende gebruikersvragen")
-        or (MADE_AGGREGATE.search(body) and not MIXED_FORM.search(body) and not _names_content(topic, body))
+        or (
+            has(topic, "made_aggregate", body)
+            and not has(topic, "mixed_form", body)
+            and not _names_content(topic, body)
+        )
     }
     found = _past_labels(topic, find(topic, "allowed", sentences, allow_negated=False))
     # (a "not" that says the way out leaves the use alone negates the way out, not the use: "Turning
@@ -558,17 +562,6 @@ AGGREGATES_DEFINED = re.compile(
 )
 
 
-MADE_AGGREGATE = re.compile(
-    r"\b(that|which|die|dat)\s+(has|have|is|are|zijn|werd|werden)\s+(been\s+)?(aggregated|anonymi[sz]ed|de-?identified|"
-    r"geaggregeerd|geanonimiseerd)\b|\bin\s+(aggregated|anonymi[sz]ed|de-?identified|geaggregeerde|geanonimiseerde)\s+"
-    r"((and|or|en|of)\s+\w+\s+)?(form|vorm)\b",
-    re.IGNORECASE,
-)
-MIXED_FORM = re.compile(
-    r"\b(or|of|and|en)\s+(in\s+)?(the\s+|de\s+|het\s+)?(individual|individuele|identifiable|herleidbare|raw|ruwe|non-aggregated|"
-    r"niet-geaggregeerde|underlying|onderliggende)\b",
-    re.IGNORECASE,
-)
 PROCESSING_PURPOSES = re.compile(
     r"\b(doel(einden)?\s+van\s+de\s+verwerking|verwerkingsdoel(einden)?|purposes?\s+of\s+(the\s+)?processing|"
     r"processing\s+purposes?)\b",
