@@ -334,6 +334,15 @@ LONE_LABEL = re.compile(r"\s*\(?(\d{1,2})[.)]\s*$")
 NUMBERED_ITEM = re.compile(r"\s*\(?(\d{1,2})[.)]\s+\S")
 
 
+def _after_colon(text: str, at: int) -> bool:
+    """Whether the last character before `at` that is no white space is a colon (without copying
+    the text before it, once per sentence boundary)."""
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] == ":"
+
+
 def split_sentences(text: str, offset: int = 0, in_list: bool = False) -> list[Sentence]:
     """The sentences of `text` (at `offset` in the document). `in_list`: the text opens on an item of a
     numbered list that a colon opened before it, so its number stays with it."""
@@ -348,7 +357,7 @@ def split_sentences(text: str, offset: int = 0, in_list: bool = False) -> list[S
             continue
         # ("niet toegestaan om:\n1. Klantgegevens aan derden te verstrekken": in a numbered list that
         # a colon opens, an item's number opens its sentence; elsewhere "4." may number a clause)
-        opened = text[:start].rstrip().endswith(":")
+        opened = _after_colon(text, start)
         listing = opened or 0 < since_item <= NUMBERS_KEPT
         # (the next number of that list only: "2. ...\n5. Verwerker mag ..." is a clause of its own)
         label = LONE_LABEL.match(text, start, sep_start)

@@ -7,6 +7,7 @@ words its summary is built from. The phrases it looks for are in prompts/ai_trai
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..chunk import same_article
@@ -1349,10 +1350,7 @@ def _on_by_default(topic: Topic, sentences: Sentences, hit: Hit, anywhere: bool)
 def _hollow(topic: Topic, sentences: Sentences, sentence: Any, section: str) -> bool:
     """A switch-off that leaves the vendor's use alone ("Switching off those features ... does not
     limit Vendor's rights under Section 4.1") is no way out of it."""
-    return _no_way_out(topic, sentence.flat) or any(
-        shortly_after(s, sec, sentence, section, HOLLOW_REACH) and _no_way_out(topic, s.flat)
-        for s, sec in sentences
-    )
+    return _said_with_the_switch(sentences, sentence, section, lambda text: _no_way_out(topic, text))
 
 
 def _only_stops_sending(topic: Topic, sentences: Sentences, switch: Any, section: str, hit: Hit) -> bool:
@@ -1363,11 +1361,20 @@ def _only_stops_sending(topic: Topic, sentences: Sentences, switch: Any, section
     # (the party that uses it, named before the use: not "..., and we never sell them to third parties")
     if has(topic, "other_party", hit.sentence.flat[: hit.match.start()]):
         return False
-    return any(
-        (s is switch or shortly_after(s, sec, switch, section, HOLLOW_REACH))
-        and has(topic, "stops_sending", s.flat)
-        and not _about_training(topic, s.flat)
-        for s, sec in sentences
+    return _said_with_the_switch(
+        sentences,
+        switch,
+        section,
+        lambda text: has(topic, "stops_sending", text) and not _about_training(topic, text),
+    )
+
+
+def _said_with_the_switch(
+    sentences: Sentences, switch: Any, section: str, said: Callable[[str], bool]
+) -> bool:
+    """Whether the switch-off's own sentence, or the one right after it, says what `said` looks for."""
+    return said(switch.flat) or any(
+        shortly_after(s, sec, switch, section, HOLLOW_REACH) and said(s.flat) for s, sec in sentences
     )
 
 

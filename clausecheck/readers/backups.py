@@ -178,6 +178,11 @@ THEIR_OWN = re.compile(
 BACKUP_NAMED = re.compile(r"\b(back-?ups?|backup\s+copies|reservekopie\w*)\b", re.IGNORECASE)
 
 
+def _logs_as_subject(topic: Topic, clause: str) -> bool:
+    """Whether the clause opens on logs, its label set aside: "De logbestanden worden ... bewaard"."""
+    return has(topic, "logs", CLAUSE_LABEL.sub("", clause, count=1)[:LOG_SUBJECT])
+
+
 def _logs_hold_the_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the logs the hit keeps are said, in its sentence or the one just before, to hold
     the customer's data (messages' senders and subjects, content), not only who did what."""
@@ -371,7 +376,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                     (
                         (
                             any(
-                                has(topic, "logs", CLAUSE_LABEL.sub("", part.strip(), count=1)[:LOG_SUBJECT])
+                                _logs_as_subject(topic, part.strip())
                                 # (a list item's own words: its lead-in is no subject of the item's)
                                 for part in CLAUSES.split(h.sentence.item)
                             )
@@ -382,10 +387,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                             # record user identifiers .... They are retained for thirteen (13) months")
                             or (
                                 has(topic, "pronoun_subject", h.sentence.item)
-                                and any(
-                                    has(topic, "logs", CLAUSE_LABEL.sub("", p.flat, count=1)[:LOG_SUBJECT])
-                                    for p in just_before(h, sentences)
-                                )
+                                and any(_logs_as_subject(topic, p.flat) for p in just_before(h, sentences))
                             )
                         )
                         # (logs said to hold the customer's data are copies of it too: "logbestanden
