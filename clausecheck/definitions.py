@@ -27,7 +27,9 @@ _DEFINITION = re.compile(
     rf"[“\"‘']?(?P<term>{_PERIOD_NAME})[”\"’']?\s+(?:shall\s+mean|means|betekent)\b"
     # a definitions list: "1.4 Verwijdertermijn: een termijn van ...", "(d) Notice Period: ..."
     # (the name may be quoted: '"Notice Period": thirty (30) days')
+    # (after a part's own label too: "Part B: Sub-processor Notice: 14 days")
     rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|{_BULLET}\s+)?"
+    r"(?:(?:Part|Deel|Section|Onderdeel)\s+\w{1,3}:\s+)?"
     rf"{_OPEN_QUOTE}?(?P<listed>{_PERIOD_NAME}){_CLOSE_QUOTE}?:\s"
     # ... or a table of two columns read line by line, the name alone on its line and the period on
     # the next: "Notice Period\nTwenty (20) Business Days."
@@ -35,7 +37,9 @@ _DEFINITION = re.compile(
     # ... run on in one paragraph: "wordt verstaan onder: (a) Dienst: ...; (b) Kennisgevingstermijn: ..."
     rf"|(?<=[;:]\s)\(?[a-z]\)\s+(?P<inline>{_PERIOD_NAME}):\s"
     # ... or stated as what it amounts to: "De Nazorgperiode bedraagt één (1) jaar"
-    rf"|\b(?:[Tt]he|[Dd]e)\s+(?P<amounts>{_PERIOD_NAME})\s+(?:bedraagt|is\s+gelijk\s+aan|shall\s+be|will\s+be|is)\s"
+    # (the name may be quoted: 'For the purposes of Clause 7.7(a), the "Notice Period" is four (4) weeks')
+    rf"|\b(?:[Tt]he|[Dd]e)\s+{_OPEN_QUOTE}?(?P<amounts>{_PERIOD_NAME}){_CLOSE_QUOTE}?\s+"
+    r"(?:bedraagt|is\s+gelijk\s+aan|shall\s+be|will\s+be|is)\s"
     # ... or in Dutch word order: "wordt onder 'Aankondigingstermijn' verstaan: een termijn van ..."
     rf"|\b(?:[Ww]ordt|[Ww]orden)\s+onder\s+[“\"‘']?(?P<under>{_PERIOD_NAME})[”\"’']?\s+verstaan\s*:?\s"
     rf"|\b[Oo]nder\s+[“\"‘']?(?P<under_first>{_PERIOD_NAME})[”\"’']?\s+(?:wordt|worden)\s+verstaan\s*:?\s"
@@ -43,7 +47,8 @@ _DEFINITION = re.compile(
 TERM_GROUPS = ("term", "listed", "own_line", "inline", "amounts", "under", "under_first")
 # Only names of a period, and none of the contract's own duration: after "the Term" or "the
 # Subscription Period" a contract ends; they say nothing of how long notice or deletion takes.
-_A_PERIOD = re.compile(r"(period|periode|termijn|window)$", re.IGNORECASE)
+# (or of a notice: "Sub-processor Notice: 14 days", "Minimum Notice: two (2) weeks")
+_A_PERIOD = re.compile(r"(period|periode|termijn|window|notice)$", re.IGNORECASE)
 _THE_CONTRACT = re.compile(
     r"\b(subscription|contract|agreement|initial|renewal|licen[cs]e|looptijd|abonnement\w*|overeenkomst\w*|contract\w*)",
     re.IGNORECASE,
@@ -58,6 +63,8 @@ _NEXT_DEFINITION = re.compile(
 DEFINITION_REACH = 500  # characters: how long a definition may run
 SENTENCE_BACK = 120  # characters before "wordt onder" in which its sentence may open
 _SENTENCE_BREAK = re.compile(r"[.;:]\s+|\n")
+# (a PDF's line breaks run inside a sentence: one opens where a line starts with a capital or number)
+_OPENING_BREAK = re.compile(r"[.;:!?]\s+|\n(?=[A-Z\d(])")
 _FLOOR = re.compile(
     r"\b(at\s+least|not\s+(shorter|less)\s+than|no\s+(shorter|less)\s+than|a\s+minimum\s+of|minimaal|ten\s+minste|"
     r"minstens|niet\s+korter\s+dan)\b",
@@ -82,10 +89,12 @@ def defined_periods(text: str) -> dict[str, Sentence]:
         if match.group("amounts") and (not find_durations(amount) or _FLOOR.search(amount)):
             continue
         start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        if match.group("under"):
-            # (Dutch word order opens the sentence before the term: "In deze Overeenkomst wordt onder ...")
+        if match.group("under") or match.group("amounts"):
+            # (Dutch word order opens the sentence before the term: "In deze Overeenkomst wordt onder ...";
+            # so may a phrase before the name: 'For the purposes of Clause 7.7(a), the "Notice Period" is')
             opening = max(start - SENTENCE_BACK, 0)
-            start = max([opening, *(m.end() for m in _SENTENCE_BREAK.finditer(text, opening, start))])
+            breaks = _SENTENCE_BREAK if match.group("under") else _OPENING_BREAK
+            start = max([opening, *(m.end() for m in breaks.finditer(text, opening, start))])
         # (definitions run on in one sentence end where the next begins: '"Notice Period" means six
         # (6) weeks; and "Business Day" means a day on which ...')
         end = start + DEFINITION_REACH

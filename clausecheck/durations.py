@@ -133,6 +133,42 @@ DURATION = re.compile(
 )
 
 
+def _ordinals() -> dict[str, int]:
+    """Ordinal words below a hundred in English and Dutch: "fifteenth", "twenty-first", "veertiende",
+    "eenentwintigste"."""
+    en_irregular = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+                    "nine": "ninth", "twelve": "twelfth"}  # fmt: skip
+
+    def english(word: str) -> str:
+        if word in en_irregular:
+            return en_irregular[word]
+        return word[:-1] + "ieth" if word.endswith("y") else word + "th"
+
+    words = {english(w): v for w, v in (EN_UNITS | EN_TEENS | EN_TENS).items()}
+    for tens, tens_value in EN_TENS.items():
+        for unit, unit_value in EN_UNITS.items():
+            for joint in ("-", " "):
+                words[tens + joint + english(unit)] = tens_value + unit_value
+    nl_irregular = {"een": "eerste", "één": "eerste", "drie": "derde", "acht": "achtste"}
+    for word, value in _dutch_compounds().items():
+        if value < 100:
+            # (2-19 take -de, 20 and above -ste: "veertiende", "twintigste", "eenentwintigste")
+            words[nl_irregular.get(word) or word + ("ste" if value >= 20 else "de")] = value
+    return words
+
+
+ORDINAL_WORDS = _ordinals()
+# "no later than the 15th day before the change", "uiterlijk de veertiende dag voorafgaand aan":
+# the day counted from an event is a period of that many days. (Not "the 15th day of each month".)
+ORDINAL_DAY = re.compile(
+    r"\b(?:the|de|het)\s+(?:(?P<digits>\d{1,3})\s*(?:st|nd|rd|th|e|ste|de)\b\.?"
+    rf"|(?P<word>{_alternatives(ORDINAL_WORDS)})(?:\s*\(\d{{1,3}}\s*(?:st|nd|rd|th|e|ste|de)\))?)"
+    r"\s+(?P<unit>(?:(?:calendar|business|working)\s+)?day|(?:kalender|werk)?dag)"
+    r"\s+(?=(?:before|prior\s+to|preceding|after|following|from|voor|vóór|voorafgaand|voorafgaande|na|volgend|volgende|nadat)\b)",
+    re.IGNORECASE,
+)
+
+
 def _english_value(words: str) -> int:
     """'one hundred and twenty' -> 120, 'thirty-five' -> 35, 'a hundred' -> 100."""
     total = 0
@@ -198,7 +234,15 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
         days = _days(match)
         if days is not None:
             found.append((max(1, round(days)), match.start(), match.end()))
-    return found
+    for match in ORDINAL_DAY.finditer(text):
+        digits = match.group("digits")
+        whole = int(digits) if digits else ORDINAL_WORDS[match.group("word").lower()]
+        if whole < 2:
+            continue  # ("from the first day after termination" marks where a period starts)
+        if match.group("unit").lower().split()[0] in {"business", "working", "werkdag"}:
+            whole = whole // 5 * 7 + whole % 5
+        found.append((whole, match.start(), match.end()))
+    return sorted(found, key=lambda d: d[1])
 
 
 def max_days(text: str) -> int | None:

@@ -166,7 +166,13 @@ def _stem(word: str, lang: str) -> str:
     """One word's stem; cached per word, so no contract text is kept, only its vocabulary."""
     if word == _BARRIER:
         return word
-    stem = stemmer(lang).stemWord(_normalise(word))
+    word = _normalise(word)
+    if lang == "nl" and len(word) > 5 and word.endswith(("igt", "igd")):
+        # (Snowball takes "-ig" off "vernietigen" but not off "vernietigt" or "vernietigd": those are
+        # stemmed as their infinitive, a participle without its "ge-": "gewijzigd" as "wijzigen")
+        base = word[:-1]
+        word = (base[2:] if base.startswith("ge") and len(base) > 6 else base) + "en"
+    stem = stemmer(lang).stemWord(word)
     return _dutch(stem) if lang == "nl" else stem
 
 

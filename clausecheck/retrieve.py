@@ -228,6 +228,24 @@ def _same_article_neighbours(chunks: list[Chunk], chosen: list[str], with_signal
     return extra
 
 
+ALWAYS_READ = 12  # at most this many passages read for holding an always-read signal
+
+
+def _always_read(topic: Topic, chunks: list[Chunk], picked: set[str]) -> list[str]:
+    """The chunks that hold one of the topic's always-read signals, wherever they rank: a row of an
+    annex that names where a party processes ("place of processing: India") decides where the data
+    goes, yet the ranking by meaning sees each row alone and may put it far down."""
+    names = topic.always_read()
+    extra: list[str] = []
+    for chunk in chunks if names else []:
+        if len(extra) >= ALWAYS_READ:
+            break
+        if chunk.id not in picked and any(topic.matches(n, flatten(chunk.text)) for n in names):
+            picked.add(chunk.id)
+            extra.append(chunk.id)
+    return extra
+
+
 def retrieve(
     topic: Topic,
     chunks: list[Chunk],
@@ -268,6 +286,8 @@ def retrieve(
     ranked = sorted(fused, key=lambda cid: -fused[cid])
     order = ranked[:k]
     beside = _same_article_neighbours(chunks, order, with_signals)
+    picked = set(order) | set(beside)
+    beside += _always_read(topic, chunks, picked)
     further = [by_id[c] for c in ranked[k:] if c in by_id and c in with_signals and c not in beside]
     return Retrieved(
         topic.id,

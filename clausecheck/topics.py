@@ -24,7 +24,7 @@ Matcher = re.Pattern[str] | Phrase  # a regular expression or a phrase of plain 
 
 ALLOWED_KEYS = {
     "id", "question", "queries", "keywords", "stances", "signals", "phrases", "summaries", "prompt",
-    "mechanisms", "regions", "in_eea", "qualifiers", "parts",
+    "mechanisms", "regions", "in_eea", "qualifiers", "parts", "always_read",
 }  # fmt: skip
 READING_FILE = "reading.yaml"
 _PACKAGE = Path(__file__).resolve().parent
@@ -65,6 +65,10 @@ class Topic:
         """The signals that rank passages: all but the qualifiers, which only refine another hit."""
         qualifiers = set(self.extra.get("qualifiers", []))
         return [name for name in self.signal_names() if name not in qualifiers]
+
+    def always_read(self) -> list[str]:
+        """The signals whose passages are read wherever they rank (prompts/<topic>.yaml, always_read)."""
+        return list(self.extra.get("always_read", []))
 
     def queries_for(self, language: str) -> list[str]:
         """English queries always (the embedding model is English); the document's language too."""
@@ -161,10 +165,12 @@ def load_topic(path: Path) -> Topic:
         name: [_compile(topic_id, name, p, parts) for p in patterns]
         for name, patterns in (data["signals"] or {}).items()
     }
-    extra = {k: data[k] for k in ("mechanisms", "regions", "in_eea", "qualifiers") if k in data}
-    unknown = set(extra.get("qualifiers", [])) - set(signals)
-    if unknown:
-        raise ConfigError(f"{path}: qualifiers name no signal: {', '.join(sorted(unknown))}")
+    extra_keys = ("mechanisms", "regions", "in_eea", "qualifiers", "always_read")
+    extra = {k: data[k] for k in extra_keys if k in data}
+    for key in ("qualifiers", "always_read"):
+        unknown = set(extra.get(key, [])) - set(signals)
+        if unknown:
+            raise ConfigError(f"{path}: {key} name no signal: {', '.join(sorted(unknown))}")
     phrases = _phrases(path, data.get("phrases") or {})
     return Topic(
         id=topic_id,

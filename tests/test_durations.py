@@ -177,3 +177,31 @@ def test_number_words_holds_single_dutch_compounds() -> None:
     assert NUMBER_WORDS["vijfendertig"] == 35
     assert NUMBER_WORDS["honderdtwintig"] == 120
     assert NUMBER_WORDS["thirty"] == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Vendor shall give notice no later than the 15th day before the new Sub-processor starts.", 15),
+        ("The notice is sent on or before the thirtieth (30th) day preceding the change.", 30),
+        ("Data is erased by the twenty-first day after termination.", 21),
+        ("Vendor notifies the customer no later than the tenth business day before the change.", 14),
+        ("Verwerker informeert uiterlijk op de 14e dag voor de inschakeling.", 14),
+        ("Leverancier meldt dit uiterlijk de veertiende dag voorafgaand aan de wijziging.", 14),
+        ("De gegevens worden op de dertigste dag na het einde verwijderd.", 30),
+    ],
+)
+def test_a_day_counted_by_its_ordinal_is_a_period(text: str, days: int) -> None:
+    assert [d for d, _, _ in find_durations(text)] == [days]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoices are sent on the 15th day of each month.",
+        "Retention starts on the first day after termination.",
+        "Facturen worden op de vijftiende dag van de maand verstuurd.",
+    ],
+)
+def test_a_day_of_the_month_or_the_first_day_is_no_period(text: str) -> None:
+    assert find_durations(text) == []

@@ -17,7 +17,9 @@ from clausecheck.reading import Phrase, words
 @pytest.mark.parametrize(
     ("one", "other"),
     [("deelt", "delen"), ("opzegt", "opzegging"), ("geanonimiseerd", "geanonimiseerde"),
-     ("gewist", "wissen"), ("verbetert", "verbeteren"), ("shared", "sharing"), ("sub-processors", "subprocessor")],
+     ("gewist", "wissen"), ("verbetert", "verbeteren"), ("shared", "sharing"), ("sub-processors", "subprocessor"),
+     # (Snowball takes "-ig" off the infinitive only: "vernietigt", "vernietigd", "gewijzigd")
+     ("vernietigt", "vernietigen"), ("vernietigd", "vernietigen"), ("gewijzigd", "wijzigen"), ("beëindigt", "beëindigen")],
 )  # fmt: skip
 def test_inflections_of_one_word_read_alike(one: str, other: str) -> None:
     assert (

@@ -122,3 +122,34 @@ def test_the_clause_between_two_chosen_ones_of_its_article_is_read() -> None:
     found = retrieve(TOPICS["data_location"], chunk_document(doc), "en", dense=None, k=2)
     assert sorted(c.section for c in found.chunks) == ["2.3", "Article 2"]
     assert [c.section for c in found.neighbours] == ["2.2"]
+
+
+def test_a_row_naming_where_a_party_processes_is_read_whatever_its_rank() -> None:
+    # An annex lists sub-processors one per row; the one far down sits outside the EU. Its row shares
+    # few words with the queries, but where the data goes depends on it (prompts: always_read).
+    from test_rules import TOPICS
+
+    from clausecheck.chunk import chunk_document
+
+    rows = "\n".join(
+        f"{i}. {name} - {task} - place of processing: {place}."
+        for i, (name, task, place) in enumerate(
+            [
+                ("Nordwerk Cloud GmbH, Frankfurt", "hosting of the production systems", "Germany"),
+                ("Brevisto Mail SAS, Lyon", "dispatch of e-mails", "France"),
+                ("Tindrel Support Ltd, Dublin", "ticketing", "Ireland"),
+                ("Quillmark Support Pvt. Ltd., Pune", "second-level support outside business hours", "India"),
+            ],
+            start=1,
+        )
+    )
+    text = (
+        "Article 4 Place of processing\n4.1 Customer Data is stored and processed in data centres in the "
+        "European Union only, save as set out in Annex 3.\n"
+        "Article 5 Security\n5.1 Vendor encrypts all data at rest and in transit.\n"
+        f"Annex 3 - Approved Subcontractors\n{rows}\n"
+    )
+    chunks = chunk_document(text_document(text))
+    found = retrieve(TOPICS["data_location"], chunks, "en", dense=None, k=1)
+    assert [c.section for c in found.chunks] == ["Article 4"]
+    assert any("India" in c.text for c in found.read)

@@ -591,7 +591,14 @@ def binds_other(topic: Topic, hit: Hit) -> bool:
     lead_end = hit.sentence.flat.rfind(":", 0, hit.match.start())
     if actor is None and lead_end > 0 and ";" not in hit.sentence.flat[:lead_end]:
         actor = topic.reading.actor(hit.sentence.flat[:lead_end])
+    # So does an infinitive run on after a semicolon ("You must not use the Service to record anyone
+    # unlawfully; to upload malware; or to use Outputs to develop a competing product").
+    if actor is None and _RUN_ON.match(clause) and ";" in hit.sentence.flat:
+        actor = topic.reading.actor(hit.sentence.flat[: hit.sentence.flat.find(";")])
     return actor in ("customer", "data_subject") and not topic.matches("grant_to_vendor", clause)
+
+
+_RUN_ON = re.compile(r"\s*((or|and|nor|of|en)\s+)?(to|om)\s+[a-z]+\b")
 
 
 def deciding_first(topic: Topic, hits: list[Hit]) -> list[Hit]:
@@ -648,3 +655,20 @@ def clause_of(hit: Hit) -> str:
     # we will not sell it without permission" - the permission is the sale's, not the use's.
     after = _NEW_ACTOR.search(flat, hit.match.end(), end) or _AND_THEN.search(flat, hit.match.end(), end)
     return inline_lead(flat, start) + flat[start : after.start() if after else end]
+
+
+# "In afwijking van artikel 7.1", "By way of derogation from Clause 7.1", "Notwithstanding clause 7.1"
+DEROGATION = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(in\s+afwijking\s+van|by\s+way\s+of\s+derogation\s+from|in\s+derogation\s+(of|from)|"
+    r"notwithstanding)\s+(het\s+bepaalde\s+in\s+)?(artikel|article|clause|section|lid|paragraph|paragraaf)\s+"
+    r"(?P<number>\d+(\.\d+)*)",
+    re.IGNORECASE,
+)
+CLAUSE_NUMBER = re.compile(r"^\W*(\d+(?:\.\d+)*)\.?\s")
+
+
+def in_clause(hit: Hit, numbers: set[str]) -> bool:
+    """Whether the hit stands in one of the numbered clauses: its sentence opens with the number, or
+    its section is that clause."""
+    opening = CLAUSE_NUMBER.match(hit.sentence.flat)
+    return (opening is not None and opening.group(1) in numbers) or hit.section in numbers

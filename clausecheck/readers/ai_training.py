@@ -13,6 +13,7 @@ from typing import Any
 from ..chunk import same_article
 from ..extract.evidence import (
     ADJACENT,
+    DEROGATION,
     Decision,
     Hit,
     Sentences,
@@ -22,11 +23,13 @@ from ..extract.evidence import (
     find,
     first,
     has,
+    in_clause,
     just_before,
     negated,
     same_sentence,
     shortly_after,
 )
+from ..sentences import Sentence
 from ..topics import Topic
 
 ID = "ai_training"
@@ -62,7 +65,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
-    r"\b(data|content|information|inputs?|outputs?|prompts|(your|those|these|such|uploaded|submitted)\s+texts?|statistics|usage|it|conversations|chats?|"
+    r"\b(data|content|information|inputs?|outputs?|prompts|(your|those|these|such|uploaded|submitted)\s+texts?|texts?\s+(?=(you|that\s+you|which\s+you)\b)|statistics|usage|it|conversations|chats?|"
     r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|signals(?=\s+from\s+(all\s+)?(\w+\s+)?(customers|clients|tenants|users))|materials|submissions|uploads|conversation|chat|interactions|activity|"
     # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
@@ -157,6 +160,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         )
     }
     found = _past_labels(topic, find(topic, "allowed", sentences, allow_negated=False))
+    # (a use "for that", of the training said just before it: "Wij verfijnen een eigen model ...
+    # Standaard gebruiken wij daarvoor de productinformatie die je aan de Tekstassistent geeft")
+    found += [
+        h
+        for h in find(topic, "use_for_that", sentences, allow_negated=False)
+        if not same_sentence(h, found) and _follows_a_trained_model(topic, sentences, h)
+    ]
     # (a "not" that says the way out leaves the use alone negates the way out, not the use: "Turning
     # them off ... does not remove your data from the pool we use to train our models")
     # (the allowed phrases are read again only in the few sentences that say so)
@@ -208,6 +218,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # kept for its own purposes, not used: a retention clause; what a notice covers
             or has(topic, "kept_only", flat)
             or has(topic, "deleted_only", flat)
+            or has(topic, "deleted_after_use", flat)
             or has(topic, "notice_scope", flat)
             or has(topic, "residue", flat)
             # staff who reach the data while running the service ("... teams may access Customer
@@ -516,6 +527,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # content, an opt-in or opt-out programme: the writers of fixtures/eval and of the blind rounds
     # label that choice. Beside a flat ban on using the content they do decide: those writers label
     # `aggregated_only`. Measured on fixtures/eval, see docs/measurements.md.)
+    # A restriction that sets a clause aside by its number ("4.2 In afwijking van artikel 8.3 van de
+    # Algemene Voorwaarden gebruikt Journaalvos persoonsgegevens niet om ... te trainen") leaves the
+    # uses of that clause no longer binding.
+    set_aside = {
+        m.group("number")
+        for name in ("prohibited", "opt_in", "aggregated_only")
+        for h in by_stance[name]
+        if (m := DEROGATION.match(h.sentence.flat))
+    }
+    for name in ("opt_out", "allowed"):
+        by_stance[name] = [h for h in by_stance[name] if not in_clause(h, set_aside)]
     by_stance["allowed"] = _without_metadata_only(topic, sentences, by_stance)
     by_stance["aggregated_only"] = _without_metadata_only(
         topic, sentences, by_stance, "aggregated_only", rules=("opt_in", "opt_out")
@@ -769,15 +791,31 @@ def _past_labels(topic: Topic, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         flat = hit.sentence.flat
         labels = [(a, b) for _, a, b in _ui_labels(flat)]
+        # (and past an item's own short title: "Kwaliteitsverbetering en statistiek: Cijferhaven gebruikt
+        # de persoonsgegevens niet voor de verbetering van het product" says what the item does)
+        if title := ITEM_TITLE.match(flat):
+            labels.append((0, title.end()))
         if not any(a <= hit.match.start() < b for a, b in labels):
             kept.append(hit)
             continue
         unlabelled = "".join(" " if any(a <= i < b for a, b in labels) else c for i, c in enumerate(flat))
         found = topic.matches("allowed", unlabelled)
-        kept.append(
-            Hit(hit.signal, hit.sentence, hit.section, min(found, key=lambda m: m.start())) if found else hit
-        )
+        if not found:
+            kept.append(hit)
+            continue
+        use = min(found, key=lambda m: m.start())
+        if not negated(unlabelled, use.start(), topic, end=use.end()):
+            kept.append(Hit(hit.signal, hit.sentence, hit.section, use))
+        # (a title's purpose served by aggregates the item names stays: "Part C - Service improvement:
+        # we only use aggregated and anonymised usage statistics ...; we never use Your Content itself")
+        elif has(topic, "aggregated_only", unlabelled) and not has(topic, "even_aggregated", unlabelled):
+            kept.append(hit)
     return kept
+
+
+# An item's short title before a colon: "Kwaliteitsverbetering en statistiek: ...", "(c) Product
+# improvement: ..." (up to five words, no verb's comma or clause in it).
+ITEM_TITLE = re.compile(r"\s*(\(?[a-z0-9]{1,3}(\.\d{1,3})*[.)]?\s+)?[A-ZÀ-Ý][\w'-]*(\s+[\w'-]+){0,4}:\s")
 
 
 def _label_defaults(topic: Topic, sentences: Sentences) -> list[tuple[str, Hit]]:
@@ -791,9 +829,16 @@ def _label_defaults(topic: Topic, sentences: Sentences) -> list[tuple[str, Hit]]
             continue
         # (the "not" forms first: "niet aangevinkt" holds "aangevinkt")
         off, on = has(topic, "box_default_off", flat), has(topic, "box_default_on", flat)
+        # (a setting switched on as a condition is no default: 'Heeft Klant de optie "Bijdragen aan
+        # modelverbetering" ingeschakeld, dan gebruikt Leverancier ...')
+        if on and not off and has(topic, "setting_on", flat) and not BY_DEFAULT.search(flat):
+            continue
         if stance := "opt_in" if off else "opt_out" if on else None:
             found.append((stance, Hit("allowed", sentence, section, labels[0])))
     return found
+
+
+BY_DEFAULT = re.compile(r"\b(by\s+default|default|standaard|vooraf)\b", re.IGNORECASE)
 
 
 def _names_training(topic: Topic, label: str) -> bool:
@@ -1232,6 +1277,16 @@ def _points_back_to_training(topic: Topic, sentences: Sentences, hit: Hit) -> bo
     )
 
 
+def _follows_a_trained_model(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether a sentence just before the hit's says the vendor trains a model (its verb and its
+    object), which the hit's "daarvoor" or "for this purpose" then speaks of."""
+    return any(
+        shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE)
+        and has(topic, "trains_model", s.flat)
+        for s, sec in sentences
+    )
+
+
 def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
     """An opt-out offered further on in the same passage qualifies the use just described
     ("we use these data to build models ... You can switch these features off"), unless it is a
@@ -1255,8 +1310,20 @@ def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:
         and not _hollow(topic, sentences, sentence, section)
         and not _leaves_another(topic, sentence.flat, hit)
         and not _only_stops_sending(topic, sentences, sentence, section, hit)
+        # (nor the withdrawal of a consent asked just before for something else: "With your separate,
+        # explicit consent, ... we may share ... for research. You can withdraw this consent at any time")
+        and not _ends_an_explicit_consent(topic, sentences, sentence, section)
         for sentence, section in sentences
     )
+
+
+def _ends_an_explicit_consent(topic: Topic, sentences: Sentences, sentence: Sentence, section: str) -> bool:
+    """Whether the sentence withdraws "this consent", one asked expressly in it or just before it."""
+    withdrawn = first(topic, "withdraws_that_consent", sentence.flat)
+    if withdrawn is None:
+        return False
+    before = just_before(Hit("withdraws_that_consent", sentence, section, withdrawn), sentences)
+    return any(has(topic, "explicit_consent", s.flat) for s in [sentence, *before])
 
 
 POSSESSIVE = re.compile(r"['’]s?\b")

@@ -166,18 +166,44 @@ def _only_a_seat(topic: Topic, text: str, match: re.Match[str], before: str) -> 
     return registered or _said(topic, "kept_at", text[:start] + " " + text[start + len(own_part) :])
 
 
+ROW_REACH = 3  # sentences back in which a row's party may be named before its place field
+
+
+def _row_names_party(topic: Topic, sentences: Sentences, i: int) -> bool:
+    """Whether the row that the place field at sentence i belongs to names its party: in the field's
+    own sentence, or in one just before it in the same row ("6. Quorvale People Analytics Inc.,
+    Denver, United States. Affiliate providing support ... Place of processing: United States."),
+    with no other row's place field between."""
+    sentence, section = sentences[i]
+    if has(topic, "party_row", sentence.flat):
+        return True
+    for before, before_section in reversed(sentences[max(0, i - ROW_REACH) : i]):
+        if before_section != section or has(topic, "place_field", before.flat):
+            return False
+        if has(topic, "party_row", before.flat):
+            return True
+    return False
+
+
 def decide(topic: Topic, sentences: Sentences) -> Decision:
     in_eea = set(topic.extra.get("in_eea", []))
+    # The place fields of rows that name their party (in the field's sentence or just before it).
+    party_fields = {
+        s.start
+        for i, (s, _) in enumerate(sentences)
+        if has(topic, "place_field", s.flat) and _row_names_party(topic, sentences, i)
+    }
+
+    def party_row(sentence: Sentence) -> bool:
+        return sentence.start in party_fields or has(topic, "party_row", sentence.flat)
+
     located = [
         (s, sec)
         for s, sec in sentences
         # (or a sub-processor's row, naming the party, with a field for where it processes: "Quillmark
         # Support Services Pvt. Ltd., Pune, India - ... - place of processing: India")
         if has(topic, "location_context", s.flat)
-        and (
-            has(topic, "data_context", s.flat)
-            or (has(topic, "place_field", s.flat) and has(topic, "party_row", s.flat))
-        )
+        and (has(topic, "data_context", s.flat) or s.start in party_fields)
         and not has(topic, "boilerplate", s.flat)
         and not has(topic, "definition", s.flat)
     ]
@@ -217,7 +243,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     bans = [
         h
         for h in find(topic, "no_transfer", located)
-        if not has(topic, "party_row", h.sentence.flat) and not has(topic, "consent_given", h.sentence.flat)
+        if not party_row(h.sentence) and not has(topic, "consent_given", h.sentence.flat)
     ]
     # (nor one whose own proviso lets the data out, which is a transfer: "..., met dien verstande dat
     # verwerking buiten de EER is toegestaan voor zover dit in Bijlage 2 is aangegeven")
@@ -371,9 +397,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         rows = [
             whole("place", s, sec)
             for s, sec in sentences
-            if (named := first(topic, "subprocessor_word", s.flat))
-            # (not "will not engage any Sub-processor located in the United States")
-            and not negated(s.flat, named.start(), topic)
+            # (a row's place field too, its party named just before: "6. Quorvale Inc., Denver. ...
+            # Place of processing: United States.")
+            if (
+                s.start in party_fields
+                or (
+                    (named := first(topic, "subprocessor_word", s.flat))
+                    # (not "will not engage any Sub-processor located in the United States")
+                    and not negated(s.flat, named.start(), topic)
+                )
+            )
             # (nor one said to get nothing: "Subcontractors, such as our outside counsel in the
             # United States, do not receive Customer Data")
             and not NO_RECEIPT.search(s.flat)
@@ -441,7 +474,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             for h in place_hits
             if not same_sentence(h, reached)
             and h not in chosen
-            and not has(topic, "party_row", h.sentence.flat)
+            and not party_row(h.sentence)
             # (nor a place outside that only customers who pick it use: "operation of the Cloud
             # Server location 'USA (Ashburn)', only for Clients who have selected that location")
             and not has(topic, "customer_choice", h.sentence.flat)

@@ -13,6 +13,8 @@ from ..chunk import article, same_article
 from ..durations import find_durations
 from ..extract.evidence import (
     ADJACENT,
+    CLAUSE_NUMBER,
+    DEROGATION,
     Decision,
     Hit,
     Sentences,
@@ -21,6 +23,7 @@ from ..extract.evidence import (
     find,
     first,
     has,
+    in_clause,
     just_before,
     part_of,
     semicolon_part,
@@ -379,6 +382,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # weken") is the one that holds, not the shorter one it replaces.
     overriding = [h for h in day_hits if has(topic, "notice_override", h.sentence.flat)]
     notice_days = _notice_periods(topic, overriding) or _notice_periods(topic, day_hits) or waits
+    # An amendment of a notice clause by its number gives the period that now holds.
+    if amended := _amended_periods(topic, sentences, notices):
+        notice_days = [d for _, d in amended]
+        day_hits = unique([h for h, _ in amended] + day_hits)
     # Told only once the change is made ("within 14 days after appointing it", "achteraf"), and
     # never ahead: no days of advance notice.
     afterwards = [
@@ -416,7 +423,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in general_auth
         if (m := DEROGATION.match(h.sentence.flat)) and not has(topic, "listed_only", h.sentence.flat)
     }
-    prior = [h for h in prior if not _in_clause(h, overridden)]
+    prior = [h for h in prior if not in_clause(h, overridden)]
     # ... and a consent clause that derogates from the notice clause sets that aside: "S5. Notwithstanding
     # paragraph 6 of Schedule 3, Brackenmoor shall not engage any new Sub-processor ... without the
     # Customer's prior written approval".
@@ -539,15 +546,8 @@ def _said_not_given(topic: Topic, notice: Hit) -> bool:
     return has(topic, "no_notice", clause) and not has(topic, "emergency", clause)
 
 
-# "In afwijking van artikel 7.1", "By way of derogation from Clause 7.1", "Notwithstanding clause 7.1"
 # A clause's own number and title before its words: "S5. Sub-processor approval. ", "7.2 ".
 LABEL_AND_TITLE = re.compile(r"^\W*([A-Z]?\d+(\.\d+)*\.?\s+)?([A-Z][\w-]*(\s+[\w-]+){0,3}\.\s+)?")
-DEROGATION = re.compile(
-    r"^\W*(\d+(\.\d+)*\.?\s+)?(in\s+afwijking\s+van|by\s+way\s+of\s+derogation\s+from|in\s+derogation\s+(of|from)|"
-    r"notwithstanding)\s+(het\s+bepaalde\s+in\s+)?(artikel|article|clause|section|lid|paragraph|paragraaf)\s+"
-    r"(?P<number>\d+(\.\d+)*)",
-    re.IGNORECASE,
-)
 
 
 def _periods_of_notice_clauses(topic: Topic, sentences: Sentences, notices: list[Hit]) -> list[Hit]:
@@ -564,14 +564,24 @@ def _periods_of_notice_clauses(topic: Topic, sentences: Sentences, notices: list
     return out
 
 
-def _in_clause(hit: Hit, numbers: set[str]) -> bool:
-    """Whether the hit stands in one of the numbered clauses: its sentence opens with the number, or
-    its section is that clause."""
-    opening = CLAUSE_NUMBER.match(hit.sentence.flat)
-    return (opening is not None and opening.group(1) in numbers) or hit.section in numbers
-
-
-CLAUSE_NUMBER = re.compile(r"^\W*(\d+(?:\.\d+)*)\.?\s")
+def _amended_periods(topic: Topic, sentences: Sentences, notices: list[Hit]) -> list[tuple[Hit, int]]:
+    """The periods an amendment puts into a notice clause it names by number: the durations after the
+    words that bring the new text ("... with "at least sixty (60) days"", "luidt voortaan: ..."), not
+    those of the text it replaces."""
+    numbers = {m.group(1) for h in notices if (m := CLAUSE_NUMBER.match(h.sentence.flat))} | {
+        h.section for h in notices if h.section
+    }
+    out = []
+    for h in find(topic, "amends_clause", sentences):
+        named = h.match.groupdict() if isinstance(h.match, re.Match) else {}
+        if next((n for n in named.values() if n), None) not in numbers:
+            continue
+        text = h.sentence.flat
+        brought = topic.all_matches("amendment_text", text[h.match.start() :])
+        if brought:
+            new_text = text[h.match.start() + brought[-1].end() :]
+            out += [(h, days) for days, _, _ in find_durations(new_text)]
+    return out
 
 
 def _after_document_change(topic: Topic, sentence: Sentence, section: str, about: Sentences) -> bool:
@@ -884,7 +894,9 @@ def _named_notice_period(topic: Topic, sentence: Sentence) -> bool:
     """Whether the notice is given within a period named elsewhere as the notice period: 'binnen
     de termijn die in de Specificatie onder "Termijn vooraankondiging" is vermeld', read with
     "Termijn vooraankondiging nieuwe Subverwerker: één maand"."""
-    name = sentence.defined.split(":", 1)[0] if ":" in sentence.defined else sentence.defined[:60]
+    # (the name before the period's colon, after any part's label: "Part B: Sub-processor Notice: 21 days")
+    head = sentence.defined[:80]
+    name = head.rsplit(":", 1)[0] if ":" in head else sentence.defined[:60]
     return bool(sentence.defined) and has(topic, "notice_period_name", name)
 
 
@@ -902,6 +914,9 @@ EXCEPTION = re.compile(
     r"uitgezonderd|with\s+the\s+exception|in\s+(urgent|emergency)|in\s+spoedeisende)\b",
     re.IGNORECASE,
 )
+
+
+AFTER_REACH = 40  # characters after a period in which the change it counts from is named
 
 
 def advance_days(topic: Topic, text: str) -> list[int]:
@@ -928,6 +943,9 @@ def advance_days(topic: Topic, text: str) -> list[int]:
         (days, start, end)
         for days, start, end in find_durations(text)
         if not topic.matches("afterwards", text[end : end + 30])
+        # (nor one counted from the change itself: "informs the Controller within five (5) working days
+        # of the replacement")
+        and not topic.matches("after_the_fact", text[start : end + AFTER_REACH])
         and not topic.matches("other_notice", text[max(0, start - OTHER_REACH) : start])
         and not topic.matches("termination_notice", text[max(0, start - TERMINATION_REACH) : start])
         # (nor one the definition read after the sentence gives an objection window: "[Onder
