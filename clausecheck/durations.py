@@ -164,7 +164,7 @@ ORDINAL_DAY = re.compile(
     r"\b(?:the|de|het)\s+(?:(?P<digits>\d{1,3})\s*(?:st|nd|rd|th|e|ste|de)\b\.?"
     rf"|(?P<word>{_alternatives(ORDINAL_WORDS)})(?:\s*\(\d{{1,3}}\s*(?:st|nd|rd|th|e|ste|de)\))?)"
     r"\s+(?P<unit>(?:(?:calendar|business|working)\s+)?day|(?:kalender|werk)?dag)"
-    r"\s+(?=(?:before|prior\s+to|preceding|after|following|from|voor|vóór|voorafgaand|voorafgaande|na|volgend|volgende|nadat)\b)",
+    r"\s+(?=(?:before|prior\s+to|preceding|after|following|from|voordat|voor|vóór|voorafgaand|voorafgaande|na|volgend|volgende|nadat)\b)",
     re.IGNORECASE,
 )
 

@@ -65,7 +65,7 @@ AI_ORDER = ["prohibited", "opt_in", "aggregated_only", "opt_out", "allowed"]
 # Dutch glues its nouns: "interactiegegevens", "klantgegevens" and "gebruiksinformatie" are data too.
 # What people type into an AI service is data too: conversations, chats, prompts, files, code.
 DATA_WORD = re.compile(
-    r"\b(data|content|information|inputs?|outputs?|prompts|(your|those|these|such|uploaded|submitted)\s+texts?|texts?\s+(?=(you|that\s+you|which\s+you)\b)|statistics|usage|it|conversations|chats?|"
+    r"\b(data|content|information|inputs?|outputs?|prompts|(your|those|these|such|uploaded|submitted)\s+texts?|texts?\s+(?=(you|that\s+you|which\s+you)\b)|(ingevoerde|geüploade|uw|je|jouw|deze|die)\s+teksten|notes|notities|aantekeningen|statistics|usage|it|conversations|chats?|"
     r"messages?|files?|documents?|code|recordings?|transcripts?|tickets?|signals(?=\s+from\s+(all\s+)?(\w+\s+)?(customers|clients|tenants|users))|materials|submissions|uploads|conversation|chat|interactions|activity|"
     # (mail and what is taken from it: "e-mails and attachments ... used to train", "samples")
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
@@ -128,6 +128,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     )
     chosen_by_setting = False  # a use that holds while a setting is on
     deferred: list[Hit] = []  # uses whose terms another part of the document sets
+    used_before: list[Hit] = []  # uses told only as data since deleted
     # Uses the document defines over the customer's data ("'Dienstverbetering': het gebruik van
     # Klantgegevens voor het trainen ..."): named later, the name carries the data.
     definitions = [
@@ -185,6 +186,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         ):
             deferred.append(hit)
             continue
+        if has(topic, "deleted_after_use", flat):
+            # (a use told only as data now deleted, "Teksten die ... zijn gebruikt om ons model te
+            # verfijnen, verwijderen we ...", decides only where nothing else says how data is used)
+            used_before.append(hit)
+            continue
         if (
             (
                 not DATA_WORD.search(flat)
@@ -218,7 +224,6 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # kept for its own purposes, not used: a retention clause; what a notice covers
             or has(topic, "kept_only", flat)
             or has(topic, "deleted_only", flat)
-            or has(topic, "deleted_after_use", flat)
             or has(topic, "notice_scope", flat)
             or has(topic, "residue", flat)
             # staff who reach the data while running the service ("... teams may access Customer
@@ -530,14 +535,18 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # A restriction that sets a clause aside by its number ("4.2 In afwijking van artikel 8.3 van de
     # Algemene Voorwaarden gebruikt Journaalvos persoonsgegevens niet om ... te trainen") leaves the
     # uses of that clause no longer binding.
+    # (only a use of models, and not by a ban on some models only: "Notwithstanding clause 8.3, Vendor
+    # shall not use Customer Data to train generative AI models" leaves 8.3's "improve its products")
     set_aside = {
         m.group("number")
         for name in ("prohibited", "opt_in", "aggregated_only")
         for h in by_stance[name]
-        if (m := DEROGATION.match(h.sentence.flat))
+        if (m := DEROGATION.match(h.sentence.flat)) and not has(topic, "some_models", h.sentence.flat)
     }
     for name in ("opt_out", "allowed"):
-        by_stance[name] = [h for h in by_stance[name] if not in_clause(h, set_aside)]
+        by_stance[name] = [
+            h for h in by_stance[name] if not (in_clause(h, set_aside) and ANY_MODEL.search(h.sentence.flat))
+        ]
     by_stance["allowed"] = _without_metadata_only(topic, sentences, by_stance)
     by_stance["aggregated_only"] = _without_metadata_only(
         topic, sentences, by_stance, "aggregated_only", rules=("opt_in", "opt_out")
@@ -547,6 +556,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     by_stance["opt_out"] = _without_metadata_only(
         topic, sentences, by_stance, "opt_out", rules=("prohibited", "opt_in")
     )
+    if not any(by_stance.values()):
+        by_stance["allowed"] = used_before
     stance = next((s for s in reversed(AI_ORDER) if by_stance[s]), "not_addressed")
     if stance == "not_addressed":
         return stance, {"mentions_ai": None, "instructions_only": None}, []
@@ -799,20 +810,30 @@ def _past_labels(topic: Topic, hits: list[Hit]) -> list[Hit]:
             kept.append(hit)
             continue
         unlabelled = "".join(" " if any(a <= i < b for a, b in labels) else c for i, c in enumerate(flat))
-        found = topic.matches("allowed", unlabelled)
+        found = topic.all_matches("allowed", unlabelled)
         if not found:
             kept.append(hit)
             continue
-        use = min(found, key=lambda m: m.start())
-        if not negated(unlabelled, use.start(), topic, end=use.end()):
+        # (the first use the body does not deny: "Kwaliteitsverbetering: ... niet voor marketing, maar
+        # wel om zijn diensten te verbeteren")
+        use = next((m for m in found if not negated(unlabelled, m.start(), topic, end=m.end())), None)
+        if use is not None:
             kept.append(Hit(hit.signal, hit.sentence, hit.section, use))
-        # (a title's purpose served by aggregates the item names stays: "Part C - Service improvement:
-        # we only use aggregated and anonymised usage statistics ...; we never use Your Content itself")
-        elif has(topic, "aggregated_only", unlabelled) and not has(topic, "even_aggregated", unlabelled):
+        # (a body that denies one use and grants the title's stays: "niet voor marketing, maar wel om zijn
+        # diensten te verbeteren"; so does a title's purpose served by aggregates the item names: "Part C -
+        # Service improvement: we only use aggregated and anonymised usage statistics ...; we never use
+        # Your Content itself")
+        elif BUT_DOES.search(unlabelled) or (
+            has(topic, "aggregated_only", unlabelled) and not has(topic, "even_aggregated", unlabelled)
+        ):
             kept.append(hit)
     return kept
 
 
+BUT_DOES = re.compile(
+    r"\b(maar\s+wel|but\s+(we\s+|it\s+)?(do|does|may|will)|however,?\s+(we|it)\s+(do|does|may|will))\b",
+    re.IGNORECASE,
+)
 # An item's short title before a colon: "Kwaliteitsverbetering en statistiek: ...", "(c) Product
 # improvement: ..." (up to five words, no verb's comma or clause in it).
 ITEM_TITLE = re.compile(r"\s*(\(?[a-z0-9]{1,3}(\.\d{1,3})*[.)]?\s+)?[A-ZÀ-Ý][\w'-]*(\s+[\w'-]+){0,4}:\s")
@@ -838,6 +859,8 @@ def _label_defaults(topic: Topic, sentences: Sentences) -> list[tuple[str, Hit]]
     return found
 
 
+# A model named anywhere in a word: "model", "AI-modellen", "de categorisatiemodellen".
+ANY_MODEL = re.compile(r"\w*(models?|modellen)\b|\bAI\b", re.IGNORECASE)
 BY_DEFAULT = re.compile(r"\b(by\s+default|default|standaard|vooraf)\b", re.IGNORECASE)
 
 
@@ -1322,8 +1345,18 @@ def _ends_an_explicit_consent(topic: Topic, sentences: Sentences, sentence: Sent
     withdrawn = first(topic, "withdraws_that_consent", sentence.flat)
     if withdrawn is None:
         return False
+    # (not where the sentence offers a way out of more: "You can withdraw this consent, and opt out of
+    # model training, at any time")
+    if any(
+        m.start() >= withdrawn.end() or m.end() <= withdrawn.start()
+        for m in topic.all_matches("opt_out", sentence.flat)
+    ):
+        return False
     before = just_before(Hit("withdraws_that_consent", sentence, section, withdrawn), sentences)
-    return any(has(topic, "explicit_consent", s.flat) for s in [sentence, *before])
+    # (nor a consent given by accepting the terms, which is the default: "Upon your explicit consent,
+    # which you give by accepting these Terms")
+    said = [s for s in [sentence, *before] if has(topic, "explicit_consent", s.flat)]
+    return bool(said) and not any(has(topic, "consent_by_terms", s.flat) for s in said)
 
 
 POSSESSIVE = re.compile(r"['’]s?\b")

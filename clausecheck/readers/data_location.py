@@ -167,22 +167,31 @@ def _only_a_seat(topic: Topic, text: str, match: re.Match[str], before: str) -> 
 
 
 ROW_REACH = 3  # sentences back in which a row's party may be named before its place field
+HEADING_REACH = 2  # sentences back from a row's start in which its list's heading may stand
 
 
 def _row_names_party(topic: Topic, sentences: Sentences, i: int) -> bool:
     """Whether the row that the place field at sentence i belongs to names its party: in the field's
     own sentence, or in one just before it in the same row ("6. Quorvale People Analytics Inc.,
     Denver, United States. Affiliate providing support ... Place of processing: United States."),
-    with no other row's place field between."""
+    with no other row's place field between. (Not a row only some customers' data goes to, "Engaged
+    only for customers who have selected the US region", nor one of a list of former parties.)"""
     sentence, section = sentences[i]
-    if has(topic, "party_row", sentence.flat):
-        return True
-    for before, before_section in reversed(sentences[max(0, i - ROW_REACH) : i]):
-        if before_section != section or has(topic, "place_field", before.flat):
+    row = [sentence]
+    if not has(topic, "party_row", sentence.flat):
+        for before, before_section in reversed(sentences[max(0, i - ROW_REACH) : i]):
+            if before_section != section or has(topic, "place_field", before.flat):
+                return False
+            row.append(before)
+            if has(topic, "party_row", before.flat):
+                break
+        else:
             return False
-        if has(topic, "party_row", before.flat):
-            return True
-    return False
+    if any(has(topic, "customer_choice", s.flat) for s in row):
+        return False
+    # (the list's heading, a few sentences up, whatever section it opens)
+    heading = sentences[max(0, i - len(row) - HEADING_REACH) : i + 1]
+    return not any(has(topic, "former_parties", s.flat) for s, _ in heading)
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:

@@ -26,6 +26,7 @@ from ..extract.evidence import (
     in_clause,
     just_before,
     part_of,
+    same_sentence,
     semicolon_part,
     shortly_after,
     unique,
@@ -80,6 +81,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # parties without the prior written consent of the other Party")
         and not has(topic, "mutual_confidentiality", part_of(h))
     ]
+    # (or given for each party before it gets data: "We share data with vendors ... only after you have
+    # approved each such vendor in writing")
+    prior += [h for h in find(topic, "approved_first", about) if not same_sentence(h, prior)]
     granted = [
         h
         for h in find(topic, "general_authorisation", about, allow_negated=False)
@@ -223,6 +227,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not (
             has(topic, "consent_condition", h.sentence.flat) and has(topic, "prior_consent", h.sentence.flat)
         )
+        and not has(topic, "approved_first", h.sentence.flat)
         and not any(_consent_beside(topic, h, p) for p in prior)
         # (nor a use a ban just before takes in: "... niet voor eigen doeleinden. Hieronder valt in
         # ieder geval: ..., het verstrekken aan derden voor commerciële doeleinden")
@@ -383,9 +388,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     overriding = [h for h in day_hits if has(topic, "notice_override", h.sentence.flat)]
     notice_days = _notice_periods(topic, overriding) or _notice_periods(topic, day_hits) or waits
     # An amendment of a notice clause by its number gives the period that now holds.
-    if amended := _amended_periods(topic, sentences, notices):
-        notice_days = [d for _, d in amended]
-        day_hits = unique([h for h, _ in amended] + day_hits)
+    # (a period replaced by words with none, "vervangen door 'tijdig'", leaves none)
+    if amended := _amended_periods(topic, sentences, day_hits):
+        notice_days = [d for _, d in amended if d is not None]
+        amending = [h for h, _ in amended]
+        day_hits = unique(amending + day_hits) if notice_days else amending
     # Told only once the change is made ("within 14 days after appointing it", "achteraf"), and
     # never ahead: no days of advance notice.
     afterwards = [
@@ -564,14 +571,14 @@ def _periods_of_notice_clauses(topic: Topic, sentences: Sentences, notices: list
     return out
 
 
-def _amended_periods(topic: Topic, sentences: Sentences, notices: list[Hit]) -> list[tuple[Hit, int]]:
-    """The periods an amendment puts into a notice clause it names by number: the durations after the
-    words that bring the new text ("... with "at least sixty (60) days"", "luidt voortaan: ..."), not
-    those of the text it replaces."""
-    numbers = {m.group(1) for h in notices if (m := CLAUSE_NUMBER.match(h.sentence.flat))} | {
-        h.section for h in notices if h.section
+def _amended_periods(topic: Topic, sentences: Sentences, periods: list[Hit]) -> list[tuple[Hit, int | None]]:
+    """The periods an amendment puts into a clause that gave a notice period, named by its number: the
+    advance periods after the words that bring the new text ("... with "at least sixty (60) days"",
+    "luidt voortaan: ..."), not those of the text it replaces (None where the new text gives none)."""
+    numbers = {m.group(1) for h in periods if (m := CLAUSE_NUMBER.match(h.sentence.flat))} | {
+        h.section for h in periods if h.section
     }
-    out = []
+    out: list[tuple[Hit, int | None]] = []
     for h in find(topic, "amends_clause", sentences):
         named = h.match.groupdict() if isinstance(h.match, re.Match) else {}
         if next((n for n in named.values() if n), None) not in numbers:
@@ -580,7 +587,7 @@ def _amended_periods(topic: Topic, sentences: Sentences, notices: list[Hit]) -> 
         brought = topic.all_matches("amendment_text", text[h.match.start() :])
         if brought:
             new_text = text[h.match.start() + brought[-1].end() :]
-            out += [(h, days) for days, _, _ in find_durations(new_text)]
+            out += [(h, days) for days in advance_days(topic, new_text)] or [(h, None)]
     return out
 
 
@@ -917,6 +924,15 @@ EXCEPTION = re.compile(
 
 
 AFTER_REACH = 40  # characters after a period in which the change it counts from is named
+AFTER_START = 8  # characters after a period's unit by which that naming must have begun
+
+
+def _counted_from_the_change(topic: Topic, text: str, start: int, end: int) -> bool:
+    """Whether the period is counted from the change itself, said right after it in its own clause:
+    "within five (5) working days of the replacement" (not "... four weeks before the replacement;
+    after the replacement the list is updated")."""
+    window = text[start : end + AFTER_REACH].split(";")[0]
+    return any(m.start() <= end - start + AFTER_START for m in topic.all_matches("after_the_fact", window))
 
 
 def advance_days(topic: Topic, text: str) -> list[int]:
@@ -945,7 +961,7 @@ def advance_days(topic: Topic, text: str) -> list[int]:
         if not topic.matches("afterwards", text[end : end + 30])
         # (nor one counted from the change itself: "informs the Controller within five (5) working days
         # of the replacement")
-        and not topic.matches("after_the_fact", text[start : end + AFTER_REACH])
+        and not _counted_from_the_change(topic, text, start, end)
         and not topic.matches("other_notice", text[max(0, start - OTHER_REACH) : start])
         and not topic.matches("termination_notice", text[max(0, start - TERMINATION_REACH) : start])
         # (nor one the definition read after the sentence gives an objection window: "[Onder
