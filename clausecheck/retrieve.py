@@ -75,7 +75,8 @@ class Retrieved:
     # Chunks past the first k in which a signal phrase of the topic stands: read before a topic is
     # called "not addressed", a claim that needs the whole document.
     further: list[Chunk] = field(default_factory=list)
-    # The clauses right beside a chosen one in its article that hold a signal too: read with it.
+    # The clauses right beside a chosen one in its article that hold a signal too: read with it. (And
+    # those holding one of the topic's always-read signals, wherever they rank.)
     neighbours: list[Chunk] = field(default_factory=list)
 
     @property

@@ -8447,6 +8447,11 @@ TWENTY_NINTH_SESSION_WORDINGS = [
     ('subprocessors', 'en', "Sub-processors. A list of Vendor's current sub-processors is available at https://vendor.example/legal/subprocessors.", 'general_no_notice'),
     ('subprocessors', 'en', '8. Subprocessing\n8.1 Customer grants a general authorisation to Vendor to appoint its Affiliates and third parties as Subprocessors.\n8.2 Vendor will inform Customer of changes to its Subprocessors via the Vendor Trust Portal, and Customer may object to such changes within 10 days.', 'notice_and_objection'),
     ('subprocessors', 'en', 'Vendor will disclose Customer Personal Data to Sub-processors only as necessary to provide the Services.', 'general_no_notice'),
+    ('data_location', 'nl', 'Alle Klantgegevens blijven binnen de Europese Unie.', 'eu_only'),
+    ('data_location', 'en', 'All Customer Data remains within the European Union.', 'eu_only'),
+    ('data_location', 'en', 'Customer Data stays in the EEA at all times.', 'eu_only'),
+    ('data_location', 'nl', 'De persoonsgegevens blijven altijd in Nederland.', 'eu_only'),
+    ('data_location', 'nl', 'Bijlage 1 – Subverwerkers\nAlle Klantgegevens blijven binnen de Europese Unie.\n1. Netvlak B.V., Kanaalweg 17, Delft – hosting. Plaats van verwerking: Nederland.\n2. Skyvault Inc., 200 Pine Street, Boston, Verenigde Staten – databasebeheer. Plaats van verwerking: Ierland.\n3. Suomi Backup Oy, Mannerheimintie 5, Helsinki – back-ups. Plaats van verwerking: Finland.', 'eu_only'),
 ]  # fmt: skip
 
 
@@ -11559,6 +11564,7 @@ TWENTY_NINTH_SESSION_FACTS = [
     ('subprocessors', 'nl', "8.2 Verwerker informeert Verwerkingsverantwoordelijke ten minste dertig (30) dagen voordat een nieuwe subverwerker wordt ingeschakeld; Verwerkingsverantwoordelijke kan daartegen bezwaar maken.\n8.3 Bij spoedeisende vervanging van een subverwerker informeert Verwerker ten minste tien (10) werkdagen vooraf.\nWijziging 1\nIn artikel 8.2 wordt 'dertig (30) dagen' vervangen door 'één week'.", 'notice_days', 7),
     ('subprocessors', 'nl', 'Leverancier meldt een nieuwe subverwerker uiterlijk op de tiende werkdag voordat deze subverwerker persoonsgegevens gaat verwerken. Klant kan binnen die periode gemotiveerd bezwaar maken.', 'notice_days', 14),
     ('subprocessors', 'nl', "8.2 Verwerker stelt Verwerkingsverantwoordelijke ten minste zestig (60) dagen van tevoren op de hoogte van een nieuwe subverwerker, waarna bezwaar mogelijk is.\nAddendum 2\nIn artikel 8.2 wordt 'ten minste zestig (60) dagen van tevoren' vervangen door 'tijdig'.", 'notice_days', None),
+
 
 ]  # fmt: skip
 
