@@ -8452,6 +8452,11 @@ TWENTY_NINTH_SESSION_WORDINGS = [
     ('data_location', 'en', 'Customer Data stays in the EEA at all times.', 'eu_only'),
     ('data_location', 'nl', 'De persoonsgegevens blijven altijd in Nederland.', 'eu_only'),
     ('data_location', 'nl', 'Bijlage 1 – Subverwerkers\nAlle Klantgegevens blijven binnen de Europese Unie.\n1. Netvlak B.V., Kanaalweg 17, Delft – hosting. Plaats van verwerking: Nederland.\n2. Skyvault Inc., 200 Pine Street, Boston, Verenigde Staten – databasebeheer. Plaats van verwerking: Ierland.\n3. Suomi Backup Oy, Mannerheimintie 5, Helsinki – back-ups. Plaats van verwerking: Finland.', 'eu_only'),
+    ('subprocessors', 'en', 'Approved Subprocessors: Amazon Web Services EMEA SARL (hosting, Ireland); Twilio Inc. (SMS, United States). Vendor will inform Customer of any change to the Approved Subprocessors thirty (30) days in advance, and Customer may object.', 'notice_and_objection'),
+    ('subprocessors', 'en', "The parties listed in Schedule 2 are authorised to process Customer Data on Vendor's behalf. Vendor will notify Customer 30 days before adding a party to Schedule 2; Customer may object.", 'notice_and_objection'),
+    ('subprocessors', 'en', '"Subprocessor" means any Processor engaged by Vendor. Vendor will give 30 days\' notice before any new Subprocessor processes Customer Data, and Customer may object.', 'notice_and_objection'),
+    ('subprocessors', 'en', 'Vendor may engage other companies to provide parts of the Services ("Service Partners"). Vendor will notify Customer of new Service Partners at least 30 days in advance and Customer may object.', 'notice_and_objection'),
+    ('subprocessors', 'en', 'Customer agrees that Vendor may involve the entities listed at vendor.example/entities in the processing. Vendor will update that page 30 days before involving a new entity; Customer may object by email.', 'notice_and_objection'),
 ]  # fmt: skip
 
 
@@ -11564,6 +11569,7 @@ TWENTY_NINTH_SESSION_FACTS = [
     ('subprocessors', 'nl', "8.2 Verwerker informeert Verwerkingsverantwoordelijke ten minste dertig (30) dagen voordat een nieuwe subverwerker wordt ingeschakeld; Verwerkingsverantwoordelijke kan daartegen bezwaar maken.\n8.3 Bij spoedeisende vervanging van een subverwerker informeert Verwerker ten minste tien (10) werkdagen vooraf.\nWijziging 1\nIn artikel 8.2 wordt 'dertig (30) dagen' vervangen door 'één week'.", 'notice_days', 7),
     ('subprocessors', 'nl', 'Leverancier meldt een nieuwe subverwerker uiterlijk op de tiende werkdag voordat deze subverwerker persoonsgegevens gaat verwerken. Klant kan binnen die periode gemotiveerd bezwaar maken.', 'notice_days', 14),
     ('subprocessors', 'nl', "8.2 Verwerker stelt Verwerkingsverantwoordelijke ten minste zestig (60) dagen van tevoren op de hoogte van een nieuwe subverwerker, waarna bezwaar mogelijk is.\nAddendum 2\nIn artikel 8.2 wordt 'ten minste zestig (60) dagen van tevoren' vervangen door 'tijdig'.", 'notice_days', None),
+
 
 
 ]  # fmt: skip
