@@ -169,6 +169,11 @@ ORDINAL_DAY = re.compile(
 )
 
 
+def _calendar_days(business_days: int) -> int:
+    """Working days as calendar days: five make a calendar week; the days over whole weeks count as days."""
+    return business_days // 5 * 7 + business_days % 5
+
+
 def _english_value(words: str) -> int:
     """'one hundred and twenty' -> 120, 'thirty-five' -> 35, 'a hundred' -> 100."""
     total = 0
@@ -220,7 +225,7 @@ def _days(match: re.Match[str]) -> float | None:
         return None
     if unit in BUSINESS_UNITS:
         # (five working days make a calendar week; the days over a whole week are counted as days)
-        whole = whole // 5 * 7 + whole % 5
+        whole = _calendar_days(whole)
     return whole * unit_days + halves * _half_of(unit_days)
 
 
@@ -240,7 +245,7 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
         if whole < 2:
             continue  # ("from the first day after termination" marks where a period starts)
         if match.group("unit").lower().split()[0] in {"business", "working", "werkdag"}:
-            whole = whole // 5 * 7 + whole % 5
+            whole = _calendar_days(whole)
         found.append((whole, match.start(), match.end()))
     return sorted(found, key=lambda d: d[1])
 

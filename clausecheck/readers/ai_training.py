@@ -1294,18 +1294,22 @@ IN_THAT_CASE = re.compile(
 def _points_back_to_training(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the hit's sentence refers back ("hiervoor", "for this purpose") to a sentence about
     AI training just before it in the same clause."""
-    return has(topic, "back_reference", hit.sentence.flat) and any(
-        shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE) and _about_training(topic, s.flat)
-        for s, sec in sentences
+    return has(topic, "back_reference", hit.sentence.flat) and _said_just_before(
+        sentences, hit, lambda text: _about_training(topic, text)
     )
 
 
 def _follows_a_trained_model(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether a sentence just before the hit's says the vendor trains a model (its verb and its
     object), which the hit's "daarvoor" or "for this purpose" then speaks of."""
+    return _said_just_before(sentences, hit, lambda text: has(topic, "trains_model", text))
+
+
+def _said_just_before(sentences: Sentences, hit: Hit, said: Callable[[str], bool]) -> bool:
+    """Whether a sentence ending just before the hit's, in its clause, says what `said` looks for: the
+    one a "hiervoor" or "for this purpose" points back to."""
     return any(
-        shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE)
-        and has(topic, "trains_model", s.flat)
+        shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE) and said(s.flat)
         for s, sec in sentences
     )
 

@@ -557,31 +557,38 @@ def _said_not_given(topic: Topic, notice: Hit) -> bool:
 LABEL_AND_TITLE = re.compile(r"^\W*([A-Z]?\d+(\.\d+)*\.?\s+)?([A-Z][\w-]*(\s+[\w-]+){0,3}\.\s+)?")
 
 
+def _clause_numbers(hits: list[Hit]) -> set[str]:
+    """The numbers of the clauses the hits stand in: the number their sentence opens with, or their
+    section."""
+    return {m.group(1) for h in hits if (m := CLAUSE_NUMBER.match(h.sentence.flat))} | {
+        h.section for h in hits if h.section
+    }
+
+
+def _named_number(hit: Hit) -> str | None:
+    """The clause number a signal's pattern named (in whichever of its number groups matched)."""
+    named = hit.match.groupdict() if isinstance(hit.match, re.Match) else {}
+    return next((n for n in named.values() if n), None)
+
+
 def _periods_of_notice_clauses(topic: Topic, sentences: Sentences, notices: list[Hit]) -> list[Hit]:
     """Sentences that give one of the notice clauses, named by number, a period of its own."""
-    numbers = {m.group(1) for h in notices if (m := CLAUSE_NUMBER.match(h.sentence.flat))} | {
-        h.section for h in notices if h.section
-    }
-    out = []
-    for h in find(topic, "period_of_clause", sentences):
-        named = h.match.groupdict() if isinstance(h.match, re.Match) else {}
-        number = named.get("number") or named.get("number2")
-        if number in numbers and find_durations(h.sentence.flat):
-            out.append(h)
-    return out
+    numbers = _clause_numbers(notices)
+    return [
+        h
+        for h in find(topic, "period_of_clause", sentences)
+        if _named_number(h) in numbers and find_durations(h.sentence.flat)
+    ]
 
 
 def _amended_periods(topic: Topic, sentences: Sentences, periods: list[Hit]) -> list[tuple[Hit, int | None]]:
     """The periods an amendment puts into a clause that gave a notice period, named by its number: the
     advance periods after the words that bring the new text ("... with "at least sixty (60) days"",
     "luidt voortaan: ..."), not those of the text it replaces (None where the new text gives none)."""
-    numbers = {m.group(1) for h in periods if (m := CLAUSE_NUMBER.match(h.sentence.flat))} | {
-        h.section for h in periods if h.section
-    }
+    numbers = _clause_numbers(periods)
     out: list[tuple[Hit, int | None]] = []
     for h in find(topic, "amends_clause", sentences):
-        named = h.match.groupdict() if isinstance(h.match, re.Match) else {}
-        if next((n for n in named.values() if n), None) not in numbers:
+        if _named_number(h) not in numbers:
             continue
         text = h.sentence.flat
         brought = topic.all_matches("amendment_text", text[h.match.start() :])
