@@ -53,7 +53,9 @@ class BM25:
         self.k1, self.b = k1, b
 
     def scores(self, query: str) -> list[float]:
-        terms = set(tokens(query))
+        # (in one fixed order: a float sum's last bits follow the order of its terms, and a set of
+        # strings comes in a different order from run to run with Python's string hashing)
+        terms = sorted(set(tokens(query)))
         out = []
         for doc, length in zip(self.docs, self.lengths, strict=True):
             score = 0.0
