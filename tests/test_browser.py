@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from browser_kit import launched, needs_chromium, served, shot, tab_in
@@ -168,6 +169,42 @@ def test_a_reviewer_uploads_two_contracts_reads_a_citation_compares_and_exports(
     page.wait_for_function(
         "() => { const i = document.querySelector('.page-frame img'); return i && i.naturalWidth > 0; }"
     )
+
+
+@pytest.mark.parametrize("answered", ["in order", "newest first"])
+def test_two_analyses_ending_close_together_both_stay_in_the_library(
+    tmp_path: Path, browser: Any, answered: str
+) -> None:
+    """Each finished analysis fetches the library again. The first fetch's answer (one document) is
+    held until the second analysis has ended and asked too, then both answers arrive in the given
+    order: the table must end with both documents, as a user whose two jobs end at once sees it."""
+    expect = sync_api.expect
+    settings = load_settings(data_dir=tmp_path / "data", model_dir=MODEL_DIR)
+    with served(create_app(settings)) as url, tab_in(browser, timeout_ms=20_000) as tab:
+        tab.goto(url + "/")
+        held: list[tuple[Any, Any]] = []
+        # Only the script's fetches of "/" are held; the page was loaded before this.
+        tab.route(
+            lambda address: urlsplit(address).path == "/", lambda route: held.append((route, route.fetch()))
+        )
+        for done, stem in enumerate(STEMS, start=1):
+            tab.set_input_files("#files", [str(fixture_pdf(stem))])
+            tab.get_by_role("button", name="Analyse").click()
+            expect(tab.locator("#jobs li.job-done")).to_have_count(done, timeout=ANALYSIS_TIMEOUT_MS)
+            for _ in range(100):
+                if len(held) == done:
+                    break
+                tab.wait_for_timeout(100)
+            assert len(held) == done, "each finished analysis asks for the library again"
+        assert held[0][1].text().count('name="ids"') == 1, "the first answer lists one document"
+        order = held if answered == "in order" else held[::-1]
+        for route, answer in order:
+            route.fulfill(response=answer)
+        rows = tab.locator("#library table.documents tbody tr")
+        expect(rows).to_have_count(2)
+        tab.wait_for_timeout(500)  # a late, older answer would arrive within this
+        expect(rows).to_have_count(2)
+        tab.unroute_all()
 
 
 def test_a_dropped_file_that_is_not_a_pdf_gets_its_message_on_the_page(server: str, page: Any) -> None:

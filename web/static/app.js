@@ -226,15 +226,25 @@
     });
   }
 
-  // When every analysis has ended, the document table is fetched again (the messages stay).
+  // When an analysis ends, the document table is fetched again (the messages stay). Two jobs
+  // that end together start two fetches: the table is looked up when an answer arrives, not when
+  // its fetch started (the first answer replaces it), and an answer older than the one shown is
+  // dropped, so the later, fuller table always stays.
+  var librarySent = 0;
+  var libraryShown = 0;
+
   function refreshLibrary() {
-    var section = document.getElementById("library");
-    if (!section) return;
+    if (!document.getElementById("library")) return;
+    var sent = ++librarySent;
     fetch("/", { credentials: "same-origin" })
       .then(function (r) { return r.text(); })
       .then(function (html) {
+        var section = document.getElementById("library");
+        if (sent < libraryShown || !section) return;
         var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("library");
-        if (fresh) section.replaceWith(document.importNode(fresh, true));
+        if (!fresh) return;
+        libraryShown = sent;
+        section.replaceWith(document.importNode(fresh, true));
         document.body.setAttribute("data-library-updated", String(Date.now()));
       });
   }
