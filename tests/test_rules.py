@@ -8459,6 +8459,105 @@ TWENTY_NINTH_SESSION_WORDINGS = [
     ('subprocessors', 'en', 'Customer agrees that Vendor may involve the entities listed at vendor.example/entities in the processing. Vendor will update that page 30 days before involving a new entity; Customer may object by email.', 'notice_and_objection'),
 ]  # fmt: skip
 
+# Thirtieth session: blind round 61's classes (a sub-processor list named by its annex and changes to that annex, an
+# annex list under a title, entities authorised through a list, a default place unless the customer chooses another,
+# a use said to stop, feedback a user chooses to send, pooled corrections) and blind probes of them.
+THIRTIETH_SESSION_WORDINGS = [
+    ('subprocessors', 'en', '6.1 The Customer authorises the Supplier to engage the entities listed in Appendix 2 (Approved Sub-processors).\n12.2 Changes to Appendix 2 will be announced to the Customer at least four weeks before they take effect, and the Customer may object to a change within that period.', 'notice_and_objection'),
+    ('subprocessors', 'nl', '6.1 De Klant geeft toestemming om een beroep te doen op de entiteiten die vermeld zijn in Bijlage 2.\n12.1 De Verwerker kondigt elke toevoeging of vervanging van een entiteit in Bijlage 2 minstens zes weken voor de inwerkingtreding ervan aan.\n12.2 De Klant kan binnen vier weken na die aankondiging bezwaar maken.', 'notice_and_objection'),
+    ('subprocessors', 'en', 'Schedule 3 - Sub-processors\nNorthbay Hosting Ltd - hosting - Dublin, Ireland\n7.4 Changes to Schedule 4 (Security Measures) will be notified to Customer fourteen (14) days in advance.', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Willen wij een nieuwe subverwerker inschakelen, dan laten wij dat de Klant ten minste vijftien werkdagen voordat die partij persoonsgegevens gaat verwerken weten. De Klant kan binnen die termijn bezwaar maken.', 'notice_and_objection'),
+    ('staff_access', 'en', 'All access by Vendor and sub-processor personnel to Customer Data in the production environment is logged and reviewed monthly. Access is limited to staff who need it and who are bound by confidentiality.', 'restricted_logged'),
+    ('data_location', 'en', 'The controller does not instruct any transfer of personal data to a third country. The Services are hosted in Amsterdam, the Netherlands.', 'eu_only'),
+    ('data_location', 'en', 'All processing, including support and remote maintenance, takes place within the European Economic Area. Data is hosted in Frankfurt, Germany.', 'eu_only'),
+    ('data_location', 'nl', 'Alle verwerking, ook support en beheer op afstand, vindt plaats binnen de EU. De gegevens staan in een datacenter in Amsterdam.', 'eu_only'),
+    ('data_location', 'en', 'Unless Customer has selected the EU region in its order form, Customer Data is stored in data centers in the United States.', 'outside_eu'),
+    ('data_location', 'nl', 'Tenzij de Klant voor de EU-regio heeft gekozen, worden de Klantgegevens opgeslagen in datacenters in de Verenigde Staten.', 'outside_eu'),
+    ('ai_training', 'en', 'While the setting is on, we use Conversations to train our models. The setting is on by default. You can turn it off at any time, and we will then stop using new Conversations for training.', 'opt_out'),
+    ('ai_training', 'en', 'If you choose to submit a rating or a corrected answer through the feedback button, we may use that feedback to improve our models. We do not otherwise use Customer Content to train models.', 'opt_in'),
+    ('ai_training', 'nl', 'Wij mogen gecorrigeerde velden gebruiken om de herkenning te verbeteren, nadat ze zijn ontdaan van namen, adressen en andere gegevens die tot een persoon te herleiden zijn en zijn samengevoegd met correcties van andere klanten.', 'aggregated_only'),
+    ('ai_training', 'en', 'We may use corrections made by users to improve our recognition models after they have been stripped of names and other information identifying a person and pooled with corrections from other customers.', 'aggregated_only'),
+    ('deletion', 'en', 'If the Workspace is inactive for twelve months, we e-mail the owner thirty days before deleting it, and the Workspace will not be deleted if a user logs in during that period. After the subscription ends, we delete Customer Content within sixty (60) days.', 'deleted'),
+    ('subprocessors', 'en', 'Onward transfer. Vendor will only transfer Personal Data to a sub-processor that has agreed in writing to protect it at the same level as this Addendum.', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Doorgifte. Leverancier geeft Persoonsgegevens alleen door aan een subverwerker die schriftelijk dezelfde verplichtingen heeft aanvaard als in deze overeenkomst.', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Verwerker verstrekt Persoonsgegevens uitsluitend aan een subverwerker die zich schriftelijk aan gelijkwaardige verplichtingen heeft gebonden.', 'general_no_notice'),
+    ('subprocessors', 'en', "Vendor will not transfer Personal Data to any sub-processor without Customer's prior specific written consent.", 'prior_consent'),
+    ('subprocessors', 'en', 'Vendor shall not disclose Personal Data to a sub-processor unless Customer has first approved that sub-processor in writing.', 'prior_consent'),
+    ('subprocessors', 'en', 'The Processor uses the processors listed in Appendix 2 (Approved Sub-Processors) for the processing of Personal Data.', 'general_no_notice'),
+    ('subprocessors', 'en', 'Customer authorises Vendor to use the entities listed in Annex 3 to process Customer Data on its behalf.', 'prior_consent'),
+    ('subprocessors', 'en', 'Customer authorises Vendor to use the entities listed in Annex 3 to process Customer Data on its behalf. Vendor will inform Customer at least 30 days before adding a new entity to Annex 3, and Customer may object to the addition.', 'notice_and_objection'),
+    ('subprocessors', 'en', 'Customer approves the Sub-processors listed in Annex 3.', 'prior_consent'),
+    ('subprocessors', 'en', 'The entities listed in Annex I.A are the data exporter and the data importer. The data importer processes personal data for the data exporter.', 'not_addressed'),
+    ('subprocessors', 'nl', 'Opdrachtgever machtigt Opdrachtnemer om de partijen vermeld in Bijlage 2 in te schakelen voor de verwerking van Persoonsgegevens.', 'prior_consent'),
+    ('subprocessors', 'en', 'Schedule 2 - Approved Sub-processors\nMicrosoft Ireland Operations Limited, Dublin, Ireland: cloud hosting\nTwilio Inc., San Francisco, United States: SMS delivery', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Bijlage 2 - Subverwerkers\nMicrosoft Ireland Operations Ltd - hosting - Ierland\nMailjet SAS - e-mailverzending - Frankrijk', 'general_no_notice'),
+    ('subprocessors', 'en', 'Annex 3 - Sub-processors\nVendor does not engage any sub-processors at the Effective Date.', 'not_addressed'),
+    ('subprocessors', 'en', '9.2 Vendor will notify Customer at least 30 days before engaging a new Sub-processor, and Customer may object to the new Sub-processor on reasonable grounds.\nAnnex 3 - Sub-processors\nName - Purpose - Location\nAmazon Web Services EMEA SARL - Hosting - Ireland', 'notice_and_objection'),
+    ('subprocessors', 'en', 'Annex 3 - Contact persons\nName - Role\nJane Smith, Acme Ltd - Data Protection Officer', 'not_addressed'),
+    ('subprocessors', 'en', 'Appendix 2 - Approved Sub-processors\nThe sub-processors listed in Appendix 2 are those engaged by Supplier at the Effective Date.\nSupplier shall notify Customer in writing of any changes to Appendix 2 at least thirty (30) days before the change takes effect.\nCustomer may object to such a change within that period on reasonable grounds relating to data protection.', 'notice_and_objection'),
+    ('subprocessors', 'en', "Appendix 2 - Sub-processors\nBlueCloud Ltd - hosting - Ireland\nMailRelay GmbH - transactional email - Germany\nAppendix 3 - Security Measures\nSupplier shall give Customer thirty (30) days' notice of any material change to Appendix 3, and Customer may object to a change that reduces the overall level of security.", 'general_no_notice'),
+    ('subprocessors', 'en', 'Customer approves the sub-processors listed in Annex 2.\nProcessor will inform Customer at least 30 days in advance of changes to Annex 4 (Technical and Organisational Measures), and Customer may object to such changes.', 'prior_consent'),
+    ('subprocessors', 'nl', 'Bijlage 2 - Goedgekeurde subverwerkers\nKlantcontact Services B.V. - helpdesk - Utrecht\nWijzigingen in Bijlage 2 worden door Opdrachtnemer minimaal 30 dagen vóór inwerkingtreding schriftelijk aan Opdrachtgever gemeld.\nOpdrachtgever heeft het recht om binnen deze termijn bezwaar te maken tegen de wijziging.', 'notice_and_objection'),
+    ('subprocessors', 'nl', 'Bijlage B: Subverwerkers\nCloudNed B.V. - hosting - Nederland\nBijlage C: Beveiligingsmaatregelen\nVerwerker stelt Verwerkingsverantwoordelijke ten minste 30 dagen vooraf op de hoogte van een wijziging van Bijlage C; Verwerkingsverantwoordelijke kan daartegen bezwaar maken.', 'general_no_notice'),
+    ('subprocessors', 'en', 'Annex 3 - Sub-processors\nBlueCloud Ltd - hosting - Ireland\nSendwell Inc. - email delivery - United States\nHelpdeskly B.V. - customer support tooling - the Netherlands', 'general_no_notice'),
+    ('subprocessors', 'en', 'SCHEDULE 5: LIST OF SUB-PROCESSORS\nName: Stratus Hosting SAS. Activity: infrastructure hosting. Location: France.\nName: Ticketbase Ltd. Activity: support ticketing. Location: United Kingdom.', 'general_no_notice'),
+    ('subprocessors', 'en', 'Appendix B - Sub-processors used to deliver the Service\nArcadia Cloud S.a r.l. (Luxembourg) - cloud hosting, Frankfurt region\nPingText Inc. (USA) - SMS notifications', 'general_no_notice'),
+    ('subprocessors', 'en', 'Annex 3 - Sub-processors\nNone. Supplier does not use any sub-processors to process Customer Personal Data.', 'not_addressed'),
+    ('subprocessors', 'en', 'Schedule 4 - List of Sub-processors\nNot applicable: no sub-processors are engaged in the provision of the Services.', 'not_addressed'),
+    ('subprocessors', 'nl', 'Bijlage 3 - Subverwerkers\nHostNed B.V. - hosting - Nederland\nMailPost GmbH - verzending van e-mail - Duitsland', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Bijlage C: Overzicht subverwerkers\nNaam: DataPark B.V.; dienst: opslag en back-up; locatie: Amsterdam.\nNaam: Klantcontact Services B.V.; dienst: helpdesk; locatie: Utrecht.', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Bijlage 3 - Subverwerkers\nGeen. Verwerker maakt voor deze Dienst geen gebruik van subverwerkers.', 'not_addressed'),
+    ('subprocessors', 'en', 'Customer hereby authorises Processor to engage the entities listed in Annex 4 as Sub-processors.', 'prior_consent'),
+    ('subprocessors', 'en', 'The Controller authorises the parties listed in Schedule 2 (Sub-processors) to process Personal Data on behalf of the Processor for the purposes described in that Schedule.', 'prior_consent'),
+    ('subprocessors', 'en', 'By signing this DPA, Customer approves the use of the third parties set out in Appendix 3 as sub-processors for the Services.', 'prior_consent'),
+    ('subprocessors', 'en', "The Controller authorises the parties listed in Schedule 2.\nThe Processor may add or replace Sub-processors by giving the Controller three weeks' prior written notice.\nIf the Controller objects on reasonable grounds within that period, the Processor will not use the new Sub-processor for the Controller's data.", 'notice_and_objection'),
+    ('subprocessors', 'nl', 'Opdrachtgever geeft Opdrachtnemer toestemming om de in Bijlage 2 genoemde partijen als subverwerker in te schakelen.', 'prior_consent'),
+    ('subprocessors', 'nl', 'Verwerkingsverantwoordelijke stemt in met de inschakeling van de in Bijlage 4 vermelde subverwerkers voor de in die bijlage beschreven werkzaamheden.', 'prior_consent'),
+    ('subprocessors', 'nl', 'Verwerker stelt Verwerkingsverantwoordelijke van iedere voorgenomen toevoeging of vervanging van een subverwerker, alsmede van de redenen daarvoor, ten minste vijftien werkdagen vooraf schriftelijk in kennis.\nVerwerkingsverantwoordelijke kan daartegen binnen die termijn bezwaar maken.', 'notice_and_objection'),
+    ('subprocessors', 'nl', 'Voor iedere nieuwe subverwerker vragen wij, voordat deze persoonsgegevens van u gaat verwerken, uw voorafgaande specifieke schriftelijke toestemming aan.', 'prior_consent'),
+    ('subprocessors', 'nl', 'Wij mogen voor de uitvoering van de dienst derden inschakelen.\nWij stellen u daarvan niet vooraf in kennis en u kunt daartegen geen bezwaar maken.', 'general_no_notice'),
+    ('subprocessors', 'en', 'Processor will only transfer Personal Data to a Sub-processor that has agreed in writing to data protection obligations no less protective than those set out in this DPA.', 'general_no_notice'),
+    ('subprocessors', 'en', 'We will only share your personal data with a sub-processor that has agreed in writing to keep it confidential and to process it solely to provide services to us.', 'general_no_notice'),
+    ('subprocessors', 'en', 'Vendor shall only disclose Customer Data to a subcontractor which has first agreed in writing to be bound by obligations equivalent to those in this Clause 9.\nVendor remains liable for the acts and omissions of its subcontractors.', 'general_no_notice'),
+    ('subprocessors', 'en', 'Processor will only transfer Personal Data to a Sub-processor that has agreed in writing to obligations no less protective than this DPA.\nProcessor shall not engage any Sub-processor without the prior specific written authorisation of the Controller.', 'prior_consent'),
+    ('subprocessors', 'nl', 'Verwerker geeft persoonsgegevens uitsluitend door aan een subverwerker die zich schriftelijk heeft verbonden aan ten minste dezelfde verplichtingen als die in deze verwerkersovereenkomst.', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Leverancier verstrekt de gegevens alleen aan een subverwerker die schriftelijk heeft ingestemd met geheimhouding en met verwerking uitsluitend ten behoeve van de Dienst.', 'general_no_notice'),
+    ('subprocessors', 'nl', 'Verwerker geeft persoonsgegevens uitsluitend door aan een subverwerker die schriftelijk heeft ingestemd met gelijkwaardige verplichtingen.\nVerwerker stelt Verwerkingsverantwoordelijke minimaal 14 dagen vooraf op de hoogte van een nieuwe subverwerker; Verwerkingsverantwoordelijke kan daartegen bezwaar maken.', 'notice_and_objection'),
+    ('staff_access', 'en', 'Access to Customer Data is limited to Vendor personnel with a need to know.\nAll access by Vendor and sub-processor personnel to Customer Data is logged, and the logs are kept for at least twelve months.', 'restricted_logged'),
+    ('staff_access', 'en', 'Only engineers who require access to perform the Services may access production data, in line with the principle of least privilege.\nEvery such access is recorded in a tamper-evident audit trail that our security team reviews monthly.', 'restricted_logged'),
+    ('staff_access', 'en', "Vendor personnel access Customer Data strictly on a need-to-know basis and are bound by written confidentiality obligations.\nThe Service logs all sign-ins by Customer's users, and Customer's administrators can view these login records in the admin console.", 'restricted'),
+    ('staff_access', 'en', "Our employees may access your data only where necessary to resolve a support request, and they are subject to confidentiality obligations.\nAudit logs of your own users' activity are retained for 90 days and can be exported by you.", 'restricted'),
+    ('staff_access', 'nl', 'Uitsluitend medewerkers van Verwerker die toegang nodig hebben voor de uitvoering van de Dienst hebben toegang tot de persoonsgegevens.\nIedere toegang door medewerkers van Verwerker of van subverwerkers tot de persoonsgegevens wordt gelogd.', 'restricted_logged'),
+    ('staff_access', 'nl', 'Medewerkers van Leverancier krijgen alleen toegang tot de gegevens op basis van need-to-know en hebben een geheimhoudingsverklaring getekend.\nDeze toegang wordt vastgelegd in logbestanden die ieder kwartaal worden gecontroleerd.', 'restricted_logged'),
+    ('staff_access', 'nl', 'Medewerkers van Opdrachtnemer hebben uitsluitend toegang voor zover dat voor hun werkzaamheden noodzakelijk is en zijn gebonden aan geheimhouding.\nInlogpogingen van gebruikers van Opdrachtgever worden gelogd en zijn voor Opdrachtgever in het beheerportaal inzichtelijk.', 'restricted'),
+    ('data_location', 'en', 'Customer Data is hosted in data centres in Frankfurt, Germany.\nThe Controller does not instruct any transfer of Personal Data to third countries.', 'eu_only'),
+    ('data_location', 'en', 'The Services are hosted in Amsterdam, the Netherlands.\nAll processing, including support and maintenance, takes place within the European Union.', 'eu_only'),
+    ('data_location', 'en', 'Primary hosting: Dublin, Ireland; disaster recovery site: Frankfurt, Germany.\nThe Controller does not instruct any transfer to a third country or an international organisation, and all processing, including customer support, is carried out within the EU.', 'eu_only'),
+    ('data_location', 'en', 'Customer Data is hosted in Frankfurt, Germany.\nSecond-line support is provided by our affiliate in Bangalore, India, whose staff may access Personal Data remotely under the Standard Contractual Clauses.', 'eu_with_transfers'),
+    ('data_location', 'en', 'The platform is hosted in Paris, France.\nTo provide 24/7 support, our support teams in the EU and in the United States may access Customer Data; transfers to the United States rely on the EU-U.S. Data Privacy Framework.', 'eu_with_transfers'),
+    ('data_location', 'nl', 'De persoonsgegevens worden opgeslagen in datacenters in Nederland.\nVerwerkingsverantwoordelijke geeft geen instructie tot doorgifte van persoonsgegevens naar derde landen.', 'eu_only'),
+    ('data_location', 'nl', 'De hosting vindt plaats in Duitsland.\nAlle verwerkingen, inclusief support en beheer, vinden plaats binnen de Europese Unie.', 'eu_only'),
+    ('data_location', 'nl', 'De Dienst wordt gehost in een datacenter in Amsterdam.\nOndersteuning wordt mede verleend vanuit onze vestiging in de Verenigde Staten; de doorgifte die daarbij plaatsvindt is gebaseerd op de modelcontractbepalingen.', 'eu_with_transfers'),
+    ('data_location', 'en', 'Unless you have selected EU data residency, Customer Data is stored in the United States.', 'outside_eu'),
+    ('data_location', 'en', 'By default, your workspace data is hosted on servers in the United States.\nCustomers on the Enterprise plan can choose to have their data hosted in the EU instead.', 'outside_eu'),
+    ('data_location', 'en', 'Customer Data is stored in the United States, except where Customer has elected the EU Data Boundary option in its Order Form.', 'outside_eu'),
+    ('data_location', 'en', 'Customer Data is stored in the European Union unless Customer selects the US region in its account settings.\nWhere Customer selects the US region, the transfer is made under the EU-U.S. Data Privacy Framework.', 'eu_with_transfers'),
+    ('data_location', 'en', 'All Customer Data is stored in our EU region in Frankfurt.\nCustomer may opt to replicate its data to our US region; any such transfer is governed by the Standard Contractual Clauses.', 'eu_with_transfers'),
+    ('data_location', 'nl', 'Tenzij u heeft gekozen voor gegevensopslag in de EU, worden uw gegevens opgeslagen op servers in de Verenigde Staten.', 'outside_eu'),
+    ('data_location', 'nl', 'Standaard worden de gegevens gehost in de Verenigde Staten.\nOp verzoek kan de Klant kiezen voor hosting binnen de EU.', 'outside_eu'),
+    ('data_location', 'nl', 'De gegevens worden opgeslagen in de EU, tenzij de Klant uitdrukkelijk kiest voor de Amerikaanse regio.\nIn dat geval vindt de doorgifte plaats op basis van de modelcontractbepalingen.', 'eu_with_transfers'),
+    ('ai_training', 'en', 'The "Improve the model for everyone" setting is on by default.\nYou can turn it off at any time in Settings > Data controls; we will then stop using your new conversations for training.', 'opt_out'),
+    ('ai_training', 'en', 'We do not use your prompts, files or outputs to train our models.\nIf you choose to send us a rating or written feedback on a response, we may use that feedback together with the rated conversation to improve our models.', 'opt_in'),
+    ('ai_training', 'en', 'Customer Content is not used to train or improve our AI models.\nThe only exception is feedback that an end user decides to submit through the thumbs-up or thumbs-down buttons, which we may review and use to improve answer quality.', 'opt_in'),
+    ('ai_training', 'en', 'When your users correct an extracted field, the correction is stripped of names and other identifiers and pooled with corrections from other customers.\nWe use this pooled data only to improve the accuracy of our extraction models.', 'aggregated_only'),
+    ('ai_training', 'en', 'If you choose to send us a rating, we use it to evaluate the quality of our responses.\nIn addition, we may use the content you submit to develop, train and improve our AI models and services.', 'allowed'),
+    ('ai_training', 'nl', "De instelling 'Help onze modellen verbeteren' staat standaard aan.\nU kunt deze instelling op elk moment uitzetten; wij stoppen dan met het gebruik van uw gesprekken voor het trainen van onze modellen.", 'opt_out'),
+    ('ai_training', 'nl', 'Wij gebruiken uw documenten niet om onze AI-modellen te trainen.\nAlleen als u ervoor kiest ons een beoordeling of feedback te sturen, gebruiken wij die feedback om de kwaliteit van de antwoorden te verbeteren.', 'opt_in'),
+    ('ai_training', 'nl', 'Correcties die uw medewerkers aanbrengen, worden ontdaan van namen en andere herleidbare gegevens en samengevoegd met correcties van andere klanten.\nDeze samengevoegde gegevens gebruiken wij uitsluitend om onze herkenningsmodellen te verbeteren.', 'aggregated_only'),
+    ('deletion', 'en', 'Your content will not be deleted for inactivity if a user logs in at least once every 180 days.\nWhen your subscription ends, we will delete all of your content within sixty (60) days.', 'deleted'),
+    ('deletion', 'nl', 'Gegevens worden niet verwijderd zolang een gebruiker ten minste eenmaal per jaar inlogt.\nBinnen 30 dagen na het einde van de Overeenkomst worden alle persoonsgegevens definitief verwijderd.', 'deleted'),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("topic", "language", "text", "stance"),
@@ -8483,7 +8582,8 @@ TWENTY_NINTH_SESSION_WORDINGS = [
     + TWENTY_SIXTH_SESSION_WORDINGS
     + TWENTY_SEVENTH_SESSION_WORDINGS
     + TWENTY_EIGHTH_SESSION_WORDINGS
-    + TWENTY_NINTH_SESSION_WORDINGS,
+    + TWENTY_NINTH_SESSION_WORDINGS
+    + THIRTIETH_SESSION_WORDINGS,
 )
 def test_later_round_wordings_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, stance: str
@@ -11574,6 +11674,37 @@ TWENTY_NINTH_SESSION_FACTS = [
 
 ]  # fmt: skip
 
+# Thirtieth session: notice periods of changes to the annex that lists the sub-processors, Dutch notices with long
+# separable verbs, defined exit windows before a deletion, inactivity counted from the last login.
+THIRTIETH_SESSION_FACTS = [
+    ('subprocessors', 'en', '6.1 The Customer authorises the Supplier to engage the entities listed in Appendix 2 (Approved Sub-processors).\n12.2 Changes to Appendix 2 will be announced to the Customer at least four weeks before they take effect, and the Customer may object to a change within that period.', 'notice_days', 28),
+    ('subprocessors', 'nl', '6.1 De Klant geeft toestemming om een beroep te doen op de entiteiten die vermeld zijn in Bijlage 2.\n12.1 De Verwerker kondigt elke toevoeging of vervanging van een entiteit in Bijlage 2 minstens zes weken voor de inwerkingtreding ervan aan.\n12.2 De Klant kan binnen vier weken na die aankondiging bezwaar maken.', 'notice_days', 42),
+    ('subprocessors', 'en', 'Schedule 3 - Sub-processors\nNorthbay Hosting Ltd - hosting - Dublin, Ireland\n7.4 Supplier may update Schedule 3 from time to time. Changes to Schedule 3 will be notified to Customer fourteen (14) days in advance, and Customer may object on reasonable grounds.', 'notice_days', 14),
+    ('subprocessors', 'nl', 'Willen wij een nieuwe subverwerker inschakelen, dan laten wij dat de Klant ten minste vijftien werkdagen voordat die partij persoonsgegevens gaat verwerken weten. De Klant kan binnen die termijn bezwaar maken.', 'notice_days', 21),
+    ('deletion', 'en', 'If the Workspace is inactive for twelve months, we e-mail the owner thirty days before deleting it, and the Workspace will not be deleted if a user logs in during that period. After the subscription ends, we delete Customer Content within sixty (60) days.', 'deletion_days', 60),
+    ('deletion', 'nl', '- Gebruik je de app 12 maanden lang niet, gerekend vanaf je laatste aanmelding, dan verwijderen we je account een maand later.\n- Na het einde van je abonnement verwijderen we je gegevens binnen twee maanden.', 'deletion_days', 60),
+    ('deletion', 'en', '1.4 "Exit Period" means the period of sixty (60) days beginning on the day after the termination of the Agreement.\n11.1 During the Exit Period Supplier shall, upon Customer\'s request, provide an export of the Customer Data.\n11.2 Within thirty (30) days after the end of the Exit Period, Supplier shall delete all Customer Data.', 'deletion_days', 90),
+    ('subprocessors', 'en', 'Customer authorises Vendor to use the entities listed in Annex 3 to process Customer Data on its behalf. Vendor will inform Customer at least 30 days before adding a new entity to Annex 3, and Customer may object to the addition.', 'notice_days', 30),
+    ('subprocessors', 'en', 'Schedule 2 - Approved Sub-processors\nMicrosoft Ireland Operations Limited, Dublin, Ireland: cloud hosting\nTwilio Inc., San Francisco, United States: SMS delivery', 'list_available', True),
+    ('subprocessors', 'en', "Schedule 3 - Authorised Sub-processors\nNordhost B.V. - infrastructure hosting - the Netherlands\nProcessor will give Controller not less than ten (10) business days' prior notice of any proposed amendment to Schedule 3, and Controller may object to the proposed amendment during that notice period.", 'notice_days', 14),
+    ('subprocessors', 'en', 'Annex III - List of Sub-processors\nStratus Hosting SAS - hosting - France\nAny update to Annex III will be communicated to the Customer one month before it applies.\nIf the Customer objects to an update within that month, the parties will discuss the objection in good faith and, failing agreement, the Customer may terminate the affected Services.', 'notice_days', 30),
+    ('subprocessors', 'nl', 'Bijlage B: Subverwerkers\nDataVeilig B.V. - hosting - Nederland\nVerwerker informeert Verwerkingsverantwoordelijke ten minste vier weken van tevoren over een toevoeging aan Bijlage B of de vervanging van een daarin genoemde partij.\nVerwerkingsverantwoordelijke kan binnen die termijn gemotiveerd bezwaar maken.', 'notice_days', 28),
+    ('subprocessors', 'en', 'Customer authorises the entities listed in Annex 4.\nProcessor shall inform Customer of any intended addition or replacement of a Sub-processor at least fifteen (15) days in advance, and Customer may object to the change within that period.', 'notice_days', 15),
+    ('subprocessors', 'nl', 'De Klant geeft toestemming voor de inschakeling van de in Bijlage 2 genoemde subverwerkers.\nVerwerker informeert de Klant minimaal 30 dagen voorafgaand aan de inschakeling van een nieuwe subverwerker; de Klant kan binnen die termijn bezwaar maken.', 'notice_days', 30),
+    ('subprocessors', 'nl', 'Voordat wij een nieuwe subverwerker inschakelen, laten wij u dat via het klantportaal en per e-mail ten minste twintig werkdagen van tevoren weten.\nU kunt binnen die termijn schriftelijk en gemotiveerd bezwaar maken.', 'notice_days', 28),
+    ('subprocessors', 'nl', 'Bij een voorgenomen wijziging van onze subverwerkers stellen wij u, met vermelding van de naam, de vestigingsplaats en de aard van de werkzaamheden van de betrokken subverwerker, uiterlijk tien werkdagen voor de ingangsdatum daarvan in kennis.\nMaakt u binnen die termijn bezwaar, dan zoeken wij samen met u naar een oplossing.', 'notice_days', 14),
+    ('subprocessors', 'nl', 'Nieuwe subverwerkers kondigen wij, onder vermelding van de verwerkingen die zij voor ons gaan uitvoeren en de landen waarin dat gebeurt, ten minste zes weken voor hun inzet via onze nieuwsbrief en per e-mail aan.\nOpdrachtgever kan binnen die zes weken bezwaar maken.', 'notice_days', 42),
+    ('subprocessors', 'nl', 'Wijzigingen in de lijst van subverwerkers geven wij, zodra het besluit daartoe is genomen en in ieder geval drie weken voordat de wijziging ingaat, aan u door.\nU heeft het recht om tegen een dergelijke wijziging bezwaar te maken.', 'notice_days', 21),
+    ('subprocessors', 'nl', 'Een nieuwe subverwerker laten wij u in de regel twintig werkdagen vooraf weten.\nIn spoedeisende gevallen, bijvoorbeeld bij het uitvallen van een leverancier, kondigen wij de wijziging ten minste vijf werkdagen van tevoren aan.\nU kunt tegen de wijziging bezwaar maken.', 'notice_days', 7),
+    ('subprocessors', 'en', 'Supplier will only transfer Personal Data to a sub-processor that has agreed in writing to terms equivalent to this Addendum.\nSupplier will notify Customer of any new sub-processor at least 30 days before it begins processing, and Customer may object to the appointment within that period.', 'notice_days', 30),
+    ('deletion', 'en', 'User accounts that have not been used for twelve (12) months, counted from the last login, may be deactivated and their data deleted.\nWithin thirty (30) days after termination of the Agreement, Vendor shall delete all Customer Data.', 'deletion_days', 30),
+    ('deletion', 'en', '"Exit Period" means the period of sixty (60) days beginning on the day after termination, during which Customer may export its data.\nWithin thirty (30) days after the end of the Exit Period, Supplier shall delete all Customer Data and confirm the deletion in writing.', 'deletion_days', 90),
+    ('deletion', 'en', '"Transition Period" means the thirty (30) day period starting on the date of expiry or termination of this Agreement.\nSupplier shall, within fourteen (14) days after the end of the Transition Period, securely delete all Customer Personal Data.', 'deletion_days', 44),
+    ('deletion', 'en', 'Workspaces on the free plan that remain inactive for 90 days after the last login are removed.\nFollowing termination of a paid subscription, we delete all Customer Data within 20 business days.', 'deletion_days', 28),
+    ('deletion', 'nl', 'Accounts die 24 maanden niet zijn gebruikt, gerekend vanaf de laatste inlog, worden verwijderd.\nNa beëindiging van de Overeenkomst verwijdert Verwerker alle persoonsgegevens binnen 60 dagen.', 'deletion_days', 60),
+    ('deletion', 'nl', 'Exitperiode: de periode van twee maanden die ingaat op de dag na beëindiging van de Overeenkomst, waarin Opdrachtgever zijn gegevens kan exporteren.\nBinnen vier weken na afloop van de Exitperiode vernietigt Opdrachtnemer alle persoonsgegevens en bevestigt hij dit schriftelijk.', 'deletion_days', 88),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("topic", "language", "text", "fact", "value"),
@@ -11597,7 +11728,8 @@ TWENTY_NINTH_SESSION_FACTS = [
     + TWENTY_SIXTH_SESSION_FACTS
     + TWENTY_SEVENTH_SESSION_FACTS
     + TWENTY_EIGHTH_SESSION_FACTS
-    + TWENTY_NINTH_SESSION_FACTS,
+    + TWENTY_NINTH_SESSION_FACTS
+    + THIRTIETH_SESSION_FACTS,
 )
 def test_later_session_facts_are_read_as_a_reviewer_would(
     topic: str, language: str, text: str, fact: str, value: Any
@@ -11644,3 +11776,35 @@ def test_a_chunk_cut_in_the_middle_of_a_sentence_is_read_from_its_start() -> Non
     assert read[1] == whole  # a chunk that starts a sentence is read as it is
     first = topic_sentences(read[:1])[0][0]
     assert first.flat.startswith("geen gebruik van invoer")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Annex 3 - Sub-processors\nName - Purpose - Location\nAmazon Web Services EMEA SARL - Hosting - Ireland\n"
+            "Zendesk Inc. - Support ticketing, only on request - United States",
+        ),
+        (
+            "nl",
+            "Bijlage 2 - Subverwerkers\nNaam - Dienst - Locatie\nCloudNed B.V. - hosting - Nederland\n"
+            "Helpwijs B.V. - ondersteuning, alleen op verzoek - Nederland",
+        ),
+    ],
+)
+def test_an_annex_list_under_its_title_is_quoted_with_the_title_and_qualifies_nothing(
+    language: str, text: str
+) -> None:
+    """A bare list of sub-processors says they are used and that a list is given. The quote shows
+    the title with the rows, so a reader sees what the list is; an "only on request" in one party's
+    row is no caveat of the finding, and the rows are not offered again as the related clause."""
+    found = finding("subprocessors", text, language)
+    assert found.stance == "general_no_notice"
+    assert found.facts["list_available"] is True
+    assert found.facts["caveats"] is None
+    first = found.citations[0]
+    assert first.quote.startswith(text.split("\n")[0])
+    assert any(legal_form in first.quote for legal_form in ("SARL", "B.V."))
+    assert found.sources["list_available"] == 1
+    assert not [c for c in found.citations[1:] if c.quote in first.quote]

@@ -164,6 +164,11 @@ class Hit:
     match: re.Match[str] | PhraseMatch
 
 
+# The signal of a hit on the rows of a list of parties (names, purposes, places): it says who, and
+# qualifies nothing, so an "only on request" of one party's row is no caveat of the clause.
+LIST_ROWS = "list_rows"
+
+
 def whole(signal: str, sentence: Sentence, section: str) -> Hit:
     """A hit on a sentence as a whole (a period, a place, a seat), with no one phrase in it: its
     "phrase" is the sentence's first character, so a long sentence is quoted from its start."""

@@ -33,8 +33,8 @@ def candidates(retrieved: Retrieved) -> list[tuple[Sentence, str, Candidate]]:
 def related_citation(
     ranker: ClauseRanker, topic: str, retrieved: Retrieved, doc: Document, quoted: set[int]
 ) -> Citation | None:
-    """The ranker's pick among the sentences read that no quote already holds (`quoted`: where
-    the quoted sentences start), as a citation."""
+    """The ranker's pick among the sentences read that no quote already holds (`quoted`: the
+    offsets the quoted sentences cover), as a citation."""
     open_ = [
         (sentence, section, candidate)
         for sentence, section, candidate in candidates(retrieved)

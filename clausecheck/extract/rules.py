@@ -20,7 +20,7 @@ from ..reading import Reading
 from ..retrieve import Retrieved
 from ..sentences import Sentence
 from ..topics import Topic
-from .evidence import Hit, Sentences, cite, clause_of, deciding_first, topic_sentences, whole
+from .evidence import LIST_ROWS, Hit, Sentences, cite, clause_of, deciding_first, topic_sentences, whole
 from .facts import caveats, fact_sources
 from .related import related_citation
 
@@ -63,16 +63,19 @@ def extract(topic: Topic, retrieved: Retrieved, doc: Document) -> Finding:
         if whole[0] == reader.completed_by[stance]:
             stance, facts, hits = whole
     hits = _with_their_definitions(deciding_first(topic, hits), definitions)
-    facts["caveats"] = caveats(topic, [clause_of(h) for h in hits[:2]]) if stance != "not_addressed" else None
+    clauses = [clause_of(h) for h in hits if h.signal != LIST_ROWS][:2]
+    facts["caveats"] = caveats(topic, clauses) if stance != "not_addressed" else None
     if "legal_retention_exception" in (facts["caveats"] or []) and "legal_retention_exception" in facts:
         facts["legal_retention_exception"] = True  # one answer, whichever way it was found
     citations: list[Citation] = []
-    quoted: set[int] = set()  # where the quoted sentences start
+    # What the quotes hold: every offset of a quoted sentence (a list's title quoted with its rows
+    # holds the rows, which are then not put forward again as the related clause).
+    quoted: set[int] = set()
     for hit in hits:
         citation = cite(doc, hit)
         if citation.quote and all(c.quote != citation.quote for c in citations):
             citations.append(citation)
-            quoted.add(hit.sentence.start)
+            quoted.update(range(hit.sentence.start, hit.sentence.end))
         # (a topic with more facts than that quotes one clause per fact: staff access has five)
         if len(citations) >= max(MAX_CITATIONS, len(reader.facts)):
             break

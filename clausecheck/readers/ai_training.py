@@ -82,6 +82,9 @@ DATA_WORD = re.compile(
 )
 
 
+STOP_REACH = 40  # characters before a use in which the word that stops it stands
+
+
 def decide(topic: Topic, sentences: Sentences) -> Decision:
     # (rules for plans that another document governs are not this document's)
     other_terms = [
@@ -160,7 +163,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not _names_content(topic, body)
         )
     }
-    found = _past_labels(topic, find(topic, "allowed", sentences, allow_negated=False))
+    found = [
+        h
+        for h in _past_labels(topic, find(topic, "allowed", sentences, allow_negated=False))
+        # (not a use said to stop: "we will then stop using new Conversations for training")
+        if not has(
+            topic, "stopped_use", h.sentence.flat[max(0, h.match.start() - STOP_REACH) : h.match.start()]
+        )
+    ]
     # (a use "for that", of the training said just before it: "Wij verfijnen een eigen model ...
     # Standaard gebruiken wij daarvoor de productinformatie die je aan de Tekstassistent geeft")
     found += [

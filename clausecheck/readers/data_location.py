@@ -43,6 +43,20 @@ FACT_PROMPT = "regions (ISO country codes or EEA/EU), transfer_mechanisms (e.g. 
 CONDITIONS: dict[str, tuple[str, str]] = {"outside_eu": ("with_mechanism", "without_mechanism")}
 
 
+def _default_outside(topic: Topic, text: str, outside: list[str]) -> bool:
+    """Whether the place the data goes to when the customer chooses nothing is outside the EU/EEA:
+    "Unless you have selected EU data residency ..., Customer Content is stored ... in the United
+    States" (not "stored in the European Union unless Customer selects the US region", where the
+    place outside is the choice)."""
+    unless = first(topic, "unless_chosen", text)
+    if not unless:
+        return False
+    comma = text.find(",", unless.end())
+    end = comma if comma > 0 else len(text)
+    default = text[: unless.start()] + " " * (end - unless.start()) + text[end:]
+    return bool(set(_regions(topic, default)) & set(outside))
+
+
 def _regions(topic: Topic, text: str, seats: bool = False) -> list[str]:
     """The regions named in `text` as places, not as a transfer's origin or a law's source (nor as
     where a party is registered, unless `seats` are asked for)."""
@@ -376,7 +390,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     # A region the customer picks, with an EU/EEA one among them: the others are its choice, not
     # where the data must be kept ("the hosting region selected by Customer: EU Region or US Region").
-    chosen = [h for h in stored_inside if has(topic, "customer_choice", h.sentence.flat)]
+    chosen = [
+        h
+        for h in stored_inside
+        if has(topic, "customer_choice", h.sentence.flat)
+        and not _default_outside(topic, h.sentence.flat, outside)
+    ]
     # ... or sent there to be worked on: "Inputs may be transmitted for inference to endpoints
     # located in the United States" (not "transferred to and stored in the US").
     # (read part by part: "Je teksten worden opgeslagen in Frankfurt; voor de vertaling wordt je invoer
@@ -486,7 +505,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not party_row(h.sentence)
             # (nor a place outside that only customers who pick it use: "operation of the Cloud
             # Server location 'USA (Ashburn)', only for Clients who have selected that location")
-            and not has(topic, "customer_choice", h.sentence.flat)
+            and not (
+                has(topic, "customer_choice", h.sentence.flat)
+                # (the place for those who choose nothing is kept: "Unless you have selected EU data
+                # residency ..., Customer Content is stored ... in the United States")
+                and not _default_outside(topic, h.sentence.flat, outside)
+            )
         ]
         if stored_inside
         else place_hits

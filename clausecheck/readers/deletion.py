@@ -301,19 +301,22 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             durations = [stacked] if stacked else durations
             # ("At the end of those 90 days we delete it": the window named again is no period of
             # the deletion's own)
-            if (then := _then(topic, hit.sentence.flat)) and own_days:
-                blanked = hit.sentence.flat[: then.start()] + " " * (then.end() - then.start())
-                own_days = _deletion_periods(topic, blanked + hit.sentence.flat[then.end() :])
+            # (on the sentence's own words where the definition read after it is the window's, read
+            # after the window's sentence too: "[Transition Period means the period of thirty (30)
+            # days beginning on the day following the termination]" is no period of the deletion's
+            # own; a definition of the deletion's period, "[vernietiging na afloop van de
+            # exporttermijn (artikel 9.3): binnen dertig dagen]", is)
+            defined = hit.sentence.defined
+            words = hit.sentence.own if defined and defined in before[0].flat else hit.sentence.flat
+            if (then := _then(topic, words)) and own_days:
+                blanked = words[: then.start()] + " " * (then.end() - then.start())
+                own_days = _deletion_periods(topic, blanked + words[then.end() :])
             if not own_days:
                 days += durations
             # (not where the sentence adds them up itself: "... sixty (60) days after the end of the
             # Export Period, which means not later than ninety (90) days after the Subscription
             # Period has ended")
-            elif (
-                then
-                and not _counted_from_the_end(topic, hit.sentence.flat)
-                and not has(topic, "total_said", hit.sentence.flat)
-            ):
+            elif then and not _counted_from_the_end(topic, words) and not has(topic, "total_said", words):
                 # "30 days to export. Thereafter we delete within 60 days": 90 days after the end.
                 days.append(window + max(own_days))
             day_hits.append(whole("delete", *before))
@@ -437,8 +440,13 @@ def _optional_parts(topic: Topic, text: str) -> list[tuple[int, int]]:
     (prompts/deletion.yaml, customer_option): from the semicolon, or the exception word, before it
     to the next semicolon."""
     parts = []
+    # (not into the definition read after the sentence: "... upon the Controller's written request,
+    # deliver a complete export. ["Transition Period" means the period of thirty (30) days ...]")
+    definition = text.rfind(" [") if text.endswith("]") else -1
     for m in topic.matches("customer_option", text):
         start, end = semicolon_part(text, m.start(), m.end())
+        if m.end() <= definition < end:
+            end = definition
         # (or after the exception that names it: "binnen 30 dagen, tenzij de Klant ... een verlenging
         # van maximaal drie maanden overeenkomt")
         turns = [t.start() for t in EXCEPTION_WORD.finditer(text, start, m.start())]

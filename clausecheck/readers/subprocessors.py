@@ -7,6 +7,7 @@ words its summary is built from. The phrases it looks for are in prompts/subproc
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from ..chunk import article, same_article
@@ -15,6 +16,7 @@ from ..extract.evidence import (
     ADJACENT,
     CLAUSE_NUMBER,
     DEROGATION,
+    LIST_ROWS,
     Decision,
     Hit,
     Sentences,
@@ -24,6 +26,7 @@ from ..extract.evidence import (
     first,
     has,
     in_clause,
+    is_heading,
     just_before,
     part_of,
     same_sentence,
@@ -70,6 +73,18 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if has(topic, "parties", blank(topic, "third_country", s.flat))
         and not _anonymous(topic, s.flat)
         and (not has(topic, "assignment", s.flat) or has(topic, "subcontracting", s.flat))
+    ]
+    # A change to the annex that lists them speaks of them by the annex's name: "Changes to Appendix 2
+    # will be announced ... at least four weeks before they take effect", where Appendix 2 is "Approved
+    # Sub-processors" ("elke voorgenomen toevoeging van een entiteit in Bijlage 2").
+    lists = _list_labels(topic, sentences)
+    about += [
+        (s, sec)
+        for s, sec in sentences
+        if lists
+        and (s, sec) not in about
+        and has(topic, "change_word", s.flat)
+        and any(_label(m) in lists for m in ANNEX_NAMED.finditer(s.flat))
     ]
     # ("Klant mag ... uitsluitend met toestemming van Leverancier aan derden doorverkopen": the
     # vendor's consent binds the customer, not the other way round; read on the consent itself.)
@@ -130,6 +145,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (nor one that follows a change of something else: "Vendor may change the technical set-up
         # of the Services. It will inform Customer of changes with a noticeable impact five days ahead.")
         and not _after_another_change(topic, s, sec, sentences)
+        # (nor one of changes to another annex than the list: "... in advance of changes to Annex 4
+        # (Technical and Organisational Measures)", where Annex 2 lists the sub-processors)
+        and not _of_another_annex(s.flat, lists)
     ]
     # In such a sentence the change is already named: "It will notify Customer four weeks in
     # advance" needs no change word of its own once it gives an advance period.
@@ -250,6 +268,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "sharing", sentences, allow_negated=False)
         if h not in general_use and not has(topic, "customer_action", h.sentence.flat)
     ]
+    # (nor the use of the listed ones only, which the sentence authorises: "Customer hereby authorises
+    # Processor to engage the entities listed in Annex 4 as Sub-processors")
+    general_use = [h for h in general_use if not same_sentence(h, listed_consent)]
     # (nor a disclosure only where the law compels it)
     general_use = [
         h
@@ -260,7 +281,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # consent only to say it is not needed.
     used = {h.sentence.start for h in general_use}
     prior = [h for h in prior if h.sentence.start not in used]
-    listed = find(topic, "list_available", sentences)
+    listed = find(topic, "list_available", sentences) + _rows_under_a_list_title(topic, sentences)
     engaged = [
         h
         for h in find(topic, "engaged", about, allow_negated=False)
@@ -459,7 +480,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # Told of new sub-processors but given no say: they are used, without an objection right.
         stance, hits = "general_no_notice", changes
     elif engaged and not any(
-        has(topic, "consent_word", s.flat) and has(topic, "subcontracting", s.flat) for s, _ in about
+        has(topic, "consent_word", flat) and has(topic, "subcontracting", flat)
+        for s, _ in about
+        for flat in [blank(topic, "own_agreement", blank(topic, "list_title", s.flat))]
     ):
         # Sub-processors used, and no consent, notice-with-objection or say anywhere.
         # (a consent over the sub-processing itself: not an indemnity's "against any third-party
@@ -503,6 +526,59 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if once_changed:
             facts["notice_days"], day_hits = 0, once_changed[:1]
     return stance, facts, unique(hits[:2] + day_hits[:1] + hits[2:] + listed[:1])
+
+
+ANNEX_NAMED = re.compile(
+    r"\b(appendix|annex|schedule|exhibit|attachment|bijlage|aanhangsel)\s+([A-Z]{1,2}|\d{1,2}|[IVX]{1,4})\b(?![.-]\w)",
+    re.IGNORECASE,
+)
+LABEL_REACH = 40  # characters after "listed in" in which the annex it names stands
+
+
+def _of_another_annex(text: str, lists: set[str]) -> bool:
+    """Whether the text names annexes, none of them the list of sub-processors the document named."""
+    named = {_label(m) for m in ANNEX_NAMED.finditer(text)}
+    return bool(lists and named and not named & lists)
+
+
+def _label(named: re.Match[str]) -> str:
+    return f"{named.group(1).lower()} {named.group(2).upper()}"
+
+
+def _list_labels(topic: Topic, sentences: Sentences) -> set[str]:
+    """The annexes the document names as its list of sub-processors: by a title ("Appendix 2 -
+    Approved Sub-processors") or by the parties listed there ("the entities listed in Appendix 2",
+    "de derden die in Bijlage A zijn vermeld")."""
+    labels: set[str] = set()
+    for sentence, _ in sentences:
+        flat = sentence.flat
+        if is_heading(flat) and (has(topic, "list_heading", flat) or has(topic, "list_available", flat)):
+            labels.update(_label(m) for m in ANNEX_NAMED.finditer(flat))
+            continue
+        for signal in ("listed_only", "list_available"):
+            if found := first(topic, signal, flat):
+                near = flat[found.start() : found.end() + LABEL_REACH]
+                labels.update(_label(m) for m in ANNEX_NAMED.finditer(near))
+    return labels
+
+
+def _rows_under_a_list_title(topic: Topic, sentences: Sentences) -> list[Hit]:
+    """An annex that is only a list of parties under a title naming sub-processors ("Annex 3 -
+    Sub-processors", then "Name - Purpose - Location Amazon Web Services EMEA SARL - Hosting -
+    Ireland ..."): the rows say who is used, though no sentence of them names sub-processors. The
+    hit is the title with its first rows, quoted together, so the quote shows what the list is."""
+    return [
+        Hit(LIST_ROWS, listed, row_section, match)
+        for (title, section), (row, row_section) in pairwise(sentences)
+        if row_section == section
+        and is_heading(title.flat)
+        and has(topic, "list_heading", title.flat)
+        # (a row may be as short as a heading: "Northbay Hosting Ltd - hosting - Dublin, Ireland")
+        and not has(topic, "list_heading", row.flat)
+        and has(topic, "listed_party", row.flat)
+        for listed in [Sentence(f"{title.text}\n{row.text}", title.start, row.end)]
+        if (match := first(topic, "list_available", listed.flat))
+    ]
 
 
 def _beside(hit: Hit, about: Sentences, near: Sentences) -> bool:
