@@ -43,17 +43,36 @@ FACT_PROMPT = "regions (ISO country codes or EEA/EU), transfer_mechanisms (e.g. 
 CONDITIONS: dict[str, tuple[str, str]] = {"outside_eu": ("with_mechanism", "without_mechanism")}
 
 
+DEFAULT_CLAUSE_END = re.compile(r"[;,]")
+CHOICE_GOES_ON = re.compile(
+    r"\s*,?\s*(in\s+which\s+case|in\s+welk\s+geval|waarbij|waarna|waar|where)\b[^,;]*", re.IGNORECASE
+)
+
+
 def _default_outside(topic: Topic, text: str, outside: list[str]) -> bool:
     """Whether the place the data goes to when the customer chooses nothing is outside the EU/EEA:
     "Unless you have selected EU data residency ..., Customer Content is stored ... in the United
-    States" (not "stored in the European Union unless Customer selects the US region", where the
-    place outside is the choice)."""
+    States" (not "stored in the European Union, unless Customer selects the US region, in which case
+    it is stored in the United States", where the place outside is the choice, nor "..., and a US
+    region is available on request" after the default)."""
     unless = first(topic, "unless_chosen", text)
     if not unless:
         return False
     comma = text.find(",", unless.end())
     end = comma if comma > 0 else len(text)
-    default = text[: unless.start()] + " " * (end - unless.start()) + text[end:]
+    # (the choice goes on: "unless you select the US region, in which case it is stored in Virginia")
+    if goes_on := CHOICE_GOES_ON.match(text, end):
+        end = goes_on.end()
+    before = text[: unless.start()]
+    if before.strip(" ,;:-\u2013").split()[1:]:
+        # The default is said before the exception: from the clause's start to it.
+        start = max(before.rfind(";"), 0)
+        default = before[start:]
+    else:
+        # ... or after it: up to where that clause ends.
+        rest = text[end:].lstrip(" ,")
+        stop = DEFAULT_CLAUSE_END.search(rest)
+        default = rest[: stop.start()] if stop else rest
     return bool(set(_regions(topic, default)) & set(outside))
 
 

@@ -85,6 +85,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and (s, sec) not in about
         and has(topic, "change_word", s.flat)
         and any(_label(m) in lists for m in ANNEX_NAMED.finditer(s.flat))
+        # (not the customer's own request: "The Customer may request changes to Annex 2 ... by giving
+        # thirty (30) days' written notice")
+        and not has(topic, "customer_subject", s.flat)
     ]
     # ("Klant mag ... uitsluitend met toestemming van Leverancier aan derden doorverkopen": the
     # vendor's consent binds the customer, not the other way round; read on the consent itself.)
@@ -287,6 +290,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         for h in find(topic, "engaged", about, allow_negated=False)
         if not has(topic, "cross_reference", h.sentence.flat)
         and not has(topic, "customer_subject", h.sentence.flat)
+        # (nor the customer's own: "a sub-processor of the Customer's choosing")
+        and not has(topic, "customer_chosen", h.sentence.flat)
     ] + listed
     # Art. 28(2): a general authorisation, then "the Processor shall inform ... of any intended
     # changes ... the Controller may object" - the notice sentence need not name the parties.
@@ -490,6 +495,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         stance, hits = "general_no_notice", engaged
     elif listed_consent:
         stance, hits = "prior_consent", listed_consent
+    elif gdpr := find(topic, "gdpr_conditions", about):
+        # Only the GDPR's conditions, by reference, and no authorisation anywhere: each engagement
+        # needs the controller's prior written one.
+        stance, hits = "prior_consent", gdpr
     else:
         return "not_addressed", {"notice_days": None, "list_available": None}, []
     # (a notice of a change: not "at least 14 days before any scheduled maintenance")
@@ -535,10 +544,19 @@ ANNEX_NAMED = re.compile(
 LABEL_REACH = 40  # characters after "listed in" in which the annex it names stands
 
 
+CHANGE_OF = re.compile(
+    r"\b(changes?|amendments?|updates?|modifications?|wijziging\w*|aanpassing\w*|toevoeging\w*)\s+"
+    r"(to|in|of|van|in|op|aan)\s+(the\s+|de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _of_another_annex(text: str, lists: set[str]) -> bool:
-    """Whether the text names annexes, none of them the list of sub-processors the document named."""
-    named = {_label(m) for m in ANNEX_NAMED.finditer(text)}
-    return bool(lists and named and not named & lists)
+    """Whether the changes the text announces are those of another annex than the list of
+    sub-processors the document named: "changes to Annex 4 (Technical and Organisational Measures)"
+    (not an annex named for something else, "to the contact person named in Annex 5")."""
+    changed = {_label(m) for m in ANNEX_NAMED.finditer(text) if CHANGE_OF.search(text[: m.start()])}
+    return bool(lists and changed and not changed & lists)
 
 
 def _label(named: re.Match[str]) -> str:
@@ -554,6 +572,13 @@ def _list_labels(topic: Topic, sentences: Sentences) -> set[str]:
         flat = sentence.flat
         if is_heading(flat) and (has(topic, "list_heading", flat) or has(topic, "list_available", flat)):
             labels.update(_label(m) for m in ANNEX_NAMED.finditer(flat))
+            continue
+        # (a list of parties that process, not the parties to the contract: "De partijen die in
+        # Bijlage 1 zijn genoemd, sluiten deze verwerkersovereenkomst")
+        if not any(
+            has(topic, name, flat)
+            for name in ("subcontracting", "general_authorisation", "engaged", "consent_word")
+        ):
             continue
         for signal in ("listed_only", "list_available"):
             if found := first(topic, signal, flat):
@@ -576,6 +601,9 @@ def _rows_under_a_list_title(topic: Topic, sentences: Sentences) -> list[Hit]:
         # (a row may be as short as a heading: "Northbay Hosting Ltd - hosting - Dublin, Ireland")
         and not has(topic, "list_heading", row.flat)
         and has(topic, "listed_party", row.flat)
+        # (a sentence under the title is no row: "Northwind Ltd does not currently engage any
+        # sub-processors")
+        and not has(topic, "not_a_row", row.flat)
         for listed in [Sentence(f"{title.text}\n{row.text}", title.start, row.end)]
         if (match := first(topic, "list_available", listed.flat))
     ]
