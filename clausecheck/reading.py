@@ -129,6 +129,10 @@ def _normalise(word: str) -> str:
     return word.lower().replace("-", "").replace("’", "'").removesuffix("'s")
 
 
+# A definition written as a quoted term and a colon, in a definitions list or not.
+QUOTED_TERM = re.compile(r"^\W*(\(?[a-z0-9]{1,3}[.)]\s+)?[\"“‘'][^\"”’']{2,60}[\"”’']\s*:\s")
+
+
 @dataclass(frozen=True)
 class Words:
     """A text's words: their stems in each language and where each word sits in the text."""
@@ -324,7 +328,9 @@ class Reading:
         return _about_business_plans(document, self.business_plan, self.other_plan)
 
     def is_definition(self, text: str) -> bool:
-        return bool(self.definition and self.definition.search(text))
+        # (or a quoted term and a colon, as Dutch lists of definitions write it: '(b) "Beheerplatform":
+        # de software waarmee medewerkers ... toegang krijgen')
+        return bool(self.definition and self.definition.search(text)) or bool(QUOTED_TERM.match(text))
 
     def actor(self, text: str) -> str | None:
         """Whom the sentence binds: the actor named first among its first SUBJECT_WORDS words

@@ -8618,6 +8618,10 @@ THIRTIETH_SESSION_WORDINGS = [
     ('data_location', 'nl', 'Uw gegevens worden opgeslagen in Frankfurt, tenzij u kiest voor de regio VS, in welk geval ze in Virginia worden opgeslagen.', 'eu_only'),
     ('data_location', 'nl', 'Wij slaan uw gegevens op in Duitsland, behalve als u zelf kiest voor opslag in de VS, waarna de gegevens in de Verenigde Staten worden bewaard.', 'eu_only'),
     ('data_location', 'nl', 'Tenzij u een andere regio kiest, worden uw gegevens in Nederland opgeslagen; klanten die de regio VS kiezen, worden in Virginia gehost.', 'eu_only'),
+    ('staff_access', 'en', '5.4 Access to production systems holding Customer Personal Data is granted through named personal accounts protected by multi-factor authentication. All such access is recorded in tamper-evident audit logs.\n5.1 Access to Customer Personal Data is limited to personnel who need it to provide the Services.', 'restricted_logged'),
+    ('staff_access', 'nl', '5.2 Uitsluitend medewerkers die de persoonsgegevens nodig hebben voor hun taken krijgen toegang.\n5.3 Alle raadplegingen en wijzigingen van dossiers in het portaal worden gelogd met vermelding van de medewerker en het tijdstip.', 'restricted_logged'),
+    ('staff_access', 'nl', '1.2 In deze overeenkomst wordt verder verstaan onder:\n(a) "Beheerplatform": de software waarmee medewerkers van Leverancier op afstand toegang krijgen tot de systemen van Opdrachtgever;\n5.1 Leverancier verleent alleen toegang tot de persoonsgegevens aan medewerkers die deze toegang nodig hebben voor hun werkzaamheden.', 'restricted'),
+    ('staff_access', 'en', 'Only staff whose role requires it can access customer accounts. Our engineers may access databases holding Site Content to fix an outage without your prior permission, in which case they only access what is needed to resolve the problem.', 'restricted'),
 ]  # fmt: skip
 
 
@@ -11772,6 +11776,7 @@ THIRTIETH_SESSION_FACTS = [
     ('subprocessors', 'en', 'Vendor will provide Customer, at least thirty (30) days before engaging a new Sub-processor, with information about that Sub-processor, and Customer may object within that period.', 'notice_days', 30),
     ('subprocessors', 'nl', '1.1 De partijen die in Bijlage 1 zijn genoemd, sluiten deze verwerkersovereenkomst.\n5.1 Verwerker mag subverwerkers inschakelen.\n5.2 Verwerker kondigt elke voorgenomen wijziging ten minste dertig dagen vooraf aan via het klantportaal beschreven in Bijlage 4; de Klant kan binnen die termijn bezwaar maken.', 'notice_days', 30),
     ('subprocessors', 'nl', 'Verwerker verstrekt de Klant ten minste 30 dagen voordat een nieuwe subverwerker wordt ingeschakeld informatie over die subverwerker. De Klant kan binnen die termijn bezwaar maken.', 'notice_days', 30),
+
 ]  # fmt: skip
 
 

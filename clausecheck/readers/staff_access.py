@@ -85,6 +85,19 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # 5.3 All the accesses of the administration accounts to the Platform and to the Data are traced")
         and any(shortly_after(s, sec, p, psec, NEXT_SENTENCE, in_article=True) for p, psec in about_people)
     ]
+    # ... and so does the sentence after one about access to the data: "Access to production systems
+    # holding Client Personal Data is granted through named personal accounts ... All such access ...
+    # is recorded in tamper-evident audit logs".
+    about_either += [
+        (s, sec)
+        for s, sec in sentences
+        if (s, sec) not in about_either
+        and any(
+            shortly_after(s, sec, p, psec, NEXT_SENTENCE, in_article=True)
+            for p, psec in about_data
+            if has(topic, "staff_access_named", p.flat)
+        )
+    ]
     for fact in FACTS:
         # Logging, confidentiality and need-to-know may be said of the access itself, in the
         # sentence after one about staff ("Toegang wordt verleend op basis van need-to-know").
