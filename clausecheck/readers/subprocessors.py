@@ -546,7 +546,7 @@ LABEL_REACH = 40  # characters after "listed in" in which the annex it names sta
 
 CHANGE_OF = re.compile(
     r"\b(changes?|amendments?|updates?|modifications?|wijziging\w*|aanpassing\w*|toevoeging\w*)\s+"
-    r"(to|in|of|van|in|op|aan)\s+(the\s+|de\s+|het\s+)?$",
+    r"(to|in|of|van|op|aan)\s+(the\s+|de\s+|het\s+)?$",
     re.IGNORECASE,
 )
 
