@@ -42,6 +42,9 @@ def _numeral_echo(before: str, text: str, at: int) -> bool:
         return False
 
 
+DEFINED_OPEN = " ["  # where the definition read after a sentence's own words opens in its flat text
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str  # as in the document, line breaks included
@@ -56,7 +59,7 @@ class Sentence:
         with its lead-in and without its marker: "shall not: (b) use the data to train" is read
         as "shall not use the data to train". A defined period the sentence names is read after
         it, in brackets: "before the Notice Period has elapsed. [Notice Period means 14 days]"."""
-        return f"{self.own} [{self.defined}]" if self.defined else self.own
+        return f"{self.own}{DEFINED_OPEN}{self.defined}]" if self.defined else self.own
 
     @cached_property
     def item(self) -> str:
@@ -90,6 +93,11 @@ COMPANY_FORM = re.compile(
     r"|Inc|Ltd|Corp|Co|Pvt|Pty|Bhd)\.(?=,|\s+[a-z(]|\s+(?:Ltd|Limited|Inc|Co|GmbH|LLC|Pte)\b)"
 )
 DOT_LEADER = "\u2024"
+
+
+def definition_start(flat: str) -> int:
+    """Where the definition read after a sentence's own words starts in its flat text; -1 if none."""
+    return flat.rfind(DEFINED_OPEN) if flat.endswith("]") else -1
 
 
 def flatten(text: str) -> str:

@@ -49,6 +49,13 @@ CHOICE_GOES_ON = re.compile(
 )
 
 
+def _chosen_by_customer(topic: Topic, text: str, outside: list[str]) -> bool:
+    """Whether the places the text names are the customer's to choose, not where its data goes when
+    it chooses nothing (kept: "Unless you have selected EU data residency ..., Customer Content is
+    stored ... in the United States")."""
+    return has(topic, "customer_choice", text) and not _default_outside(topic, text, outside)
+
+
 def _default_outside(topic: Topic, text: str, outside: list[str]) -> bool:
     """Whether the place the data goes to when the customer chooses nothing is outside the EU/EEA:
     "Unless you have selected EU data residency ..., Customer Content is stored ... in the United
@@ -409,12 +416,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ]
     # A region the customer picks, with an EU/EEA one among them: the others are its choice, not
     # where the data must be kept ("the hosting region selected by Customer: EU Region or US Region").
-    chosen = [
-        h
-        for h in stored_inside
-        if has(topic, "customer_choice", h.sentence.flat)
-        and not _default_outside(topic, h.sentence.flat, outside)
-    ]
+    chosen = [h for h in stored_inside if _chosen_by_customer(topic, h.sentence.flat, outside)]
     # ... or sent there to be worked on: "Inputs may be transmitted for inference to endpoints
     # located in the United States" (not "transferred to and stored in the US").
     # (read part by part: "Je teksten worden opgeslagen in Frankfurt; voor de vertaling wordt je invoer
@@ -524,12 +526,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             and not party_row(h.sentence)
             # (nor a place outside that only customers who pick it use: "operation of the Cloud
             # Server location 'USA (Ashburn)', only for Clients who have selected that location")
-            and not (
-                has(topic, "customer_choice", h.sentence.flat)
-                # (the place for those who choose nothing is kept: "Unless you have selected EU data
-                # residency ..., Customer Content is stored ... in the United States")
-                and not _default_outside(topic, h.sentence.flat, outside)
-            )
+            and not _chosen_by_customer(topic, h.sentence.flat, outside)
         ]
         if stored_inside
         else place_hits

@@ -32,7 +32,7 @@ from ..extract.evidence import (
     whole,
 )
 from ..reading import PhraseMatch
-from ..sentences import LIST_MARKER
+from ..sentences import LIST_MARKER, definition_start
 from ..topics import Topic
 
 ID = "deletion"
@@ -442,7 +442,7 @@ def _optional_parts(topic: Topic, text: str) -> list[tuple[int, int]]:
     parts = []
     # (not into the definition read after the sentence: "... upon the Controller's written request,
     # deliver a complete export. ["Transition Period" means the period of thirty (30) days ...]")
-    definition = text.rfind(" [") if text.endswith("]") else -1
+    definition = definition_start(text)
     for m in topic.matches("customer_option", text):
         start, end = semicolon_part(text, m.start(), m.end())
         if m.end() <= definition < end:

@@ -60,6 +60,16 @@ DEFINED_TERM = re.compile(
 )
 
 
+def _just_after(sentences: Sentences, anchors: Sentences, known: Sentences) -> Sentences:
+    """The sentences, not yet `known`, that stand shortly after one of the anchors in its article."""
+    return [
+        (s, sec)
+        for s, sec in sentences
+        if (s, sec) not in known
+        and any(shortly_after(s, sec, p, psec, NEXT_SENTENCE, in_article=True) for p, psec in anchors)
+    ]
+
+
 def decide(topic: Topic, sentences: Sentences) -> Decision:
     # A definition says what a word means ('"Usage Data" means information about how the Service is
     # accessed ... error logs'), not who may look or what is logged.
@@ -77,27 +87,14 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     about_either = [p for p in sentences if p in about_people or p in about_data]
     # "Access is limited to staff who need it. All access is logged.": the sentence after one
     # about staff speaks of the same access.
-    about_either += [
-        (s, sec)
-        for s, sec in sentences
-        if (s, sec) not in about_either
-        # (or the next clause of the same article: "5.2 The access of the personnel ... is limited ...
-        # 5.3 All the accesses of the administration accounts to the Platform and to the Data are traced")
-        and any(shortly_after(s, sec, p, psec, NEXT_SENTENCE, in_article=True) for p, psec in about_people)
-    ]
+    # (or the next clause of the same article: "5.2 The access of the personnel ... is limited ... 5.3
+    # All the accesses of the administration accounts to the Platform and to the Data are traced")
+    about_either += _just_after(sentences, about_people, about_either)
     # ... and so does the sentence after one about access to the data: "Access to production systems
     # holding Client Personal Data is granted through named personal accounts ... All such access ...
     # is recorded in tamper-evident audit logs".
-    about_either += [
-        (s, sec)
-        for s, sec in sentences
-        if (s, sec) not in about_either
-        and any(
-            shortly_after(s, sec, p, psec, NEXT_SENTENCE, in_article=True)
-            for p, psec in about_data
-            if has(topic, "staff_access_named", p.flat)
-        )
-    ]
+    access_to_data = [(p, psec) for p, psec in about_data if has(topic, "staff_access_named", p.flat)]
+    about_either += _just_after(sentences, access_to_data, about_either)
     for fact in FACTS:
         # Logging, confidentiality and need-to-know may be said of the access itself, in the
         # sentence after one about staff ("Toegang wordt verleend op basis van need-to-know").
