@@ -60,7 +60,14 @@ PREPOSITION_BEFORE = re.compile(
 )
 NOUN_BEFORE = re.compile(
     r"\b(data|content|information|inputs?|files|texts?|prompts|messages|conversations|recordings|documents|"
-    r"gegevens|informatie|teksten|berichten|gesprekken|bestanden|documenten)\s+$",
+    # (what users make or upload: "Photos of receipts you upload", "the invoices you send")
+    r"photos|images|pictures|receipts|invoices|videos|scans|uploads|notes|e-?mails|questions|answers|entries|"
+    r"comments|reviews|posts|orders|projects|designs|"
+    r"gegevens|informatie|teksten|berichten|gesprekken|bestanden|documenten|foto['’]s|facturen|bonnetjes|"
+    r"afbeeldingen|opnames|notities|vragen|antwoorden)\s+$"
+    # (or any noun with its relative pronoun: "de bonnetjes en facturen die je uploadt"; "dat" may
+    # open a clause of its own, "Het is mogelijk dat je ...", so only "die", "welke", "which")
+    r"|\b\w+\s+(die|welke|which)\s+$",
     re.I,
 )
 # A Dutch sentence with its object first and "wij" after the verb: "Je Suppressielijst bewaren wij ...".

@@ -71,6 +71,14 @@ DATA_WORD = re.compile(
     r"e-?mails?|attachments?|samples|bijlagen|e-?mailberichten|"
     # what users add to the output: corrections, edits, labels (feedback is read on its own)
     r"corrections?|edits|annotations|labels|correcties|annotaties|"
+    # (pieces of those texts: "the corrected text passages", "tekstfragmenten", "snippets")
+    r"(text\s+)?passages|excerpts|snippets|\w*fragmenten|"
+    # (what users photograph, film or record: "the photos you upload"; invoices, images and scans only as
+    # what users upload, not "invoices for development work", "server images", "security scans")
+    r"photos?|pictures?|videos?|audio|\w*foto['’]?s|\w*(?<!voor)beelden|video['’]?s|"
+    r"(your|uploaded|scanned)\s+(invoices|receipts|images|scans)|(invoices|receipts|images|scans)\s+(?=(you|that\s+you)\b)|"
+    r"(je|jouw|uw|geüploade|gescande)\s+(facturen|bonnetjes|bonnen|afbeeldingen|scans)|"
+    r"(facturen|bonnetjes|afbeeldingen|scans)\s+(?=die\s+(je|u)\b)|"
     # (what pupils and users hand in: answers, assignments)
     r"answers|responses|assignments|essays|antwoorden|\w*opdrachten|"
     r"inhoud|\w*gegevens|\w*informatie|\w*statistieken|\w*data|teksten|tekst|gesprek|bericht|"
@@ -83,6 +91,7 @@ DATA_WORD = re.compile(
 
 
 STOP_REACH = 40  # characters before a use in which the word that stops it stands
+PEOPLE_REACH = 40  # characters after a use in which the people it trains are named
 
 
 def decide(topic: Topic, sentences: Sentences) -> Decision:
@@ -115,7 +124,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                 SWITCH_WORD.search(h.sentence.flat)
                 and any(_names_term(h.sentence.flat, name) for name in named_uses)
             )
-            or _points_back_to_training(topic, sentences, h)
+            # (not an opt-in to something else that points back: "Nieuwsbrieven ... sturen we alleen als
+            # je je daarvoor hebt aangemeld")
+            or (
+                _points_back_to_training(topic, sentences, h)
+                and not has(topic, "other_opt_out", h.sentence.flat)
+            )
             # (or to the clause it names as what it consents to: "daarmee geeft zij de toestemming
             # bedoeld in artikel 3.2")
             or _any(topic, "allowed", _named_clauses(h.sentence.flat, sentences, CONSENT_REFERENCE))
@@ -124,6 +138,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not has(topic, "subprocessor_consent", h.sentence.flat)
         # (nor the customers in a programme one is in by default: "from all participating customers")
         and not _participants_by_default(topic, sentences, h.sentence.flat)
+        # (nor feedback said to carry none of the content: "If a User rates an answer ..., we may use
+        # the Feedback for any purpose. The rating controls do not send the underlying conversation")
+        and not (
+            has(topic, "feedback_use", h.sentence.flat) and _feedback_without_content(topic, sentences, h)
+        )
     ]
     # Whether a training or improvement setting is on by default (for uses that hold while it is on).
     default_on = any(
@@ -229,8 +248,16 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # correcting a data subject's data, not improving a model: "bijstand bij ... verzoeken van
             # betrokkenen ..., onder meer om Transcripties te verbeteren"
             or (has(topic, "subject_rights", flat) and not has(topic, "model_word", flat))
+            # feedback said to carry none of the content ("..., Corvelyn may use the Feedback for any
+            # purpose ... The feedback controls do not transmit the underlying code")
+            or (has(topic, "feedback_use", scope) and _feedback_without_content(topic, sentences, hit))
             # training people, not models: "a platform used by organisations to train their staff"
-            or (has(topic, "people_training", flat) and not has(topic, "model_word", flat))
+            # (in the use's own words: not "voor het trainen van medewerkers en voor het verbeteren van
+            # onze dienstverlening", where the improvement is a use of its own)
+            or (
+                has(topic, "people_training", flat[hit.match.start() : hit.match.end() + PEOPLE_REACH])
+                and not has(topic, "model_word", flat)
+            )
             # kept for its own purposes, not used: a retention clause; what a notice covers
             or has(topic, "kept_only", flat)
             or has(topic, "deleted_only", flat)
@@ -294,7 +321,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         if (
             enrolled_by_default
             or _participants_by_default(topic, sentences, scope)
-            or _feedback_on_by_default(topic, sentences, scope)
+            # (the feedback may be given in the sentence's first clause: "When an Authorised User
+            # submits Feedback, we store ..., and we may use this material to ... improve")
+            or _feedback_on_by_default(
+                topic, sentences, flat[: hit.match.end()] if BACK_TO_FEEDBACK.search(scope) else scope
+            )
         ):
             by_stance["opt_out"].append(hit)
         elif (
@@ -666,6 +697,12 @@ def _feedback_on_by_default(topic: Topic, sentences: Sentences, scope: str) -> b
 
 
 FEEDBACK = re.compile(r"\bfeedback\b", re.IGNORECASE)
+# A use that speaks of the feedback named before it: "..., and we may use this material to improve".
+BACK_TO_FEEDBACK = re.compile(
+    r"\b(this|that|such|these|those)\s+(material|materials|feedback|data|information|examples|samples)\b|"
+    r"\b(dit|dat|deze|die)\s+(materiaal|feedback|gegevens|voorbeelden)\b|\buse\s+(it|them)\b|\bgebruiken\s+(het|ze)\b",
+    re.IGNORECASE,
+)
 FEEDBACK_GIVEN = re.compile(
     r"\b(if|when|where|once|indien|als|wanneer|zodra)\b[^.,;]{0,60}\bfeedback\b", re.IGNORECASE
 )
@@ -980,6 +1017,16 @@ def _explained_next(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     improvement, and how you can control that, is explained in section A4")."""
     return any(
         has(topic, "explained_elsewhere", s.flat)
+        for s, sec in sentences
+        if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
+    )
+
+
+def _feedback_without_content(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the feedback a use names is said, in its sentence or the one right after, to carry
+    none of the content it rates ("The feedback controls do not transmit the underlying code")."""
+    return has(topic, "feedback_without_content", hit.sentence.flat) or any(
+        has(topic, "feedback_without_content", s.flat)
         for s, sec in sentences
         if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
     )

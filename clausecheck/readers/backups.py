@@ -71,6 +71,20 @@ ARCHIVED = re.compile(r"\barchi\w*", re.IGNORECASE)
 DASH_ITEM = re.compile(r"\s-\s(?=[A-Z])")
 CLAUSES = re.compile(r";|,\s+and\s+|,\s+en\s+|" + DASH_ITEM.pattern)
 TABLE_ROWS = 4  # dashes before capitals: a table's rows run together, not a dash in a sentence
+# The next row of a schedule run into one sentence, right after a row's period: "Daily backups: 35 days
+# Weekly backups: 12 weeks Access logs (...): 5 years".
+NEXT_LABEL = re.compile(r"\s+(?=[A-Z][^:.;]{0,90}:\s)")
+
+
+def _label_rows(text: str) -> list[str]:
+    """The rows of a schedule whose lines ran together ("Label: period Label: period"), split where a
+    period ends and a capitalised label with its colon follows; other text stays whole."""
+    rows, start = [], 0
+    for _, _, end in find_durations(text):
+        if end > start and (m := NEXT_LABEL.match(text, end)):
+            rows.append(text[start:end])
+            start = m.end()
+    return [*rows, text[start:]]
 
 
 # A clause's own label before its words: "DRS-5.1 ", "7.4 ", "B10.6 ".
@@ -285,7 +299,8 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # from 7 to 365 days for message history; backups ... are retained for thirty-five (35) days")
         parts = [
             part
-            for part in CLAUSES.split(sentence.flat)
+            for clause in CLAUSES.split(sentence.flat)
+            for part in _label_rows(clause)
             if not has(topic, "restored_from", part) and not has(topic, "customer_option", part)
         ]
         # (nor the live systems' own period beside a clause on the backups: "shall complete such
@@ -309,11 +324,17 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             ]
             if any(part not in records for part in timed_parts):
                 parts = [part for part in parts if part not in records]
+            # (nor a row of logs of who looked at the data beside the backups' own row: "Daily backups:
+            # 35 days Access logs (record of who viewed which record, per NEN 7513): 5 years")
             parts = [
                 part
                 for part in parts
                 if has(topic, "backup", part)
-                or not (_live_period(topic, part) or (own_period and has(topic, "deletion_verb", part)))
+                or not (
+                    _live_period(topic, part)
+                    or (own_period and has(topic, "deletion_verb", part))
+                    or (own_period and has(topic, "activity_logs", part))
+                )
             ]
         # (a retention table run into one sentence, "Toetsresultaten - tot twee jaar ... - Gebruikslog-
         # bestanden - drie maanden - Back-ups - zie Bijlage 2": only the rows about the copies)
@@ -397,7 +418,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                     )
                     or has(topic, "activity_logs", h.sentence.flat)
                 )
-                and not has(topic, "backup", h.sentence.flat)
+                # (backups in the item's own words, not in the lead-in of a schedule of both:
+                # "Bewaarschema back-ups en logbestanden: ... - logbestanden van raadplegingen ...
+                # worden vijf jaar bewaard")
+                and not has(topic, "backup", h.sentence.item)
             )
             or (
                 (

@@ -24,7 +24,6 @@ from ..extract.evidence import (
     has,
     is_floor,
     is_heading,
-    just_before,
     negated,
     semicolon_part,
     shortly_after,
@@ -32,7 +31,7 @@ from ..extract.evidence import (
     whole,
 )
 from ..reading import PhraseMatch
-from ..sentences import LIST_MARKER, definition_start
+from ..sentences import LIST_MARKER, Sentence, definition_start
 from ..topics import Topic
 
 ID = "deletion"
@@ -104,6 +103,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not _deletes_backups(topic, s.flat)
         and not has(topic, "not_the_data", s.flat)
         and not _pointer_only(topic, s.flat)
+        # (nor the copies the sentence before named: "Kopieën van back-ups ... kunnen pas worden
+        # verwijderd wanneer de vergrendelingstermijn is verstreken. Deze vergrendelingstermijn bedraagt
+        # ten hoogste negentig dagen; na afloop daarvan worden deze kopieën ... verwijderd")
+        and not _backups_pointed_to(topic, sentences, s, sec)
     ]
     # "After termination you have 30 days to export your data. Thereafter we delete it": the
     # deletion follows the period that the sentence before it sets.
@@ -121,8 +124,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     }
     # (not the copies' own end: "we keep one final archive copy ... for 6 months after the end date
     # ... After those 6 months the archive copy is deleted" is the backups topic's)
+    # (nor the copies the sentence before named, as above)
     about_end += [
-        (s, sec) for s, sec in sentences if s.start in periods and not _copies_deleted(topic, s.flat)
+        (s, sec)
+        for s, sec in sentences
+        if s.start in periods
+        and not _copies_deleted(topic, s.flat)
+        and not _backups_pointed_to(topic, sentences, s, sec)
     ]
     at_end = [(s, sec) for s, sec in sentences if has(topic, "trigger", s.flat)]
     # ("Na de einddatum blijft de omgeving geblokkeerd bewaard, zodat ... kan heractiveren. Binnen de
@@ -365,16 +373,33 @@ BACK_POINTER = re.compile(
     r"(worden|wordt|are|is|will\s+be)\s+(\w+\s+)?(kept|retained|stored|held|bewaard|opgeslagen)\b",
     re.IGNORECASE,
 )
+# ... or one whose copies are those the sentence before named: "Deze vergrendelingstermijn bedraagt ten
+# hoogste negentig dagen; na afloop daarvan worden deze kopieën ... verwijderd".
+COPIES_POINTED = re.compile(
+    r"\b(deze|die|dergelijke|zulke|these|those|such)\s+(kopie[eë]n|copies|back-?ups)\b", re.IGNORECASE
+)
 
 
 def _of_the_backups_before(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the hit's sentence points back to backups named in the sentence just before it."""
-    return bool(BACK_POINTER.match(hit.sentence.flat)) and any(
+    return _backups_pointed_to(topic, sentences, hit.sentence, hit.section)
+
+
+def _backups_pointed_to(topic: Topic, sentences: Sentences, sentence: Sentence, section: str) -> bool:
+    """Whether `sentence` points back to backups named in the sentence just before it: it opens with
+    them, or deletes "these copies" and nothing else (not "all Customer Data, including any copies held
+    in these backups")."""
+    flat = sentence.flat
+    deletes = first(topic, "delete", flat)
+    subject = flat[: deletes.end()] if deletes else flat
+    copies_deleted = bool(COPIES_POINTED.search(subject)) and not has(topic, "content_named", subject)
+    return bool(BACK_POINTER.match(flat) or copies_deleted) and any(
         _about_backups(s.flat)
         # (the backups themselves, not a deletion that reaches them: "..., including from backups")
         and not has(topic, "including_backups", s.flat)
         and not has(topic, "backups_included", s.flat)
-        for s in just_before(hit, sentences)
+        for s, sec in sentences
+        if shortly_after(sentence, section, s, sec, ADJACENT)
     )
 
 
@@ -866,6 +891,9 @@ DURING_TERM = re.compile(
     # (Dutch puts the verb straight after it: "Gedurende de looptijd van de Hoofdovereenkomst verwijdert")
     r"^\W*(\d+(\.\d+)*\.?\s+)?(tijdens|gedurende)\s+de\s+looptijd(\s+van\s+de\s+\w*overeenkomst)?\s+\w+\s+"
     r"(verwerker|leverancier|wij|we|opdrachtnemer|dienstverlener)\b|"
+    # (or the passive: "Tijdens de looptijd van de Hoofdovereenkomst worden meldingen ... verwijderd")
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(tijdens|gedurende)\s+de\s+looptijd(\s+van\s+de\s+\w*overeenkomst)?\s+(worden|wordt)\b"
+    r"(?![^.;]*\b(na|bij)\s+(de\s+|het\s+)?(beëindiging|einde|afloop|opzegging)\b)|"
     # ("9.1 While your account is open, ... conversations are kept for twelve (12) months and then
     # deleted", "Zolang je account open is, ...")
     r"^\W*(\d+(\.\d+)*\.?\s+)?(while|as\s+long\s+as)\s+(your|the)\s+(account|subscription|contract|agreement)\s+"

@@ -187,6 +187,9 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # (nor a notice clause said not to apply: "Section 9.3 (Notice of New Subprocessors) and
         # Customer's right to object under that Section do not apply to Model Providers")
         and not has(topic, "disapplied", h.sentence.flat)
+        # (nor one about handing the data to the customer's next provider at the end: "Onderwijsinstelling
+        # laat Verwerker ... weten of ... overgedragen aan een nieuwe ICT-dienstverlener")
+        and not has(topic, "exit_handover", h.sentence.flat)
     ]
     # A later clause that sets the notice clause's period again for some changes, by its number: "Where
     # the change concerns a provider of AI inference ..., the notice period in clause 7.2 shall be ten
@@ -346,6 +349,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not has(topic, "other_matter", s.flat)
         and not _objection_window(topic, s)
         and not _announces_another_change(topic, s, sec, sentences)
+        and not has(topic, "exit_handover", s.flat)
         and (
             m := first(topic, "notice", s.flat)
             or first(topic, "notice_period", s.flat)
