@@ -445,7 +445,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     ):
         rows = [
             whole("place", s, sec)
-            for s, sec in sentences
+            for i, (s, sec) in enumerate(sentences)
             # (a row's place field too, its party named just before: "6. Quorvale Inc., Denver. ...
             # Place of processing: United States.")
             if (
@@ -455,13 +455,21 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
                     # (not "will not engage any Sub-processor located in the United States")
                     and not negated(s.flat, named.start(), topic)
                 )
+                # (or a party's row in a list that a title or lead-in about sub-processors opens:
+                # "Annex 3 - Sub-processors ... Deskbridge Pvt Ltd., Pune, India - second-line support")
+                or (has(topic, "party_row", s.flat) and _listed_as_subprocessor(topic, sentences, i))
             )
             # (nor one said to get nothing: "Subcontractors, such as our outside counsel in the
             # United States, do not receive Customer Data")
-            and not NO_RECEIPT.search(s.flat)
-            and not has(topic, "no_transfer", s.flat)
-            and [r for r in _regions(topic, s.flat) if r not in in_eea]
-            and not has(topic, "kept_at", s.flat)
+            # (read party by party where a list's rows ran into one sentence: "Cloudhaven GmbH, Frankfurt,
+            # Germany - hosting ... Deskbridge Pvt Ltd., Pune, India - second-line support")
+            and any(
+                not NO_RECEIPT.search(part)
+                and not has(topic, "no_transfer", part)
+                and [r for r in _regions(topic, part) if r not in in_eea]
+                and not has(topic, "kept_at", part)
+                for part in _party_parts(topic, s.flat)
+            )
             and not is_heading(s.flat)
         ]
         reached += [h for h in rows if not same_sentence(h, reached)]
@@ -662,6 +670,36 @@ def _names_transfer(topic: Topic, text: str) -> bool:
         (m := re.search(pattern, text, re.IGNORECASE)) and not negated(text, m.start(), topic, reach=120)
         for pattern in topic.extra.get("mechanisms", {}).values()
     )
+
+
+def _listed_as_subprocessor(topic: Topic, sentences: Sentences, i: int) -> bool:
+    """Whether the party's row at sentence i stands in a list that a title or lead-in about
+    sub-processors opens: the nearest sentence before it that is no party's row names them ("Annex 3
+    - Sub-processors", "The Client authorises the following Sub-processors.")."""
+    for before, _ in reversed(sentences[max(0, i - LIST_REACH) : i]):
+        if not has(topic, "party_row", before.flat):
+            # (not a list of former ones: "Annex 3 - Former Sub-processors (no longer engaged ...)")
+            return bool(first(topic, "subprocessor_word", before.flat)) and not has(
+                topic, "former_parties", before.flat
+            )
+    return False
+
+
+LIST_REACH = 15  # sentences back in which a list of parties' title or lead-in stands
+
+
+def _party_parts(topic: Topic, text: str) -> list[str]:
+    """A list of parties run into one sentence, cut at each party's company form ("GmbH", "B.V.",
+    "Ltd."), so that each part holds one party's place and work (and the next one's name); other text
+    stays whole."""
+    forms = sorted(m.start() for m in topic.all_matches("party_row", text))
+    if len(forms) < LIST_PARTIES:
+        return [text]
+    cuts = forms[1:]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+LIST_PARTIES = 3  # company forms in one sentence: a list of parties run together, not a sentence naming two
 
 
 def _with_codes(topic: Topic, hits: list[Hit], codes: list[str]) -> list[Hit]:
