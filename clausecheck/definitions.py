@@ -21,6 +21,18 @@ AMOUNT_REACH = 40
 # A term that names a period: "Notice Period", "Deletion Period", "Verwijdertermijn", "Bewaartermijn".
 _PERIOD_NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
 _BULLET = "[-•▪●◦–·*]"  # the marks that open a list entry
+# A phrase of timing in lower case that a contract may define: "tijdig vooraf", "in good time",
+# "reasonable advance notice".
+_TIMING = (
+    r"(?:[a-z][a-z-]*\s+){0,4}(?:tijdig(?:\s+vooraf)?|vooraf|in\s+advance|advance\s+notice|prior\s+notice|"
+    r"in\s+good\s+time|timely(?:\s+notice)?)"
+)
+_TIMING_PHRASE = re.compile(
+    r"(?:[a-z][a-z-]*\s+){0,4}(?:tijdig(?:\s+vooraf)?|vooraf|in\s+advance|advance\s+notice|prior\s+notice|"
+    r"in\s+good\s+time|timely(?:\s+notice)?)",
+    re.IGNORECASE,
+)
+_IN_CLAUSE = r"(?:in\s+(?:artikel|article|clause|section|lid)\s+(?P<{}>[\d.]*\d)\s+)?"
 _OPEN_QUOTE, _CLOSE_QUOTE = "[“\"‘']", "[”\"’']"
 _DEFINITION = re.compile(
     # "Notice Period" means ..., Deletion Period shall mean ..., "Termijn" betekent ...
@@ -43,12 +55,36 @@ _DEFINITION = re.compile(
     # ... or in Dutch word order: "wordt onder 'Aankondigingstermijn' verstaan: een termijn van ..."
     rf"|\b(?:[Ww]ordt|[Ww]orden)\s+onder\s+[“\"‘']?(?P<under>{_PERIOD_NAME})[”\"’']?\s+verstaan\s*:?\s"
     rf"|\b[Oo]nder\s+[“\"‘']?(?P<under_first>{_PERIOD_NAME})[”\"’']?\s+(?:wordt|worden)\s+verstaan\s*:?\s"
+    # ... or a quoted phrase of timing the clause uses, defined for it: 'Onder "tijdig vooraf" in artikel
+    # 8.3 wordt verstaan: ten minste een kalendermaand ...', '"in good time" in clause 8.3 means ...'
+    rf"|\b[Oo]nder\s+{_OPEN_QUOTE}(?P<timing>{_TIMING}){_CLOSE_QUOTE}\s+{_IN_CLAUSE.format('clause')}"
+    r"(?:wordt|worden)\s+verstaan\s*:?\s"
+    rf"|{_OPEN_QUOTE}(?P<timing_en>{_TIMING}){_CLOSE_QUOTE}\s+{_IN_CLAUSE.format('clause_en')}(?:shall\s+mean|means)\b"
+    # ... or as an entry of a definitions list, capitalised there: '"In good time": no later than thirty (30)
+    # days before ...', "1.7 Tijdig vooraf: niet later dan zes (6) weken voor ...", "Reasonable advance notice
+    # means notice given at least four (4) weeks before ..."
+    rf"|(?m:^)[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?{_OPEN_QUOTE}?(?P<timing_listed>(?i:{_TIMING})){_CLOSE_QUOTE}?"
+    r"(?::\s|\s+(?:shall\s+mean|means)\b)"
 )
-TERM_GROUPS = ("term", "listed", "own_line", "inline", "amounts", "under", "under_first")
+TERM_GROUPS = (
+    "term",
+    "listed",
+    "own_line",
+    "inline",
+    "amounts",
+    "under",
+    "under_first",
+    "timing",
+    "timing_en",
+    "timing_listed",
+)
 # Only names of a period, and none of the contract's own duration: after "the Term" or "the
 # Subscription Period" a contract ends; they say nothing of how long notice or deletion takes.
 # (or of a notice: "Sub-processor Notice: 14 days", "Minimum Notice: two (2) weeks")
-_A_PERIOD = re.compile(r"(period|periode|termijn|window|notice)$", re.IGNORECASE)
+_A_PERIOD = re.compile(
+    r"(period|periode|termijn|window|notice|vooraf|tijdig|in\s+advance|in\s+good\s+time|timely)$",
+    re.IGNORECASE,
+)
 _THE_CONTRACT = re.compile(
     r"\b(subscription|contract|agreement|initial|renewal|licen[cs]e|looptijd|abonnement\w*|overeenkomst\w*|contract\w*)",
     re.IGNORECASE,
@@ -83,6 +119,10 @@ def defined_periods(text: str) -> dict[str, Sentence]:
         term = next(match.group(name) for name in TERM_GROUPS if match.group(name))
         if not _A_PERIOD.search(term) or _THE_CONTRACT.search(term) or term in found:
             continue
+        # (a phrase defined for one clause is that clause's: 'Onder "tijdig" in artikel 14.2 wordt
+        # verstaan: binnen 48 uur' says nothing of "tijdig" in artikel 11.1)
+        if clause := match.group("clause") or match.group("clause_en"):
+            term = f"{term}{SCOPED}{clause}"
         # ("The Retention Period is extended ..." is no definition: the amount must follow shortly,
         # and as the period itself, not a floor: "is not shorter than 30 days")
         amount = text[match.end() : match.end() + AMOUNT_REACH]
@@ -152,6 +192,7 @@ def _entry_period(text: str, start: int) -> Sentence | None:
 
 
 PLACED = "@"  # the key of a period found for one place in the text: "@" and that place's offset
+SCOPED = "§"  # the key of a phrase defined for one clause: the phrase, "§" and the clause's number
 
 
 def _entries_for_their_clause(text: str) -> dict[str, Sentence]:
@@ -204,24 +245,54 @@ def with_definitions(
     period's definition."""
     if not definitions:
         return sentences
-    terms = [t for t in definitions if not t.startswith(PLACED)]
+    # (a phrase may be defined for several clauses, each its own: "tijdig" in 8.3 and in 14.2)
+    keys: dict[str, list[str]] = {}
+    for t in definitions:
+        if not t.startswith(PLACED):
+            keys.setdefault(t.split(SCOPED)[0], []).append(t)
+    terms = list(keys)
     names = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\b")
+    # (a phrase of timing is the same phrase however it is capitalised: the definitions list's "Tijdig
+    # vooraf:" and the clause's "tijdig vooraf")
+    timing = {t.lower(): t for t in terms if _TIMING_PHRASE.fullmatch(t)}
+    timing_names = (
+        re.compile(
+            r"\b(" + "|".join(re.escape(t) for t in sorted(timing, key=len, reverse=True)) + r")\b", re.I
+        )
+        if timing
+        else None
+    )
     placed = {int(t[len(PLACED) :]): d for t, d in definitions.items() if t.startswith(PLACED)}
     starts = {d.start for d in definitions.values()}
     out = []
     for sentence, section in sentences:
         named = names.search(sentence.flat) if terms else None
+        name, at = (named.group(1), named.start()) if named else (None, 0)
+        if name is None and timing_names and (found := timing_names.search(sentence.flat)):
+            name, at = timing[found.group(1).lower()], found.start()
         # (a period named inside an exception - "except invoices, which Vendor keeps for the
         # Retention Period" - is the exception's, not the clause's)
-        excepted = named and _EXCEPTION.search(sentence.flat, 0, named.start())
+        excepted = name is not None and _EXCEPTION.search(sentence.flat, 0, at)
         if sentence.start in starts or find_durations(sentence.flat):
             pass
-        elif named and not excepted:
-            sentence = replace(sentence, defined=definitions[named.group(1)].flat)
+        elif name and not excepted and (key := _its_key(keys[name], sentence, section)):
+            sentence = replace(sentence, defined=definitions[key].flat)
         elif here := [d for at, d in placed.items() if sentence.start <= at < sentence.end]:
             sentence = replace(sentence, defined=here[0].flat)
         out.append((sentence, section))
     return out
+
+
+def _its_key(keys: list[str], sentence: Sentence, section: str) -> str | None:
+    """Of the definitions of one name, the one for the clause the sentence stands in (a phrase defined
+    for a clause is that clause's only), else the one for the whole contract."""
+    for key in keys:
+        clause = key.split(SCOPED)[1] if SCOPED in key else None
+        if clause and (
+            section == clause or section.startswith(clause + ".") or sentence.flat.startswith(clause + " ")
+        ):
+            return key
+    return next((key for key in keys if SCOPED not in key), None)
 
 
 def definition_of(sentence: Sentence, definitions: dict[str, Sentence]) -> Sentence | None:

@@ -76,7 +76,9 @@ DATA_WORD = re.compile(
     # (what users photograph, film or record: "the photos you upload"; invoices, images and scans only as
     # what users upload, not "invoices for development work", "server images", "security scans")
     r"photos?|pictures?|videos?|audio|\w*foto['’]?s|\w*(?<!voor)beelden|video['’]?s|"
-    r"(your|uploaded|scanned)\s+(invoices|receipts|images|scans)|(invoices|receipts|images|scans)\s+(?=(you|that\s+you)\b)|"
+    # (what people say about themselves: "your profile", "je profiel en cv")
+    r"(your|user|users['’]|candidate|customer|member)\s+profiles?|(je|jouw|uw)\s+profiel(en)?|cv['’]?s?|"
+    r"receipts|receipt\s+images|(your|uploaded|scanned)\s+(invoices|images|scans)|(invoices|images|scans)\s+(?=(you|that\s+you)\b)|"
     r"(je|jouw|uw|geüploade|gescande)\s+(facturen|bonnetjes|bonnen|afbeeldingen|scans)|"
     r"(facturen|bonnetjes|afbeeldingen|scans)\s+(?=die\s+(je|u)\b)|"
     # (what pupils and users hand in: answers, assignments)
@@ -352,6 +354,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         elif (
             _aggregates_used(topic, scope)
             or _those_aggregates(topic, sentences, hit)
+            or _aggregates_said_next(topic, sentences, hit)
             or _those_figures(topic, sentences, hit)
             or any(_uses_only_term(topic, _use_and_object(hit), term) for term in defined_aggregates)
         ) and not (
@@ -1242,6 +1245,33 @@ def _those_aggregates(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
         and has(topic, "aggregated_only", s.flat)
         for s, sec in sentences
     )
+
+
+def _aggregates_said_next(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the sentence right after the use says that only aggregates serve it ("... mag Verwerker
+    transactiegegevens gebruiken voor ... de verbetering van de Dienst. Verwerker gebruikt daarvoor
+    uitsluitend geaggregeerde en geanonimiseerde gegevens", "For this purpose Vendor uses only
+    aggregated data")."""
+    return any(
+        has(topic, "back_reference", s.flat)
+        and ONLY_WORD.search(s.flat)
+        and has(topic, "aggregated_only", s.flat)
+        # (data used, not results published or shared: "For this purpose, Processor publishes only
+        # aggregated benchmark statistics", "Daarvoor deelt Verwerker uitsluitend geaggregeerde rapportages")
+        and USES_DATA.search(s.flat)
+        and not SHARES.search(s.flat)
+        and not _names_content(topic, s.flat)
+        for s, sec in sentences
+        if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
+    )
+
+
+USES_DATA = re.compile(r"\b(uses?|used|using|gebruikt|gebruiken|gebruik|ingezet|inzet)\b", re.IGNORECASE)
+SHARES = re.compile(
+    r"\b(publish\w*|shares?|shared|disclos\w*|reports?|publiceer\w*|deelt|delen|gedeeld|rapportage\w*)\b",
+    re.IGNORECASE,
+)
+ONLY_WORD = re.compile(r"\b(only|solely|exclusively|uitsluitend|alleen|enkel|slechts)\b", re.IGNORECASE)
 
 
 def _opt_out_after(topic: Topic, hit: Hit) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..durations import find_durations
 from ..extract.evidence import (
+    ADJACENT,
     Decision,
     Hit,
     Sentences,
@@ -106,6 +107,24 @@ NO_ONES_DATA = re.compile(
 REFERS_BACK = re.compile(
     r"\W*(it|they|these|those|such|this|that|deze|die|dit|dat|zij|ze|het)\b", re.IGNORECASE
 )
+# The copies run out, as the subject: "Zij vervallen bij het verstrijken van de bewaartermijn", "They
+# expire after ..." (not "Zij verlopen niet", "They lapse only when the Customer so instructs", "keys that
+# expire", "no sooner than 7 years").
+EXPIRE = re.compile(
+    r"^\W*(they|these\s+\w+|zij|ze|deze\s+\S+)\s+(vervallen|verlopen|expire|lapse)\b"
+    r"(?![^.;]*\b(niet|not|never|nooit|only|alleen|pas|sooner|eerder)\b)",
+    re.IGNORECASE,
+)
+
+
+def _expire_next(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
+    """Whether the sentence right after the hit points back to its copies and says they run out by a
+    time ("Zij vervallen ..., uiterlijk twaalf maanden na het maken van de back-up")."""
+    return any(
+        EXPIRE.match(s.flat) and bool(find_durations(s.flat))
+        for s, sec in sentences
+        if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
+    )
 
 
 def _copies_said_next(topic: Topic, sentences: Sentences, i: int) -> bool:
@@ -246,6 +265,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # destroyed under a statutory duty; en - de datum waarop de laatste back-up ... vervalt")
         if _of_the_copies(topic, h)
         and not NO_ONES_DATA.search(h.sentence.flat)
+        # (nor one that the next sentence says runs out: "Persoonsgegevens in back-ups worden niet
+        # tussentijds verwijderd. Zij vervallen bij het verstrijken van de bewaartermijn, uiterlijk twaalf
+        # maanden na het maken van de back-up")
+        and not _expire_next(topic, sentences, h)
         # (nor a keeping the customer asks for: "If the Customer notifies ... a legal hold, Brackenmoor
         # shall not delete ...")
         and not has(topic, "customer_option", h.sentence.flat)

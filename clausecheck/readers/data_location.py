@@ -463,11 +463,10 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
             # United States, do not receive Customer Data")
             # (read party by party where a list's rows ran into one sentence: "Cloudhaven GmbH, Frankfurt,
             # Germany - hosting ... Deskbridge Pvt Ltd., Pune, India - second-line support")
+            and not NO_RECEIPT.search(s.flat)
+            and not has(topic, "no_transfer", s.flat)
             and any(
-                not NO_RECEIPT.search(part)
-                and not has(topic, "no_transfer", part)
-                and [r for r in _regions(topic, part) if r not in in_eea]
-                and not has(topic, "kept_at", part)
+                [r for r in _regions(topic, part) if r not in in_eea] and not has(topic, "kept_at", part)
                 for part in _party_parts(topic, s.flat)
             )
             and not is_heading(s.flat)
@@ -476,8 +475,13 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         # ... and so is data about the use, not the data itself, worked on abroad: "Operational Data,
         # meaning metadata, diagnostic logs ..., is processed in ... the United States", "Google kan
         # de daarbij verzamelde gegevens, zoals uw IP-adres en surfgedrag, verwerken op servers in ..."
+        # ... and so is data said to be processed there too, beside where it is kept: "Daardoor kunnen je
+        # gegevens ook in de Verenigde Staten worden verwerkt", "may also be processed in the US"
         reached += [
-            h for h in abroad if has(topic, "side_data", h.sentence.flat) and not same_sentence(h, reached)
+            h
+            for h in abroad
+            if (has(topic, "side_data", h.sentence.flat) or has(topic, "also_processed", h.sentence.flat))
+            and not same_sentence(h, reached)
         ]
         # ... and so is data sent to a place under a transfer mechanism, or to a party said to be
         # established or located there ("with the exception of the transfers listed in Annex 3, on
@@ -675,14 +679,31 @@ def _names_transfer(topic: Topic, text: str) -> bool:
 def _listed_as_subprocessor(topic: Topic, sentences: Sentences, i: int) -> bool:
     """Whether the party's row at sentence i stands in a list that a title or lead-in about
     sub-processors opens: the nearest sentence before it that is no party's row names them ("Annex 3
-    - Sub-processors", "The Client authorises the following Sub-processors.")."""
+    - Sub-processors", "The Client authorises the following Sub-processors."). A row with a label of its
+    own ("Vendor's group companies: Brightlane Inc., ...") is read by that label."""
+    own = sentences[i][0].flat
+    label = own[: own.index(":")] if ":" in own[:LABEL_REACH] else ""
+    if label and not has(topic, "party_row", label):
+        return _names_subprocessors(topic, label)
     for before, _ in reversed(sentences[max(0, i - LIST_REACH) : i]):
-        if not has(topic, "party_row", before.flat):
-            # (not a list of former ones: "Annex 3 - Former Sub-processors (no longer engaged ...)")
-            return bool(first(topic, "subprocessor_word", before.flat)) and not has(
-                topic, "former_parties", before.flat
-            )
+        if not (has(topic, "party_row", before.flat) or ROW_SHAPE.match(before.flat)):
+            return _names_subprocessors(topic, before.flat)
     return False
+
+
+def _names_subprocessors(topic: Topic, text: str) -> bool:
+    """Whether a list's title or lead-in names sub-processors, not former ones ("Annex 3 - Former
+    Sub-processors") nor parties said to be none ("The following service providers are not
+    Sub-processors")."""
+    named = first(topic, "subprocessor_word", text)
+    if named is None:
+        return False
+    return not negated(text, named.start(), topic) and not has(topic, "former_parties", text)
+
+
+LABEL_REACH = 60  # characters: how far into a row its own label's colon may stand
+# A party's row by its shape, whatever its company form: "Serverpark NV, Gent, België - hosting".
+ROW_SHAPE = re.compile(r"^\W*[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,4},\s+[A-Z][\w .-]+,\s+[A-Z][\w .-]+\s+[-–]\s")
 
 
 LIST_REACH = 15  # sentences back in which a list of parties' title or lead-in stands

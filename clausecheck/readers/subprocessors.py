@@ -350,6 +350,7 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
         and not _objection_window(topic, s)
         and not _announces_another_change(topic, s, sec, sentences)
         and not has(topic, "exit_handover", s.flat)
+        and not has(topic, "phrase_defined", s.flat)
         and (
             m := first(topic, "notice", s.flat)
             or first(topic, "notice_period", s.flat)
