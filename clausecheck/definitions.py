@@ -27,11 +27,7 @@ _TIMING = (
     r"(?:[a-z][a-z-]*\s+){0,4}(?:tijdig(?:\s+vooraf)?|vooraf|in\s+advance|advance\s+notice|prior\s+notice|"
     r"in\s+good\s+time|timely(?:\s+notice)?)"
 )
-_TIMING_PHRASE = re.compile(
-    r"(?:[a-z][a-z-]*\s+){0,4}(?:tijdig(?:\s+vooraf)?|vooraf|in\s+advance|advance\s+notice|prior\s+notice|"
-    r"in\s+good\s+time|timely(?:\s+notice)?)",
-    re.IGNORECASE,
-)
+_TIMING_PHRASE = re.compile(_TIMING, re.IGNORECASE)  # (the same phrase, however it is capitalised)
 _IN_CLAUSE = r"(?:in\s+(?:artikel|article|clause|section|lid)\s+(?P<{}>[\d.]*\d)\s+)?"
 _OPEN_QUOTE, _CLOSE_QUOTE = "[“\"‘']", "[”\"’']"
 _DEFINITION = re.compile(

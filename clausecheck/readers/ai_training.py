@@ -832,10 +832,7 @@ def _data_named_next(sentences: Sentences, hit: Hit) -> bool:
     """Whether the sentence right after the use names the data it is made of, as a table of purposes
     does: "- Onze producten verbeteren en onze algoritmes trainen, ... Gegevens: gepseudonimiseerde
     hartslaggegevens. Grondslag: ..." """
-    return any(
-        DATA_ROW.match(s.flat) and shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
-        for s, sec in sentences
-    )
+    return _said_next(sentences, hit, lambda text: bool(DATA_ROW.match(text)))
 
 
 DATA_ROW = re.compile(
@@ -1018,20 +1015,14 @@ def _explained_next(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the sentence right after the use says where that use is explained ("... to operate,
     improve and develop Kestrelpine and our models. How we use Workspace Content for model
     improvement, and how you can control that, is explained in section A4")."""
-    return any(
-        has(topic, "explained_elsewhere", s.flat)
-        for s, sec in sentences
-        if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
-    )
+    return _said_next(sentences, hit, lambda text: has(topic, "explained_elsewhere", text))
 
 
 def _feedback_without_content(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the feedback a use names is said, in its sentence or the one right after, to carry
     none of the content it rates ("The feedback controls do not transmit the underlying code")."""
-    return has(topic, "feedback_without_content", hit.sentence.flat) or any(
-        has(topic, "feedback_without_content", s.flat)
-        for s, sec in sentences
-        if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
+    return has(topic, "feedback_without_content", hit.sentence.flat) or _said_next(
+        sentences, hit, lambda text: has(topic, "feedback_without_content", text)
     )
 
 
@@ -1252,17 +1243,20 @@ def _aggregates_said_next(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     transactiegegevens gebruiken voor ... de verbetering van de Dienst. Verwerker gebruikt daarvoor
     uitsluitend geaggregeerde en geanonimiseerde gegevens", "For this purpose Vendor uses only
     aggregated data")."""
-    return any(
-        has(topic, "back_reference", s.flat)
-        and ONLY_WORD.search(s.flat)
-        and has(topic, "aggregated_only", s.flat)
-        # (data used, not results published or shared: "For this purpose, Processor publishes only
-        # aggregated benchmark statistics", "Daarvoor deelt Verwerker uitsluitend geaggregeerde rapportages")
-        and USES_DATA.search(s.flat)
-        and not SHARES.search(s.flat)
-        and not _names_content(topic, s.flat)
-        for s, sec in sentences
-        if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
+    return _said_next(
+        sentences,
+        hit,
+        lambda text: (
+            has(topic, "back_reference", text)
+            and bool(ONLY_WORD.search(text))
+            and has(topic, "aggregated_only", text)
+            # (data used, not results published or shared: "For this purpose, Processor publishes only
+            # aggregated benchmark statistics", "Daarvoor deelt Verwerker uitsluitend geaggregeerde
+            # rapportages")
+            and bool(USES_DATA.search(text))
+            and not SHARES.search(text)
+            and not _names_content(topic, text)
+        ),
     )
 
 
@@ -1398,6 +1392,14 @@ def _said_just_before(sentences: Sentences, hit: Hit, said: Callable[[str], bool
     return any(
         shortly_after(hit.sentence, hit.section, s, sec, BACK_REFERENCE) and said(s.flat)
         for s, sec in sentences
+    )
+
+
+def _said_next(sentences: Sentences, hit: Hit, said: Callable[[str], bool]) -> bool:
+    """Whether the sentence right after the hit's, in its clause, says what `said` looks for (the twin
+    of `_said_just_before`)."""
+    return any(
+        shortly_after(s, sec, hit.sentence, hit.section, ADJACENT) and said(s.flat) for s, sec in sentences
     )
 
 
