@@ -187,6 +187,12 @@ def just_before(hit: Hit, sentences: Sentences) -> list[Sentence]:
     return [s for s, sec in sentences if shortly_after(hit.sentence, hit.section, s, sec, ADJACENT)]
 
 
+def just_after(hit: Hit, sentences: Sentences) -> list[Sentence]:
+    """The sentence that starts right after the hit's own, in its section: the one that goes on about
+    what the hit said ("... may use the Feedback. The feedback controls do not transmit the code")."""
+    return [s for s, sec in sentences if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)]
+
+
 def shortly_after(
     sentence: Sentence,
     section: str,

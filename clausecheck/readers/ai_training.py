@@ -24,6 +24,7 @@ from ..extract.evidence import (
     first,
     has,
     in_clause,
+    just_after,
     just_before,
     negated,
     same_sentence,
@@ -1033,7 +1034,7 @@ def _no_customer_data(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     het gebruik van de Assistent. Deze statistieken bevatten geen Klantdata")."""
     if has(topic, "derived_from", hit.sentence.flat):
         return False
-    after = [s for s, sec in sentences if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)]
+    after = just_after(hit, sentences)
     # (the personal data it is said not to hold names no content: "mits deze gegevens geen
     # Persoonsgegevens bevatten")
     flat = blank(topic, "no_personal_data", hit.sentence.flat)
@@ -1398,9 +1399,7 @@ def _said_just_before(sentences: Sentences, hit: Hit, said: Callable[[str], bool
 def _said_next(sentences: Sentences, hit: Hit, said: Callable[[str], bool]) -> bool:
     """Whether the sentence right after the hit's, in its clause, says what `said` looks for (the twin
     of `_said_just_before`)."""
-    return any(
-        shortly_after(s, sec, hit.sentence, hit.section, ADJACENT) and said(s.flat) for s, sec in sentences
-    )
+    return any(said(s.flat) for s in just_after(hit, sentences))
 
 
 def _opt_out_nearby(topic: Topic, sentences: list, hit: Hit) -> bool:

@@ -11,7 +11,6 @@ from typing import Any
 
 from ..durations import find_durations
 from ..extract.evidence import (
-    ADJACENT,
     Decision,
     Hit,
     Sentences,
@@ -21,6 +20,7 @@ from ..extract.evidence import (
     has,
     is_floor,
     is_heading,
+    just_after,
     just_before,
     negated,
     semicolon_part,
@@ -120,11 +120,7 @@ EXPIRE = re.compile(
 def _expire_next(topic: Topic, sentences: Sentences, hit: Hit) -> bool:
     """Whether the sentence right after the hit points back to its copies and says they run out by a
     time ("Zij vervallen ..., uiterlijk twaalf maanden na het maken van de back-up")."""
-    return any(
-        EXPIRE.match(s.flat) and bool(find_durations(s.flat))
-        for s, sec in sentences
-        if shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
-    )
+    return any(EXPIRE.match(s.flat) and bool(find_durations(s.flat)) for s in just_after(hit, sentences))
 
 
 def _copies_said_next(topic: Topic, sentences: Sentences, i: int) -> bool:

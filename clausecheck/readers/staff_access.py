@@ -60,7 +60,7 @@ DEFINED_TERM = re.compile(
 )
 
 
-def _just_after(sentences: Sentences, anchors: Sentences, known: Sentences) -> Sentences:
+def _next_in_article(sentences: Sentences, anchors: Sentences, known: Sentences) -> Sentences:
     """The sentences, not yet `known`, that stand shortly after one of the anchors in its article."""
     return [
         (s, sec)
@@ -89,12 +89,12 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     # about staff speaks of the same access.
     # (or the next clause of the same article: "5.2 The access of the personnel ... is limited ... 5.3
     # All the accesses of the administration accounts to the Platform and to the Data are traced")
-    about_either += _just_after(sentences, about_people, about_either)
+    about_either += _next_in_article(sentences, about_people, about_either)
     # ... and so does the sentence after one about access to the data: "Access to production systems
     # holding Client Personal Data is granted through named personal accounts ... All such access ...
     # is recorded in tamper-evident audit logs".
     access_to_data = [(p, psec) for p, psec in about_data if has(topic, "staff_access_named", p.flat)]
-    about_either += _just_after(sentences, access_to_data, about_either)
+    about_either += _next_in_article(sentences, access_to_data, about_either)
     for fact in FACTS:
         # Logging, confidentiality and need-to-know may be said of the access itself, in the
         # sentence after one about staff ("Toegang wordt verleend op basis van need-to-know").

@@ -27,6 +27,7 @@ from ..extract.evidence import (
     has,
     in_clause,
     is_heading,
+    just_after,
     just_before,
     part_of,
     same_sentence,
@@ -895,10 +896,9 @@ def _rules_elsewhere(topic: Topic, hit: Hit, sentences: Sentences, prior: list[H
         article(m.group(1)) for p in prior if (m := CLAUSE_NUMBER.match(p.sentence.flat))
     }
     return any(
-        shortly_after(s, sec, hit.sentence, hit.section, ADJACENT)
-        and has(topic, "rules_elsewhere", s.flat)
+        has(topic, "rules_elsewhere", s.flat)
         and any(m.group(1) in asking for m in CLAUSE_NAMED.finditer(s.flat))
-        for s, sec in sentences
+        for s in just_after(hit, sentences)
     )
 
 
