@@ -154,6 +154,25 @@ def test_a_legal_retention_period_is_not_the_deletion_period() -> None:
         assert finding("deletion", text, language).facts["deletion_days"] == days, text
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "stance", "days"),
+    [
+        # A privacy notice's retention schedule: the customer's data kept years past the closing of the
+        # account is kept, whatever the user may ask for and whatever the next row times.
+        ("en", "We keep your data in line with our retention schedule:\n- Projects and files you upload (including invoices you attach): for as long as your account is open and for three years after you close your account. You can ask us to delete them earlier.\n- Invoices: seven years, as tax law requires.", "retained", 1095),
+        ("nl", "Wij hanteren de volgende bewaartermijnen:\n- Je recepten, foto's en voorkeuren: zolang je account actief is, en daarna nog twee jaar.\n- Dieetwensen: tot je je account laat verwijderen.", "retained", 730),
+        # The vendor's own records of its customers in that schedule are not the data.
+        ("en", "We keep your data in line with our retention schedule:\n- Account information: for as long as your account is open and for two years after you close your account.\nWhen you close your account, we delete your documents within 30 days.", "deleted", 30),
+        ("nl", "Bewaartermijnen:\n- Gegevens van onze klanten en hun contactpersonen: zolang de overeenkomst loopt en daarna nog twee jaar.\nBinnen 60 dagen na het einde van de overeenkomst verwijderen wij alle documenten van de klant.", "deleted", 60),
+    ],
+)  # fmt: skip
+def test_a_retention_schedule_row_is_read_for_the_data_it_names(
+    language: str, text: str, stance: str, days: int
+) -> None:
+    result = finding("deletion", text, language)
+    assert (result.stance, result.facts["deletion_days"]) == (stance, days), text
+
+
 def test_a_period_kept_under_an_exception_after_the_deletion_is_not_its_period() -> None:
     text = (
         "If you close your account, we delete your content within thirty (30) days, except that we may keep "

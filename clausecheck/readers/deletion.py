@@ -205,10 +205,11 @@ def decide(topic: Topic, sentences: Sentences) -> Decision:
     certificate = find(topic, "certificate", sentences, allow_negated=False)
     # (its phrases hold their own "niet"; how long backups are kept is the backups topic's)
     limited = [h for h in find(topic, "storage_limit", sentences) if _limits_the_data(topic, h)]
-    # (beside a deletion promised for the rest: alone, a keeping after the end is read further on)
+    # (beside a deletion promised for the rest, or a limit: "for as long as your account is open and for
+    # six years after you close it" limits nothing; alone, a keeping after the end is read further on)
     outlived = (
         _kept_for_years_after_end(topic, sentences, periods)
-        if (deleted or return_or_delete) and not retained
+        if (deleted or return_or_delete or limited) and not retained
         else []
     )
     if retained:
@@ -935,8 +936,12 @@ def _limits_the_data(topic: Topic, limit: Hit) -> bool:
     files: 30 days after contract end • Invoices: 7 years" the files."""
     rows = _rows_at_the_end(topic, limit.sentence.flat)
     return (
-        not _about_backups(rows) or has(topic, "including_backups", limit.sentence.flat)
-    ) and not _own_records(topic, rows)
+        (not _about_backups(rows) or has(topic, "including_backups", limit.sentence.flat))
+        and not _own_records(topic, rows)
+        # (a schedule's row read without the lead-in that names all data: "We keep your data as follows:
+        # - Account information: ... two years after you close your account")
+        and not _own_records(topic, _data_kept(limit.sentence))
+    )
 
 
 def _kept_beyond_rolling_limits(topic: Topic, sentences: Sentences, limited: list[Hit]) -> bool:
@@ -956,10 +961,21 @@ def _kept_after_end(topic: Topic, sentences: Sentences) -> list[Hit]:
     return [
         h
         for h in find(topic, "kept_after_end", sentences, allow_negated=False)
-        if not _own_records(topic, h.sentence.flat)
+        if not _own_records(topic, _data_kept(h.sentence))
         and not _about_backups(h.sentence.flat)
         and not has(topic, "legal_exception", h.sentence.flat)
     ]
+
+
+def _data_kept(sentence: Sentence) -> str:
+    """What a keeping says of the data kept: a schedule row read without its lead-in ("We keep your data
+    as follows:" names no data of the row's) and without the examples its label lists in a parenthesis
+    ("Business records (transactions, receipts, invoices, ...): for as long as your account is open and
+    for six years after you close your account" keeps the customer's records, though "invoices" are
+    among them)."""
+    text = sentence.item
+    head, colon, rest = text.partition(": ")
+    return re.sub(r"\([^()]*\)", " ", head) + colon + rest if colon else text
 
 
 KEPT_THEN_DELETED = 400  # characters: later in the same clause, a deletion after the keeping
@@ -982,6 +998,12 @@ def _kept_for_years_after_end(
             # (a deletion said, not one denied: "het opvragen van een kopie leidt niet tot de
             # verwijdering ervan")
             and any(not negated(s.flat, m.start(), topic) for m in topic.all_matches("delete", s.flat))
+            # (the vendor's deletion, not one the user may ask for: "You can ask us to delete your business
+            # records earlier")
+            and not has(topic, "user_action", s.flat)
+            # (nor another row of the same schedule, which times other data: "- Dieetwensen: tot je account
+            # wordt verwijderd" after "- Accountgegevens: ... en daarna nog 24 maanden")
+            and not (hit.sentence.lead and s.lead == hit.sentence.lead and ": " in s.item)
             for s, sec in sentences
         )
 
@@ -992,6 +1014,8 @@ def _kept_for_years_after_end(
         and not has(topic, "delete", h.sentence.flat)
         and not has(topic, "customer_option", h.sentence.flat)
         and not has(topic, "anonymous_kept", h.sentence.flat)
+        # (a year, or 14 days after the end "if that is earlier": the end caps it)
+        and not has(topic, "earlier_of", h.sentence.flat)
         and h.sentence.start not in followed
         and not deleted_next(h)
         and max((d for d, _, _ in find_durations(h.sentence.flat)), default=0) >= YEAR_DAYS
